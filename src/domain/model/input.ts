@@ -1,0 +1,100 @@
+/**
+ * What the workbook layer hands the engine: rows of raw cells, each with the cell it came from.
+ * Parsing and judging them is the engine's job.
+ */
+import type { CellRef, RawCell } from './cell';
+
+export type IndicatorField =
+  | 'task'
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'comparator'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'points'
+  | 'selfScore'
+  | 'reason';
+
+export interface IndicatorRow {
+  sheet: string;
+  /** 1-based Excel row */
+  row: number;
+  /** 任务 name, or null when the table has no 任务 column (inherits from above like merged cells) */
+  task: string | null;
+  /** level names after merged-cell inheritance */
+  level1: string;
+  level2: string;
+  level3: string;
+  /** raw cells of the value fields; null where the table has no such column */
+  comparator: RawCell | null;
+  target: RawCell;
+  unit: RawCell | null;
+  actual: RawCell;
+  points: RawCell;
+  selfScore: RawCell | null;
+  reason: string;
+  /** the cell of each field present in the table */
+  cells: Partial<Record<IndicatorField, CellRef>>;
+}
+
+export const BUDGET_CATEGORIES = [
+  'total', // 合计
+  'basic', // 基本支出
+  'personnel', // 人员经费
+  'publicUse', // 日常公用经费
+  'project', // 项目支出
+  'threePublic', // 三公经费
+  'fiscal', // 财政拨款
+  'carryOver', // 上年结转
+  'otherFunds', // 其他资金
+  'task', // a 任务's funds; the line's name is the task's name
+] as const;
+export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
+
+export type BudgetField = 'name' | 'category' | 'initial' | 'adjusted' | 'executed' | 'points' | 'lastYear' | 'note';
+
+export interface BudgetRow {
+  sheet: string;
+  row: number;
+  name: string;
+  /** null when 类别 is blank or not one of the known categories (see categoryText) */
+  category: BudgetCategory | null;
+  categoryText: string;
+  /** 年初预算数 */
+  initial: RawCell | null;
+  /** 全年预算数 (A) */
+  adjusted: RawCell | null;
+  /** 全年执行数 (B) */
+  executed: RawCell | null;
+  points: RawCell | null;
+  /** 上年执行数 */
+  lastYear: RawCell | null;
+  note: string;
+  cells: Partial<Record<BudgetField, CellRef>>;
+}
+
+export type EvaluationType = 'department' | 'project';
+
+/** 基本信息: free text the narrative quotes, never invents. */
+export interface BasicInfo {
+  unitName: string;
+  year: string;
+  /** 部门整体支出 → department, 项目支出 → project */
+  evaluationType: EvaluationType | null;
+  functions: string;
+  organisation: string;
+  annualGoals: string;
+  achievements: string;
+  extraProblems: string;
+  /** where each item came from, for links and messages */
+  cells: Partial<Record<keyof Omit<BasicInfo, 'cells'>, CellRef>>;
+}
+
+export interface EvaluationInput {
+  info: BasicInfo;
+  indicators: IndicatorRow[];
+  /** empty when the workbook has no budget table */
+  budget: BudgetRow[];
+}

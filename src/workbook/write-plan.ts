@@ -1,0 +1,50 @@
+import type { CellScalar } from '../domain/model';
+
+/**
+ * Everything the add-in writes, planned as plain data so it can be tested without a host and
+ * applied by any host (Office.js, the in-memory Excel, ExcelJS) in one batch.
+ */
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  border?: boolean;
+}
+
+export interface PlannedCell {
+  /**
+   * 'text' is always stored as text, even when it starts with = + - or @ (never a formula);
+   * 'formula' is a native formula the add-in built itself (value starts with "=");
+   * 'value' is a number, boolean or blank.
+   */
+  kind: 'text' | 'value' | 'formula';
+  value: CellScalar;
+  numberFormat?: string;
+  style?: CellStyle;
+  /** an internal hyperlink to a cell, e.g. from a warning to the cell it is about */
+  link?: { sheet: string; address: string };
+}
+
+export type WriteOp =
+  /** create the sheet if missing (at the end); when it exists, leave it */
+  | { kind: 'ensureSheet'; sheet: string; visibility?: 'visible' | 'veryHidden' }
+  /** clear values and formats of a range the add-in owns */
+  | { kind: 'clearRange'; sheet: string; address: string }
+  /** a 2D block whose top-left cell is (top, left), 1-based */
+  | { kind: 'setCells'; sheet: string; top: number; left: number; cells: PlannedCell[][] }
+  | { kind: 'merge'; sheet: string; address: string }
+  /** width in characters */
+  | { kind: 'columnWidth'; sheet: string; column: number; width: number }
+  | { kind: 'pageSetup'; sheet: string; paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: boolean }
+  | { kind: 'freezeRows'; sheet: string; rows: number };
+
+export interface WritePlan {
+  ops: WriteOp[];
+}
