@@ -26,6 +26,11 @@ export interface PlannedCell {
    */
   kind: 'text' | 'value' | 'formula';
   value: CellScalar;
+  /**
+   * for kind 'formula': the value the formula evaluates to, stored as the cached result so that a
+   * reader that does not recalculate (the command's .xlsx files, viewers) shows it
+   */
+  result?: CellScalar;
   numberFormat?: string;
   style?: CellStyle;
   /** an internal hyperlink to a cell, e.g. from a warning to the cell it is about */
