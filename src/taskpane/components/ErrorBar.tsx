@@ -1,0 +1,45 @@
+/** What went wrong, where, and what to do: one Fluent MessageBar for every failure of the pane. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../domain/model';
+import type { PaneError } from '../state/pane-types';
+
+export interface ErrorBarProps {
+  error: PaneError;
+  locale: Locale;
+  onDismiss(): void;
+  /** offered when the 自评报告 sheet was edited by a person: write over it anyway */
+  onReplaceReport?(): void;
+}
+
+export function ErrorBar({ error, locale, onDismiss, onReplaceReport }: ErrorBarProps) {
+  const { t } = useTranslation();
+  const where = error.location
+    ? error.location.cell
+      ? t('errors.whereCell', { sheet: error.location.sheet, cell: error.location.cell })
+      : t('errors.whereSheet', { sheet: error.location.sheet })
+    : null;
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid="error-bar">
+      <MessageBarBody>
+        <MessageBarTitle>{t(`errors.${error.code}.title`, { operation: t(`operations.${error.operation}`) })}</MessageBarTitle>
+        {error.detail ? <div>{error.detail[locale]}</div> : null}
+        {where ? <div>{where}</div> : null}
+        <div>{t(`errors.${error.code}.hint`)}</div>
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      >
+        {error.code === 'reportEditedByUser' && onReplaceReport ? (
+          <Button size="small" onClick={onReplaceReport}>
+            {t('report.replaceEdited')}
+          </Button>
+        ) : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,57 @@
+/** Scores by level-1 indicator (产出, 效益 …) as seed 000's scoring table: 分值 | 得分 | 得分比 | 综合评价. */
+import { useTranslation } from 'react-i18next';
+import type { EvaluationReport } from '../../domain/model';
+import { formatPercent, formatScore } from '../format/pane-format';
+import { useCompactTableStyles } from './compact-table-styles';
+
+export function LevelTable({ report }: { report: EvaluationReport }) {
+  const { t } = useTranslation();
+  const styles = useCompactTableStyles();
+  if (report.levels.length === 0) return null;
+  return (
+    <table className={styles.table} data-testid="level-table">
+      <caption className={styles.caption}>{t('levels.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.header}>
+            {t('levels.name')}
+          </th>
+          <th scope="col" className={styles.numericHeader}>
+            {t('levels.points')}
+          </th>
+          <th scope="col" className={styles.numericHeader}>
+            {t('levels.score')}
+          </th>
+          <th scope="col" className={styles.numericHeader}>
+            {t('levels.ratio')}
+          </th>
+          <th scope="col" className={styles.numericHeader}>
+            {t('levels.grade')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.levels.map((level) => (
+          <tr key={level.level1}>
+            <th scope="row" className={styles.cell}>
+              {level.level1}
+            </th>
+            <td className={styles.numericCell}>{formatScore(level.points)}</td>
+            <td className={styles.numericCell}>{formatScore(level.score)}</td>
+            <td className={styles.numericCell}>{formatPercent(level.ratio)}</td>
+            <td className={styles.numericCell}>{level.grade}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row" className={styles.cell}>
+            {t('levels.total')}
+          </th>
+          <td className={styles.numericCell}>{formatScore(report.total.max)}</td>
+          <td className={styles.numericCell}>{formatScore(report.total.score)}</td>
+          <td className={styles.numericCell}>{formatPercent(report.total.ratio)}</td>
+          <td className={styles.numericCell}>{report.total.grade}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

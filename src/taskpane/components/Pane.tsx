@@ -1,0 +1,122 @@
+/** The task pane: header, messages, the score bar, and the workbook / result / settings tabs. */
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaneActions } from '../state/use-pane';
+import type { PaneState, PaneTab } from '../state/pane-types';
+import { ErrorBar } from './ErrorBar';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NoticeBar } from './NoticeBar';
+import { ScoreActions } from './ScoreActions';
+import { ScoreTab } from './ScoreTab';
+import { WorkbookTab } from './WorkbookTab';
+
+const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsTab'));
+
+export interface PaneProps {
+  state: PaneState;
+  actions: PaneActions;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  degraded: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+const TABS: readonly PaneTab[] = ['workbook', 'score', 'settings'];
+
+export function Pane({ state, actions }: PaneProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const locale = state.locale;
+  return (
+    <main className={styles.root} lang={locale} data-testid="pane">
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t('app.title')}</h1>
+        <LanguageSwitch locale={locale} onChange={actions.setLocale} />
+      </header>
+
+      {state.error ? (
+        <ErrorBar
+          error={state.error}
+          locale={locale}
+          onDismiss={actions.dismissError}
+          onReplaceReport={() => void actions.writeReport(true)}
+        />
+      ) : null}
+      {state.notice ? <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} /> : null}
+
+      <ScoreActions
+        locale={locale}
+        running={state.busy === 'score'}
+        disabled={state.busy !== null}
+        autoRecalc={state.autoRecalc}
+        lastRun={state.lastRun}
+        onScore={() => void actions.score()}
+        onAutoRecalcChange={actions.setAutoRecalc}
+      />
+      {state.degradedFeatures.map((feature) => (
+        <p key={feature} className={styles.degraded}>
+          {t(`degraded.${feature}`)}
+        </p>
+      ))}
+
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={state.tab}
+        onTabSelect={(_, data) => actions.selectTab(data.value as PaneTab)}
+      >
+        {TABS.map((tab) => (
+          <Tab key={tab} value={tab} data-testid={`tab-${tab}`}>
+            {t(`tabs.${tab}`)}
+          </Tab>
+        ))}
+      </TabList>
+
+      <div role="tabpanel" aria-label={t(`tabs.${state.tab}`)}>
+        {state.tab === 'workbook' ? (
+          <WorkbookTab
+            overview={state.overview}
+            locale={locale}
+            busy={state.busy}
+            onInsertTemplate={(kind) => void actions.insertTemplate(kind)}
+            onUseSelection={(table) => void actions.useSelectionAs(table)}
+            onSelectCell={(location) => void actions.selectCell(location)}
+          />
+        ) : null}
+        {state.tab === 'score' ? (
+          <ScoreTab
+            lastRun={state.lastRun}
+            locale={locale}
+            busy={state.busy}
+            onSelectCell={(location) => void actions.selectCell(location)}
+            onWriteReport={() => void actions.writeReport(false)}
+            onDownloadDocx={() => void actions.downloadDocx()}
+          />
+        ) : null}
+        {state.tab === 'settings' ? (
+          <Suspense fallback={<Spinner size="small" />}>
+            <SettingsTab
+              scheme={state.scheme}
+              locale={locale}
+              busy={state.busy}
+              onLoad={actions.loadScheme}
+              onSave={(scheme) => void actions.saveScheme(scheme)}
+            />
+          </Suspense>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+/** The 评分 button, the automatic-recalculation switch and when the score was last computed. */
+import { Button, Caption1, ProgressBar, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../domain/model';
+import { formatClockTime } from '../format/pane-format';
+import type { ScoreRun } from '../state/pane-types';
+
+export interface ScoreActionsProps {
+  locale: Locale;
+  running: boolean;
+  /** another step (template, report …) holds the workbook */
+  disabled: boolean;
+  autoRecalc: boolean;
+  lastRun: ScoreRun | null;
+  onScore(): void;
+  onAutoRecalcChange(enabled: boolean): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  status: { color: tokens.colorNeutralForeground3, minHeight: '16px' },
+});
+
+export function ScoreActions(props: ScoreActionsProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { lastRun, running } = props;
+  return (
+    <section className={styles.root} aria-label={t('score.actionsLabel')}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={props.onScore} disabled={running || props.disabled} data-testid="score-button">
+          {t('score.run')}
+        </Button>
+        <Switch
+          checked={props.autoRecalc}
+          onChange={(_, data) => props.onAutoRecalcChange(data.checked)}
+          label={t('score.autoRecalc')}
+          data-testid="auto-recalc-switch"
+        />
+      </div>
+      {running ? <ProgressBar aria-label={t('score.running')} thickness="medium" data-testid="score-progress" /> : null}
+      <Caption1 className={styles.status} aria-live="polite" data-testid="last-run">
+        {running
+          ? t('score.running')
+          : lastRun
+            ? t(lastRun.trigger === 'automatic' ? 'score.lastRunAutomatic' : 'score.lastRun', {
+                time: formatClockTime(lastRun.finishedAt, props.locale),
+              })
+            : t('score.neverRun')}
+      </Caption1>
+    </section>
+  );
+}

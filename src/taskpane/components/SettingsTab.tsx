@@ -1,0 +1,184 @@
+/**
+ * The scheme (评分设置) in plain words: read from the sheet, edited here, saved back to the sheet.
+ * Loaded on demand: it is not on the first screen.
+ */
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Scheme } from '../../domain/model';
+import { validateScheme } from '../../domain/scheme/validate';
+import type { PaneOperation } from '../state/pane-types';
+import { GradeBandsEditor } from './GradeBandsEditor';
+import { ExecutionCapsEditor } from './ExecutionCapsEditor';
+
+export interface SettingsTabProps {
+  scheme: Scheme | null;
+  locale: Locale;
+  busy: PaneOperation | null;
+  onLoad(): void;
+  onSave(scheme: Scheme): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  explain: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  inline: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  narrow: { width: '96px' },
+  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export default function SettingsTab({ scheme, locale, busy, onLoad, onSave }: SettingsTabProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Scheme | null>(scheme);
+  const [issues, setIssues] = useState<string[]>([]);
+
+  useEffect(() => {
+    if (scheme === null) onLoad();
+  }, [scheme, onLoad]);
+  useEffect(() => {
+    setDraft(scheme);
+    setIssues([]);
+  }, [scheme]);
+
+  if (!draft) {
+    return busy === 'loadScheme' ? <Spinner size="small" label={t('settings.loading')} /> : null;
+  }
+  const update = (change: Partial<Scheme>) => setDraft({ ...draft, ...change });
+  const save = () => {
+    const result = validateScheme(draft);
+    if (result.ok) {
+      setIssues([]);
+      onSave(result.scheme);
+    } else {
+      setIssues(result.issues.map((issue) => issue.message[locale]));
+    }
+  };
+
+  return (
+    <form
+      className={styles.root}
+      aria-label={t('settings.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      data-testid="settings-form"
+    >
+      <p className={styles.explain}>{t('settings.intro')}</p>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.reverse.title')}</legend>
+        <RadioGroup
+          value={draft.reverseFormula}
+          onChange={(_, data) => update({ reverseFormula: data.value === 'linear' ? 'linear' : 'ratio' })}
+          aria-label={t('settings.reverse.title')}
+        >
+          <Radio value="ratio" label={t('settings.reverse.ratio')} />
+          <Radio value="linear" label={t('settings.reverse.linear')} />
+        </RadioGroup>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.notApplicable.title')}</legend>
+        <Switch
+          checked={draft.rescaleNotApplicable}
+          onChange={(_, data) => update({ rescaleNotApplicable: data.checked })}
+          label={t('settings.notApplicable.rescale')}
+        />
+        <p className={styles.explain}>{t('settings.notApplicable.explain')}</p>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.caps.title')}</legend>
+        <Switch
+          checked={draft.executionCaps.enabled}
+          onChange={(_, data) => update({ executionCaps: { ...draft.executionCaps, enabled: data.checked } })}
+          label={t('settings.caps.enabled')}
+        />
+        {draft.executionCaps.enabled ? (
+          <ExecutionCapsEditor caps={draft.executionCaps.caps} onChange={(caps) => update({ executionCaps: { ...draft.executionCaps, caps } })} />
+        ) : null}
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.overAchievement.title')}</legend>
+        <Switch
+          checked={draft.overAchievement.deductionEnabled}
+          onChange={(_, data) => update({ overAchievement: { ...draft.overAchievement, deductionEnabled: data.checked } })}
+          label={t('settings.overAchievement.enabled')}
+        />
+        <div className={styles.inline}>
+          <Field label={t('settings.overAchievement.threshold')} size="small">
+            <Input
+              className={styles.narrow}
+              type="number"
+              min={100}
+              step={1}
+              contentAfter="%"
+              value={String(Math.round(draft.overAchievement.threshold * 1000) / 10)}
+              onChange={(_, data) => update({ overAchievement: { ...draft.overAchievement, threshold: Number(data.value) / 100 } })}
+            />
+          </Field>
+          <Field label={t('settings.overAchievement.points')} size="small">
+            <Input
+              className={styles.narrow}
+              type="number"
+              min={0}
+              step={0.5}
+              value={String(draft.overAchievement.deductionPoints)}
+              onChange={(_, data) => update({ overAchievement: { ...draft.overAchievement, deductionPoints: Number(data.value) } })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.grades.title')}</legend>
+        <p className={styles.explain}>{t('settings.grades.explain')}</p>
+        <GradeBandsEditor grades={draft.grades} onChange={(grades) => update({ grades })} />
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('settings.reportScore.title')}</legend>
+        <RadioGroup
+          value={draft.reportScore}
+          onChange={(_, data) => update({ reportScore: data.value === 'self' ? 'self' : 'computed' })}
+          aria-label={t('settings.reportScore.title')}
+        >
+          <Radio value="computed" label={t('settings.reportScore.computed')} />
+          <Radio value="self" label={t('settings.reportScore.self')} />
+        </RadioGroup>
+      </fieldset>
+
+      {issues.length > 0 ? (
+        <ul className={styles.issues} role="alert" data-testid="settings-issues">
+          {issues.map((issue) => (
+            <li key={issue}>{issue}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy !== null} data-testid="save-settings">
+          {t('settings.save')}
+        </Button>
+        <Button type="button" disabled={busy !== null} onClick={() => setDraft(scheme)}>
+          {t('settings.revert')}
+        </Button>
+      </div>
+    </form>
+  );
+}

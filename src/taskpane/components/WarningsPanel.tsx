@@ -1,0 +1,129 @@
+/** The engine's warnings by severity, with counts; a warning with a cell selects it in the sheet. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  CounterBadge,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Severity, Warning } from '../../domain/model';
+import type { CellLocation } from '../state/pane-types';
+import { groupWarningsBySeverity } from '../state/warning-groups';
+
+export interface WarningsPanelProps {
+  warnings: readonly Warning[];
+  locale: Locale;
+  onSelectCell(location: CellLocation): void;
+}
+
+const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
+  error: 'danger',
+  warning: 'important',
+  info: 'informative',
+};
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
+  item: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  clickable: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  location: { display: 'block', color: tokens.colorBrandForeground1, marginTop: '2px' },
+  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  none: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const groups = groupWarningsBySeverity(warnings);
+  if (groups.length === 0) {
+    return (
+      <p className={styles.none} data-testid="no-warnings">
+        {t('warnings.none')}
+      </p>
+    );
+  }
+  return (
+    <section aria-label={t('warnings.title')} data-testid="warnings-panel">
+      <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
+        {groups.map((group) => (
+          <AccordionItem key={group.severity} value={group.severity} data-testid={`warning-group-${group.severity}`}>
+            <AccordionHeader size="small">
+              <span className={styles.header}>
+                {t(`warnings.severity.${group.severity}`)}
+                <CounterBadge
+                  count={group.warnings.length}
+                  color={BADGE_COLOR[group.severity]}
+                  size="small"
+                  overflowCount={999}
+                  aria-label={t('warnings.count', { count: group.warnings.length })}
+                  data-testid={`warning-count-${group.severity}`}
+                />
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {group.warnings.map((warning, index) => (
+                  <li key={`${warning.code}-${warning.sheet ?? ''}-${warning.cell ?? ''}-${index}`}>
+                    <WarningItem warning={warning} locale={locale} onSelectCell={onSelectCell} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}
+
+function WarningItem({ warning, locale, onSelectCell }: { warning: Warning; locale: Locale; onSelectCell(location: CellLocation): void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const itemClass = mergeClasses(styles.item, styles[warning.severity]);
+  const message = warning.message[locale];
+  if (warning.sheet === null) {
+    return (
+      <div className={itemClass} data-testid="warning-item">
+        {message}
+      </div>
+    );
+  }
+  const sheet = warning.sheet;
+  const where = warning.cell ? `${sheet}!${warning.cell}` : sheet;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(itemClass, styles.clickable)}
+      onClick={() => onSelectCell({ sheet, cell: warning.cell })}
+      title={t('warnings.goTo', { where })}
+      data-testid="warning-item"
+    >
+      {message}
+      <span className={styles.location}>{where}</span>
+    </button>
+  );
+}

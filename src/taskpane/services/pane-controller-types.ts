@@ -1,0 +1,52 @@
+/** The pane's only door to the hosts: what the components and the pane hook may ask for. */
+import type { EvaluationReport, Locale, Scheme } from '../../domain/model';
+import type { CellLocation, TableKind, TableView, TemplateKind, WorkbookOverview } from '../state/pane-types';
+
+export type HostKind = 'excel' | 'memory';
+export type ThemeKind = 'light' | 'dark';
+
+export interface ScoreOutcome {
+  report: EvaluationReport;
+  overview: WorkbookOverview;
+}
+
+export interface AutoRecalcCallbacks {
+  onRunStarted(): void;
+  onScored(outcome: ScoreOutcome): void;
+  onFailed(error: unknown): void;
+}
+
+export interface AutoRecalcHandle {
+  stop(): Promise<void>;
+}
+
+export interface ReportWriteOptions {
+  /** overwrite a 自评报告 sheet that a person edited since the add-in last wrote it */
+  replaceEditedSheet: boolean;
+}
+
+export interface DocxFile {
+  fileName: string;
+  blob: Blob;
+}
+
+export interface PaneController {
+  readonly hostKind: HostKind;
+  /** the language Office shows its own interface in */
+  officeLocale(): Locale;
+  officeTheme(): ThemeKind;
+  /** i18n keys (under "degraded.") of features that work in a reduced way on this host */
+  degradedFeatures(): string[];
+  inspect(): Promise<WorkbookOverview>;
+  insertTemplate(kind: TemplateKind): Promise<{ sheets: string[]; overview: WorkbookOverview }>;
+  score(): Promise<ScoreOutcome>;
+  writeReport(options: ReportWriteOptions): Promise<{ sheet: string }>;
+  buildDocx(locale: Locale): Promise<DocxFile>;
+  selectCell(location: CellLocation): Promise<void>;
+  /** point a table at the range selected in the sheet, and remember it in the workbook */
+  useSelectionAs(table: TableKind): Promise<{ table: TableView; overview: WorkbookOverview }>;
+  loadScheme(): Promise<Scheme>;
+  saveScheme(scheme: Scheme): Promise<void>;
+  /** re-score after edits to the input tables, debounced; the add-in's own writes never start a run */
+  startAutoRecalc(callbacks: AutoRecalcCallbacks): Promise<AutoRecalcHandle>;
+}

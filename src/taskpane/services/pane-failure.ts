@@ -1,0 +1,37 @@
+/** Turns whatever a host or the workbook layer threw into an error the pane can explain. */
+import type { CellLocation, LocalizedText, PaneError, PaneErrorCode, PaneOperation } from '../state/pane-types';
+
+/** A failure the controller already understood: it knows what happened and where. */
+export class PaneFailure extends Error {
+  constructor(
+    readonly code: PaneErrorCode,
+    readonly detail: LocalizedText | null,
+    readonly location: CellLocation | null,
+  ) {
+    super(detail ? detail['en-US'] : code);
+    this.name = 'PaneFailure';
+  }
+}
+
+/** Office.js error codes (OfficeExtension.ErrorCodes) the user can do something about. */
+const OFFICE_ERROR_CODES: Record<string, PaneErrorCode> = {
+  AccessDenied: 'sheetProtected',
+  InvalidOperationInCellEditMode: 'cellEditMode',
+  RequestPayloadSizeLimitExceeded: 'requestTooLarge',
+  ItemNotFound: 'itemNotFound',
+};
+
+export function describeFailure(operation: PaneOperation, error: unknown): PaneError {
+  if (error instanceof PaneFailure) {
+    return { code: error.code, operation, detail: error.detail, location: error.location };
+  }
+  const officeCode = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code = typeof officeCode === 'string' ? OFFICE_ERROR_CODES[officeCode] : undefined;
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  return {
+    code: code ?? 'unexpected',
+    operation,
+    detail: message ? { 'zh-CN': message, 'en-US': message } : null,
+    location: null,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * What the pane shows, as plain data. The controller turns host and workbook results into these
+ * shapes, so the components never depend on how a host or the workbook layer reports things.
+ */
+import type { EvaluationReport, Locale, Scheme, Severity } from '../../domain/model';
+
+/** Everything the pane can ask a host to do; one at a time, so writes never interleave. */
+export type PaneOperation =
+  | 'inspect'
+  | 'insertTemplate'
+  | 'score'
+  | 'writeReport'
+  | 'downloadDocx'
+  | 'remapTable'
+  | 'loadScheme'
+  | 'saveScheme'
+  | 'selectCell';
+
+export type PaneTab = 'workbook' | 'score' | 'settings';
+
+/** The tables the add-in reads; the user may point each of them at a range of their own. */
+export type TableKind = 'indicators' | 'budget' | 'basicInfo' | 'settings';
+
+export type TemplateKind = 'blank' | 'example';
+
+/** Text the workbook layer or the engine already wrote in both languages. */
+export type LocalizedText = Record<Locale, string>;
+
+export interface CellLocation {
+  sheet: string;
+  /** A1 address without the sheet; null for a whole-sheet finding */
+  cell: string | null;
+}
+
+export interface MappedColumnView {
+  /** the engine's field name, e.g. "target" */
+  field: string;
+  /** the header text found in the sheet, e.g. "年度指标值" */
+  header: string;
+  /** A1 address of the header cell */
+  address: string;
+}
+
+export interface TableView {
+  kind: TableKind;
+  sheet: string;
+  /** A1 range of the table, header included */
+  range: string;
+  headerRow: number;
+  columns: MappedColumnView[];
+  /** true when the location comes from the user's own correction, remembered in the workbook */
+  remembered: boolean;
+}
+
+/** A finding about the workbook's layout (a missing table or column, a blocked output place). */
+export interface WorkbookProblemView {
+  severity: Severity;
+  message: LocalizedText;
+  location: CellLocation | null;
+}
+
+export interface WorkbookOverview {
+  /** no sheet holds any value: the pane offers the standard template */
+  isEmpty: boolean;
+  tables: TableView[];
+  problems: WorkbookProblemView[];
+}
+
+/** The kinds of failure the pane knows how to explain; each has a title and a hint in i18n. */
+export type PaneErrorCode =
+  | 'layoutProblem'
+  | 'sheetProtected'
+  | 'cellEditMode'
+  | 'requestTooLarge'
+  | 'itemNotFound'
+  | 'selectionNotUsable'
+  | 'reportEditedByUser'
+  | 'schemeInvalid'
+  | 'hostUnavailable'
+  | 'unexpected';
+
+export interface PaneError {
+  code: PaneErrorCode;
+  operation: PaneOperation;
+  /** what happened in detail, when the source gave words for it */
+  detail: LocalizedText | null;
+  location: CellLocation | null;
+}
+
+export type PaneNotice =
+  | { kind: 'templateInserted'; template: TemplateKind; sheets: string[] }
+  | { kind: 'reportWritten'; sheet: string }
+  | { kind: 'docxDownloaded'; fileName: string }
+  | { kind: 'tableRemapped'; table: TableKind; sheet: string; range: string }
+  | { kind: 'schemeSaved' };
+
+export type RunTrigger = 'manual' | 'automatic';
+
+export interface ScoreRun {
+  report: EvaluationReport;
+  /** epoch milliseconds of the end of the run */
+  finishedAt: number;
+  trigger: RunTrigger;
+}
+
+export interface PaneState {
+  locale: Locale;
+  tab: PaneTab;
+  /** the operation in progress, if any */
+  busy: PaneOperation | null;
+  overview: WorkbookOverview | null;
+  lastRun: ScoreRun | null;
+  autoRecalc: boolean;
+  scheme: Scheme | null;
+  error: PaneError | null;
+  notice: PaneNotice | null;
+  /** a message key for a feature that works in a reduced way on this host (e.g. older Excel) */
+  degradedFeatures: string[];
+}

@@ -1,0 +1,166 @@
+/** The pane's state and the actions the components call: each action goes through the controller. */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { i18n } from 'i18next';
+import type { Locale, Scheme } from '../../domain/model';
+import type { PaneController } from '../services/pane-controller-types';
+import { describeFailure } from '../services/pane-failure';
+import { downloadFile } from '../services/download-file';
+import { initialPaneState, paneReducer } from './pane-reducer';
+import type { CellLocation, PaneOperation, PaneState, PaneTab, TableKind, TemplateKind } from './pane-types';
+
+export interface PaneActions {
+  refresh(): Promise<void>;
+  insertTemplate(kind: TemplateKind): Promise<void>;
+  score(): Promise<void>;
+  writeReport(replaceEditedSheet?: boolean): Promise<void>;
+  downloadDocx(): Promise<void>;
+  selectCell(location: CellLocation): Promise<void>;
+  useSelectionAs(table: TableKind): Promise<void>;
+  loadScheme(): Promise<void>;
+  saveScheme(scheme: Scheme): Promise<void>;
+  setAutoRecalc(enabled: boolean): void;
+  setLocale(locale: Locale): void;
+  selectTab(tab: PaneTab): void;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+export interface PaneOptions {
+  controller: PaneController;
+  i18n: i18n;
+  initialLocale: Locale;
+  /** remembers the user's language choice between sessions; absent in tests */
+  saveLocale?: (locale: Locale) => void;
+  now?: () => number;
+}
+
+export function usePane({ controller, i18n, initialLocale, saveLocale, now = Date.now }: PaneOptions): [PaneState, PaneActions] {
+  const [state, dispatch] = useReducer(paneReducer, initialLocale, initialPaneState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const attempt = useCallback(
+    async <T>(operation: PaneOperation, work: () => Promise<T>): Promise<T | undefined> => {
+      dispatch({ type: 'operationStarted', operation });
+      try {
+        return await work();
+      } catch (error) {
+        dispatch({ type: 'operationFailed', error: describeFailure(operation, error) });
+        return undefined;
+      }
+    },
+    [],
+  );
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      async refresh() {
+        const overview = await attempt('inspect', () => controller.inspect());
+        if (overview) dispatch({ type: 'workbookInspected', overview });
+      },
+      async insertTemplate(kind) {
+        const result = await attempt('insertTemplate', () => controller.insertTemplate(kind));
+        if (!result) return;
+        dispatch({ type: 'workbookInspected', overview: result.overview });
+        dispatch({ type: 'operationFinished', operation: 'insertTemplate', notice: { kind: 'templateInserted', template: kind, sheets: result.sheets } });
+      },
+      async score() {
+        const outcome = await attempt('score', () => controller.score());
+        if (outcome) dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'manual' });
+      },
+      async writeReport(replaceEditedSheet = false) {
+        const result = await attempt('writeReport', () => controller.writeReport({ replaceEditedSheet }));
+        if (result) dispatch({ type: 'operationFinished', operation: 'writeReport', notice: { kind: 'reportWritten', sheet: result.sheet } });
+      },
+      async downloadDocx() {
+        const file = await attempt('downloadDocx', () => controller.buildDocx(stateRef.current.locale));
+        if (!file) return;
+        downloadFile(file.blob, file.fileName);
+        dispatch({ type: 'operationFinished', operation: 'downloadDocx', notice: { kind: 'docxDownloaded', fileName: file.fileName } });
+      },
+      async selectCell(location) {
+        const done = await attempt('selectCell', async () => {
+          await controller.selectCell(location);
+          return true;
+        });
+        if (done) dispatch({ type: 'operationFinished', operation: 'selectCell' });
+      },
+      async useSelectionAs(table) {
+        const result = await attempt('remapTable', () => controller.useSelectionAs(table));
+        if (!result) return;
+        dispatch({ type: 'workbookInspected', overview: result.overview });
+        dispatch({
+          type: 'operationFinished',
+          operation: 'remapTable',
+          notice: { kind: 'tableRemapped', table, sheet: result.table.sheet, range: result.table.range },
+        });
+      },
+      async loadScheme() {
+        const scheme = await attempt('loadScheme', () => controller.loadScheme());
+        if (!scheme) return;
+        dispatch({ type: 'schemeLoaded', scheme });
+        dispatch({ type: 'operationFinished', operation: 'loadScheme' });
+      },
+      async saveScheme(scheme) {
+        const saved = await attempt('saveScheme', async () => {
+          await controller.saveScheme(scheme);
+          return true;
+        });
+        if (!saved) return;
+        dispatch({ type: 'schemeLoaded', scheme });
+        dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved' } });
+      },
+      setAutoRecalc(enabled) {
+        dispatch({ type: 'autoRecalcChanged', enabled });
+      },
+      setLocale(locale) {
+        void i18n.changeLanguage(locale);
+        saveLocale?.(locale);
+        dispatch({ type: 'localeChanged', locale });
+      },
+      selectTab(tab) {
+        dispatch({ type: 'tabSelected', tab });
+      },
+      dismissError() {
+        dispatch({ type: 'errorDismissed' });
+      },
+      dismissNotice() {
+        dispatch({ type: 'noticeDismissed' });
+      },
+    }),
+    [attempt, controller, i18n, now, saveLocale],
+  );
+
+  useEffect(() => {
+    dispatch({ type: 'degradedFeaturesDetected', features: controller.degradedFeatures() });
+    void actions.refresh();
+  }, [actions, controller]);
+
+  // Edits re-score from the first score on: before it, a half-typed template is not worth a write.
+  const hasScored = state.lastRun !== null;
+  useEffect(() => {
+    if (!state.autoRecalc || !hasScored) return;
+    let handle: { stop(): Promise<void> } | null = null;
+    let cancelled = false;
+    void controller
+      .startAutoRecalc({
+        onRunStarted: () => dispatch({ type: 'operationStarted', operation: 'score' }),
+        onScored: (outcome) =>
+          dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' }),
+        onFailed: (error) => dispatch({ type: 'operationFailed', error: describeFailure('score', error) }),
+      })
+      .then(
+        (started) => {
+          if (cancelled) void started.stop();
+          else handle = started;
+        },
+        (error: unknown) => dispatch({ type: 'operationFailed', error: describeFailure('score', error) }),
+      );
+    return () => {
+      cancelled = true;
+      if (handle) void handle.stop();
+    };
+  }, [controller, hasScored, now, state.autoRecalc]);
+
+  return [state, actions];
+}

@@ -1,0 +1,30 @@
+import { formatAmount, formatClockTime, formatPercent, formatScore } from '../../../src/taskpane/format/pane-format';
+
+describe('figures in the pane, written as the seed reports write them', () => {
+  it('shows scores with up to two decimals, rounded half up on the decimal value', () => {
+    expect(formatScore(95.91)).toBe('95.91');
+    expect(formatScore(93)).toBe('93');
+    expect(formatScore(1.005)).toBe('1.01');
+    expect(formatScore(null)).toBe('—');
+  });
+
+  it('shows rates with one decimal: seed 002 spent 1,288.38 of 1,291.73 → 99.7%', () => {
+    expect(formatPercent(1288.38 / 1291.73)).toBe('99.7%');
+    expect(formatPercent(33.08 / 24.36)).toBe('135.8%');
+    expect(formatPercent(0.93)).toBe('93.0%');
+    expect(formatPercent(null)).toBe('—');
+  });
+
+  it('shows 万元 amounts with thousands separators and two decimals', () => {
+    expect(formatAmount(1291.73)).toBe('1,291.73');
+    expect(formatAmount(189.4)).toBe('189.40');
+    expect(formatAmount(-1234567.891)).toBe('-1,234,567.89');
+    expect(formatAmount(null)).toBe('—');
+  });
+
+  it('shows the time of the last run on a 24-hour clock', () => {
+    const at = new Date(2024, 4, 6, 14, 3, 21).getTime();
+    expect(formatClockTime(at, 'zh-CN')).toBe('14:03:21');
+    expect(formatClockTime(at, 'en-US')).toBe('14:03:21');
+  });
+});

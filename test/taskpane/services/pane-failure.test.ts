@@ -1,0 +1,37 @@
+import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+describe('explaining a failure to the user', () => {
+  it('recognises the Office.js errors a user can fix', () => {
+    expect(describeFailure('score', officeError('AccessDenied', 'The sheet is protected')).code).toBe('sheetProtected');
+    expect(describeFailure('score', officeError('InvalidOperationInCellEditMode', 'edit mode')).code).toBe('cellEditMode');
+    expect(describeFailure('writeReport', officeError('RequestPayloadSizeLimitExceeded', 'too big')).code).toBe('requestTooLarge');
+    expect(describeFailure('selectCell', officeError('ItemNotFound', 'no sheet')).code).toBe('itemNotFound');
+  });
+
+  it('keeps the words of an unknown error so the user can report them', () => {
+    expect(describeFailure('inspect', new Error('socket closed'))).toEqual({
+      code: 'unexpected',
+      operation: 'inspect',
+      detail: { 'zh-CN': 'socket closed', 'en-US': 'socket closed' },
+      location: null,
+    });
+  });
+
+  it('passes on what the controller already knew: the message and the cell', () => {
+    const failure = new PaneFailure(
+      'layoutProblem',
+      { 'zh-CN': '绩效指标表缺少“实际完成值”列', 'en-US': 'The indicator table has no actual column' },
+      { sheet: '绩效指标', cell: 'A1' },
+    );
+    expect(describeFailure('score', failure)).toEqual({
+      code: 'layoutProblem',
+      operation: 'score',
+      detail: failure.detail,
+      location: { sheet: '绩效指标', cell: 'A1' },
+    });
+  });
+});
