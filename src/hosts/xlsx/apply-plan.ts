@@ -1,0 +1,180 @@
+import type ExcelJS from 'exceljs';
+import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
+import { cellAddress, parseRangeAddress, rangeAddress, type RangeBounds } from './a1-address';
+import { mergeCellStyle } from './cell-style';
+
+/** A4 in the OOXML paperSize enumeration */
+const PAPER_SIZE_A4 = 9;
+const MAX_SHEET_NAME_LENGTH = 31;
+
+/** A plan this host cannot apply: a defect in the planner, not bad user input. */
+export class PlanNotApplicableError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`write plan cannot be applied: ${problems.join('; ')}`);
+    this.name = 'PlanNotApplicableError';
+  }
+}
+
+/** Excel compares sheet names without regard to case. */
+export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+}
+
+/**
+ * Applies every op of the plan to the ExcelJS workbook. The whole plan is checked first, so a bad
+ * plan changes nothing; after that no op can fail. Cells, sheets and settings the plan does not
+ * name are left exactly as they were.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const problems = checkPlan(workbook, plan);
+  if (problems.length > 0) throw new PlanNotApplicableError(problems);
+  let formulasWithoutResult = false;
+  for (const op of plan.ops) {
+    if (op.kind === 'ensureSheet') {
+      if (!findWorksheet(workbook, op.sheet)) workbook.addWorksheet(op.sheet, { state: op.visibility ?? 'visible' });
+      continue;
+    }
+    const worksheet = findWorksheet(workbook, op.sheet) as ExcelJS.Worksheet;
+    switch (op.kind) {
+      case 'clearRange':
+        clearRange(worksheet, parseRangeAddress(op.address) as RangeBounds);
+        break;
+      case 'setCells':
+        if (setCells(worksheet, op.top, op.left, op.cells)) formulasWithoutResult = true;
+        break;
+      case 'merge': {
+        const bounds = parseRangeAddress(op.address) as RangeBounds;
+        worksheet.unMergeCells(rangeAddress(bounds));
+        if (bounds.bottom > bounds.top || bounds.right > bounds.left) worksheet.mergeCells(rangeAddress(bounds));
+        break;
+      }
+      case 'columnWidth':
+        worksheet.getColumn(op.column).width = op.width;
+        break;
+      case 'pageSetup':
+        worksheet.pageSetup = {
+          ...worksheet.pageSetup,
+          paperSize: PAPER_SIZE_A4,
+          orientation: op.orientation,
+          fitToPage: op.fitToWidth,
+          ...(op.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+        };
+        break;
+      case 'freezeRows':
+        freezeRows(worksheet, op.rows);
+        break;
+    }
+  }
+  // Excel then computes the formulas the plan could not give a value for when the file opens.
+  if (formulasWithoutResult) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {
+  const sheets = new Set(workbook.worksheets.map((sheet) => sheet.name.toLowerCase()));
+  const problems: string[] = [];
+  plan.ops.forEach((op, index) => {
+    const where = `op ${index + 1} (${op.kind} ${op.sheet})`;
+    if (op.kind === 'ensureSheet') {
+      if (op.sheet.length === 0 || op.sheet.length > MAX_SHEET_NAME_LENGTH || /[\\/?*[\]:]/.test(op.sheet)) problems.push(`${where}: not a valid sheet name`);
+      sheets.add(op.sheet.toLowerCase());
+      return;
+    }
+    if (!sheets.has(op.sheet.toLowerCase())) problems.push(`${where}: no such sheet`);
+    const problem = checkOp(op);
+    if (problem) problems.push(`${where}: ${problem}`);
+  });
+  return problems;
+}
+
+function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
+  switch (op.kind) {
+    case 'clearRange':
+    case 'merge':
+      return parseRangeAddress(op.address) ? null : `unreadable address "${op.address}"`;
+    case 'setCells':
+      return Number.isInteger(op.top) && Number.isInteger(op.left) && op.top >= 1 && op.left >= 1 ? null : `top/left must be 1-based integers`;
+    case 'columnWidth':
+      return Number.isInteger(op.column) && op.column >= 1 && op.width >= 0 ? null : 'bad column or width';
+    case 'freezeRows':
+      return Number.isInteger(op.rows) && op.rows >= 0 ? null : 'bad row count';
+    case 'pageSetup':
+      return null;
+  }
+}
+
+function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+  worksheet.unMergeCells(rangeAddress(bounds));
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    const right = Math.min(bounds.right, row.cellCount);
+    for (let c = bounds.left; c <= right; c++) {
+      const cell = row.findCell(c);
+      if (!cell) continue;
+      cell.value = null;
+      cell.style = {};
+    }
+  }
+}
+
+/** @returns whether a formula was written without a cached result */
+function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: PlannedCell[][]): boolean {
+  let formulaWithoutResult = false;
+  cells.forEach((plannedRow, r) => {
+    const row = worksheet.getRow(top + r);
+    plannedRow.forEach((planned, c) => {
+      const cell = row.getCell(left + c);
+      cell.value = cellValue(planned);
+      if (planned.kind === 'formula' && planned.result === undefined) formulaWithoutResult = true;
+      if (planned.style !== undefined || planned.numberFormat !== undefined) {
+        cell.style = mergeCellStyle(cell.style, planned.style, planned.numberFormat);
+      }
+    });
+  });
+  return formulaWithoutResult;
+}
+
+/** Text is always a string cell, whatever it starts with: only kind 'formula' makes a formula. */
+function cellValue(planned: PlannedCell): ExcelJS.CellValue {
+  if (planned.kind === 'formula') {
+    const formula = String(planned.value ?? '').replace(/^=/, '');
+    const result = planned.result;
+    return result === undefined || result === null ? { formula } : { formula, result };
+  }
+  const value = planned.kind === 'text' ? textValue(planned.value) : scalarValue(planned.value);
+  if (planned.link && value !== null) {
+    return { text: String(value), hyperlink: internalLink(planned.link.sheet, planned.link.address) };
+  }
+  return value;
+}
+
+function textValue(value: PlannedCell['value']): string | null {
+  if (value === null || value === '') return null;
+  return String(value);
+}
+
+function scalarValue(value: PlannedCell['value']): string | number | boolean | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (value === '') return null;
+  return value;
+}
+
+/** "#'Sheet name'!A1": quotes doubled inside the name, as Excel writes them */
+export function internalLink(sheet: string, address: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+function freezeRows(worksheet: ExcelJS.Worksheet, rows: number): void {
+  const current = (worksheet.views[0] ?? {}) as Partial<ExcelJS.WorksheetView>;
+  const base = { ...current } as Record<string, unknown>;
+  delete base.state;
+  delete base.xSplit;
+  delete base.ySplit;
+  delete base.topLeftCell;
+  const view =
+    rows > 0
+      ? { ...base, state: 'frozen', xSplit: 0, ySplit: rows, topLeftCell: cellAddress(rows + 1, 1) }
+      : { ...base, state: 'normal' };
+  worksheet.views = [view as ExcelJS.WorksheetView, ...worksheet.views.slice(1)];
+}

@@ -1,0 +1,45 @@
+import type ExcelJS from 'exceljs';
+import type { CellStyle } from '../../workbook/write-plan';
+
+const THIN_BORDER: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+
+/** "#1f4e79" → "FF1F4E79" (ExcelJS colours are ARGB) */
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+/**
+ * The cell's new style: what the plan gives replaces the cell's own setting, what it leaves out stays
+ * (as when Office.js sets format properties one by one). A new object every time, because ExcelJS
+ * shares one style object among all cells loaded with the same style.
+ */
+export function mergeCellStyle(current: Partial<ExcelJS.Style> | undefined, planned: CellStyle | undefined, numberFormat: string | undefined): Partial<ExcelJS.Style> {
+  const next: Partial<ExcelJS.Style> = { ...(current ?? {}) };
+  if (numberFormat !== undefined) next.numFmt = numberFormat;
+  if (!planned) return next;
+
+  if (planned.bold !== undefined || planned.italic !== undefined || planned.fontSize !== undefined || planned.fontColor !== undefined) {
+    const font: Partial<ExcelJS.Font> = { ...(current?.font ?? {}) };
+    if (planned.bold !== undefined) font.bold = planned.bold;
+    if (planned.italic !== undefined) font.italic = planned.italic;
+    if (planned.fontSize !== undefined) font.size = planned.fontSize;
+    if (planned.fontColor !== undefined) font.color = { argb: argb(planned.fontColor) };
+    next.font = font;
+  }
+  if (planned.fill !== undefined) {
+    next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(planned.fill) } };
+  }
+  if (planned.wrap !== undefined || planned.horizontal !== undefined || planned.vertical !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...(current?.alignment ?? {}) };
+    if (planned.wrap !== undefined) alignment.wrapText = planned.wrap;
+    if (planned.horizontal !== undefined) alignment.horizontal = planned.horizontal;
+    if (planned.vertical !== undefined) alignment.vertical = planned.vertical;
+    next.alignment = alignment;
+  }
+  if (planned.border === true) {
+    next.border = { top: THIN_BORDER, left: THIN_BORDER, bottom: THIN_BORDER, right: THIN_BORDER };
+  } else if (planned.border === false) {
+    delete next.border;
+  }
+  return next;
+}

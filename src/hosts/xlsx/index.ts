@@ -1,0 +1,3 @@
+export { openXlsx, createXlsxWorkbook, XlsxWorkbook } from './xlsx-workbook';
+export { UnreadableWorkbookError, isUnreadableWorkbookError, type UnreadableWorkbookReason } from './unreadable-workbook';
+export { PlanNotApplicableError, internalLink } from './apply-plan';

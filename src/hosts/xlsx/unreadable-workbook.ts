@@ -1,0 +1,56 @@
+import type { Locale } from '../../domain/model';
+
+/** Why a file could not be opened as a workbook. */
+export type UnreadableWorkbookReason =
+  | 'notFound'
+  | 'notAFile'
+  | 'empty'
+  | 'encryptedOrXls'
+  | 'notXlsx'
+  | 'zipNotWorkbook'
+  | 'binaryWorkbook'
+  | 'corrupt';
+
+const REASON_MESSAGES: Record<UnreadableWorkbookReason, Record<Locale, string>> = {
+  notFound: { 'zh-CN': '文件不存在', 'en-US': 'the file does not exist' },
+  notAFile: { 'zh-CN': '这不是一个文件（可能是文件夹）', 'en-US': 'this is not a file (a folder?)' },
+  empty: { 'zh-CN': '文件是空的（0 字节）', 'en-US': 'the file is empty (0 bytes)' },
+  encryptedOrXls: {
+    'zh-CN': '文件已加密或是 .xls（Excel 97-2003）格式，请去掉密码或在 Excel/WPS 中另存为 .xlsx 后再试',
+    'en-US': 'the file is encrypted or .xls (Excel 97-2003); remove the password or save it as .xlsx in Excel/WPS',
+  },
+  notXlsx: {
+    'zh-CN': '这不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以后的格式）',
+    'en-US': 'this is not an .xlsx workbook (the content is not the Excel 2007+ format)',
+  },
+  zipNotWorkbook: {
+    'zh-CN': '这是压缩包但不是 Excel 工作簿（可能是 .docx、.ods 或其他文件）',
+    'en-US': 'this is a zip archive but not an Excel workbook (a .docx, .ods or other file?)',
+  },
+  binaryWorkbook: {
+    'zh-CN': '这是 .xlsb（二进制工作簿），请在 Excel 中另存为 .xlsx',
+    'en-US': 'this is an .xlsb (binary workbook); save it as .xlsx in Excel',
+  },
+  corrupt: {
+    'zh-CN': '工作簿已损坏，无法读取',
+    'en-US': 'the workbook is damaged and cannot be read',
+  },
+};
+
+/** Raised by openXlsx: the reason is a stable code, with a one-line message in both languages. */
+export class UnreadableWorkbookError extends Error {
+  readonly reason: UnreadableWorkbookReason;
+  readonly messages: Record<Locale, string>;
+
+  constructor(reason: UnreadableWorkbookReason, detail?: string) {
+    const messages = REASON_MESSAGES[reason];
+    super(detail ? `${messages['en-US']} (${detail})` : messages['en-US']);
+    this.name = 'UnreadableWorkbookError';
+    this.reason = reason;
+    this.messages = messages;
+  }
+}
+
+export function isUnreadableWorkbookError(error: unknown): error is UnreadableWorkbookError {
+  return error instanceof UnreadableWorkbookError;
+}

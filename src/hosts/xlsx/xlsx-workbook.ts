@@ -1,0 +1,101 @@
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { SheetGrid } from '../../workbook/grid';
+import type { WorkbookPort } from '../../workbook/port';
+import type { WritePlan } from '../../workbook/write-plan';
+import { applyPlan, findWorksheet } from './apply-plan';
+import { classifyWorkbookBytes } from './file-signature';
+import { readSheet } from './read-sheet';
+import { UnreadableWorkbookError } from './unreadable-workbook';
+import './exceljs-internal-links';
+
+/** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.worksheetsInTabOrder().map((sheet) => sheet.name);
+  }
+
+  async readSheets(names: string[]): Promise<SheetGrid[]> {
+    const date1904 = this.workbook.properties?.date1904 === true;
+    const grids: SheetGrid[] = [];
+    for (const name of names) {
+      const worksheet = findWorksheet(this.workbook, name);
+      if (worksheet) grids.push(readSheet(worksheet, date1904));
+    }
+    return grids;
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    applyPlan(this.workbook, plan);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    if (this.workbook.worksheets.length === 0) throw new Error('a workbook needs at least one sheet before it can be saved');
+    this.keepActiveTabVisible();
+    const written = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(written as ArrayBuffer);
+  }
+
+  async save(path: string): Promise<void> {
+    await fs.writeFile(path, await this.toBuffer());
+  }
+
+  /** ExcelJS lists worksheets sorted by their tab position */
+  private worksheetsInTabOrder(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets;
+  }
+
+  /** Excel reports a file as damaged when the sheet it opens on is very hidden. */
+  private keepActiveTabVisible(): void {
+    const sheets = this.worksheetsInTabOrder();
+    // a loaded workbook without <bookViews> has no views array at all
+    const existing: ExcelJS.WorkbookView[] = this.workbook.views ?? [];
+    const views = existing.length > 0 ? existing : [{} as ExcelJS.WorkbookView];
+    const activeTab = views[0].activeTab ?? 0;
+    if (sheets[activeTab] && sheets[activeTab].state === 'visible') return;
+    const firstVisible = sheets.findIndex((sheet) => sheet.state === 'visible');
+    if (firstVisible < 0) return;
+    this.workbook.views = [{ ...views[0], activeTab: firstVisible, firstSheet: Math.min(views[0].firstSheet ?? 0, firstVisible) }, ...views.slice(1)];
+  }
+}
+
+/**
+ * Opens an .xlsx from a path or from its bytes. Rejects with an UnreadableWorkbookError (a stable
+ * reason and a one-line message in both languages) for anything that is not a readable .xlsx.
+ */
+export async function openXlsx(input: Buffer | string): Promise<XlsxWorkbook> {
+  const bytes = typeof input === 'string' ? await readFileBytes(input) : input;
+  const kind = classifyWorkbookBytes(bytes);
+  if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS declares its own Buffer type; Node's Buffer is what it reads at run time.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new UnreadableWorkbookError('corrupt', error instanceof Error ? error.message : String(error));
+  }
+  return new XlsxWorkbook(workbook);
+}
+
+/** A new workbook with no sheets, for the template: the plan adds them. */
+export function createXlsxWorkbook(): XlsxWorkbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'perf-eval';
+  return new XlsxWorkbook(workbook);
+}
+
+async function readFileBytes(path: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new UnreadableWorkbookError('notAFile');
+    return await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UnreadableWorkbookError('notFound');
+    if (code === 'EISDIR') throw new UnreadableWorkbookError('notAFile');
+    throw error;
+  }
+}
