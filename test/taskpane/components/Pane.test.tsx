@@ -1,0 +1,112 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fakeController } from '../fixtures/fake-controller';
+import { renderPane } from '../fixtures/render-pane';
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+describe('the task pane', () => {
+  it('shows what it found in a filled workbook: each table’s sheet, range and mapped columns', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    expect(await screen.findByTestId('table-indicators')).toHaveTextContent('绩效指标!A1:K10');
+    expect(screen.getByTestId('table-indicators')).toHaveTextContent('实际完成值 (H1)');
+    expect(screen.getByTestId('table-budget')).toHaveTextContent('预算执行!A1:H7');
+    expect(controller.inspect).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the standard template on an empty workbook and inserts it', async () => {
+    const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
+    renderPane(controller);
+    fireEvent.click(await screen.findByTestId('insert-example-template'));
+    await waitFor(() => expect(controller.insertTemplate).toHaveBeenCalledWith('example'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('基本信息、预算执行、绩效指标、评分设置');
+  });
+
+  it('scores on a click and shows the total, grade, 得分比 and the tables by level', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    expect(await screen.findByTestId('total-score')).toHaveTextContent('93');
+    expect(screen.getByTestId('grade')).toHaveTextContent('优');
+    expect(screen.getByTestId('score-ratio')).toHaveTextContent('93.0%');
+    expect(screen.getByTestId('level-table')).toHaveTextContent('产出8074');
+    expect(screen.getByTestId('last-run')).toHaveTextContent(/上次评分：\d\d:\d\d:\d\d/);
+  });
+
+  it('selects the cell of a clicked warning through the controller', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByText(/执行率 135.8%/));
+    await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith({ sheet: '预算执行', cell: 'E6' }));
+  });
+
+  it('starts re-scoring after edits once it has scored, and stops when the switch is turned off', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    expect(controller.startAutoRecalc).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    const handle = await controller.startAutoRecalc.mock.results[0].value;
+    fireEvent.click(screen.getByRole('switch', { name: '编辑后自动重新评分' }));
+    await waitFor(() => expect(handle.stop).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows an automatic run’s result as it arrives', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalled());
+    const callbacks = controller.startAutoRecalc.mock.calls[0][0];
+    const report = (await controller.score.mock.results[0].value).report;
+    act(() => callbacks.onScored({ report: { ...report, total: { ...report.total, score: 88.5, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } }));
+    expect(screen.getByTestId('total-score')).toHaveTextContent('88.5');
+    expect(screen.getByTestId('last-run')).toHaveTextContent('编辑后自动');
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    const controller = fakeController();
+    const { saveLocale } = renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.change(screen.getByTestId('language-switch'), { target: { value: 'en-US' } });
+    expect(await screen.findByRole('button', { name: 'Score' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Workbook' })).toBeInTheDocument();
+    expect(saveLocale).toHaveBeenCalledWith('en-US');
+  });
+
+  it('explains a failure in a message bar: what happened, where, and what to do', async () => {
+    const controller = fakeController();
+    controller.writeReport.mockRejectedValueOnce(officeError('AccessDenied', 'The sheet is protected.'));
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('生成报告未完成：工作表受保护');
+    expect(bar).toHaveTextContent('撤消工作表保护');
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(screen.queryByTestId('error-bar')).not.toBeInTheDocument();
+  });
+
+  it('asks before replacing a report sheet a person edited, and replaces it on confirmation', async () => {
+    const controller = fakeController();
+    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('位置：工作表「自评报告」');
+    fireEvent.click(screen.getByRole('button', { name: '覆盖并重新生成' }));
+    await waitFor(() => expect(controller.writeReport).toHaveBeenLastCalledWith({ replaceEditedSheet: true }));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已生成「自评报告」工作表');
+  });
+});

@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { WarningsPanel } from '../../../src/taskpane/components/WarningsPanel';
+import { createPaneI18n } from '../../../src/taskpane/i18n/pane-i18n';
+import { SEED_000_WARNINGS } from '../fixtures/seed-000-report';
+
+function renderPanel(onSelectCell = jest.fn(), locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  render(
+    <I18nextProvider i18n={createPaneI18n(locale)}>
+      <FluentProvider theme={webLightTheme}>
+        <WarningsPanel warnings={SEED_000_WARNINGS} locale={locale} onSelectCell={onSelectCell} />
+      </FluentProvider>
+    </I18nextProvider>,
+  );
+  return onSelectCell;
+}
+
+describe('the warnings panel', () => {
+  it('groups the warnings by severity with the count of each in its header', () => {
+    renderPanel();
+    const warningGroup = screen.getByTestId('warning-group-warning');
+    expect(within(warningGroup).getByRole('button', { name: /警告/ })).toBeInTheDocument();
+    expect(screen.getByTestId('warning-count-warning')).toHaveTextContent('2');
+    expect(screen.getByTestId('warning-count-info')).toHaveTextContent('1');
+    expect(screen.queryByTestId('warning-group-error')).not.toBeInTheDocument();
+  });
+
+  it('shows each warning’s message and cell', () => {
+    renderPanel();
+    const item = screen.getByText(/执行率 135.8%/).closest('button');
+    expect(item).toHaveTextContent('预算执行!E6');
+  });
+
+  it('selects the warning’s cell in the sheet when the user clicks it', () => {
+    const onSelectCell = renderPanel();
+    fireEvent.click(screen.getByText(/执行率 135.8%/));
+    expect(onSelectCell).toHaveBeenCalledWith({ sheet: '预算执行', cell: 'E6' });
+  });
+
+  it('shows the messages in English when the pane is in English', () => {
+    renderPanel(jest.fn(), 'en-US');
+    expect(screen.getByText(/execution rate is 135.8%/)).toBeInTheDocument();
+  });
+
+  it('says so when there is nothing to show', () => {
+    render(
+      <I18nextProvider i18n={createPaneI18n('zh-CN')}>
+        <WarningsPanel warnings={[]} locale="zh-CN" onSelectCell={jest.fn()} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('no-warnings')).toHaveTextContent('没有需要注意的问题');
+  });
+});
