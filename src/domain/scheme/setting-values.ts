@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import { isCellError, type ExecutionCap, type GradeBand, type Locale, type RawCell } from '../model';
+import { normaliseText } from '../parsing';
 
 /**
  * Reading and writing the 值 column of the 评分设置 sheet. A value arrives as a number (maybe with a %
@@ -15,7 +16,7 @@ const fail = <T>(zh: string, en: string): SettingRead<T> => ({ ok: false, expect
 export function settingText(cell: RawCell): string | null {
   const { value } = cell;
   if (value === null || isCellError(value)) return null;
-  const text = String(value).normalize('NFKC').trim();
+  const text = normaliseText(String(value));
   return text === '' ? null : text;
 }
 

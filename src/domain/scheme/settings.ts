@@ -1,4 +1,5 @@
 import type { ExecutionCap, GradeBand, Locale, RawCell, ReportScoreSource, ReverseFormula, Scheme } from '../model';
+import { normaliseText } from '../parsing';
 import { SCHEME_FIELD_NAMES, type SchemeFieldPath } from './field-names';
 import {
   choiceLabel,
@@ -242,8 +243,7 @@ export const SCHEME_SETTINGS: readonly SchemeSetting[] = [
 
 /** Folds what people type as a 参数 name: width, case, spaces, brackets and dashes do not matter. */
 export function normaliseSettingName(name: string): string {
-  return name
-    .normalize('NFKC')
+  return normaliseText(name)
     .toLowerCase()
     .replace(/[\s\-_—–()（）[\]【】:：·.]/g, '');
 }

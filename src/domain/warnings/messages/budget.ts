@@ -1,4 +1,174 @@
-import type { WarningSpecs } from '../catalogue';
+import Big from 'big.js';
+import type { WarningParams, WarningSpecs } from '../catalogue';
 
-/** Budget warnings: filled in with the budget metrics. */
-export const budgetWarningSpecs: WarningSpecs = {};
+/**
+ * Budget warnings (预算执行 sheet). Each message names the line as the table does and quotes its
+ * figures as the seeds write them (1,288.38 万元, 135.8%). The params listed for each code are what the
+ * narrative can reuse: amounts in 万元 and rates as exact ratios (1.358 = 135.8%), never pre-rounded.
+ */
+
+const ZH_FIELD: Record<string, string> = {
+  initial: '年初预算数',
+  adjusted: '全年预算数',
+  executed: '全年执行数',
+  points: '分值',
+  lastYear: '上年执行数',
+};
+
+const EN_FIELD: Record<string, string> = {
+  initial: 'initial budget',
+  adjusted: 'full-year budget',
+  executed: 'amount spent',
+  points: 'points',
+  lastYear: "last year's spending",
+};
+
+const ZH_REASON: Record<string, string> = {
+  errorValue: '是错误值',
+  noNumber: '没有可识别的数字',
+  severalNumbers: '包含多个数字，无法确定取哪一个',
+  unknownUnit: '单位无法识别（金额应以万元填写）',
+  invalidNumber: '不是有效数字',
+};
+
+const EN_REASON: Record<string, string> = {
+  errorValue: 'is an error value',
+  noNumber: 'holds no number that can be read',
+  severalNumbers: 'holds several numbers, so it is unclear which one counts',
+  unknownUnit: 'has a unit that cannot be read (amounts are in 10k yuan)',
+  invalidNumber: 'is not a valid number',
+};
+
+// A message must never throw, whatever the params hold.
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** 1288.38 → "1,288.38": the figure as typed, with thousands separators. */
+function amount(value: unknown): string {
+  if (!isFiniteNumber(value)) return String(value);
+  const text = new Big(value).toFixed();
+  const [whole, fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** 1.35796 → "135.8%": one decimal, half up, as the seeds print rates. */
+function percent(ratio: unknown): string {
+  if (!isFiniteNumber(ratio)) return String(ratio);
+  return `${new Big(ratio).times(100).round(1, Big.roundHalfUp).toFixed(1)}%`;
+}
+
+/** a threshold from the scheme (0.9 → "90%"), shown without trailing zeros */
+function threshold(ratio: unknown): string {
+  if (!isFiniteNumber(ratio)) return String(ratio);
+  return `${new Big(ratio).times(100).toFixed()}%`;
+}
+
+const line = (p: WarningParams) => `「${p.line}」`;
+const enLine = (p: WarningParams) => `"${p.line}"`;
+const hasNote = (p: WarningParams) => String(p.note ?? '') !== '';
+const zhBase = (p: WarningParams) => (p.base === 'initial' ? '年初预算数' : '全年预算数');
+const enBase = (p: WarningParams) => (p.base === 'initial' ? 'initial budget' : 'full-year budget');
+
+export const budgetWarningSpecs: WarningSpecs = {
+  /**
+   * A figure of a budget line cannot be read, or the line carrying the points lacks what its score
+   * needs. params: line (name), field (initial | adjusted | executed | points | lastYear),
+   * text (the cell as typed), reason (the parser's reason, or 'missingForScore' when the line with
+   * 分值 has no budget or no spending).
+   */
+  BUDGET_VALUE_UNREADABLE: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) =>
+        p.reason === 'missingForScore'
+          ? `${line(p)}填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。`
+          : `${line(p)}的${ZH_FIELD[String(p.field)] ?? p.field}“${p.text}”${ZH_REASON[String(p.reason)] ?? '无法识别'}，该数未计入。`,
+      'en-US': (p) =>
+        p.reason === 'missingForScore'
+          ? `${enLine(p)} has points but no full-year budget or no amount spent, so its execution score cannot be computed and counts as 0.`
+          : `The ${EN_FIELD[String(p.field)] ?? p.field} of ${enLine(p)}, "${p.text}", ${EN_REASON[String(p.reason)] ?? 'cannot be read'}; it was left out.`,
+    },
+  },
+
+  /**
+   * Execution rate below the scheme's line. Severity warning; lowered to info when 说明 gives a reason
+   * (the finding stays visible, the reason the report needs is there).
+   * params: line, rate (executed / budget), threshold (scheme.lowExecutionRate), executed, budget,
+   * base (adjusted | initial: which budget the rate is on), note (说明, '' when empty).
+   */
+  EXECUTION_LOW: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        `${line(p)}预算执行率 ${percent(p.rate)}（执行 ${amount(p.executed)} 万元，${zhBase(p)} ${amount(p.budget)} 万元），低于 ${threshold(p.threshold)}` +
+        (hasNote(p) ? `。说明：${p.note}` : '：请在“说明”中写明原因。'),
+      'en-US': (p) =>
+        `${enLine(p)} spent ${percent(p.rate)} of its budget (${amount(p.executed)} of ${amount(p.budget)}, ${enBase(p)}, in 10k yuan), below ${threshold(p.threshold)}` +
+        (hasNote(p) ? `. Explanation given: ${p.note}` : ': please give the reason in the note column.'),
+    },
+  },
+
+  /**
+   * Execution rate above 100%: the denominator is probably 年初 rather than 全年 (seed 000's 135.8%),
+   * or the line overspent. params: line, rate, executed, budget, base (adjusted | initial).
+   */
+  EXECUTION_OVER_100: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        p.base === 'initial'
+          ? `${line(p)}执行率 ${percent(p.rate)}，超过 100%：该执行率以年初预算数 ${amount(p.budget)} 万元为分母（执行 ${amount(p.executed)} 万元），请填写全年预算数（调整后预算数），或检查是否超预算支出。`
+          : `${line(p)}执行率 ${percent(p.rate)}，超过 100%：请检查是否以年初预算数为分母，或是否超预算支出（执行 ${amount(p.executed)} 万元，全年预算数 ${amount(p.budget)} 万元）。`,
+      'en-US': (p) =>
+        p.base === 'initial'
+          ? `${enLine(p)} has an execution rate of ${percent(p.rate)}, above 100%: it is computed on the initial budget of ${amount(p.budget)} (spent ${amount(p.executed)}, 10k yuan); please fill in the full-year (adjusted) budget, or check for overspending.`
+          : `${enLine(p)} has an execution rate of ${percent(p.rate)}, above 100%: check whether the initial budget was used as the full-year budget, or whether the line overspent (spent ${amount(p.executed)} of ${amount(p.budget)}, 10k yuan).`,
+    },
+  },
+
+  /**
+   * 年初预算数 differs from 全年预算数 and 说明 is empty.
+   * params: line, initial, adjusted, difference (adjusted − initial, negative for a cut).
+   */
+  ADJUSTMENT_UNEXPLAINED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) =>
+        `${line(p)}年初预算数 ${amount(p.initial)} 万元调整为全年预算数 ${amount(p.adjusted)} 万元（${Number(p.difference) > 0 ? '增加' : '减少'} ${amount(Math.abs(Number(p.difference)))} 万元），请在“说明”中写明调整原因。`,
+      'en-US': (p) =>
+        `${enLine(p)} was adjusted from an initial budget of ${amount(p.initial)} to ${amount(p.adjusted)} (10k yuan) with no explanation; please give the reason in the note column.`,
+    },
+  },
+
+  /**
+   * A whole differs from the sum of its parts by more than scheme.sumTolerance.
+   * params: check (basicProject | personnelPublicUse | fundSources), whole (line name), parts (the part
+   * lines' names joined with " + "), column (adjusted | executed), wholeValue, partsSum,
+   * difference (wholeValue − partsSum), tolerance.
+   */
+  PARTS_MISMATCH: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        `「${p.whole}」的${ZH_FIELD[String(p.column)] ?? p.column} ${amount(p.wholeValue)} 万元，与 ${p.parts} 之和 ${amount(p.partsSum)} 万元不一致，相差 ${amount(Math.abs(Number(p.difference)))} 万元：请核对各项金额。`,
+      'en-US': (p) =>
+        `The ${EN_FIELD[String(p.column)] ?? p.column} of "${p.whole}", ${amount(p.wholeValue)}, differs from the sum of ${p.parts}, ${amount(p.partsSum)}, by ${amount(Math.abs(Number(p.difference)))} (10k yuan): please check the figures.`,
+    },
+  },
+
+  /**
+   * 三公经费 spent more than last year. Severity warning; info when 说明 gives a reason.
+   * params: line, executed, lastYear, increase (executed − lastYear), note (说明, '' when empty).
+   */
+  THREE_PUBLIC_UP: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        `${line(p)}执行 ${amount(p.executed)} 万元，比上年 ${amount(p.lastYear)} 万元增加 ${amount(p.increase)} 万元` +
+        (hasNote(p) ? `。说明：${p.note}` : '：三公经费应只减不增，请在“说明”中写明原因。'),
+      'en-US': (p) =>
+        `${enLine(p)} spent ${amount(p.executed)}, up ${amount(p.increase)} from last year's ${amount(p.lastYear)} (10k yuan)` +
+        (hasNote(p) ? `. Explanation given: ${p.note}` : ': official reception, vehicle and travel spending is expected not to grow; please give the reason in the note column.'),
+    },
+  },
+};
