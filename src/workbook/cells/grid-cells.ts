@@ -1,0 +1,59 @@
+import { isCellError, type CellError, type CellRef, type CellScalar, type RawCell } from '../../domain/model';
+import type { SheetGrid } from '../grid';
+import { cellAddress } from './a1';
+
+/** Reading single cells of a SheetGrid by their Excel row and column, whatever the used range's origin. */
+
+export type GridValue = CellScalar | CellError;
+
+export function lastRow(grid: SheetGrid): number {
+  return grid.top + grid.values.length - 1;
+}
+
+export function lastColumn(grid: SheetGrid): number {
+  let width = 0;
+  for (const row of grid.values) width = Math.max(width, row.length);
+  return grid.left + width - 1;
+}
+
+export function valueAt(grid: SheetGrid, row: number, column: number): GridValue {
+  const line = grid.values[row - grid.top];
+  if (!line) return null;
+  const value = line[column - grid.left];
+  return value === undefined ? null : value;
+}
+
+export function numberFormatAt(grid: SheetGrid, row: number, column: number): string | undefined {
+  const line = grid.numberFormats[row - grid.top];
+  return line ? line[column - grid.left] : undefined;
+}
+
+export function rawCellAt(grid: SheetGrid, row: number, column: number): RawCell {
+  const numberFormat = numberFormatAt(grid, row, column);
+  const value = valueAt(grid, row, column);
+  return numberFormat === undefined ? { value } : { value, numberFormat };
+}
+
+export function isBlankValue(value: GridValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+export function isBlankAt(grid: SheetGrid, row: number, column: number): boolean {
+  return isBlankValue(valueAt(grid, row, column));
+}
+
+/** How a value reads as text: numbers in their shortest form, errors as their code ("#N/A"). */
+export function textOf(value: GridValue): string {
+  if (value === null) return '';
+  if (isCellError(value)) return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value).trim();
+}
+
+export function textAt(grid: SheetGrid, row: number, column: number): string {
+  return textOf(valueAt(grid, row, column));
+}
+
+export function cellRef(sheet: string, row: number, column: number): CellRef {
+  return { sheet, address: cellAddress(row, column), row, column };
+}

@@ -1,0 +1,226 @@
+import type { SheetGrid } from '../grid';
+import { cellAddress, rangeAddress } from '../cells/a1';
+import { textAt } from '../cells/grid-cells';
+import { isOwnedSheetName } from '../owned-sheets';
+import { workbookProblem, type WorkbookProblem } from '../problems';
+import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
+import { findHeaderCandidates, headerCells, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
+import { findLastDataRow } from './table-extent';
+import { fieldSpec, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
+
+type AnyCandidate = { [K in TableKind]: HeaderCandidate<K> }[TableKind];
+type AnyTable = { [K in TableKind]: DetectedTable<K> }[TableKind];
+
+/**
+ * Finds 基本信息, 预算执行, 绩效指标 and 评分设置 by their headers, on any sheet, in any column order,
+ * under title rows. A remembered location (the user's correction) overrides detection for its table.
+ * The add-in's own sheets and very hidden sheets are never read as input.
+ */
+export function detectTables(grids: readonly SheetGrid[], remembered?: TableLocations): Detection {
+  const inputGrids = grids.filter((grid) => !isOwnedSheetName(grid.name) && grid.visibility !== 'veryHidden');
+  const problems: WorkbookProblem[] = [];
+  const headerRows: Array<{ sheet: string; first: number; last: number }> = [];
+  const chosen = new Map<TableKind, AnyCandidate>();
+  const rememberedKinds = new Set<TableKind>();
+
+  for (const kind of TABLE_KINDS) {
+    const location = remembered?.[kind];
+    if (!location) continue;
+    const candidate = rememberedCandidate(inputGrids, kind, location, problems);
+    if (candidate) {
+      chosen.set(kind, candidate);
+      rememberedKinds.add(kind);
+      headerRows.push({ sheet: candidate.sheet, first: candidate.firstHeaderRow, last: candidate.headerRow });
+    }
+  }
+
+  const candidates = allCandidates(inputGrids);
+  for (const candidate of candidates) {
+    if (chosen.has(candidate.kind)) continue;
+    const overlaps = headerRows.some(
+      (taken) => taken.sheet === candidate.sheet && candidate.firstHeaderRow <= taken.last && candidate.headerRow >= taken.first,
+    );
+    if (overlaps) continue;
+    chosen.set(candidate.kind, candidate);
+    headerRows.push({ sheet: candidate.sheet, first: candidate.firstHeaderRow, last: candidate.headerRow });
+  }
+
+  const tables = new Map<TableKind, AnyTable>();
+  for (const [kind, candidate] of chosen) {
+    const grid = inputGrids.find((g) => g.name === candidate.sheet);
+    if (!grid) continue;
+    const stopBeforeRow = nextHeaderBelow(candidate, headerRows, candidates);
+    tables.set(kind, completeTable(grid, candidate, stopBeforeRow, rememberedKinds.has(kind) ? 'remembered' : 'detected'));
+  }
+
+  for (const table of tables.values()) problems.push(...missingColumnProblems(table));
+  const indicators = (tables.get('indicators') as DetectedTable<'indicators'> | undefined) ?? null;
+  if (!indicators) problems.push(indicatorTableNotFound(inputGrids));
+
+  return {
+    indicators,
+    budget: (tables.get('budget') as DetectedTable<'budget'> | undefined) ?? null,
+    basicInfo: (tables.get('basicInfo') as DetectedTable<'basicInfo'> | undefined) ?? null,
+    settings: (tables.get('settings') as DetectedTable<'settings'> | undefined) ?? null,
+    problems,
+  };
+}
+
+/** best first; ties go to the earlier sheet, then the higher row */
+function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
+  const found: Array<{ candidate: AnyCandidate; sheetIndex: number }> = [];
+  grids.forEach((grid, sheetIndex) => {
+    for (const kind of TABLE_KINDS) {
+      const spec = TABLE_SPECS[kind] as TableSpec<TableKind>;
+      for (const candidate of findHeaderCandidates(grid, spec)) {
+        found.push({ candidate: candidate as AnyCandidate, sheetIndex });
+      }
+    }
+  });
+  found.sort(
+    (a, b) =>
+      b.candidate.score - a.candidate.score ||
+      a.sheetIndex - b.sheetIndex ||
+      a.candidate.firstHeaderRow - b.candidate.firstHeaderRow,
+  );
+  return found.map((entry) => entry.candidate);
+}
+
+function nextHeaderBelow(
+  table: AnyCandidate,
+  chosenHeaders: ReadonlyArray<{ sheet: string; first: number }>,
+  candidates: readonly AnyCandidate[],
+): number | null {
+  let next: number | null = null;
+  const consider = (sheet: string, row: number): void => {
+    if (sheet === table.sheet && row > table.headerRow && (next === null || row < next)) next = row;
+  };
+  for (const header of chosenHeaders) consider(header.sheet, header.first);
+  // a second table of the same kind further down (another indicator table) also ends this one
+  for (const candidate of candidates) consider(candidate.sheet, candidate.firstHeaderRow);
+  return next;
+}
+
+function completeTable(
+  grid: SheetGrid,
+  candidate: AnyCandidate,
+  stopBeforeRow: number | null,
+  source: 'detected' | 'remembered',
+): AnyTable {
+  const firstDataRow = candidate.headerRow + 1;
+  const lastDataRow = findLastDataRow(grid, { firstDataRow, left: candidate.left, right: candidate.right, stopBeforeRow });
+  const lastRow = Math.max(candidate.headerRow, lastDataRow);
+  const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;
+  const present = new Set<string>(candidate.columns.map((column) => column.field));
+  const missing = spec.required
+    .filter((entry) => (typeof entry === 'string' ? !present.has(entry) : !entry.some((field) => present.has(field))))
+    .map((entry) => (typeof entry === 'string' ? entry : entry[0]));
+  return {
+    kind: candidate.kind,
+    sheet: candidate.sheet,
+    firstHeaderRow: candidate.firstHeaderRow,
+    headerRow: candidate.headerRow,
+    firstDataRow,
+    lastRow,
+    left: candidate.left,
+    right: candidate.right,
+    range: rangeAddress(candidate.firstHeaderRow, candidate.left, lastRow, candidate.right),
+    columns: [...candidate.columns].sort((a, b) => a.column - b.column),
+    missing,
+    source,
+  } as AnyTable;
+}
+
+function rememberedCandidate<K extends TableKind>(
+  grids: readonly SheetGrid[],
+  kind: K,
+  location: RememberedTable<FieldOf<K>>,
+  problems: WorkbookProblem[],
+): AnyCandidate | null {
+  const spec = TABLE_SPECS[kind] as TableSpec<K>;
+  const grid = grids.find((g) => g.name === location.sheet);
+  const entries = Object.entries(location.columns) as Array<[FieldOf<K>, number | undefined]>;
+  const valid = grid && location.headerRow >= 1 && entries.every(([, column]) => column === undefined || column >= 1);
+  if (!grid || !valid) {
+    problems.push(
+      workbookProblem(
+        'REMEMBERED_LOCATION_INVALID',
+        { sheet: location.sheet, cell: null },
+        {
+          'zh-CN': `保存的「${spec.title['zh-CN']}」表位置已失效（工作表「${location.sheet}」不存在或位置无效），已改为按表头自动查找。`,
+          'en-US': `The saved location of the ${spec.title['en-US']} table is no longer valid (sheet "${location.sheet}" is missing or the position is invalid); the table was looked for by its headers instead.`,
+        },
+        { severity: 'warning' },
+      ),
+    );
+    return null;
+  }
+  const columns: Array<DetectedColumn<FieldOf<K>>> = [];
+  for (const [field, column] of entries) {
+    if (column === undefined) continue;
+    columns.push({
+      field,
+      header: textAt(grid, location.headerRow, column),
+      column,
+      address: cellAddress(location.headerRow, column),
+    });
+  }
+  const spanned = [...columns.map((column) => column.column), ...headerCells(grid, location.headerRow).map((cell) => cell.column)];
+  const left = spanned.length > 0 ? Math.min(...spanned) : 1;
+  const right = spanned.length > 0 ? Math.max(...spanned) : 1;
+  const candidate: HeaderCandidate<K> = {
+    kind,
+    sheet: grid.name,
+    firstHeaderRow: location.headerRow,
+    headerRow: location.headerRow,
+    left,
+    right,
+    columns,
+    requiredMatched: 0,
+    score: 0,
+  };
+  return candidate as unknown as AnyCandidate;
+}
+
+function missingColumnProblems(table: AnyTable): WorkbookProblem[] {
+  const spec = TABLE_SPECS[table.kind] as TableSpec<TableKind>;
+  return table.missing.map((field) => {
+    const alternatives = requirementAlternatives(spec, field as FieldOf<TableKind>);
+    const headerNames = alternatives.map((f) => fieldSpec(spec, f).header);
+    const aliases = alternatives.flatMap((f) => fieldSpec(spec, f).aliases.filter((alias) => /[^\x00-\x7f]/.test(alias)));
+    const headerRange = rangeAddress(table.firstHeaderRow, table.left, table.headerRow, table.right);
+    const zhNames = headerNames.map((name) => `「${name}」`).join('或');
+    const enNames = alternatives.map((f) => `"${fieldSpec(spec, f).header}" (${fieldSpec(spec, f).headerEn})`).join(' or ');
+    return workbookProblem(
+      'REQUIRED_COLUMN_MISSING',
+      { sheet: table.sheet, cell: headerRange },
+      {
+        'zh-CN': `工作表「${table.sheet}」的${spec.title['zh-CN']}表头（第 ${table.headerRow} 行）缺少必需的列${zhNames}（也可写作：${aliases.join('、')}）。`,
+        'en-US': `Sheet "${table.sheet}": the ${spec.title['en-US']} header (row ${table.headerRow}) has no column ${enNames}, which is required (also accepted: ${aliases.join(', ')}).`,
+      },
+      { fatal: true },
+    );
+  });
+}
+
+function requirementAlternatives(spec: TableSpec<TableKind>, field: FieldOf<TableKind>): Array<FieldOf<TableKind>> {
+  for (const entry of spec.required) {
+    if (typeof entry !== 'string' && entry[0] === field) return [...entry];
+  }
+  return [field];
+}
+
+function indicatorTableNotFound(grids: readonly SheetGrid[]): WorkbookProblem {
+  const standard = grids.find((grid) => grid.name === TABLE_SPECS.indicators.sheetName);
+  const headers = TABLE_SPECS.indicators.required.map((entry) => fieldSpec(TABLE_SPECS.indicators, entry as FieldOf<'indicators'>).header);
+  const where = standard ? `工作表「${standard.name}」及其他工作表` : '各工作表';
+  return workbookProblem(
+    'INDICATOR_TABLE_NOT_FOUND',
+    { sheet: standard ? standard.name : null, cell: null },
+    {
+      'zh-CN': `未找到绩效指标表：${where}的前 ${HEADER_SEARCH_ROWS} 行中没有含「${headers.join('、')}」的表头行。`,
+      'en-US': `No indicator table found: none of the first ${HEADER_SEARCH_ROWS} rows of ${standard ? `sheet "${standard.name}" or any other sheet` : 'any sheet'} has a header with ${headers.map((h) => `"${h}"`).join(', ')}.`,
+    },
+    { fatal: true },
+  );
+}

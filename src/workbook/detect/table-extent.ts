@@ -1,0 +1,52 @@
+import type { SheetGrid } from '../grid';
+import { isBlankAt, lastRow, textAt } from '../cells/grid-cells';
+
+/**
+ * Where a table's data end. Blank rows inside a table are skipped, not taken as its end: the table
+ * ends after this many consecutive blank rows, at the next table's header on the same sheet, at a
+ * note row ("注：…", "填表人：…") or at the end of the used range.
+ */
+export const BLANK_ROWS_ENDING_A_TABLE = 10;
+
+const NOTE_ROW = /^(注|备注|说明|填表说明|填报说明|填表人|填报人|审核人|联系人|联系电话|负责人|单位负责人)\s*[:：]/;
+
+export interface ExtentBounds {
+  firstDataRow: number;
+  left: number;
+  right: number;
+  /** the first header row of the next table below on the same sheet, if any */
+  stopBeforeRow: number | null;
+}
+
+/** The last row holding data, or firstDataRow − 1 when there is none. */
+export function findLastDataRow(grid: SheetGrid, bounds: ExtentBounds): number {
+  const end = bounds.stopBeforeRow === null ? lastRow(grid) : Math.min(lastRow(grid), bounds.stopBeforeRow - 1);
+  let last = bounds.firstDataRow - 1;
+  let blankRun = 0;
+  for (let row = bounds.firstDataRow; row <= end; row += 1) {
+    if (isBlankRow(grid, row, bounds.left, bounds.right)) {
+      blankRun += 1;
+      if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
+      continue;
+    }
+    if (isNoteRow(grid, row, bounds.left, bounds.right)) break;
+    blankRun = 0;
+    last = row;
+  }
+  return last;
+}
+
+export function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column += 1) {
+    if (!isBlankAt(grid, row, column)) return false;
+  }
+  return true;
+}
+
+function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column += 1) {
+    const text = textAt(grid, row, column);
+    if (text !== '') return NOTE_ROW.test(text.normalize('NFKC'));
+  }
+  return false;
+}

@@ -1,0 +1,22 @@
+import { normaliseLabelText } from '../detect/header-text';
+
+/** Summary rows of an indicator table: recognised, never scored. */
+const TOTAL_ROW_LABELS = new Set(
+  ['合计', '总计', '总分', '小计', '综合绩效', '综合得分', '总得分', '得分合计', '分值合计', '合计得分', '自评总分', 'total', 'subtotal'].map(
+    normaliseLabelText,
+  ),
+);
+
+export function isTotalRowLabel(text: string): boolean {
+  return text !== '' && TOTAL_ROW_LABELS.has(normaliseLabelText(text));
+}
+
+/**
+ * The MoF project layout's budget line inside the indicator table (一级指标 "预算执行率", 分值 10, the
+ * rate as the actual value).
+ */
+const BUDGET_EXECUTION_LABELS = new Set(['预算执行率', '预算执行', '预算执行情况', '预算资金执行率', '资金执行率'].map(normaliseLabelText));
+
+export function isBudgetExecutionLabel(text: string): boolean {
+  return text !== '' && BUDGET_EXECUTION_LABELS.has(normaliseLabelText(text));
+}

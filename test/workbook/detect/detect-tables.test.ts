@@ -1,0 +1,228 @@
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import { BLANK_ROWS_ENDING_A_TABLE } from '../../../src/workbook/detect/table-extent';
+import { blankRows, reorderColumns, sheet, type CellInput } from '../helpers/grid-builder';
+import {
+  INDICATOR_HEADER,
+  seed000BasicInfoRows,
+  seed000IndicatorRows,
+  seed002BudgetRows,
+} from '../helpers/seed-sheets';
+
+const fieldsOf = (columns: Array<{ field: string; column: number }>) =>
+  Object.fromEntries(columns.map((column) => [column.field, column.column]));
+
+describe('detectTables on the standard template', () => {
+  const detection = detectTables([
+    sheet('基本信息', seed000BasicInfoRows()),
+    sheet('预算执行', seed002BudgetRows()),
+    sheet('绩效指标', seed000IndicatorRows()),
+    sheet('评分设置', [['参数', '值', '说明'], ['满分', 100, '']]),
+  ]);
+
+  it('finds the four tables with their sheets, header rows and ranges', () => {
+    expect(detection.problems).toEqual([]);
+    expect(detection.indicators).toMatchObject({ sheet: '绩效指标', headerRow: 1, firstDataRow: 2, lastRow: 10, range: 'A1:J10' });
+    expect(detection.budget).toMatchObject({ sheet: '预算执行', headerRow: 1, lastRow: 8, range: 'A1:H8' });
+    expect(detection.basicInfo).toMatchObject({ sheet: '基本信息', headerRow: 1, range: 'A1:B9' });
+    expect(detection.settings).toMatchObject({ sheet: '评分设置', headerRow: 1, range: 'A1:C2' });
+  });
+
+  it('says which header became which field, with its cell', () => {
+    expect(detection.indicators?.columns.slice(0, 3)).toEqual([
+      { field: 'level1', header: '一级指标', column: 1, address: 'A1' },
+      { field: 'level2', header: '二级指标', column: 2, address: 'B1' },
+      { field: 'level3', header: '三级指标', column: 3, address: 'C1' },
+    ]);
+    expect(fieldsOf(detection.indicators!.columns)).toEqual({
+      level1: 1, level2: 2, level3: 3, comparator: 4, target: 5, unit: 6, actual: 7, points: 8, selfScore: 9, reason: 10,
+    });
+    expect(detection.indicators?.missing).toEqual([]);
+    expect(detection.indicators?.source).toBe('detected');
+  });
+});
+
+describe('detectTables on users’ own layouts', () => {
+  it('finds the header under title rows', () => {
+    const rows: CellInput[][] = [
+      ['2022年度部门整体支出绩效自评表'],
+      ['单位名称：广州市黄埔区工商业联合会', '', '', '', '', '', '单位：万元'],
+      [],
+      ...seed000IndicatorRows(),
+    ];
+    const detection = detectTables([sheet('Sheet1', rows)]);
+    expect(detection.indicators).toMatchObject({ sheet: 'Sheet1', headerRow: 4, firstDataRow: 5, range: 'A4:J13' });
+  });
+
+  it('maps shuffled columns, aliases and headers typed with line breaks, spaces and full-width brackets', () => {
+    const shuffled = reorderColumns(seed000IndicatorRows(), ['三级指标', '分值', '实际完成值', '一级指标', '年度指标值', '自评得分']);
+    shuffled[0] = ['三级 指标', '权重', '全年\n实际值', '一级指标', '年度\n指标值（A）', '得分'];
+    const detection = detectTables([sheet('指标', shuffled)]);
+    expect(detection.problems).toEqual([]);
+    expect(fieldsOf(detection.indicators!.columns)).toEqual({ level3: 1, points: 2, actual: 3, level1: 4, target: 5, selfScore: 6 });
+    expect(detection.indicators!.columns.find((c) => c.field === 'target')?.header).toBe('年度\n指标值（A）');
+  });
+
+  it.each([
+    ['指标值', '完成值'],
+    ['目标值', '实际值'],
+    ['年初目标值', '实际完成值'],
+  ])('accepts %s / %s for target and actual', (targetHeader, actualHeader) => {
+    const rows = seed000IndicatorRows();
+    rows[0] = rows[0].map((h) => (h === '年度指标值' ? targetHeader : h === '实际完成值' ? actualHeader : h));
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(fieldsOf(detection.indicators!.columns)).toMatchObject({ target: 5, actual: 7 });
+  });
+
+  it('accepts the budget aliases and header suffixes of a finance layout', () => {
+    const detection = detectTables([
+      sheet('绩效指标', seed000IndicatorRows()),
+      sheet('预算', [
+        ['项目', '调整后预算数（A）', '预算执行数（B）', '权重', '偏差原因'],
+        ['合计', 1291.73, 1288.38, 10, ''],
+      ]),
+    ]);
+    expect(fieldsOf(detection.budget!.columns)).toEqual({ name: 1, adjusted: 2, executed: 3, points: 4, note: 5 });
+  });
+
+  it('ignores extra columns', () => {
+    const rows = seed000IndicatorRows().map((row, index) => [index === 0 ? '序号' : index, ...row, index === 0 ? '责任科室' : '办公室']);
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(detection.problems).toEqual([]);
+    expect(fieldsOf(detection.indicators!.columns)).toMatchObject({ level1: 2, level3: 4, points: 9 });
+    expect(detection.indicators!.range).toBe('A1:L10');
+  });
+
+  it('finds a table on a sheet with any name and passes over an unrelated table', () => {
+    const detection = detectTables([
+      sheet('人员名单', [['姓名', '职务', '科室', '联系电话'], ['张三', '科员', '办公室', '12345']]),
+      sheet('自评表', seed000IndicatorRows()),
+    ]);
+    expect(detection.indicators?.sheet).toBe('自评表');
+    expect(detection.budget).toBeNull();
+    expect(detection.basicInfo).toBeNull();
+  });
+
+  it('prefers the best-scoring header row', () => {
+    const detection = detectTables([
+      sheet('草稿', [['一级指标', '三级指标', '分值'], ['产出', '开展主题教育', 10]]),
+      sheet('正式', seed000IndicatorRows()),
+    ]);
+    expect(detection.indicators?.sheet).toBe('正式');
+  });
+
+  it('reads a two-row header with merged group headers', () => {
+    const rows: CellInput[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值', '', '分值', '得分'],
+      ['', '', '', '年度指标值', '实际完成值', '', ''],
+      ['产出', '数量指标', '开展主题教育', '达成', '达成', 10, 10],
+    ];
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(detection.problems).toEqual([]);
+    expect(detection.indicators).toMatchObject({ firstHeaderRow: 1, headerRow: 2, firstDataRow: 3, lastRow: 3, range: 'A1:G3' });
+    expect(fieldsOf(detection.indicators!.columns)).toEqual({ level1: 1, level2: 2, level3: 3, target: 4, actual: 5, points: 6, selfScore: 7 });
+  });
+
+  it('keeps reading over blank rows inside the table and stops after a long blank tail', () => {
+    const rows = seed000IndicatorRows();
+    const withGaps: CellInput[][] = [
+      ...rows.slice(0, 4),
+      ...blankRows(3),
+      ...rows.slice(4),
+      ...blankRows(100),
+      ['产出', '', '远处的一行', '', '达成', '', '达成', 1, 1],
+    ];
+    const detection = detectTables([sheet('绩效指标', withGaps)]);
+    expect(detection.indicators?.lastRow).toBe(13);
+    expect(BLANK_ROWS_ENDING_A_TABLE).toBeLessThan(100);
+  });
+
+  it('ends a table at a note row below it', () => {
+    const rows: CellInput[][] = [...seed000IndicatorRows(), ['注：本表由财务科填报']];
+    expect(detectTables([sheet('绩效指标', rows)]).indicators?.lastRow).toBe(10);
+  });
+
+  it('reads the budget table and the indicator table of one sheet (MoF project layout)', () => {
+    const rows: CellInput[][] = [
+      ['项目支出绩效自评表'],
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', 30, 30, 28.5, 10, 0.95, 9.5],
+      ['其中：当年财政拨款', 30, 30, 28.5, '', '', ''],
+      [],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出', '数量指标', '培训人次', '≥200人次', '210人次', 50, 50, ''],
+    ];
+    const detection = detectTables([sheet('项目自评', rows)]);
+    expect(detection.problems).toEqual([]);
+    expect(detection.budget).toMatchObject({ headerRow: 2, lastRow: 4 });
+    expect(detection.indicators).toMatchObject({ headerRow: 6, lastRow: 7 });
+  });
+
+  it('does not take the add-in’s own sheets or very hidden sheets as input', () => {
+    const detection = detectTables([
+      sheet('评分结果', [['全年预算数', '执行数', '执行率', '得分'], [1291.73, 1288.38, 0.997, 9.97]]),
+      sheet('_perfeval', [['key', 'value']], { visibility: 'veryHidden' }),
+      sheet('绩效指标', seed000IndicatorRows()),
+    ]);
+    expect(detection.budget).toBeNull();
+    expect(detection.indicators?.sheet).toBe('绩效指标');
+  });
+
+  it('leaves the add-in’s output columns out of the table', () => {
+    const rows = seed000IndicatorRows().map((row, index) => [...row, ...(index === 0 ? ['完成率', '计算得分', '状态', '提示'] : [null, 10, '达标', ''])]);
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(detection.indicators).toMatchObject({ right: 10, range: 'A1:J10' });
+  });
+});
+
+describe('detectTables reports what is missing', () => {
+  it('names the sheet and the header of a missing required column, in Chinese and English', () => {
+    const rows = reorderColumns(seed000IndicatorRows(), INDICATOR_HEADER.filter((h) => h !== '实际完成值'));
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(detection.indicators?.missing).toEqual(['actual']);
+    expect(detection.problems).toHaveLength(1);
+    const [problem] = detection.problems;
+    expect(problem).toMatchObject({ code: 'REQUIRED_COLUMN_MISSING', severity: 'error', fatal: true, sheet: '绩效指标', cell: 'A1:I1' });
+    expect(problem.message['zh-CN']).toContain('工作表「绩效指标」');
+    expect(problem.message['zh-CN']).toContain('「实际完成值」');
+    expect(problem.message['en-US']).toContain('Sheet "绩效指标"');
+    expect(problem.message['en-US']).toContain('"实际完成值"');
+  });
+
+  it('asks for one of 全年预算数 / 年初预算数 in a budget table', () => {
+    const detection = detectTables([
+      sheet('绩效指标', seed000IndicatorRows()),
+      sheet('预算执行', [['资金项目', '类别', '全年执行数'], ['合计', '合计', 222.48]]),
+    ]);
+    expect(detection.budget?.missing).toEqual(['adjusted']);
+    expect(detection.problems[0].message['zh-CN']).toContain('「全年预算数」或「年初预算数」');
+  });
+
+  it('says when there is no indicator table at all', () => {
+    const detection = detectTables([sheet('绩效指标', [['说明'], ['请填写']])]);
+    expect(detection.indicators).toBeNull();
+    expect(detection.problems).toEqual([
+      expect.objectContaining({ code: 'INDICATOR_TABLE_NOT_FOUND', fatal: true, sheet: '绩效指标' }),
+    ]);
+  });
+});
+
+describe('detectTables with a remembered location', () => {
+  it('uses the user’s mapping over detection', () => {
+    const rows = seed000IndicatorRows();
+    rows[0] = ['层级一', '', '名称', '', '目标', '', '完成', '分', '', ''];
+    const detection = detectTables([sheet('指标', rows)], {
+      indicators: { sheet: '指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } },
+    });
+    expect(detection.problems).toEqual([]);
+    expect(detection.indicators).toMatchObject({ source: 'remembered', headerRow: 1, lastRow: 10 });
+    expect(detection.indicators?.columns.find((c) => c.field === 'actual')).toEqual({ field: 'actual', header: '完成', column: 7, address: 'G1' });
+  });
+
+  it('falls back to detection when the remembered sheet is gone', () => {
+    const detection = detectTables([sheet('绩效指标', seed000IndicatorRows())], {
+      indicators: { sheet: '旧表', headerRow: 1, columns: { level1: 1 } },
+    });
+    expect(detection.indicators).toMatchObject({ sheet: '绩效指标', source: 'detected' });
+    expect(detection.problems).toEqual([expect.objectContaining({ code: 'REMEMBERED_LOCATION_INVALID', sheet: '旧表', fatal: false })]);
+  });
+});
