@@ -1,0 +1,45 @@
+/** What the workbook layer found, in the pane's terms: tables with their columns, and the problems. */
+import type { SheetGrid } from '../../workbook/grid';
+import type { DetectedTable, Detection } from '../../workbook/detect/detection-types';
+import type { TableKind as WorkbookTableKind } from '../../workbook/detect/table-fields';
+import type { WorkbookProblem } from '../../workbook/problems';
+import type { TableView, WorkbookOverview, WorkbookProblemView } from '../state/pane-types';
+
+const TABLE_ORDER: readonly WorkbookTableKind[] = ['indicators', 'budget', 'basicInfo', 'settings'];
+
+export function workbookOverview(grids: readonly SheetGrid[], detection: Detection, extraProblems: readonly WorkbookProblem[] = []): WorkbookOverview {
+  const tables: Array<DetectedTable<WorkbookTableKind>> = [];
+  for (const kind of TABLE_ORDER) {
+    const table = detection[kind];
+    if (table) tables.push(table);
+  }
+  return {
+    isEmpty: grids.every(isBlankGrid),
+    tables: tables.map(tableView),
+    problems: [...detection.problems, ...extraProblems].map(problemView),
+  };
+}
+
+export function tableView(table: DetectedTable<WorkbookTableKind>): TableView {
+  return {
+    kind: table.kind,
+    sheet: table.sheet,
+    range: table.range,
+    headerRow: table.headerRow,
+    columns: table.columns.map((column) => ({ field: column.field, header: column.header, address: column.address })),
+    remembered: table.source === 'remembered',
+  };
+}
+
+export function problemView(problem: WorkbookProblem): WorkbookProblemView {
+  return {
+    severity: problem.severity,
+    message: problem.message,
+    location: problem.sheet ? { sheet: problem.sheet, cell: problem.cell } : null,
+  };
+}
+
+/** A sheet with no value at all (Excel's fresh "Sheet1", or a hidden metadata sheet counts too). */
+function isBlankGrid(grid: SheetGrid): boolean {
+  return grid.values.every((row) => row.every((value) => value === null || value === ''));
+}
