@@ -1,4 +1,299 @@
-import type { WarningSpecs } from '../catalogue';
+import type { WarningParams, WarningSpecs } from '../catalogue';
 
-/** Input, deviation, score, structure and credibility warnings: filled in with the scoring. */
-export const indicatorWarningSpecs: WarningSpecs = {};
+/**
+ * Input, deviation, score, structure and credibility warnings (the budget ones are in budget.ts).
+ * Each message names the indicator by its 三级指标 and quotes the figures, in words a finance officer
+ * uses; English follows the same facts.
+ */
+
+function zhWho(p: WarningParams): string {
+  const name = String(p.indicator ?? '');
+  return name !== '' ? `指标“${name}”` : `第 ${p.row} 行的指标`;
+}
+
+function enWho(p: WarningParams): string {
+  const name = String(p.indicator ?? '');
+  return name !== '' ? `Indicator “${name}”` : `The indicator on row ${p.row}`;
+}
+
+const ZH_FIELD: Record<string, string> = {
+  points: '分值',
+  selfScore: '自评得分',
+  target: '年度指标值',
+  actual: '实际完成值',
+};
+
+const EN_FIELD: Record<string, string> = {
+  points: 'points',
+  selfScore: 'self-score',
+  target: 'target',
+  actual: 'actual value',
+};
+
+const ZH_PROBLEM: Record<string, string> = {
+  blank: '未填写',
+  errorValue: '是错误值',
+  noNumber: '没有可识别的数值或等级',
+  severalNumbers: '包含多个数值，无法确定取哪一个',
+  unknownUnit: '单位无法识别',
+  invalidNumber: '不是有效数字',
+  notNumber: '不是数字',
+  notPositive: '必须大于 0',
+  negative: '不能为负数',
+  kindMismatch: '与年度指标值的类型不一致，无法比较',
+};
+
+const EN_PROBLEM: Record<string, string> = {
+  blank: 'is empty',
+  errorValue: 'is an error value',
+  noNumber: 'holds no number or level that can be read',
+  severalNumbers: 'holds several numbers, so it is unclear which one counts',
+  unknownUnit: 'has a unit that cannot be read',
+  invalidNumber: 'is not a valid number',
+  notNumber: 'is not a number',
+  notPositive: 'must be greater than 0',
+  negative: 'cannot be negative',
+  kindMismatch: 'is of a different kind than the target and cannot be compared with it',
+};
+
+function quoted(text: unknown): string {
+  const value = String(text ?? '');
+  return value === '' ? '' : `“${value}”`;
+}
+
+const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
+  comparatorDefault: () => '未注明指标性质（≥、≤ 等），已按“≥”（越高越好）计分',
+  bareActualAsPercent: (p) => `实际完成值 ${p.from} 未带单位，年度指标值为百分比，已按 ${p.to} 计分`,
+  fractionActualAsPercent: (p) => `实际完成值 ${p.from} 看作比例，已按 ${p.to} 计分`,
+  bareTargetAsPercent: (p) => `年度指标值 ${p.from} 未带单位，实际完成值为百分比，已按 ${p.to} 计分`,
+  fractionTargetAsPercent: (p) => `年度指标值 ${p.from} 看作比例，已按 ${p.to} 计分`,
+  negativeActual: (p) => `实际完成值 ${p.from} 为负数，已按 0 计分`,
+  qualitativeActual: (p) => `年度指标值为数值，实际完成值为等级“${p.to}”，已按定性指标的分档计分`,
+  yesNoAsLevel: (p) => `实际完成值“${p.from}”已按“${p.to}”计分`,
+  noneAsNo: () => '年度指标值为“有/是”，实际完成值“无”已按“否”计分，未作不适用处理',
+};
+
+const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
+  comparatorDefault: () => 'has no direction (≥, ≤ …); it was scored as “≥” (higher is better)',
+  bareActualAsPercent: (p) => `has an actual value ${p.from} without a unit beside a percentage target; it was scored as ${p.to}`,
+  fractionActualAsPercent: (p) => `has an actual value ${p.from} read as a share; it was scored as ${p.to}`,
+  bareTargetAsPercent: (p) => `has a target ${p.from} without a unit beside a percentage actual; it was scored as ${p.to}`,
+  fractionTargetAsPercent: (p) => `has a target ${p.from} read as a share; it was scored as ${p.to}`,
+  negativeActual: (p) => `has a negative actual value ${p.from}; it was scored as 0`,
+  qualitativeActual: (p) => `has a numeric target but the level “${p.to}” as its actual; it was scored on the qualitative bands`,
+  yesNoAsLevel: (p) => `has the actual “${p.from}”, scored as “${p.to}”`,
+  noneAsNo: () => 'expects “有/是” and the actual “无” was scored as “否” (no), not as not applicable',
+};
+
+const ZH_DIMENSION: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', budget: '预算执行率' };
+const EN_DIMENSION: Record<string, string> = { output: 'output', benefit: 'benefit', satisfaction: 'satisfaction', budget: 'budget execution' };
+
+function zhBand(p: WarningParams): string {
+  return `[${p.low}, ${p.high}${p.highInclusive === 'yes' ? ']' : ')'}`;
+}
+
+export const indicatorWarningSpecs: WarningSpecs = {
+  TARGET_UNREADABLE: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}的年度指标值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，该指标未计分。`,
+      'en-US': (p) => `${enWho(p)}: the target ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
+    },
+  },
+  ACTUAL_UNREADABLE: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}的实际完成值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}${p.target ? `（年度指标值为“${p.target}”）` : ''}，该指标未计分。`,
+      'en-US': (p) => `${enWho(p)}: the actual value ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}${p.target ? ` (target “${p.target}”)` : ''}; the indicator was not scored.`,
+    },
+  },
+  ACTUAL_MISSING: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}未填写实际完成值，该指标未计分。`,
+      'en-US': (p) => `${enWho(p)} has no actual value; it was not scored.`,
+    },
+  },
+  POINTS_INVALID: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) =>
+        p.field === 'selfScore'
+          ? `${zhWho(p)}的自评得分${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，已忽略。`
+          : `${zhWho(p)}的分值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，该指标未计分。`,
+      'en-US': (p) =>
+        p.field === 'selfScore'
+          ? `${enWho(p)}: the self-score ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; it was ignored.`
+          : `${enWho(p)}: the points ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
+    },
+  },
+  TARGET_ZERO: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}的年度指标值为 ${p.target}，任何实际完成值都算达标，无法计算完成率，请核实目标值。`,
+      'en-US': (p) => `${enWho(p)} has the target ${p.target}: any actual value meets it and no completion rate can be computed. Please check the target.`,
+    },
+  },
+  UNIT_MISMATCH: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        p.scored === 'yes'
+          ? `${zhWho(p)}的实际完成值单位“${p.actualUnit}”与年度指标值单位“${p.targetUnit}”不同，已换算为“${p.targetUnit}”后计分，请核实。`
+          : `${zhWho(p)}的实际完成值单位“${p.actualUnit}”与年度指标值单位“${p.targetUnit}”不同，无法比较，该指标未计分。`,
+      'en-US': (p) =>
+        p.scored === 'yes'
+          ? `${enWho(p)}: the actual value is in “${p.actualUnit}” but the target in “${p.targetUnit}”; it was converted to “${p.targetUnit}” and scored. Please check.`
+          : `${enWho(p)}: the actual value is in “${p.actualUnit}” but the target in “${p.targetUnit}”; they cannot be compared and the indicator was not scored.`,
+    },
+  },
+  PLACEHOLDER: {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}的${ZH_FIELD[String(p.field)] ?? ''}仍是占位符“${p.text}”，请填写实际内容。`,
+      'en-US': (p) => `${enWho(p)}: the ${EN_FIELD[String(p.field)] ?? 'cell'} is still the placeholder “${p.text}”; please fill it in.`,
+    },
+  },
+  DUPLICATE_INDICATOR: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}${p.task ? `在任务“${p.task}”中` : ''}与第 ${p.firstRow} 行重复，请合并或改名。`,
+      'en-US': (p) => `${enWho(p)} repeats row ${p.firstRow}${p.task ? ` in task “${p.task}”` : ''}; merge or rename it.`,
+    },
+  },
+  VALUE_INTERPRETED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}：${(ZH_INTERPRETED[String(p.what)] ?? (() => `已将“${p.from}”理解为“${p.to}”`))(p)}。`,
+      'en-US': (p) => `${enWho(p)} ${(EN_INTERPRETED[String(p.what)] ?? (() => `had “${p.from}” read as “${p.to}”`))(p)}.`,
+    },
+  },
+  NOT_APPLICABLE_EXCLUDED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}标为“${p.text}”（不适用），${p.points !== '' ? `其 ${p.points} 分` : '该指标'}不计入总分。`,
+      'en-US': (p) => `${enWho(p)} is marked “${p.text}” (not applicable); ${p.points !== '' ? `its ${p.points} points are` : 'it is'} left out of the total.`,
+    },
+  },
+  MISSED_NO_REASON: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}未达到年度指标值（目标 ${p.target}，实际 ${p.actual}），请填写偏差原因分析及改进措施。`,
+      'en-US': (p) => `${enWho(p)} missed its target (target ${p.target}, actual ${p.actual}); please give the reason for the deviation and the measures taken.`,
+    },
+  },
+  OVERACHIEVED_NO_REASON: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}实际完成值 ${p.actual} 达到目标 ${p.target} 的 ${p.percent}，超出较多，可能是目标值设置偏低，请说明原因。`,
+      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (actual ${p.actual}, target ${p.target}); the target may have been set too low. Please explain.`,
+    },
+  },
+  LOW_COMPLETION: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}完成率仅 ${p.percent}，低于 ${p.threshold}。`,
+      'en-US': (p) => `${enWho(p)} is only ${p.percent} complete, below ${p.threshold}.`,
+    },
+  },
+  EQUALITY_MISMATCH: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}要求等于 ${p.target}，实际为 ${p.actual}，请核实。`,
+      'en-US': (p) => `${enWho(p)} must equal ${p.target} but the actual value is ${p.actual}; please check.`,
+    },
+  },
+  SELF_SCORE_DIFFERS: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}自评得分 ${p.selfScore} 分，按评分规则计算为 ${p.computed} 分，请核实。`,
+      'en-US': (p) => `${enWho(p)}: the self-score is ${p.selfScore} but the scoring rules give ${p.computed}; please check.`,
+    },
+  },
+  SCORE_ABOVE_POINTS: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}自评得分 ${p.selfScore} 分，超过该指标分值 ${p.points} 分。`,
+      'en-US': (p) => `${enWho(p)}: the self-score ${p.selfScore} is above its ${p.points} points.`,
+    },
+  },
+  SCORE_OUTSIDE_BAND: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}为“${p.level}”，得分应在 ${zhBand(p)} 之间，自评得分 ${p.selfScore} 分不在此范围，已按 ${p.score} 分计算。`,
+      'en-US': (p) => `${enWho(p)} is “${p.level}”, which scores within ${zhBand(p)}; the self-score ${p.selfScore} lies outside, so ${p.score} was used.`,
+    },
+  },
+  SCORE_PROVISIONAL: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}为“${p.level}”且未填自评得分，暂按 ${p.score} 分计算，请确认。`,
+      'en-US': (p) => `${enWho(p)} is “${p.level}” with no self-score; ${p.score} was used for now. Please confirm.`,
+    },
+  },
+  OVERACHIEVEMENT_DEDUCTED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}完成值达到目标的 ${p.percent}（不低于 ${p.threshold}），按评分设置扣 ${p.deduction} 分。`,
+      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (at least ${p.threshold}); ${p.deduction} points were deducted as the scheme sets.`,
+    },
+  },
+  TOTAL_CAPPED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `预算执行率为 ${p.executionRate}，按评分设置总分不超过 ${p.cap} 分，由 ${p.from} 分调整为 ${p.cap} 分。`,
+      'en-US': (p) => `The budget execution rate is ${p.executionRate}, so the scheme caps the total at ${p.cap}: it was lowered from ${p.from} to ${p.cap}.`,
+    },
+  },
+  POINTS_TOTAL_MISMATCH: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `各指标分值${p.budgetPoints ? `（含预算执行率 ${p.budgetPoints} 分）` : ''}合计 ${p.sum} 分，应为 ${p.expected} 分。`,
+      'en-US': (p) => `The indicators' points${p.budgetPoints ? ` (with ${p.budgetPoints} for budget execution)` : ''} add up to ${p.sum}, not ${p.expected}.`,
+    },
+  },
+  WEIGHTS_DIFFER_FROM_REFERENCE: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) => `${ZH_DIMENSION[String(p.dimension)] ?? p.dimension}指标合计 ${p.actual} 分，参考权重为 ${p.reference} 分。`,
+      'en-US': (p) => `The ${EN_DIMENSION[String(p.dimension)] ?? p.dimension} indicators carry ${p.actual} points; the reference weight is ${p.reference}.`,
+    },
+  },
+  LEVEL1_MISSING: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `指标体系中没有${ZH_DIMENSION[String(p.dimension)] ?? p.dimension}指标，绩效目标可能不完整。`,
+      'en-US': (p) => `There is no ${EN_DIMENSION[String(p.dimension)] ?? p.dimension} indicator; the performance targets may be incomplete.`,
+    },
+  },
+  OUTPUT_HEAVY: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${p.task ? `任务“${p.task}”` : '指标体系'}设置产出指标 ${p.output} 个、效益指标 ${p.benefit} 个，产出指标过多、效益指标较少，难以体现实施效果。`,
+      'en-US': (p) => `${p.task ? `Task “${p.task}”` : 'The indicator set'} has ${p.output} output indicators but only ${p.benefit} benefit indicators; too few show what the work achieved.`,
+    },
+  },
+  COST_WITH_GTE: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}是成本指标，却按“${p.comparator}”（越高越好）设置，成本指标通常应为“≤”。`,
+      'en-US': (p) => `${enWho(p)} is a cost indicator set as “${p.comparator}” (higher is better); cost indicators are usually “≤”.`,
+    },
+  },
+  PERCENT_TARGET_ABOVE_100: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `${zhWho(p)}的年度指标值 ${p.target} 超过 100%，请核实。`,
+      'en-US': (p) => `${enWho(p)} has a target of ${p.target}, above 100%; please check.`,
+    },
+  },
+  SCORE_MAY_BE_INFLATED: {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        `总分 ${p.total} 分，但${[Number(p.missed) > 0 ? `有 ${p.missed} 个指标未达到目标值` : '', p.executionRate ? `预算执行率仅 ${p.executionRate}` : ''].filter(Boolean).join('、')}，自评结果可能偏高，严禁刻意抬高分数。`,
+      'en-US': (p) =>
+        `The total is ${p.total}, yet ${[Number(p.missed) > 0 ? `${p.missed} indicators missed their targets` : '', p.executionRate ? `budget execution is only ${p.executionRate}` : ''].filter(Boolean).join(' and ')}: the self-evaluation may be too high. Scores must not be inflated.`,
+    },
+  },
+};

@@ -1,0 +1,433 @@
+import type {
+  Comparator,
+  IndicatorField,
+  IndicatorRow,
+  Level1Kind,
+  ParsedValue,
+  QualitativeLevel,
+  Scheme,
+  ScoredIndicator,
+} from '../model';
+import { formatParsedValue } from '../parsing';
+import { fieldLocation, indicatorParams, type Finding } from './findings';
+import { roundScore } from './fast-round';
+import type { NumberCell, ParsedIndicator } from './parsed-indicator';
+import { scoreQualitative } from './qualitative-score';
+import { isHigherBetter, scoreQuantitative } from './quantitative-score';
+import { alignUnits, type Interpretation } from './unit-alignment';
+
+type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
+type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
+
+/** What scoring one row yields besides the report's line: facts the warnings stage needs. */
+export interface IndicatorScoring {
+  row: IndicatorRow;
+  indicator: ScoredIndicator;
+  /** scored on a qualitative band: the computed score is the user's in-band score */
+  bandScored: boolean;
+}
+
+interface Outcome {
+  comparator: Comparator | 'qualitative' | null;
+  target: ParsedValue;
+  actual: ParsedValue;
+  computedScore: number | null;
+  completionRate: number | null;
+  status: ScoredIndicator['status'];
+  provisional: boolean;
+  bandScored: boolean;
+}
+
+/**
+ * The score stage for one row: the computed score, the status and every finding that scoring itself
+ * makes (unreadable cells, interpretations, unit problems, band and provisional scores). Never throws:
+ * a row that cannot be scored is 'invalid' and its findings say why.
+ */
+export function scoreIndicator(input: ParsedIndicator, level1Kind: Level1Kind, scheme: Scheme, findings: Finding[]): IndicatorScoring {
+  let parsed = input;
+  const { row } = parsed;
+  const selfScore = readSelfScore(parsed, findings);
+  if (parsed.target.kind === 'yesNo' && parsed.actual.kind === 'notApplicable' && parsed.actual.text === '无') {
+    // 有/无 targets: the parser reads 无 alone as 不适用, but against 有 it is the answer "no".
+    interpreted(parsed, findings, 'actual', 'noneAsNo', '无', '否');
+    parsed = { ...parsed, actual: { kind: 'yesNo', value: false, label: '无' } };
+  }
+
+  if (parsed.target.kind === 'notApplicable' || parsed.actual.kind === 'notApplicable') {
+    const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
+    const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
+    const points = parsed.points.kind === 'number' ? parsed.points.value : null;
+    findings.push({ code: 'NOT_APPLICABLE_EXCLUDED', at: fieldLocation(row, field), params: { ...indicatorParams(row), text, points: points ?? '' } });
+    return finish(parsed, level1Kind, scheme, points, selfScore, {
+      comparator: parsed.comparatorColumn,
+      target: parsed.target,
+      actual: parsed.actual,
+      computedScore: null,
+      completionRate: null,
+      status: 'notApplicable',
+      provisional: false,
+      bandScored: false,
+    });
+  }
+
+  const points = readPoints(parsed, findings);
+  const targetReadable = checkTarget(parsed, findings);
+  const actualReadable = checkActual(parsed, findings);
+  if (points === null || !targetReadable || !actualReadable) {
+    return finish(parsed, level1Kind, scheme, points, selfScore, invalidOutcome(parsed));
+  }
+  const outcome = scoreReadable(parsed, points, selfScore, scheme, findings);
+  return finish(parsed, level1Kind, scheme, points, selfScore, outcome);
+}
+
+function invalidOutcome(parsed: ParsedIndicator): Outcome {
+  return {
+    comparator: parsed.comparatorColumn,
+    target: parsed.target,
+    actual: parsed.actual,
+    computedScore: null,
+    completionRate: null,
+    status: 'invalid',
+    provisional: false,
+    bandScored: false,
+  };
+}
+
+function finish(
+  parsed: ParsedIndicator,
+  level1Kind: Level1Kind,
+  scheme: Scheme,
+  points: number | null,
+  selfScore: number | null,
+  outcome: Outcome,
+): IndicatorScoring {
+  const { row } = parsed;
+  const counted = outcome.status !== 'notApplicable';
+  const reported = counted && scheme.reportScore === 'self' && selfScore !== null ? capScore(selfScore, points) : outcome.computedScore;
+  const indicator: ScoredIndicator = {
+    sheet: row.sheet,
+    row: row.row,
+    task: row.task,
+    level1: row.level1,
+    level1Kind,
+    level2: row.level2,
+    name: row.level3,
+    comparator: outcome.comparator,
+    target: outcome.target,
+    actual: outcome.actual,
+    points,
+    computedScore: outcome.computedScore,
+    selfScore,
+    score: counted ? reported : null,
+    completionRate: outcome.completionRate,
+    status: outcome.status,
+    provisional: outcome.provisional,
+    reason: row.reason,
+    cells: row.cells,
+  };
+  return { row, indicator, bandScored: outcome.bandScored };
+}
+
+function capScore(score: number, points: number | null): number {
+  const floored = score < 0 ? 0 : score;
+  return points !== null && floored > points ? points : floored;
+}
+
+function readPoints(parsed: ParsedIndicator, findings: Finding[]): number | null {
+  const { row, points } = parsed;
+  switch (points.kind) {
+    case 'number':
+      if (points.value > 0) return points.value;
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: String(points.value), problem: 'notPositive' } });
+      return null;
+    case 'placeholder':
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: points.text } });
+      return null;
+    case 'blank':
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: '', problem: 'blank' } });
+      return null;
+    case 'invalid':
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: points.text, problem: 'notNumber' } });
+      return null;
+  }
+}
+
+/** 自评得分: blank is fine; anything but a number ≥ 0 is reported and ignored. */
+function readSelfScore(parsed: ParsedIndicator, findings: Finding[]): number | null {
+  const { row, selfScore } = parsed;
+  const cell: NumberCell = selfScore;
+  switch (cell.kind) {
+    case 'blank':
+      return null;
+    case 'number':
+      if (cell.value >= 0) return cell.value;
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: String(cell.value), problem: 'negative' } });
+      return null;
+    case 'placeholder':
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: cell.text } });
+      return null;
+    case 'invalid':
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: cell.text, problem: 'notNumber' } });
+      return null;
+  }
+}
+
+function checkTarget(parsed: ParsedIndicator, findings: Finding[]): boolean {
+  const { row, target } = parsed;
+  switch (target.kind) {
+    case 'blank':
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: '', problem: 'blank' } });
+      return false;
+    case 'unreadable':
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: target.text, problem: target.reason } });
+      return false;
+    case 'placeholder':
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), field: 'target', text: target.text } });
+      return false;
+    case 'quantity':
+      if (target.value >= 0) return true;
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: formatParsedValue(target), problem: 'negative' } });
+      return false;
+    default:
+      return true;
+  }
+}
+
+function checkActual(parsed: ParsedIndicator, findings: Finding[]): boolean {
+  const { row, actual } = parsed;
+  switch (actual.kind) {
+    case 'blank':
+      findings.push({ code: 'ACTUAL_MISSING', at: fieldLocation(row, 'actual'), params: indicatorParams(row) });
+      return false;
+    case 'unreadable':
+      findings.push({ code: 'ACTUAL_UNREADABLE', at: fieldLocation(row, 'actual'), params: { ...indicatorParams(row), text: actual.text, problem: actual.reason } });
+      return false;
+    case 'placeholder':
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'actual'), params: { ...indicatorParams(row), field: 'actual', text: actual.text } });
+      return false;
+    default:
+      return true;
+  }
+}
+
+function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: number | null, scheme: Scheme, findings: Finding[]): Outcome {
+  const { target, actual } = parsed;
+  switch (target.kind) {
+    case 'quantity':
+      if (actual.kind === 'quantity') return scoreQuantity(parsed, target, actual, points, scheme, findings);
+      if (actual.kind === 'qualitative') {
+        interpreted(parsed, findings, 'actual', 'qualitativeActual', formatParsedValue(actual), actual.label);
+        return scoreBand(parsed, actual.level, points, selfScore, findings);
+      }
+      return kindMismatch(parsed, findings);
+    case 'qualitative':
+      if (actual.kind === 'qualitative') return scoreBand(parsed, actual.level, points, selfScore, findings);
+      if (actual.kind === 'yesNo') {
+        const level: QualitativeLevel = actual.value ? 'achieved' : 'notAchieved';
+        interpreted(parsed, findings, 'actual', 'yesNoAsLevel', actual.label, level === 'achieved' ? '达成' : '未达成');
+        return scoreBand(parsed, level, points, selfScore, findings);
+      }
+      return kindMismatch(parsed, findings);
+    case 'yesNo':
+      if (actual.kind === 'yesNo') {
+        const met = actual.value === target.value;
+        return scoredOutcome(parsed, 'qualitative', met ? points : 0, met);
+      }
+      return kindMismatch(parsed, findings);
+    case 'deadline':
+      return scoreDeadline(parsed, target, points, selfScore, findings);
+    default:
+      return kindMismatch(parsed, findings);
+  }
+}
+
+function scoredOutcome(parsed: ParsedIndicator, comparator: Outcome['comparator'], score: number, met: boolean): Outcome {
+  return {
+    comparator,
+    target: parsed.target,
+    actual: parsed.actual,
+    computedScore: score,
+    completionRate: null,
+    status: met ? 'met' : 'missed',
+    provisional: false,
+    bandScored: false,
+  };
+}
+
+function kindMismatch(parsed: ParsedIndicator, findings: Finding[]): Outcome {
+  const { row } = parsed;
+  findings.push({
+    code: 'ACTUAL_UNREADABLE',
+    at: fieldLocation(row, 'actual'),
+    params: { ...indicatorParams(row), text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
+  });
+  return invalidOutcome(parsed);
+}
+
+function interpreted(parsed: ParsedIndicator, findings: Finding[], field: IndicatorField, what: string, from: string, to: string): void {
+  findings.push({ code: 'VALUE_INTERPRETED', at: fieldLocation(parsed.row, field), params: { ...indicatorParams(parsed.row), what, from, to } });
+}
+
+const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
+  bareActualAsPercent: 'actual',
+  fractionActualAsPercent: 'actual',
+  bareTargetAsPercent: 'target',
+  fractionTargetAsPercent: 'target',
+};
+
+function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, findings: Finding[]): Comparator {
+  const column = parsed.comparatorColumn;
+  if (column !== null && column !== 'qualitative') return column;
+  if (own !== null) return own;
+  const field: IndicatorField = parsed.row.cells.comparator ? 'comparator' : 'target';
+  interpreted(parsed, findings, field, 'comparatorDefault', column === 'qualitative' ? '定性' : '', '≥');
+  return 'gte';
+}
+
+function scoreQuantity(
+  parsed: ParsedIndicator,
+  target: QuantityValue,
+  actual: QuantityValue,
+  points: number,
+  scheme: Scheme,
+  findings: Finding[],
+): Outcome {
+  const { row } = parsed;
+  const alignment = alignUnits(target, actual, parsed.unitColumn);
+  if (alignment.kind === 'incompatible') {
+    findings.push({
+      code: 'UNIT_MISMATCH',
+      at: fieldLocation(row, 'actual'),
+      params: { ...indicatorParams(row), targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
+    });
+    return invalidOutcome(parsed);
+  }
+  if (alignment.converted) {
+    findings.push({
+      code: 'UNIT_MISMATCH',
+      at: fieldLocation(row, 'actual'),
+      params: { ...indicatorParams(row), targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
+    });
+  }
+  for (const what of alignment.interpretations) {
+    const isActual = INTERPRETED_FIELD[what] === 'actual';
+    const before = isActual ? actual : target;
+    const after = isActual ? alignment.actual : alignment.target;
+    interpreted(parsed, findings, INTERPRETED_FIELD[what], what, `${before.value}${before.unit}`, `${after.value}${after.unit}`);
+  }
+  let actualValue = alignment.actual.value;
+  if (actualValue < 0) {
+    interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${alignment.actual.unit}`, `0${alignment.actual.unit}`);
+    actualValue = 0;
+  }
+  const targetValue = alignment.target.value;
+  const comparator = resolveComparator(parsed, target.comparator, findings);
+  const result = scoreQuantitative(points, targetValue, actualValue, comparator, scheme.reverseFormula);
+
+  const reportedTarget = sameAmount(target, alignment.target.value, alignment.target.unit)
+    ? target
+    : { ...target, value: alignment.target.value, unit: alignment.target.unit };
+  const reportedActual = sameAmount(actual, actualValue, alignment.actual.unit) ? actual : { ...actual, value: actualValue, unit: alignment.actual.unit };
+
+  if (result.targetZero) {
+    findings.push({ code: 'TARGET_ZERO', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), target: formatParsedValue(reportedTarget) } });
+  }
+  if (result.equalityMismatch) {
+    findings.push({
+      code: 'EQUALITY_MISMATCH',
+      at: fieldLocation(row, 'actual'),
+      params: { ...indicatorParams(row), target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
+    });
+  }
+  let score = result.score;
+  const over = scheme.overAchievement;
+  if (over.deductionEnabled && isHigherBetter(comparator) && targetValue > 0 && actualValue / targetValue >= over.threshold) {
+    score = Math.max(0, roundScore(points - over.deductionPoints));
+    findings.push({
+      code: 'OVERACHIEVEMENT_DEDUCTED',
+      at: fieldLocation(row, 'actual'),
+      params: { ...indicatorParams(row), deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
+    });
+  }
+  return {
+    comparator,
+    target: reportedTarget,
+    actual: reportedActual,
+    computedScore: score,
+    completionRate: result.completionRate,
+    status: result.met ? 'met' : 'missed',
+    provisional: false,
+    bandScored: false,
+  };
+}
+
+function sameAmount(value: QuantityValue, amount: number, unit: string): boolean {
+  return value.value === amount && value.unit === unit;
+}
+
+/** 1.3 → "130%", on the decimal (0.583 → "58.3%"), at most one decimal place. */
+export function percentText(ratio: number): string {
+  return `${roundTo(ratio * 100, 1)}%`;
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(Number((value * factor).toPrecision(15))) / factor;
+}
+
+const LEVEL_LABEL: Record<QualitativeLevel, string> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };
+
+function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: number, selfScore: number | null, findings: Finding[]): Outcome {
+  const { row } = parsed;
+  const result = scoreQualitative(level, points, selfScore);
+  if (result.provisional) {
+    findings.push({ code: 'SCORE_PROVISIONAL', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), level: LEVEL_LABEL[level], score: result.score } });
+  } else if (result.clampedFrom !== null && !(selfScore !== null && selfScore > points)) {
+    // A self-score above the points is SCORE_ABOVE_POINTS, the clearer message; no band warning on top.
+    findings.push({
+      code: 'SCORE_OUTSIDE_BAND',
+      at: fieldLocation(row, 'selfScore'),
+      params: {
+        ...indicatorParams(row),
+        level: LEVEL_LABEL[level],
+        selfScore: result.clampedFrom,
+        low: result.band.low,
+        high: result.band.high,
+        highInclusive: result.band.highInclusive ? 'yes' : 'no',
+        score: result.score,
+      },
+    });
+  }
+  return {
+    comparator: 'qualitative',
+    target: parsed.target,
+    actual: parsed.actual,
+    computedScore: result.score,
+    completionRate: null,
+    status: level === 'achieved' ? 'met' : 'missed',
+    provisional: result.provisional,
+    bandScored: true,
+  };
+}
+
+/**
+ * A deadline (12月底前) is met when the actual date is not later, or the actual says 是/按时/达成.
+ * A late one is scored like a qualitative 未达成: the user's score within [0, 0.6w), else 0.3w,
+ * provisional, since how late matters and only the user knows.
+ */
+function scoreDeadline(parsed: ParsedIndicator, target: DeadlineValue, points: number, selfScore: number | null, findings: Finding[]): Outcome {
+  const { actual } = parsed;
+  let onTime: boolean;
+  if (actual.kind === 'deadline') onTime = dayOfYear(actual) <= dayOfYear(target);
+  else if (actual.kind === 'yesNo') onTime = actual.value;
+  else if (actual.kind === 'qualitative') onTime = actual.level === 'achieved';
+  else return kindMismatch(parsed, findings);
+  const comparator: Comparator = target.comparator ?? 'lte';
+  if (onTime) return scoredOutcome(parsed, comparator, points, true);
+  return { ...scoreBand(parsed, 'notAchieved', points, selfScore, findings), comparator };
+}
+
+/** Month and day as one comparable number; a missing day is the end of the month. */
+function dayOfYear(deadline: DeadlineValue): number {
+  return deadline.month * 100 + (deadline.day ?? 31);
+}

@@ -1,0 +1,113 @@
+/** A number with its unit, as scoring compares it (percentages in percentage points: 95% → 95). */
+export interface Amount {
+  value: number;
+  unit: string;
+}
+
+export type Interpretation =
+  | 'bareActualAsPercent' // 95 beside ≥95% → 95%
+  | 'fractionActualAsPercent' // 0.95 beside ≥95% → 95%
+  | 'bareTargetAsPercent' // target 95 beside an actual of 96% → 95%
+  | 'fractionTargetAsPercent'; // target 0.95 beside an actual of 96% → 95%
+
+export type UnitAlignment =
+  | {
+      kind: 'aligned';
+      target: Amount;
+      actual: Amount;
+      interpretations: Interpretation[];
+      /** set when the units differed and the actual was converted (万元 vs 元) */
+      converted: { from: string; to: string } | null;
+    }
+  | { kind: 'incompatible'; targetUnit: string; actualUnit: string };
+
+/** Different spellings of one unit: no warning, they are the same thing. */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['日', '天'],
+  ['个工作日', '工作日'],
+  ['场次', '场'],
+  ['名', '人'],
+  ['位', '人'],
+  ['个月', '月'],
+  ['％', '%'],
+]);
+
+/** Money units as powers of ten of 元: a mismatch among them is converted exactly, and said. */
+const MONEY_EXPONENT: ReadonlyMap<string, number> = new Map([
+  ['元', 0],
+  ['千元', 3],
+  ['万元', 4],
+  ['亿元', 8],
+]);
+
+export function canonicalUnit(unit: string): string {
+  const trimmed = unit.trim();
+  return SYNONYMS.get(trimmed) ?? trimmed;
+}
+
+/** value × 10^exponent on the decimal the user typed (0.57 × 100 is 57, not 56.99999999999999). */
+export function shiftDecimal(value: number, exponent: number): number {
+  return Number((value * 10 ** exponent).toPrecision(15));
+}
+
+/**
+ * Puts target and actual in one unit before they are compared, or says they cannot be.
+ *
+ * - A number without a unit takes the unit of the 度量单位 column, else the other value's unit.
+ * - Beside a percentage, a bare number is read as a percentage (95 → 95%); a bare fraction is read as a
+ *   share (0.95 → 95%) when it is at most 1 while the other value is above 1. Both are interpretations
+ *   the user sees. A target of 1% beside an actual of 0.5 stays 0.5%: no rule can tell those apart.
+ * - Money units (元, 千元, 万元, 亿元) are converted exactly; the conversion is reported.
+ * - Any other pair of different units (个 vs 人次, % vs 个) is incompatible: comparing the numbers would
+ *   give a score that means nothing, so the indicator is not scored.
+ */
+export function alignUnits(target: Amount, actual: Amount, unitColumn: string): UnitAlignment {
+  const column = canonicalUnit(unitColumn);
+  const interpretations: Interpretation[] = [];
+  let targetValue = target.value;
+  let actualValue = actual.value;
+  let targetUnit = canonicalUnit(target.unit);
+  let actualUnit = canonicalUnit(actual.unit);
+
+  if (targetUnit === '%' && actualUnit === '') {
+    if (actualValue > 0 && actualValue <= 1 && targetValue > 1) {
+      actualValue = shiftDecimal(actualValue, 2);
+      interpretations.push('fractionActualAsPercent');
+    } else if (column !== '%') {
+      interpretations.push('bareActualAsPercent');
+    }
+    actualUnit = '%';
+  } else if (actualUnit === '%' && targetUnit === '') {
+    if (targetValue > 0 && targetValue <= 1 && actualValue > 1) {
+      targetValue = shiftDecimal(targetValue, 2);
+      interpretations.push('fractionTargetAsPercent');
+    } else if (column !== '%') {
+      interpretations.push('bareTargetAsPercent');
+    }
+    targetUnit = '%';
+  }
+
+  if (targetUnit === '') targetUnit = column !== '' ? column : actualUnit;
+  if (actualUnit === '') actualUnit = targetUnit;
+  // The column can make a bare fraction a percentage too: 0.95 in a row whose 度量单位 is %.
+  if (targetUnit === '%' && actual.unit.trim() === '' && column === '%' && actualValue > 0 && actualValue <= 1 && targetValue > 1) {
+    actualValue = shiftDecimal(actualValue, 2);
+    interpretations.push('fractionActualAsPercent');
+  }
+
+  if (targetUnit === actualUnit) {
+    return { kind: 'aligned', target: { value: targetValue, unit: targetUnit }, actual: { value: actualValue, unit: actualUnit }, interpretations, converted: null };
+  }
+  const targetExponent = MONEY_EXPONENT.get(targetUnit);
+  const actualExponent = MONEY_EXPONENT.get(actualUnit);
+  if (targetExponent !== undefined && actualExponent !== undefined) {
+    return {
+      kind: 'aligned',
+      target: { value: targetValue, unit: targetUnit },
+      actual: { value: shiftDecimal(actualValue, actualExponent - targetExponent), unit: targetUnit },
+      interpretations,
+      converted: { from: actualUnit, to: targetUnit },
+    };
+  }
+  return { kind: 'incompatible', targetUnit, actualUnit };
+}
