@@ -1,0 +1,42 @@
+import { isCellError, type ParseNote, type RawCell, type UnreadableReason } from '../model';
+import { isExcelErrorText, lookUpLabel } from './labels';
+import { normaliseTextDetailed } from './normalise-text';
+import { scanQuantity } from './quantity';
+
+export type AmountResult = { ok: true; value: number; notes: ParseNote[] } | { ok: false; reason: UnreadableReason | 'blank' };
+
+/**
+ * Units an amount may carry: 分 for 分值 and 自评得分, 万元 (the tables' unit) for budget figures.
+ * 元 and 亿元 are refused rather than rescaled: 189.4元 in a 万元 column is a mistake to show the user,
+ * not a number to divide by ten thousand behind their back.
+ */
+const AMOUNT_UNITS = new Set(['', '分', '万元', '万']);
+
+/** Reads 分值, 自评得分 and budget amounts (万元): 10, "1,029.2", "１０分", "189.4万元". */
+export function parseAmount(raw: RawCell): AmountResult {
+  const value = raw?.value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, reason: 'invalidNumber' };
+    return { ok: true, value: value === 0 ? 0 : value, notes: [] };
+  }
+  if (value === null || value === undefined) return { ok: false, reason: 'blank' };
+  if (typeof value === 'boolean') return { ok: false, reason: 'noNumber' };
+  if (typeof value !== 'string') return { ok: false, reason: isCellError(value) ? 'errorValue' : 'noNumber' };
+
+  const { text, fullWidth } = normaliseTextDetailed(value);
+  if (text === '') return { ok: false, reason: 'blank' };
+  const scan = scanQuantity(text);
+  if (!scan.ok) {
+    // "—" or "/" in an amount column is the accountant's way of leaving it empty.
+    if (scan.reason === 'noNumber') {
+      if (lookUpLabel(text)?.kind === 'notApplicable') return { ok: false, reason: 'blank' };
+      if (isExcelErrorText(text)) return { ok: false, reason: 'errorValue' };
+    }
+    return { ok: false, reason: scan.reason };
+  }
+  if (scan.comparator !== null || !AMOUNT_UNITS.has(scan.unit)) return { ok: false, reason: 'unknownUnit' };
+  const notes: ParseNote[] = [];
+  if (fullWidth) notes.push('fullWidthNormalised');
+  if (scan.thousandsSeparator) notes.push('thousandsSeparator');
+  return { ok: true, value: scan.value, notes };
+}

@@ -1,0 +1,100 @@
+import { isCellError, type Comparator, type ParseNote, type ParsedValue, type RawCell } from '../model';
+import { parseDeadline } from './deadline';
+import { excelSerialToMonthDay } from './excel-date';
+import { isExcelErrorText, lookUpLabel } from './labels';
+import { normaliseTextDetailed } from './normalise-text';
+import { classifyNumberFormat } from './number-format';
+import { scanQuantity } from './quantity';
+
+/**
+ * Reads a 年度指标值 or 实际完成值 cell (DOMAIN.md "Reading values"). Never throws: what it cannot read
+ * is `unreadable` with its reason, and every interpretation it made is a note on the value.
+ *
+ * Reasons: errorValue (#N/A …), invalidNumber (NaN, ±Infinity, a date that does not exist),
+ * severalNumbers ("90-95%"), noNumber (no digit and no known label: "良好"), unknownUnit (text beside
+ * the number that is neither a unit nor a direction, or two directions that contradict each other).
+ */
+export function parseValue(raw: RawCell): ParsedValue {
+  const value = raw?.value;
+  switch (typeof value) {
+    case 'number':
+      return parseNumberCell(value, raw.numberFormat);
+    case 'string':
+      return parseText(value);
+    case 'boolean':
+      return { kind: 'yesNo', value, label: value ? '是' : '否' };
+    default:
+      break;
+  }
+  if (value === null || value === undefined) return { kind: 'blank' };
+  if (isCellError(value)) return { kind: 'unreadable', text: value.error, reason: 'errorValue' };
+  // Not a cell value at all (a host bug): still a value with a reason, never an exception.
+  return { kind: 'unreadable', text: describe(value), reason: 'noNumber' };
+}
+
+function parseNumberCell(value: number, numberFormat: string | undefined): ParsedValue {
+  if (!Number.isFinite(value)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
+  const format = classifyNumberFormat(numberFormat);
+  if (format === 'plain') return quantity(value === 0 ? 0 : value, '', null, []);
+  if (format === 'percent') {
+    // 0.07 × 100 is 7.000000000000001 in binary; Excel itself shows 15 significant digits.
+    const points = Number((value * 100).toPrecision(15));
+    if (!Number.isFinite(points)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
+    return quantity(points === 0 ? 0 : points, '%', null, ['percentFromNumberFormat']);
+  }
+  const date = excelSerialToMonthDay(value);
+  if (date === null) return quantity(value === 0 ? 0 : value, '', null, []);
+  return { kind: 'deadline', month: date.month, day: date.day, comparator: null, text: `${date.month}月${date.day}日` };
+}
+
+function quantity(value: number, unit: string, comparator: Comparator | null, notes: ParseNote[]): ParsedValue {
+  return { kind: 'quantity', value, unit, comparator, notes };
+}
+
+function parseText(original: string): ParsedValue {
+  const { text, fullWidth } = normaliseTextDetailed(original);
+  if (text === '') return { kind: 'blank' };
+
+  if (!startsWithNumberOrSign(text.charCodeAt(0))) {
+    const label = lookUpLabel(text);
+    if (label) {
+      switch (label.kind) {
+        case 'qualitative':
+          return { kind: 'qualitative', level: label.level, label: text };
+        case 'yesNo':
+          return { kind: 'yesNo', value: label.value, label: text };
+        case 'notApplicable':
+          return { kind: 'notApplicable', text };
+        case 'placeholder':
+          return { kind: 'placeholder', text };
+      }
+    }
+    if (isExcelErrorText(text)) return { kind: 'unreadable', text, reason: 'errorValue' };
+  }
+
+  if (text.includes('月') || text.includes('年')) {
+    const deadline = parseDeadline(text.includes(' ') ? text.replace(/ /g, '') : text, text);
+    if (deadline) return deadline;
+  }
+
+  const scan = scanQuantity(text);
+  if (!scan.ok) return { kind: 'unreadable', text, reason: scan.reason };
+  const notes: ParseNote[] = [];
+  if (fullWidth) notes.push('fullWidthNormalised');
+  if (scan.thousandsSeparator) notes.push('thousandsSeparator');
+  if (scan.operatorWord) notes.push('operatorWord');
+  return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes };
+}
+
+/** Labels never start with a digit or a comparison sign, so "≥95%" and "95" skip the label lookup. */
+function startsWithNumberOrSign(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2265 || code === 0x2264 || code === 0x3e || code === 0x3c || code === 0x3d;
+}
+
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}

@@ -1,0 +1,28 @@
+import { classifyNumberFormat } from '../../../src/domain/parsing/number-format';
+
+describe('classifyNumberFormat', () => {
+  test.each([
+    [undefined, 'plain'],
+    ['General', 'plain'],
+    ['@', 'plain'],
+    ['0.00', 'plain'],
+    ['#,##0.00_);[Red](#,##0.00)', 'plain'],
+    ['0"%"', 'plain'],
+    ['0\\%', 'plain'],
+    ['0"天"', 'plain'],
+    ['0%', 'percent'],
+    ['0.00%', 'percent'],
+    ['[Red]0.0%', 'percent'],
+    ['0;0%', 'plain'],
+    ['yyyy/m/d', 'date'],
+    ['yyyy"年"m"月"d"日"', 'date'],
+    ['[$-804]mmmm d', 'date'],
+    ['m/d', 'date'],
+    ['h:mm:ss', 'plain'],
+    ['[h]:mm', 'plain'],
+    ['mm:ss', 'plain'],
+    ['[mm]', 'plain'],
+  ])('%s is %s', (format, kind) => {
+    expect(classifyNumberFormat(format)).toBe(kind);
+  });
+});

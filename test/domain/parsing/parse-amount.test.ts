@@ -1,0 +1,58 @@
+import { parseAmount } from '../../../src/domain/parsing';
+
+describe('parseAmount: 分值, 自评得分 and budget amounts', () => {
+  test.each<[unknown, number, string[]]>([
+    [10, 10, []],
+    [189.4, 189.4, []],
+    ['10', 10, []],
+    ['1,029.2', 1029.2, ['thousandsSeparator']],
+    ['１０', 10, ['fullWidthNormalised']],
+    ['１，２８８．３８', 1288.38, ['fullWidthNormalised', 'thousandsSeparator']],
+    ['10分', 10, []],
+    ['9.5 分', 9.5, []],
+    ['189.4万元', 189.4, []],
+    ['24.36万', 24.36, []],
+    [' 33.08 ', 33.08, []],
+    ['-2', -2, []],
+    ['0', 0, []],
+  ])('reads %j', (value, expected, notes) => {
+    expect(parseAmount({ value: value as string | number })).toEqual({ ok: true, value: expected, notes });
+  });
+
+  test('the number format does not scale an amount', () => {
+    expect(parseAmount({ value: 0.5, numberFormat: '0%' })).toEqual({ ok: true, value: 0.5, notes: [] });
+  });
+
+  test('-0 is 0', () => {
+    const result = parseAmount({ value: -0 });
+    expect(result.ok && Object.is(result.value, 0)).toBe(true);
+  });
+
+  test.each([null, '', '  ', '—', '/', '-', '——'])('%j is blank', (value) => {
+    expect(parseAmount({ value })).toEqual({ ok: false, reason: 'blank' });
+  });
+
+  test('元 and 亿元 are refused rather than silently rescaled to 万元', () => {
+    expect(parseAmount({ value: '1029.2亿元' })).toEqual({ ok: false, reason: 'unknownUnit' });
+    expect(parseAmount({ value: '1894000元' })).toEqual({ ok: false, reason: 'unknownUnit' });
+  });
+
+  test('a direction is not an amount', () => {
+    expect(parseAmount({ value: '≥10' })).toEqual({ ok: false, reason: 'unknownUnit' });
+  });
+
+  test.each<[unknown, string]>([
+    [{ error: '#DIV/0!' }, 'errorValue'],
+    ['#REF!', 'errorValue'],
+    [NaN, 'invalidNumber'],
+    [Infinity, 'invalidNumber'],
+    [-Infinity, 'invalidNumber'],
+    [true, 'noNumber'],
+    ['十分', 'noNumber'],
+    ['*', 'noNumber'],
+    ['10-20', 'severalNumbers'],
+    ['约10', 'unknownUnit'],
+  ])('%j is unreadable (%s)', (value, reason) => {
+    expect(parseAmount({ value: value as string })).toEqual({ ok: false, reason });
+  });
+});
