@@ -29,6 +29,7 @@ const ZH_REASON: Record<string, string> = {
   severalNumbers: '包含多个数字，无法确定取哪一个',
   unknownUnit: '单位无法识别（金额应以万元填写）',
   invalidNumber: '不是有效数字',
+  negativePoints: '不能为负数',
 };
 
 const EN_REASON: Record<string, string> = {
@@ -37,6 +38,7 @@ const EN_REASON: Record<string, string> = {
   severalNumbers: 'holds several numbers, so it is unclear which one counts',
   unknownUnit: 'has a unit that cannot be read (amounts are in 10k yuan)',
   invalidNumber: 'is not a valid number',
+  negativePoints: 'cannot be negative',
 };
 
 // A message must never throw, whatever the params hold.
@@ -69,25 +71,40 @@ const hasNote = (p: WarningParams) => String(p.note ?? '') !== '';
 const zhBase = (p: WarningParams) => (p.base === 'initial' ? '年初预算数' : '全年预算数');
 const enBase = (p: WarningParams) => (p.base === 'initial' ? 'initial budget' : 'full-year budget');
 
+function zhUnreadable(p: WarningParams): string {
+  switch (p.reason) {
+    case 'missingForScore':
+      return `${line(p)}填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。`;
+    case 'unknownCategory':
+      return `${line(p)}的类别“${p.text}”无法识别，应为合计、基本支出、人员经费、日常公用经费、项目支出、三公经费、财政拨款、上年结转、其他资金或任务；该行不参与各项金额的合计与核对。`;
+    default:
+      return `${line(p)}的${ZH_FIELD[String(p.field)] ?? p.field}“${p.text}”${ZH_REASON[String(p.reason)] ?? '无法识别'}，该数未计入。`;
+  }
+}
+
+function enUnreadable(p: WarningParams): string {
+  switch (p.reason) {
+    case 'missingForScore':
+      return `${enLine(p)} has points but no full-year budget or no amount spent, so its execution score cannot be computed and counts as 0.`;
+    case 'unknownCategory':
+      return `The category "${p.text}" of ${enLine(p)} is not one the table knows (合计, 基本支出, 人员经费, 日常公用经费, 项目支出, 三公经费, 财政拨款, 上年结转, 其他资金, 任务); the line is left out of the totals and their checks.`;
+    default:
+      return `The ${EN_FIELD[String(p.field)] ?? p.field} of ${enLine(p)}, "${p.text}", ${EN_REASON[String(p.reason)] ?? 'cannot be read'}; it was left out.`;
+  }
+}
+
 export const budgetWarningSpecs: WarningSpecs = {
   /**
-   * A figure of a budget line cannot be read, or the line carrying the points lacks what its score
-   * needs. params: line (name), field (initial | adjusted | executed | points | lastYear),
-   * text (the cell as typed), reason (the parser's reason, or 'missingForScore' when the line with
-   * 分值 has no budget or no spending).
+   * A figure of a budget line cannot be read, its 类别 is not a known one (severity lowered to warning:
+   * the line is still rate-checked), or the line carrying the points lacks what its score needs.
+   * params: line (name), field (initial | adjusted | executed | points | lastYear | category),
+   * text (the cell as typed), reason (the parser's UnreadableReason; 'negativePoints' for a 分值 below 0;
+   * 'unknownCategory' for a 类别 it does not know; 'missingForScore' when the line with 分值 has no
+   * budget or no spending).
    */
   BUDGET_VALUE_UNREADABLE: {
     severity: 'error',
-    message: {
-      'zh-CN': (p) =>
-        p.reason === 'missingForScore'
-          ? `${line(p)}填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。`
-          : `${line(p)}的${ZH_FIELD[String(p.field)] ?? p.field}“${p.text}”${ZH_REASON[String(p.reason)] ?? '无法识别'}，该数未计入。`,
-      'en-US': (p) =>
-        p.reason === 'missingForScore'
-          ? `${enLine(p)} has points but no full-year budget or no amount spent, so its execution score cannot be computed and counts as 0.`
-          : `The ${EN_FIELD[String(p.field)] ?? p.field} of ${enLine(p)}, "${p.text}", ${EN_REASON[String(p.reason)] ?? 'cannot be read'}; it was left out.`,
-    },
+    message: { 'zh-CN': zhUnreadable, 'en-US': enUnreadable },
   },
 
   /**

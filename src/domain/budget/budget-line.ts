@@ -1,0 +1,30 @@
+import type { BudgetCategory, BudgetField, BudgetRow } from '../model';
+import type { WarningLocation } from '../warnings/catalogue';
+
+/** The figures of a 预算执行 line, in 万元 (分值 in points). */
+export const AMOUNT_FIELDS = ['initial', 'adjusted', 'executed', 'points', 'lastYear'] as const;
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
+
+/** A 预算执行 row with its figures read; null where the cell is blank or unreadable. */
+export interface BudgetLine {
+  row: BudgetRow;
+  /** the name messages use: 资金项目, else 类别 as typed, else the row number */
+  name: string;
+  figures: Record<AmountField, number | null>;
+}
+
+export function lineName(row: BudgetRow): string {
+  const name = row.name.trim() || row.categoryText.trim();
+  return name !== '' ? name : `第 ${row.row} 行`;
+}
+
+/** The cell a finding is about; the line's name cell (or just its sheet) when that column is absent. */
+export function locationOf(row: BudgetRow, field: BudgetField): WarningLocation {
+  return row.cells[field] ?? row.cells.name ?? { sheet: row.sheet, address: null };
+}
+
+export function linesOf(lines: readonly BudgetLine[], category: BudgetCategory): BudgetLine[] {
+  return lines.filter((line) => line.row.category === category);
+}
+
+export const hasNote = (line: BudgetLine): boolean => line.row.note.trim() !== '';

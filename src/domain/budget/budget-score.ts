@@ -1,0 +1,65 @@
+import type { Scheme, Warning } from '../model';
+import { exactSum, scaledRatio } from '../numbers/round';
+import { createWarning } from '../warnings/catalogue';
+import { locationOf, type BudgetLine } from './budget-line';
+import { executionRate, type ExecutionRate } from './execution-rate';
+import type { UnitTotals } from './unit-totals';
+
+export interface LineScore {
+  points: number;
+  score: number;
+}
+
+export interface BudgetScore {
+  points: number;
+  score: number;
+  /** the lines that carry points, with their score */
+  byLine: Map<BudgetLine, LineScore>;
+  warnings: Warning[];
+}
+
+/** w · min(B / A, 1), rounded half up to 2 decimals; nothing spent scores 0. */
+export function executionScore(points: number, rate: ExecutionRate): number {
+  if (rate.rate >= 1) return points;
+  if (rate.executed <= 0) return 0;
+  return scaledRatio(points, rate.executed, rate.budget);
+}
+
+/**
+ * Which line carries the budget execution points:
+ * - every line with a 分值 is scored on its own rate (the 合计 line for a department, the 项目支出 or
+ *   任务 line for a project), and the budget score is their sum; 分值 0 says "not scored" (seed 000
+ *   has no budget line in its scoring table);
+ * - with no 分值 anywhere, the unit's totals are scored with scheme.budgetPointsDefault, shown on the
+ *   合计 line when there is one;
+ * - with no 分值 and no computable unit rate (no budget figures at all), nothing is scored: 0 of 0.
+ */
+export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | null, scheme: Scheme): BudgetScore {
+  const byLine = new Map<BudgetLine, LineScore>();
+  const warnings: Warning[] = [];
+  const pointed = lines.filter((line) => line.figures.points !== null);
+
+  if (pointed.length > 0) {
+    for (const line of pointed) {
+      const points = line.figures.points ?? 0;
+      const rate = executionRate(line.figures);
+      if (rate === null && points > 0) warnings.push(missingForScore(line));
+      byLine.set(line, { points, score: rate === null ? 0 : executionScore(points, rate) });
+    }
+  } else {
+    const unitRate = unit ? executionRate(unit) : null;
+    if (unitRate === null) return { points: 0, score: 0, byLine, warnings };
+    const points = scheme.budgetPointsDefault;
+    const score = executionScore(points, unitRate);
+    if (unit?.totalLine) byLine.set(unit.totalLine, { points, score });
+    return { points, score, byLine, warnings };
+  }
+
+  const scores = [...byLine.values()];
+  return { points: exactSum(scores.map((s) => s.points)), score: exactSum(scores.map((s) => s.score)), byLine, warnings };
+}
+
+function missingForScore(line: BudgetLine): Warning {
+  const field = line.figures.executed === null ? 'executed' : 'adjusted';
+  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, field), { line: line.name, field, text: '', reason: 'missingForScore' });
+}

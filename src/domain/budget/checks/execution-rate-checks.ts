@@ -1,0 +1,25 @@
+import Big from 'big.js';
+import type { Scheme, Warning } from '../../model';
+import { createWarning } from '../../warnings/catalogue';
+import { hasNote, locationOf, type BudgetLine } from '../budget-line';
+import { executionRate } from '../execution-rate';
+
+/**
+ * A line's execution rate against 100% and the scheme's low line, compared on exact decimals.
+ * Under-spending 三公经费 is the aim, not a problem, so those lines are not checked for a low rate.
+ * A low rate explained in 说明 stays listed, as info: the report still has to say why.
+ */
+export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] {
+  const rate = executionRate(line.figures);
+  if (rate === null) return [];
+  const at = locationOf(line.row, 'executed');
+  const figures = { line: line.name, rate: rate.rate, executed: rate.executed, budget: rate.budget, base: rate.base };
+  const executed = new Big(rate.executed);
+
+  if (executed.gt(rate.budget)) return [createWarning('EXECUTION_OVER_100', at, figures)];
+
+  const isLow = executed.lt(new Big(rate.budget).times(scheme.lowExecutionRate));
+  if (!isLow || line.row.category === 'threePublic') return [];
+  const warning = createWarning('EXECUTION_LOW', at, { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim() });
+  return [hasNote(line) ? { ...warning, severity: 'info' } : warning];
+}

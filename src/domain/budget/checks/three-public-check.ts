@@ -1,0 +1,20 @@
+import Big from 'big.js';
+import type { Warning } from '../../model';
+import { createWarning } from '../../warnings/catalogue';
+import { hasNote, locationOf, type BudgetLine } from '../budget-line';
+
+/** 三公经费 spent above 上年执行数 (where given); info rather than warning when 说明 explains it. */
+export function checkThreePublic(line: BudgetLine): Warning[] {
+  const { executed, lastYear } = line.figures;
+  if (line.row.category !== 'threePublic' || executed === null || lastYear === null) return [];
+  const increase = new Big(executed).minus(lastYear);
+  if (!increase.gt(0)) return [];
+  const warning = createWarning('THREE_PUBLIC_UP', locationOf(line.row, 'executed'), {
+    line: line.name,
+    executed,
+    lastYear,
+    increase: increase.toNumber(),
+    note: line.row.note.trim(),
+  });
+  return [hasNote(line) ? { ...warning, severity: 'info' } : warning];
+}

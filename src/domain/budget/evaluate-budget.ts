@@ -1,0 +1,77 @@
+import type { BudgetCategory, BudgetLineResult, BudgetRow, BudgetSummary, Scheme, Warning } from '../model';
+import type { BudgetLine } from './budget-line';
+import { scoreBudget, type LineScore } from './budget-score';
+import { checkAdjustment } from './checks/adjustment-check';
+import { checkCategory } from './checks/category-check';
+import { checkExecutionRate } from './checks/execution-rate-checks';
+import { checkParts } from './checks/parts-check';
+import { checkThreePublic } from './checks/three-public-check';
+import { executionRate } from './execution-rate';
+import { readBudgetLine } from './read-budget-line';
+import { categoryFigure, unitTotals } from './unit-totals';
+
+export interface BudgetEvaluation {
+  /** null when the workbook has no budget lines */
+  summary: BudgetSummary | null;
+  /** per line in table order (unreadable cells, rates, adjustments, 三公), then the score, then the sums */
+  warnings: Warning[];
+}
+
+/** The 预算执行 table's metrics, score and warnings. Never throws: bad cells become warnings. */
+export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme): BudgetEvaluation {
+  if (rows.length === 0) return { summary: null, warnings: [] };
+  const warnings: Warning[] = [];
+  const lines = rows.map((row) => {
+    const read = readBudgetLine(row);
+    warnings.push(...read.warnings);
+    return read.line;
+  });
+  for (const line of lines) {
+    warnings.push(...checkCategory(line), ...checkExecutionRate(line, scheme), ...checkAdjustment(line), ...checkThreePublic(line));
+  }
+  const unit = unitTotals(lines);
+  const score = scoreBudget(lines, unit, scheme);
+  warnings.push(...score.warnings, ...checkParts(lines, scheme));
+
+  const executed = (category: BudgetCategory) => categoryFigure(lines, [category], 'executed');
+  const projectInitial = categoryFigure(lines, ['project'], 'initial');
+  const projectRate = executionRate({ initial: projectInitial, adjusted: categoryFigure(lines, ['project'], 'adjusted'), executed: executed('project') });
+
+  const summary: BudgetSummary = {
+    initial: unit?.initial ?? null,
+    adjusted: unit?.adjusted ?? null,
+    executed: unit?.executed ?? null,
+    executionRate: unit ? (executionRate(unit)?.rate ?? null) : null,
+    points: score.points,
+    score: score.score,
+    basic: executed('basic'),
+    personnel: executed('personnel'),
+    publicUse: executed('publicUse'),
+    project: executed('project'),
+    projectInitial,
+    projectExecutionRate: projectRate?.rate ?? null,
+    threePublic: executed('threePublic'),
+    threePublicLastYear: categoryFigure(lines, ['threePublic'], 'lastYear'),
+    fiscal: executed('fiscal'),
+    carryOver: executed('carryOver'),
+    otherFunds: executed('otherFunds'),
+    lines: lines.map((line) => lineResult(line, score.byLine.get(line))),
+  };
+  return { summary, warnings };
+}
+
+function lineResult(line: BudgetLine, score: LineScore | undefined): BudgetLineResult {
+  const { row, figures } = line;
+  return {
+    sheet: row.sheet,
+    row: row.row,
+    name: line.name,
+    category: row.category,
+    initial: figures.initial,
+    adjusted: figures.adjusted,
+    executed: figures.executed,
+    executionRate: executionRate(figures)?.rate ?? null,
+    points: score?.points ?? null,
+    score: score?.score ?? null,
+  };
+}

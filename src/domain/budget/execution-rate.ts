@@ -1,0 +1,26 @@
+import Big from 'big.js';
+
+/** Which budget a rate is on: 全年预算数 (A) when given, else 年初预算数 (what seed 000 printed). */
+export type RateBase = 'adjusted' | 'initial';
+
+export interface ExecutionRate {
+  /** executed / budget as an exact ratio (1.358 = 135.8%); the display rounds, not this */
+  rate: number;
+  base: RateBase;
+  budget: number;
+  executed: number;
+}
+
+export interface BudgetFigures {
+  initial: number | null;
+  adjusted: number | null;
+  executed: number | null;
+}
+
+/** B / A; null when B is unknown or the budget is unknown, zero or negative. */
+export function executionRate(figures: BudgetFigures): ExecutionRate | null {
+  const base: RateBase = figures.adjusted !== null ? 'adjusted' : 'initial';
+  const budget = figures[base];
+  if (budget === null || figures.executed === null || budget <= 0) return null;
+  return { rate: new Big(figures.executed).div(budget).toNumber(), base, budget, executed: figures.executed };
+}
