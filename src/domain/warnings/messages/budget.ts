@@ -53,10 +53,18 @@ function amount(value: unknown): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** 1.35796 → "135.8%": one decimal, half up, as the seeds print rates. */
+/**
+ * 1.35796 → "135.8%": one decimal, half up, as the seeds print rates; more decimals only where one
+ * would show 100.0% for a rate that is not 100% (100.01 of 100 → "100.01%").
+ */
 function percent(ratio: unknown): string {
   if (!isFiniteNumber(ratio)) return String(ratio);
-  return `${new Big(ratio).times(100).round(1, Big.roundHalfUp).toFixed(1)}%`;
+  const points = new Big(ratio).times(100);
+  for (let decimals = 1; decimals < 6; decimals += 1) {
+    const shown = points.round(decimals, Big.roundHalfUp);
+    if (!shown.eq(100) || points.eq(100)) return `${shown.toFixed(decimals)}%`;
+  }
+  return `${points.toFixed()}%`;
 }
 
 /** a threshold from the scheme (0.9 → "90%"), shown without trailing zeros */

@@ -1,0 +1,85 @@
+import type { ExecutionRate } from '../../../src/domain/budget/execution-rate';
+import { executionScore, scoreBudget } from '../../../src/domain/budget/budget-score';
+import { unitTotals } from '../../../src/domain/budget/unit-totals';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { budgetLines } from './budget-rows';
+
+const rateOf = (executed: number, budget: number): ExecutionRate => ({ rate: executed / budget, base: 'adjusted', executed, budget });
+
+describe('executionScore: w · min(B / A, 1), rounded half up', () => {
+  it('gives seed 002 9.97 of 10 points (1,288.38 / 1,291.73)', () => {
+    expect(executionScore(10, rateOf(1288.38, 1291.73))).toBe(9.97);
+  });
+
+  it('rounds half up on the exact decimal: 10 × 100.05 / 200 = 5.0025 → 5.00, 10 × 100.1 / 200 = 5.005 → 5.01', () => {
+    expect(executionScore(10, rateOf(100.05, 200))).toBe(5);
+    expect(executionScore(10, rateOf(100.1, 200))).toBe(5.01);
+  });
+
+  it('caps at the points when spending exceeds the budget', () => {
+    expect(executionScore(10, rateOf(33.08, 24.36))).toBe(10);
+  });
+
+  it('gives 0 when nothing (or a net refund) was spent', () => {
+    expect(executionScore(10, rateOf(0, 100))).toBe(0);
+    expect(executionScore(10, rateOf(-5, 100))).toBe(0);
+  });
+});
+
+describe('scoreBudget: which line carries the points', () => {
+  const score = (specs: Parameters<typeof budgetLines>[0], scheme = DEFAULT_SCHEME) => {
+    const lines = budgetLines(specs);
+    return { lines, result: scoreBudget(lines, unitTotals(lines), scheme) };
+  };
+
+  it('scores the 合计 line on its own rate with its 分值', () => {
+    const { lines, result } = score([{ category: 'total', adjusted: 200, executed: 180, points: 15 }, { category: 'project', adjusted: 100, executed: 50 }]);
+    expect(result).toMatchObject({ points: 15, score: 13.5, warnings: [] });
+    expect(result.byLine.get(lines[0])).toEqual({ points: 15, score: 13.5 });
+    expect(result.byLine.has(lines[1])).toBe(false);
+  });
+
+  it('scores a 项目支出 line that carries the points on the project’s rate (a project evaluation)', () => {
+    const { result } = score([{ category: 'total', adjusted: 200, executed: 200 }, { category: 'project', adjusted: 100, executed: 50, points: 10 }]);
+    expect(result).toMatchObject({ points: 10, score: 5 });
+  });
+
+  it('adds up several lines with points, each on its own rate', () => {
+    const { result } = score([
+      { category: 'task', name: '任务一', adjusted: 100, executed: 100, points: 5 },
+      { category: 'task', name: '任务二', adjusted: 100, executed: 80, points: 5 },
+    ]);
+    expect(result).toMatchObject({ points: 10, score: 9 });
+  });
+
+  it('uses the scheme’s default points on the unit’s totals when no line has 分值', () => {
+    const { lines, result } = score([{ category: 'total', adjusted: 100, executed: 95 }], { ...DEFAULT_SCHEME, budgetPointsDefault: 20 });
+    expect(result).toMatchObject({ points: 20, score: 19 });
+    expect(result.byLine.get(lines[0])).toEqual({ points: 20, score: 19 });
+  });
+
+  it('scores basic + project when there is no 合计 line, without showing it on any line', () => {
+    const { result } = score([{ category: 'basic', adjusted: 60, executed: 60 }, { category: 'project', adjusted: 40, executed: 20 }]);
+    expect(result).toMatchObject({ points: 10, score: 8 });
+    expect(result.byLine.size).toBe(0);
+  });
+
+  it('does not score at all when no line has 分值 and no budget figure exists (seed 000)', () => {
+    const { result } = score([{ category: 'total', executed: 222.48 }]);
+    expect(result).toMatchObject({ points: 0, score: 0, warnings: [] });
+  });
+
+  it('takes 分值 0 as "budget not scored"', () => {
+    const { result } = score([{ category: 'total', adjusted: 100, executed: 90, points: 0 }]);
+    expect(result).toMatchObject({ points: 0, score: 0, warnings: [] });
+  });
+
+  it('scores 0 and says why when the line with 分值 has no budget', () => {
+    const { result } = score([{ category: 'total', executed: 222.48, points: 10 }]);
+    expect(result).toMatchObject({ points: 10, score: 0 });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'BUDGET_VALUE_UNREADABLE', severity: 'error', cell: 'D2', params: expect.objectContaining({ reason: 'missingForScore' }) }),
+    ]);
+    expect(result.warnings[0].message['zh-CN']).toBe('「合计」填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。');
+  });
+});

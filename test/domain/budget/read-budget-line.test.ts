@@ -1,0 +1,61 @@
+import { readBudgetLine } from '../../../src/domain/budget/read-budget-line';
+import { budgetRow } from './budget-rows';
+
+describe('readBudgetLine', () => {
+  it('reads amounts typed as numbers, with thousands separators, with 万元, or in full width', () => {
+    const { line, warnings } = readBudgetLine(
+      budgetRow({ row: 5, category: 'total', initial: '１，３００', adjusted: '1,291.73', executed: '1288.38万元', points: '10分', lastYear: 1200 }),
+    );
+    expect(warnings).toEqual([]);
+    expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 1288.38, points: 10, lastYear: 1200 });
+  });
+
+  it('takes blank cells and the accountant’s "—" or "/" as not given', () => {
+    const { line, warnings } = readBudgetLine(budgetRow({ row: 2, category: 'project', initial: '—', adjusted: '/', executed: '  ' }));
+    expect(warnings).toEqual([]);
+    expect(line.figures).toEqual({ initial: null, adjusted: null, executed: null, points: null, lastYear: null });
+  });
+
+  it('reads a table without some columns', () => {
+    const row = { ...budgetRow({ row: 2, category: 'total', executed: 222.48 }), initial: null, lastYear: null, points: null };
+    expect(readBudgetLine(row).line.figures).toEqual({ initial: null, adjusted: null, executed: 222.48, points: null, lastYear: null });
+  });
+
+  it('names the cell, the line and what was typed when an amount cannot be read, and counts it as blank', () => {
+    const { line, warnings } = readBudgetLine(budgetRow({ row: 7, category: 'basic', adjusted: '815.05', executed: '约815万' }));
+    expect(line.figures.executed).toBeNull();
+    expect(line.figures.adjusted).toBe(815.05);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      code: 'BUDGET_VALUE_UNREADABLE',
+      severity: 'error',
+      sheet: '预算执行',
+      cell: 'E7',
+      params: { line: '基本支出', field: 'executed', text: '约815万' },
+    });
+    expect(warnings[0].message['zh-CN']).toMatch(/^「基本支出」的全年执行数“约815万”.+，该数未计入。$/);
+  });
+
+  it('refuses amounts in 元 rather than dividing them silently', () => {
+    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', executed: '2224800元' }));
+    expect(warnings[0].params).toMatchObject({ reason: 'unknownUnit' });
+    expect(warnings[0].message['zh-CN']).toBe('「合计」的全年执行数“2224800元”单位无法识别（金额应以万元填写），该数未计入。');
+  });
+
+  it('reports an Excel error value in a cell', () => {
+    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', adjusted: { value: { error: '#DIV/0!' } } }));
+    expect(warnings[0]).toMatchObject({ cell: 'D2', params: { text: '#DIV/0!', reason: 'errorValue' } });
+  });
+
+  it('accepts a negative amount (a refund) but not negative points', () => {
+    const { line, warnings } = readBudgetLine(budgetRow({ row: 2, category: 'otherFunds', executed: -1.5, points: -10 }));
+    expect(line.figures).toMatchObject({ executed: -1.5, points: null });
+    expect(warnings).toEqual([expect.objectContaining({ cell: 'F2', params: expect.objectContaining({ field: 'points', reason: 'negativePoints' }) })]);
+    expect(warnings[0].message['zh-CN']).toBe('「其他资金」的分值“-10”不能为负数，该数未计入。');
+  });
+
+  it('names a line with neither name nor category by its row', () => {
+    const { line } = readBudgetLine(budgetRow({ row: 9, category: null, name: '', categoryText: '' }));
+    expect(line.name).toBe('第 9 行');
+  });
+});
