@@ -42,7 +42,7 @@ describe('the warnings panel', () => {
 
   it('shows the messages in English when the pane is in English', () => {
     renderPanel(jest.fn(), 'en-US');
-    expect(screen.getByText(/execution rate is 135.8%/)).toBeInTheDocument();
+    expect(screen.getByText(/has an execution rate of 135.8%/)).toBeInTheDocument();
   });
 
   it('says so when there is nothing to show', () => {
