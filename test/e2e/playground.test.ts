@@ -1,0 +1,199 @@
+/**
+ * The add-in end to end in a real browser: the production build of the playground (the in-memory Excel
+ * as a grid beside the real pane) in Debian's headless Chromium. A person's path through it, step by
+ * step, with a screenshot of each step under test-artifacts/e2e/. Any console error, failed request or
+ * request that leaves this machine fails the test.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { buildPlayground } from './build-playground';
+import { serveDirectory, type StaticServer } from './static-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'e2e');
+const STEP_TIMEOUT = 15_000;
+
+jest.setTimeout(240_000);
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  outDir = buildPlayground();
+  server = await serveDirectory(outDir);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'zh-CN' });
+  // Nothing may leave localhost: record and refuse any other request.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    problems.push(`request left localhost: ${url}`);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  const seen = problems.splice(0);
+  expect(seen).toEqual([]);
+});
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  await page.locator('#pane-root').screenshot({ path: path.join(ARTIFACTS, `${name}-pane.png`) });
+}
+
+/** Waits until the element's text is (or contains) what is expected; jest has no retrying matchers. */
+async function expectText(locator: Locator, expected: string, how: 'is' | 'contains' = 'is', timeout = STEP_TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen: string | null = null;
+  do {
+    seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').trim() : null;
+    if (seen !== null && (how === 'is' ? seen === expected : seen.includes(expected))) return;
+    await page.waitForTimeout(50);
+  } while (Date.now() < deadline);
+  throw new Error(`expected text ${how === 'is' ? '' : 'containing '}"${expected}", saw ${seen === null ? 'no element' : `"${seen}"`}`);
+}
+
+const pane = () => page.locator('#pane-root');
+const cell = (address: string) => page.locator(`[data-testid="grid"] td[data-address="${address}"]`);
+
+async function openSheet(name: string): Promise<void> {
+  await page.getByTestId(`sheet-tab-${name}`).click();
+  await page.waitForFunction((sheet) => document.querySelector('[data-testid="grid"]')?.getAttribute('aria-label') === sheet, name);
+}
+
+/** The column letter of a header in row 1 of the sheet shown. */
+async function columnOf(header: string): Promise<string> {
+  const address = await page.evaluate((text) => {
+    const cells = [...document.querySelectorAll('[data-testid="grid"] td[data-address]')];
+    return cells.find((td) => /^[A-Z]+1$/.test(td.getAttribute('data-address') ?? '') && td.textContent === text)?.getAttribute('data-address') ?? null;
+  }, header);
+  if (!address) throw new Error(`no header "${header}" in row 1`);
+  return address.replace(/\d+$/, '');
+}
+
+/** Select a cell, type, press Enter: a user edit of the in-memory workbook. */
+async function typeInto(address: string, text: string): Promise<void> {
+  await cell(address).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+describe('the playground in a real browser', () => {
+  it('offers the template on a blank workbook and inserts it', async () => {
+    await page.goto(`${server.origin}/playground.html?workbook=blank`);
+    await pane().getByTestId('template-offer').waitFor({ timeout: STEP_TIMEOUT });
+    await screenshot('01-blank-workbook');
+
+    await pane().getByTestId('insert-blank-template').click();
+    await pane().getByTestId('notice-bar').waitFor({ timeout: STEP_TIMEOUT });
+    for (const sheet of ['基本信息', '预算执行', '绩效指标', '评分设置']) {
+      await expect(page.getByTestId(`sheet-tab-${sheet}`).count()).resolves.toBe(1);
+    }
+    await screenshot('02-template-inserted');
+  });
+
+  it('scores indicators typed into the grid: total and grade in the pane, results in the sheets', async () => {
+    await openSheet('绩效指标');
+    const column = {
+      level1: await columnOf('一级指标'),
+      level2: await columnOf('二级指标'),
+      level3: await columnOf('三级指标'),
+      direction: await columnOf('指标性质'),
+      target: await columnOf('年度指标值'),
+      unit: await columnOf('度量单位'),
+      actual: await columnOf('实际完成值'),
+      points: await columnOf('分值'),
+    };
+    const rows = [
+      ['产出', '数量指标', '举办培训班', '≥', '4', '场', '4', '40'],
+      ['产出', '质量指标', '培训合格率', '≥', '95%', '%', '96%', '30'],
+      ['满意度', '服务对象满意度', '参训人员满意度', '≥', '90%', '%', '85%', '30'],
+    ];
+    for (const [index, values] of rows.entries()) {
+      const row = index + 2;
+      const fields = [column.level1, column.level2, column.level3, column.direction, column.target, column.unit, column.actual, column.points];
+      for (const [i, letter] of fields.entries()) await typeInto(`${letter}${row}`, values[i]);
+    }
+    await expectText(cell(`${column.actual}4`), '85%');
+    await screenshot('03-indicators-typed');
+
+    await pane().getByTestId('score-button').click();
+    // 40 + 30 + 30 × 85 / 90 = 98.33
+    await expectText(pane().getByTestId('total-score'), '98.33');
+    await expectText(pane().getByTestId('grade'), '优');
+    await expectText(pane().getByTestId('level-table'), '满意度', 'contains');
+    for (const header of ['完成率', '计算得分', '状态', '提示']) await columnOf(header);
+    await expect(page.getByTestId('sheet-tab-评分结果').count()).resolves.toBe(1);
+    await screenshot('04-scored');
+  });
+
+  it('re-scores by itself when an actual value is edited, updating the score and the 提示 column', async () => {
+    const actual = await columnOf('实际完成值');
+    const hint = await columnOf('提示');
+    const hintBefore = await cell(`${hint}4`).textContent();
+    await typeInto(`${actual}4`, '45%');
+    // 40 + 30 + 30 × 45 / 90 = 85 → 良, and 50% completion is flagged in the row's 提示
+    await expectText(pane().getByTestId('total-score'), '85');
+    await expectText(pane().getByTestId('grade'), '良');
+    await expectText(pane().getByTestId('last-run'), '编辑后自动', 'contains');
+    await page.waitForFunction(
+      ([address, before]) => document.querySelector(`[data-testid="grid"] td[data-address="${address}"]`)?.textContent !== before,
+      [`${hint}4`, hintBefore] as const,
+      { timeout: STEP_TIMEOUT },
+    );
+    await screenshot('05-rescored-after-edit');
+  });
+
+  it('selects a warning’s cell in the grid when the warning is clicked', async () => {
+    await openSheet('基本信息');
+    const warning = pane().locator('button[data-testid="warning-item"]').first();
+    const where = (await warning.locator('span').last().textContent()) ?? '';
+    const [sheet, address] = where.split('!');
+    await warning.click();
+    await page.waitForFunction((name) => document.querySelector('[data-testid="grid"]')?.getAttribute('aria-label') === name, sheet);
+    await expectText(page.getByTestId('name-box'), address);
+    await expect(cell(address.split(':')[0]).getAttribute('aria-selected')).resolves.toBe('true');
+    await screenshot('06-warning-cell-selected');
+  });
+
+  it('writes the 自评报告 sheet with its headings', async () => {
+    await pane().getByTestId('write-report-button').click();
+    await pane().getByTestId('notice-bar').filter({ hasText: '自评报告' }).waitFor({ timeout: STEP_TIMEOUT });
+    await openSheet('自评报告');
+    const text = (await page.getByTestId('grid').textContent()) ?? '';
+    for (const heading of ['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']) expect(text).toContain(heading);
+    await screenshot('07-report-sheet');
+  });
+
+  it('switches the pane to English', async () => {
+    await pane().getByTestId('language-switch').selectOption('en-US');
+    await expectText(pane().getByTestId('score-button'), 'Score');
+    await expectText(pane().getByRole('tab', { name: 'Results' }), 'Results');
+    await expectText(pane().getByTestId('grade'), '良');
+    await screenshot('08-english');
+  });
+});
