@@ -1,0 +1,148 @@
+import type { Locale, Severity } from '../domain/model';
+
+/** Every string the command prints, in both languages (zh-CN first). The report text itself is Chinese. */
+export interface CliMessages {
+  usageLine: string;
+  help: string;
+  unknownCommand(command: string): string;
+  badOption(detail: string): string;
+  badLanguage(value: string): string;
+  missingInput(command: string): string;
+  tooManyArguments(command: string): string;
+  outputRequired(command: string): string;
+  outputIsInput: string;
+  outputExists(path: string): string;
+  unreadable(path: string, reason: string): string;
+  cannotScore(path: string, reason: string): string;
+  cannotWrite(path: string, reason: string): string;
+  internalError(detail: string): string;
+  reading(path: string): string;
+  scoringRows(rows: number): string;
+  reportUnavailable: string;
+  heading(unit: string, year: string, type: string): string;
+  evaluationType: Record<'department' | 'project' | 'unknown', string>;
+  total(score: string, max: string, ratio: string, grade: string): string;
+  budgetLine(executed: string, adjusted: string, rate: string): string;
+  levels(parts: string[]): string;
+  warningCounts(counts: Record<Severity, number>): string;
+  severity: Record<Severity, string>;
+  moreWarnings(count: number, sheet: string): string;
+  noWarnings: string;
+  written(path: string): string;
+  templateWritten(path: string): string;
+  reportWritten(path: string): string;
+  wholeWorkbook: string;
+}
+
+const zhCN: CliMessages = {
+  usageLine: '用法：perf-eval template 输出.xlsx | perf-eval score 输入.xlsx [-o 输出.xlsx] [--json] [--lang zh-CN|en-US] | perf-eval report 输入.xlsx -o 输出.docx（perf-eval --help 查看说明）',
+  help: [
+    'perf-eval — 预算绩效自评：读取工作簿的预算执行表和绩效指标表，评分并写回结果。',
+    '',
+    '用法：',
+    '  perf-eval template 输出.xlsx [--force]',
+    '      写出空白模板（基本信息、预算执行、绩效指标、评分设置）。输出文件已存在时不覆盖，除非加 --force。',
+    '  perf-eval score 输入.xlsx [-o 输出.xlsx] [--json] [--lang zh-CN|en-US]',
+    '      评分，并把完成率、得分、提示列以及“评分结果”“自评报告”两张表写入输出文件。',
+    '      输入文件从不修改；不给 -o 时，输出写在输入文件旁，文件名为 <输入文件名>.scored.xlsx。',
+    '      --json 在标准输出打印评分结果（schemaVersion、total、budget、levels、tasks、indicators、warnings）。',
+    '  perf-eval report 输入.xlsx -o 输出.docx [--lang zh-CN|en-US]',
+    '      评分，并把自评报告写成 Word 文档（输入文件不修改）。',
+    '',
+    '选项：',
+    '  -o, --output 文件   输出文件',
+    '      --json          以 JSON 打印结果（score）',
+    '      --lang 语言     提示信息的语言：zh-CN（默认）或 en-US；报告正文始终为中文',
+    '      --force         覆盖已存在的模板文件（template）',
+    '  -h, --help          显示本说明',
+    '',
+    '退出码：0 已评分（有无提示均为 0）；2 用法错误，或文件无法读取（不是 .xlsx、已加密、找不到绩效指标表等），',
+    '        原因在标准错误输出中以一行说明；1 程序内部错误。',
+  ].join('\n'),
+  unknownCommand: (command) => `未知命令“${command}”；可用命令：template、score、report（perf-eval --help 查看说明）`,
+  badOption: (detail) => `参数有误：${detail}（perf-eval --help 查看说明）`,
+  badLanguage: (value) => `不支持的语言“${value}”：请用 zh-CN 或 en-US`,
+  missingInput: (command) => `perf-eval ${command} 需要一个文件名（perf-eval --help 查看说明）`,
+  tooManyArguments: (command) => `perf-eval ${command} 只接受一个文件名（输出文件请用 -o 指定）`,
+  outputRequired: (command) => `perf-eval ${command} 需要用 -o 指定输出文件`,
+  outputIsInput: '输出文件不能与输入文件相同：输入文件从不修改',
+  outputExists: (path) => `${path} 已存在，未覆盖；请换一个文件名，或加 --force 覆盖`,
+  unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
+  cannotScore: (path, reason) => `无法评分 ${path}：${reason}`,
+  cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  internalError: (detail) => `程序内部错误：${detail}`,
+  reading: (path) => `正在读取 ${path} …`,
+  scoringRows: (rows) => `正在评分（${rows} 行）…`,
+  reportUnavailable: '此版本尚不能生成 Word 报告',
+  heading: (unit, year, type) => `${unit || '（未填单位名称）'} ${year ? `${year} 年度` : ''}${type}绩效自评`,
+  evaluationType: { department: '部门整体支出', project: '项目支出', unknown: '' },
+  total: (score, max, ratio, grade) => `总分 ${score} / ${max}（得分比 ${ratio}），综合评价：${grade}`,
+  budgetLine: (executed, adjusted, rate) => `预算执行：全年预算数 ${adjusted} 万元，执行数 ${executed} 万元，执行率 ${rate}`,
+  levels: (parts) => `分项：${parts.join('；')}`,
+  warningCounts: (counts) => `提示：错误 ${counts.error} 条，警告 ${counts.warning} 条，信息 ${counts.info} 条`,
+  severity: { error: '错误', warning: '警告', info: '信息' },
+  moreWarnings: (count, sheet) => `  …… 另有 ${count} 条，见输出文件的“${sheet}”表`,
+  noWarnings: '提示：无',
+  written: (path) => `已写入 ${path}`,
+  templateWritten: (path) => `已写出模板 ${path}`,
+  reportWritten: (path) => `已写出自评报告 ${path}`,
+  wholeWorkbook: '整个工作簿',
+};
+
+const enUS: CliMessages = {
+  usageLine: 'usage: perf-eval template OUT.xlsx | perf-eval score IN.xlsx [-o OUT.xlsx] [--json] [--lang zh-CN|en-US] | perf-eval report IN.xlsx -o OUT.docx (see perf-eval --help)',
+  help: [
+    'perf-eval — budget performance self-evaluation: reads the budget and indicator tables of a workbook,',
+    'scores them and writes the results back.',
+    '',
+    'Usage:',
+    '  perf-eval template OUT.xlsx [--force]',
+    '      writes the blank template (基本信息, 预算执行, 绩效指标, 评分设置); an existing file is kept unless --force.',
+    '  perf-eval score IN.xlsx [-o OUT.xlsx] [--json] [--lang zh-CN|en-US]',
+    '      scores the workbook and writes the result columns and the 评分结果 and 自评报告 sheets into OUT.',
+    '      IN is never modified; without -o, OUT is written beside IN as <IN name>.scored.xlsx.',
+    '      --json prints the report on stdout (schemaVersion, total, budget, levels, tasks, indicators, warnings).',
+    '  perf-eval report IN.xlsx -o OUT.docx [--lang zh-CN|en-US]',
+    '      scores the workbook and writes the 自评报告 as a Word document (IN is not modified).',
+    '',
+    'Options:',
+    '  -o, --output FILE   output file',
+    '      --json          print the result as JSON (score)',
+    '      --lang LANG     language of messages and warnings: zh-CN (default) or en-US; the report text is Chinese',
+    '      --force         overwrite an existing template file (template)',
+    '  -h, --help          show this help',
+    '',
+    'Exit status: 0 scored (with or without warnings); 2 bad usage, or a file that cannot be read (not an .xlsx,',
+    '             encrypted, no indicator table …), with a one-line reason on stderr; 1 internal error.',
+  ].join('\n'),
+  unknownCommand: (command) => `unknown command "${command}"; commands: template, score, report (see perf-eval --help)`,
+  badOption: (detail) => `bad arguments: ${detail} (see perf-eval --help)`,
+  badLanguage: (value) => `unsupported language "${value}": use zh-CN or en-US`,
+  missingInput: (command) => `perf-eval ${command} needs a file name (see perf-eval --help)`,
+  tooManyArguments: (command) => `perf-eval ${command} takes one file name (give the output with -o)`,
+  outputRequired: (command) => `perf-eval ${command} needs an output file: -o FILE`,
+  outputIsInput: 'the output file cannot be the input file: the input is never modified',
+  outputExists: (path) => `${path} exists and was not overwritten; choose another name or add --force`,
+  unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
+  cannotScore: (path, reason) => `cannot score ${path}: ${reason}`,
+  cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  internalError: (detail) => `internal error: ${detail}`,
+  reading: (path) => `reading ${path} …`,
+  scoringRows: (rows) => `scoring (${rows} rows) …`,
+  reportUnavailable: 'this version cannot write the Word report yet',
+  heading: (unit, year, type) => `${unit || '(no unit name)'}${year ? `, ${year}` : ''}${type ? `, ${type}` : ''} self-evaluation`,
+  evaluationType: { department: 'department-wide spending', project: 'project spending', unknown: '' },
+  total: (score, max, ratio, grade) => `total ${score} / ${max} (${ratio}), grade: ${grade}`,
+  budgetLine: (executed, adjusted, rate) => `budget: ${adjusted} (10k yuan) budgeted, ${executed} spent, execution ${rate}`,
+  levels: (parts) => `by level: ${parts.join('; ')}`,
+  warningCounts: (counts) => `warnings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  moreWarnings: (count, sheet) => `  … ${count} more, see the "${sheet}" sheet of the output file`,
+  noWarnings: 'warnings: none',
+  written: (path) => `written ${path}`,
+  templateWritten: (path) => `template written to ${path}`,
+  reportWritten: (path) => `report written to ${path}`,
+  wholeWorkbook: 'whole workbook',
+};
+
+export const CLI_MESSAGES: Record<Locale, CliMessages> = { 'zh-CN': zhCN, 'en-US': enUS };
