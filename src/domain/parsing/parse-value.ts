@@ -38,7 +38,9 @@ function parseNumberCell(value: number, numberFormat: string | undefined): Parse
   if (format === 'plain') return quantity(value === 0 ? 0 : value, '', null, []);
   if (format === 'percent') {
     // 0.07 × 100 is 7.000000000000001 in binary; Excel itself shows 15 significant digits.
-    const points = Number((value * 100).toPrecision(15));
+    // Whole percentages (0.95 → 95) are exact already and skip the costly toPrecision.
+    const scaled = value * 100;
+    const points = Number.isInteger(scaled) ? scaled : Number(scaled.toPrecision(15));
     if (!Number.isFinite(points)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
     return quantity(points === 0 ? 0 : points, '%', null, ['percentFromNumberFormat']);
   }
