@@ -1,0 +1,87 @@
+import Big from 'big.js';
+
+/**
+ * Figures as the seed reports print them. Every rounding is half up on the exact decimal value
+ * (Big), so 0.9975 of a budget prints as 99.8% and never as JavaScript's binary 99.7%.
+ */
+
+const isFiniteNumber = (value: number): boolean => Number.isFinite(value);
+
+/** "1234567.5" → "1,234,567.5": groups the integer digits of a plain decimal string. */
+function groupThousands(decimal: string): string {
+  const negative = decimal.startsWith('-');
+  const unsigned = negative ? decimal.slice(1) : decimal;
+  const [whole, fraction] = unsigned.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const body = fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return negative ? `-${body}` : body;
+}
+
+/** Big prints -0 as "-0.00"; a figure that rounds to zero is written without a sign. */
+function withoutNegativeZero(decimal: string): string {
+  return /^-[0.]+$/.test(decimal) ? decimal.slice(1) : decimal;
+}
+
+/** 万元 amounts: thousands separators and exactly two decimals (1,291.73; 189.40; 0.00). */
+export function formatAmount(value: number): string {
+  if (!isFiniteNumber(value)) return String(value);
+  return groupThousands(withoutNegativeZero(new Big(value).round(2, Big.roundHalfUp).toFixed(2)));
+}
+
+/** numerator / denominator on exact decimals; null when the denominator is zero or a value is not finite. */
+function exactRatio(numerator: number, denominator: number): Big | null {
+  if (!isFiniteNumber(numerator) || !isFiniteNumber(denominator) || denominator === 0) return null;
+  return new Big(numerator).div(denominator);
+}
+
+/** A rate with one decimal, from its two figures: (1,288.38, 1,291.73) → "99.7%"; null when not computable. */
+export function formatRate(numerator: number, denominator: number): string | null {
+  const ratio = exactRatio(numerator, denominator);
+  return ratio === null ? null : percentWithDecimals(ratio, 1);
+}
+
+/** A rate with one decimal from a ratio already computed (1.35796 → "135.8%"). */
+export function formatRatio(ratio: number): string {
+  if (!isFiniteNumber(ratio)) return String(ratio);
+  return percentWithDecimals(new Big(ratio), 1);
+}
+
+/** 得分比 in the scoring table: a whole percent (74 / 80 → "93%"); null when there are no points. */
+export function formatWholePercent(score: number, points: number): string | null {
+  const ratio = exactRatio(score, points);
+  return ratio === null ? null : percentWithDecimals(ratio, 0);
+}
+
+/**
+ * The 得分比 as the number a sheet cell holds under a "0%" format: the ratio rounded to a whole percent
+ * (74 / 80 → 0.93), so the cell shows what the Word table shows.
+ */
+export function wholePercentValue(score: number, points: number): number | null {
+  const ratio = exactRatio(score, points);
+  return ratio === null ? null : ratio.times(100).round(0, Big.roundHalfUp).div(100).toNumber();
+}
+
+function percentWithDecimals(ratio: Big, decimals: number): string {
+  return `${withoutNegativeZero(ratio.times(100).round(decimals, Big.roundHalfUp).toFixed(decimals))}%`;
+}
+
+/** Scores with up to two decimals, trailing zeros dropped: 95.91, 93, 9.9. */
+export function formatScore(value: number): string {
+  if (!isFiniteNumber(value)) return String(value);
+  return withoutNegativeZero(new Big(value).round(2, Big.roundHalfUp).toFixed());
+}
+
+/**
+ * A target or an actual value as the user typed it, with thousands separators and no rounding:
+ * 17905 → "17,905", 1029.2 → "1,029.2", 90.8 → "90.8".
+ */
+export function formatQuantity(value: number): string {
+  if (!isFiniteNumber(value)) return String(value);
+  return groupThousands(withoutNegativeZero(new Big(value).toFixed()));
+}
+
+/** A threshold from the scheme as a percent without trailing zeros: 0.9 → "90%", 0.855 → "85.5%". */
+export function formatThreshold(ratio: number): string {
+  if (!isFiniteNumber(ratio)) return String(ratio);
+  return `${new Big(ratio).times(100).toFixed()}%`;
+}

@@ -1,0 +1,208 @@
+import type { EvaluationReport, Level1Kind, Warning, WarningCode } from '../model';
+import type { NarrativeSource } from './document';
+import { dimensionName } from './dimension-name';
+import { formatAmount, formatRatio, formatScore, formatThreshold } from './figures';
+import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, PartsMismatchFacts, Problem } from './phrases/facts';
+import { budgetLineName, paragraphsOf, withoutEndPunctuation } from './quoted-text';
+import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
+import { missedFacts } from './indicator-facts';
+import { actualText, targetText } from './value-text';
+
+/** A problem the report raises, with the cells it rests on. */
+export interface RaisedProblem {
+  problem: Problem;
+  sources: NarrativeSource[];
+}
+
+type Params = Warning['params'];
+
+function numberParam(params: Params, key: string): number | null {
+  const value = params[key];
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(number) ? number : null;
+}
+
+function textParam(params: Params, key: string): string {
+  const value = params[key];
+  return value === undefined ? '' : String(value).trim();
+}
+
+function amountParam(params: Params, key: string): string {
+  const value = numberParam(params, key);
+  return value === null ? textParam(params, key) : formatAmount(Math.abs(value));
+}
+
+function warningsOf(report: EvaluationReport, codes: readonly WarningCode[]): Warning[] {
+  return report.warnings.filter((warning) => codes.includes(warning.code));
+}
+
+function warningSources(warnings: readonly Warning[]): NarrativeSource[] {
+  return uniqueSources(warnings.map(warningSource));
+}
+
+function budgetLineFacts(params: Params): BudgetLineFacts {
+  const rate = numberParam(params, 'rate');
+  return {
+    name: budgetLineName(textParam(params, 'line')),
+    budget: amountParam(params, 'budget'),
+    executed: amountParam(params, 'executed'),
+    rate: rate === null ? textParam(params, 'rate') : formatRatio(rate),
+    base: params.base === 'initial' ? 'initial' : 'adjusted',
+  };
+}
+
+function lowExecution(report: EvaluationReport): RaisedProblem | null {
+  const warnings = warningsOf(report, ['EXECUTION_LOW']);
+  if (warnings.length === 0) return null;
+  const lines: LowExecutionLine[] = warnings.map((warning) => {
+    const threshold = numberParam(warning.params, 'threshold');
+    return {
+      ...budgetLineFacts(warning.params),
+      threshold: threshold === null ? null : formatThreshold(threshold),
+      note: withoutEndPunctuation(textParam(warning.params, 'note')),
+    };
+  });
+  return { problem: { kind: 'lowExecution', lines }, sources: warningSources(warnings) };
+}
+
+function overExecution(report: EvaluationReport): RaisedProblem | null {
+  const warnings = warningsOf(report, ['EXECUTION_OVER_100']);
+  if (warnings.length === 0) return null;
+  return { problem: { kind: 'overExecution', lines: warnings.map((warning) => budgetLineFacts(warning.params)) }, sources: warningSources(warnings) };
+}
+
+const DIMENSIONS: readonly Level1Kind[] = ['output', 'benefit', 'satisfaction', 'budget', 'other'];
+
+/**
+ * 产出 heavy tasks, and missing dimensions where the engine weighs them as a warning (a project
+ * evaluation); for a department the engine reports a missing 满意度 as information only, and seed 000,
+ * which has none, does not count it among its problems.
+ */
+function indicatorDesign(report: EvaluationReport): RaisedProblem | null {
+  const heavy = warningsOf(report, ['OUTPUT_HEAVY']);
+  const missing = warningsOf(report, ['LEVEL1_MISSING']).filter((warning) => warning.severity !== 'info');
+  if (heavy.length === 0 && missing.length === 0) return null;
+  const missingDimensions = DIMENSIONS.filter((kind) => missing.some((warning) => warning.params.dimension === kind));
+  return {
+    problem: {
+      kind: 'indicatorDesign',
+      outputHeavy: heavy.map((warning) => ({
+        task: textParam(warning.params, 'task'),
+        output: numberParam(warning.params, 'output') ?? 0,
+        benefit: numberParam(warning.params, 'benefit') ?? 0,
+      })),
+      labels: { output: dimensionLabel(report, 'output', '产出'), benefit: dimensionLabel(report, 'benefit', '效益') },
+      missingDimensions,
+    },
+    sources: warningSources([...heavy, ...missing]),
+  };
+}
+
+function dimensionLabel(report: EvaluationReport, kind: Level1Kind, fallback: string): string {
+  const indicator = report.indicators.find((candidate) => candidate.level1Kind === kind);
+  return indicator ? dimensionName(indicator.level1) : fallback;
+}
+
+function missedTargets(report: EvaluationReport): RaisedProblem | null {
+  const missed = report.indicators.filter((indicator) => indicator.status === 'missed');
+  if (missed.length === 0) return null;
+  return {
+    problem: { kind: 'missedTargets', indicators: missed.map(missedFacts) },
+    sources: uniqueSources(missed.map((indicator) => indicatorSource(indicator, 'actual'))),
+  };
+}
+
+function targetsTooLow(report: EvaluationReport): RaisedProblem | null {
+  const warnings = warningsOf(report, ['OVERACHIEVED_NO_REASON', 'OVERACHIEVEMENT_DEDUCTED']);
+  if (warnings.length === 0) return null;
+  const facts: OverAchievedFacts[] = [];
+  const named = new Set<string>();
+  for (const warning of warnings) {
+    const indicator = indicatorOfWarning(warning, report.indicators);
+    const name = indicator?.name ?? textParam(warning.params, 'indicator');
+    if (named.has(name)) continue;
+    named.add(name);
+    const percent = indicator?.completionRate != null ? formatRatio(indicator.completionRate) : textParam(warning.params, 'percent');
+    facts.push({
+      name,
+      target: indicator ? targetText(indicator) : textParam(warning.params, 'target') || null,
+      actual: indicator ? actualText(indicator) : textParam(warning.params, 'actual') || null,
+      percent: percent === '' ? null : percent,
+    });
+  }
+  return { problem: { kind: 'targetsTooLow', indicators: facts }, sources: warningSources(warnings) };
+}
+
+function inflatedScore(report: EvaluationReport): RaisedProblem | null {
+  const warning = warningsOf(report, ['SCORE_MAY_BE_INFLATED'])[0];
+  if (!warning) return null;
+  const lowExecution = textParam(warning.params, 'executionRate') !== '';
+  const rate = report.budget?.executionRate ?? null;
+  return {
+    problem: {
+      kind: 'inflatedScore',
+      total: formatScore(report.total.score),
+      missed: numberParam(warning.params, 'missed') ?? 0,
+      executionRate: lowExecution ? (rate !== null ? formatRatio(rate) : textParam(warning.params, 'executionRate')) : null,
+    },
+    sources: [],
+  };
+}
+
+const MISMATCH_COLUMNS: ReadonlyArray<PartsMismatchFacts['column']> = ['initial', 'adjusted', 'executed'];
+
+function partsMismatch(report: EvaluationReport): RaisedProblem | null {
+  const warnings = warningsOf(report, ['PARTS_MISMATCH']);
+  if (warnings.length === 0) return null;
+  const items: PartsMismatchFacts[] = warnings.map(({ params }) => ({
+    whole: textParam(params, 'whole'),
+    parts: textParam(params, 'parts'),
+    column: MISMATCH_COLUMNS.find((column) => column === params.column) ?? 'executed',
+    wholeValue: amountParam(params, 'wholeValue'),
+    partsSum: amountParam(params, 'partsSum'),
+    difference: amountParam(params, 'difference'),
+  }));
+  return { problem: { kind: 'partsMismatch', items }, sources: warningSources(warnings) };
+}
+
+function threePublicUp(report: EvaluationReport): RaisedProblem | null {
+  const warning = warningsOf(report, ['THREE_PUBLIC_UP'])[0];
+  if (!warning) return null;
+  const { params } = warning;
+  return {
+    problem: {
+      kind: 'threePublicUp',
+      name: budgetLineName(textParam(params, 'line')),
+      executed: amountParam(params, 'executed'),
+      lastYear: amountParam(params, 'lastYear'),
+      increase: amountParam(params, 'increase'),
+      note: withoutEndPunctuation(textParam(params, 'note')),
+    },
+    sources: warningSources([warning]),
+  };
+}
+
+function userNoted(report: EvaluationReport): RaisedProblem[] {
+  const sources = infoSource(report.info, 'extraProblems');
+  return paragraphsOf(report.info.extraProblems).map((text) => ({ problem: { kind: 'userNoted', text }, sources }));
+}
+
+/**
+ * 三、存在的主要问题, from what the evaluation found: the unit's own 存在问题补充 first (seed 002 opens with
+ * it), then slow or over-100% execution, unbalanced indicators, missed targets, targets set too low, a
+ * score that may be too high, budget figures that do not add up, and 三公经费 growth. Nothing else is
+ * raised: with none of these the report says there is nothing to report rather than invent a problem.
+ */
+export function findProblems(report: EvaluationReport): RaisedProblem[] {
+  const found = [
+    lowExecution(report),
+    overExecution(report),
+    indicatorDesign(report),
+    missedTargets(report),
+    targetsTooLow(report),
+    inflatedScore(report),
+    partsMismatch(report),
+    threePublicUp(report),
+  ];
+  return [...userNoted(report), ...found.filter((problem): problem is RaisedProblem => problem !== null)];
+}

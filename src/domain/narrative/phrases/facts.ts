@@ -1,0 +1,147 @@
+import type { EvaluationType, Level1Kind } from '../../model';
+
+/**
+ * The facts each sentence of the report is written from. Figures arrive already formatted
+ * (figures.ts), so the zh-CN and en-US phrasebooks cannot print a figure differently.
+ */
+
+export interface TitleFacts {
+  unitName: string;
+  year: string;
+  evaluationType: EvaluationType | null;
+}
+
+export interface BudgetTotalsFacts {
+  initial: string | null;
+  adjusted: string | null;
+  executed: string | null;
+  /** executed / adjusted, one decimal */
+  rate: string | null;
+}
+
+/** a named amount: a fund source, a part of the spending */
+export interface AmountPart {
+  label: string;
+  amount: string;
+}
+
+export interface ThreePublicFacts {
+  amount: string;
+  /** the change from last year; null when last year is not given */
+  change: { direction: 'up' | 'down' | 'same'; amount: string } | null;
+}
+
+export interface ProjectSpendingFacts {
+  initial: string;
+  /** 全年预算数 of the project line when it differs from 年初 */
+  adjusted: string | null;
+  executed: string;
+  /** executed over the adjusted budget when given, else over 年初 (as seed 000 prints it) */
+  rate: string | null;
+}
+
+export interface ConclusionFacts {
+  score: string;
+  max: string;
+  /** false when the points do not total 100: the score is then given "out of" its maximum */
+  onHundred: boolean;
+  grade: string;
+  evaluationType: EvaluationType | null;
+}
+
+export interface CapFacts {
+  rate: string | null;
+  from: string;
+  to: string;
+}
+
+/** indicators of one dimension: label as the table names it (产出, 效果 …) for zh-CN, its kind for en-US */
+export interface DimensionCount {
+  kind: Level1Kind;
+  label: string;
+  count: number;
+}
+
+export interface IndicatorSetFacts {
+  /** a 任务's indicators, the whole table when it has no 任务 column, or the rows left without a 任务 */
+  subject: 'task' | 'unit' | 'rest';
+  year: string;
+  total: number;
+  dimensions: DimensionCount[];
+}
+
+export interface MissedFacts {
+  name: string;
+  /** 偏差原因分析及改进措施 as typed, end punctuation trimmed; '' when blank */
+  reason: string;
+  target: string | null;
+  actual: string | null;
+  task: string | null;
+}
+
+export interface OutcomeFacts {
+  total: number;
+  met: number;
+  notApplicable: number;
+  unscored: number;
+  missed: MissedFacts[];
+}
+
+/**
+ * How indicators ended: a quantitative one with its figures, or qualitative ones (达成 / 是) grouped
+ * by their target and result, so nine rows of "达成" read as one sentence.
+ */
+export type IndicatorResultFacts =
+  | { kind: 'figures'; name: string; target: string | null; actual: string | null }
+  | { kind: 'levels'; names: string[]; target: string | null; actual: string | null };
+
+export interface BudgetLineFacts {
+  name: string;
+  budget: string;
+  executed: string;
+  rate: string;
+  /** which budget the rate is on */
+  base: 'adjusted' | 'initial';
+}
+
+export interface LowExecutionLine extends BudgetLineFacts {
+  threshold: string | null;
+  /** 说明 as typed; '' when blank */
+  note: string;
+}
+
+export interface PartsMismatchFacts {
+  whole: string;
+  parts: string;
+  column: 'initial' | 'adjusted' | 'executed';
+  wholeValue: string;
+  partsSum: string;
+  difference: string;
+}
+
+export interface OverAchievedFacts {
+  name: string;
+  target: string | null;
+  actual: string | null;
+  percent: string | null;
+}
+
+/** The problems the report raises, each with the facts its sentence and its measure need. */
+export type Problem =
+  | { kind: 'userNoted'; text: string }
+  | { kind: 'lowExecution'; lines: LowExecutionLine[] }
+  | { kind: 'overExecution'; lines: BudgetLineFacts[] }
+  | {
+      kind: 'indicatorDesign';
+      outputHeavy: Array<{ task: string; output: number; benefit: number }>;
+      /** 产出 and 效益 as the table names them (seed 000 says 效果) */
+      labels: { output: string; benefit: string };
+      missingDimensions: Level1Kind[];
+    }
+  | { kind: 'missedTargets'; indicators: MissedFacts[] }
+  | { kind: 'targetsTooLow'; indicators: OverAchievedFacts[] }
+  | { kind: 'inflatedScore'; total: string; missed: number; executionRate: string | null }
+  | { kind: 'partsMismatch'; items: PartsMismatchFacts[] }
+  | { kind: 'threePublicUp'; name: string; executed: string; lastYear: string; increase: string; note: string };
+
+export type ProblemKind = Problem['kind'];

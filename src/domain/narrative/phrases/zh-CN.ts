@@ -1,0 +1,288 @@
+import type { EvaluationType, Level1Kind } from '../../model';
+import { chineseNumeral } from '../numerals';
+import { asSentence, quoteName as q } from '../quoted-text';
+import type { BudgetLineFacts, MissedFacts, OutcomeFacts, PartsMismatchFacts, Problem } from './facts';
+import type { Phrasebook, Statement } from './phrasebook';
+
+/** The report in Chinese, in the words of the seed reports (seeds/000 and 002). */
+
+const DIMENSION: Record<Level1Kind, string> = {
+  output: '产出',
+  benefit: '效益',
+  satisfaction: '满意度',
+  budget: '预算执行',
+  other: '其他',
+};
+
+const BUDGET_COLUMN: Record<PartsMismatchFacts['column'], string> = {
+  initial: '年初预算数',
+  adjusted: '全年预算数',
+  executed: '全年执行数',
+};
+
+/** "2022", "2022年", "2022 年度" → "2022" */
+function bareYear(year: string): string {
+  return year.trim().replace(/\s*年度?$/u, '');
+}
+
+/** seed 002: 部门整体支出绩效自评报告; seed 000 (type not stated): 整体支出绩效自评报告 */
+function reportKind(type: EvaluationType | null): string {
+  if (type === 'department') return '部门整体支出';
+  if (type === 'project') return '项目支出';
+  return '整体支出';
+}
+
+function wan(amount: string): string {
+  return `${amount} 万元`;
+}
+
+/** "财政拨款" → "财政拨款支出"; a name that already says 支出 is kept */
+function spendingLabel(label: string): string {
+  return label.endsWith('支出') ? label : `${label}支出`;
+}
+
+function missedClause(missed: MissedFacts): string {
+  return missed.reason !== '' ? `${missed.reason}，导致${q(missed.name)}未达预期目标` : `${q(missed.name)}未达预期目标，未说明偏差原因`;
+}
+
+function enumerateZh(parts: string[]): string {
+  if (parts.length === 1) return parts[0];
+  return parts.map((part, i) => `${chineseNumeral(i + 1)}是${part}`).join('；');
+}
+
+function outcome(facts: OutcomeFacts): string {
+  const { total, met, notApplicable, unscored, missed } = facts;
+  if (met === total) return `经测评，所设定的 ${total} 项绩效指标均已达到目标值。`;
+  if (missed.length === total) return `经测评，该 ${total} 个指标均未到达目标值：${enumerateZh(missed.map(missedClause))}。`;
+  const clauses: string[] = [];
+  if (met > 0) clauses.push(`${met} 个指标已达到目标值`);
+  if (notApplicable > 0) clauses.push(`${notApplicable} 个指标不适用、未计分`);
+  if (unscored > 0) clauses.push(`${unscored} 个指标因数据无法识别、未计分`);
+  if (missed.length > 0) clauses.push(`${missed.length} 个指标未到达目标值：${enumerateZh(missed.map(missedClause))}`);
+  return `经测评，该 ${total} 个指标中 ${clauses.join('，')}。`;
+}
+
+function targetAndActual(target: string | null, actual: string | null): string {
+  if (target !== null && actual !== null) return `（目标 ${target}，实际完成 ${actual}）`;
+  return '';
+}
+
+function overExecutionClause(line: BudgetLineFacts): string {
+  return line.base === 'initial'
+    ? `${q(line.name)}年初预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}，执行率以年初预算数计算，未以调整后的全年预算数为依据`
+    : `${q(line.name)}全年预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}，存在超预算支出或预算数填报有误的情况`;
+}
+
+function problem(p: Problem): Statement {
+  switch (p.kind) {
+    case 'userNoted':
+      return { lead: asSentence(p.text, '。'), detail: '' };
+    case 'lowExecution':
+      return {
+        lead: '部分经费支出执行较慢，预算执行率偏低。',
+        detail: `${p.lines
+          .map(
+            (line) =>
+              `${q(line.name)}${line.base === 'initial' ? '年初预算数' : '全年预算数'} ${wan(line.budget)}，执行数 ${wan(line.executed)}，预算执行率 ${line.rate}` +
+              (line.threshold !== null ? `，低于 ${line.threshold}` : '') +
+              (line.note !== '' ? `（说明：${line.note}）` : ''),
+          )
+          .join('；')}。`,
+      };
+    case 'overExecution':
+      return { lead: '部分预算执行率超过 100%。', detail: `${p.lines.map(overExecutionClause).join('；')}。` };
+    case 'indicatorDesign': {
+      const sentences: string[] = [];
+      if (p.outputHeavy.length > 0) {
+        const { output, benefit } = p.labels;
+        const counts = p.outputHeavy.map(
+          (item) => `${item.task !== '' ? `任务${q(item.task)}` : '指标体系'}设置${output}指标 ${item.output} 个、${benefit}指标 ${item.benefit} 个`,
+        );
+        sentences.push(`${counts.join('；')}，${output}指标设置过多，${benefit}指标较少，未能充分体现实施效果。`);
+      }
+      if (p.missingDimensions.length > 0) {
+        sentences.push(`指标体系中未设置${p.missingDimensions.map((kind) => DIMENSION[kind]).join('、')}指标，绩效目标不够完整。`);
+      }
+      const byTask = p.outputHeavy.some((item) => item.task !== '');
+      return { lead: byTask ? '部分任务绩效指标设置不够全面。' : '绩效指标设置不够全面。', detail: sentences.join('') };
+    }
+    case 'missedTargets': {
+      const names = p.indicators.map((m) => `${q(m.name)}${targetAndActual(m.target, m.actual)}`);
+      const withoutReason = p.indicators.filter((m) => m.reason === '').map((m) => `${q(m.name)}`);
+      return {
+        lead: '部分绩效指标未完成目标值。',
+        detail:
+          `共有 ${p.indicators.length} 个指标未达到目标值：${names.join('、')}。` +
+          (withoutReason.length > 0 ? `其中${withoutReason.join('、')}未说明偏差原因。` : '') +
+          '在绩效指标预期值设定和年度绩效完成情况监控方面有待提高。',
+      };
+    }
+    case 'targetsTooLow':
+      return {
+        lead: '部分绩效指标值设置过低。',
+        detail:
+          `${p.indicators
+            .map((o) => `${q(o.name)}` + (o.actual !== null && o.target !== null ? `实际完成 ${o.actual}，目标值为 ${o.target}` : '') + (o.percent !== null ? `，完成率达 ${o.percent}` : ''))
+            .join('；')}。` + '指标值设置偏低，实际完成值与预期值相差过大，未能发挥绩效目标的引导和约束作用。',
+      };
+    case 'inflatedScore': {
+      const reasons = [p.missed > 0 ? `有 ${p.missed} 个指标未达到目标值` : '', p.executionRate !== null ? `预算执行率仅 ${p.executionRate}` : ''].filter((r) => r !== '');
+      return { lead: '自评结果可能偏高。', detail: `自评总分 ${p.total} 分，但${reasons.join('、')}，自评得分与绩效目标完成情况不够匹配。` };
+    }
+    case 'partsMismatch':
+      return {
+        lead: '预算数据勾稽关系不一致。',
+        detail: `${p.items
+          .map((item) => `${q(item.whole)}的${BUDGET_COLUMN[item.column]} ${wan(item.wholeValue)}，与${item.parts.split(/\s*\+\s*/).join('、')}之和 ${wan(item.partsSum)} 相差 ${wan(item.difference)}`)
+          .join('；')}。`,
+      };
+    case 'threePublicUp':
+      return {
+        lead: '“三公”经费支出比上年增加。',
+        detail: `${q(p.name)}执行 ${wan(p.executed)}，比上年 ${wan(p.lastYear)} 增加 ${wan(p.increase)}${p.note !== '' ? `（说明：${p.note}）` : ''}。`,
+      };
+  }
+}
+
+function measure(p: Problem, index: number): Statement {
+  switch (p.kind) {
+    case 'userNoted':
+      return { lead: '落实问题整改。', detail: `针对上述第（${chineseNumeral(index)}）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。` };
+    case 'lowExecution':
+      return {
+        lead: '加强预算执行管理。',
+        detail: '合理安排工作任务和资金使用进度，在预算执行过程中定期跟踪执行情况，对执行较慢的项目及时分析原因、督促推进，提高预算执行率。',
+      };
+    case 'overExecution':
+      return {
+        lead: '规范预算执行率的计算口径。',
+        detail: '以调整后的全年预算数作为预算执行率的计算依据，严格按预算安排支出；确需调整预算的，按规定程序办理调整。',
+      };
+    case 'indicatorDesign':
+      return {
+        lead: '提高绩效指标编制水平。',
+        detail:
+          '一是针对绩效目标的概念、内容、重要性和编制依据等加强学习，着力提升绩效目标编制能力；二是在年初编制绩效指标时统筹设置产出、效益和满意度指标，适当增加能够反映实施效果的效益指标，着力提高绩效指标设置的合理性和全面性。',
+      };
+    case 'missedTargets':
+      return {
+        lead: '提高各项指标完成率。',
+        detail:
+          '加强预算执行和绩效运行监控，统筹考虑相关因素，合理安排工作任务，在预算执行过程中定期采集绩效运行信息并汇总分析，掌握绩效目标进展，对完成进度较慢的指标及时调整和跟进，促进绩效目标顺利实现。' +
+          (p.indicators.some((m) => m.reason === '') ? '对未完成的指标逐项分析偏差原因，提出改进措施。' : ''),
+      };
+    case 'targetsTooLow':
+      return {
+        lead: '提高绩效指标预期值设置水平。',
+        detail:
+          '在年初设置绩效指标预期值时，根据以往完成情况和本年度实际工作计划，将预期值控制在合理范围之内，避免设置过低的预期值，使年终实际完成值与预期值相差过大，降低预期值设置的质量和意义。',
+      };
+    case 'inflatedScore':
+      return { lead: '严格自评标准。', detail: '对照评分规则逐项核实自评得分，如实反映绩效目标完成情况和预算执行情况，严禁刻意抬高分数。' };
+    case 'partsMismatch':
+      return { lead: '加强预算数据核对。', detail: '填报预算执行数据时，逐项核对合计数与各明细数，确保基本支出、项目支出和各资金来源的金额相互衔接。' };
+    case 'threePublicUp':
+      return {
+        lead: '严格控制“三公”经费支出。',
+        detail: '落实过紧日子要求，从严控制公务接待、公务用车和因公出国（境）费用，确保“三公”经费只减不增。',
+      };
+  }
+}
+
+export const zhCN: Phrasebook = {
+  title({ unitName, year, evaluationType }) {
+    const yearPart = bareYear(year) !== '' ? `${bareYear(year)} 年度` : '';
+    return `${yearPart}${unitName.trim()}${reportKind(evaluationType)}绩效自评报告`;
+  },
+  subtitle(unitName, year) {
+    const parts = [unitName.trim() !== '' ? `单位名称：${unitName.trim()}` : '', bareYear(year) !== '' ? `评价年度：${bareYear(year)} 年度` : ''];
+    return parts.filter((p) => p !== '').join('　　');
+  },
+  chapter: (index, text) => `${chineseNumeral(index)}、${text}`,
+  section: (index, text) => `（${chineseNumeral(index)}）${text}`,
+  item: (index, text) => `${index}、${text}`,
+  enumerate: enumerateZh,
+  sentenceJoin: '',
+
+  headings: {
+    basicInfo: '基本情况',
+    overview: (type) => (type === 'project' ? '单位概况' : '部门概况'),
+    annualGoals: '年度总体工作和重点工作任务',
+    budget: (type) => (type === 'project' ? '项目资金收支情况' : '部门整体收支情况'),
+    evaluation: '综合评价分析',
+    conclusion: '自评结论综述',
+    taskAnalysis: '各项工作任务绩效目标完成情况分析',
+    achievements: '主要工作成效',
+    problems: '存在的主要问题',
+    measures: '下一步改进措施',
+  },
+  nothingInBasicInfo: '基本信息表和预算执行表中未填写部门概况、年度工作任务和收支情况。',
+
+  budgetTotals({ initial, adjusted, executed, rate }) {
+    if (adjusted !== null && executed !== null) return `全年预算数 ${wan(adjusted)}，执行数 ${wan(executed)}${rate !== null ? `，完成预算的 ${rate}` : ''}。`;
+    if (executed !== null) return `全年支出总额为 ${wan(executed)}。`;
+    if (adjusted !== null) return `全年预算数 ${wan(adjusted)}。`;
+    if (initial !== null) return `年初预算数 ${wan(initial)}。`;
+    return null;
+  },
+  budgetAdjustment: (initial, adjusted) => `年初预算数为 ${wan(initial)}，经调整后全年预算数为 ${wan(adjusted)}。`,
+  fundSources: (parts) => `按资金来源分，${parts.map((p) => `${spendingLabel(p.label)} ${wan(p.amount)}`).join('，')}。`,
+  spendingByNature(basic, project) {
+    const parts = [basic !== null ? `基本支出 ${wan(basic)}` : '', project !== null ? `项目支出 ${wan(project)}` : ''].filter((p) => p !== '');
+    return `按支出性质看，${parts.join('，')}。`;
+  },
+  basicSpendingParts(personnel, publicUse) {
+    const parts = [personnel !== null ? `人员经费支出 ${wan(personnel)}` : '', publicUse !== null ? `日常公用经费支出 ${wan(publicUse)}` : ''].filter((p) => p !== '');
+    return `基本支出中，${parts.join('，')}。`;
+  },
+  threePublic({ amount, change }) {
+    const comparison =
+      change === null ? '' : change.direction === 'same' ? '，与上年持平' : `，比上年${change.direction === 'up' ? '增加' : '减少'} ${wan(change.amount)}`;
+    return `“三公”经费支出 ${wan(amount)}${comparison}。`;
+  },
+  projectSpending: ({ initial, adjusted, executed, rate }) =>
+    `项目支出年初预算数为 ${wan(initial)}，${adjusted !== null ? `全年预算数为 ${wan(adjusted)}，` : ''}执行数为 ${wan(executed)}${rate !== null ? `，项目执行率 ${rate}` : ''}。`,
+
+  conclusion({ score, max, onHundred, grade, evaluationType }) {
+    const subject = evaluationType === 'project' ? '本项目支出绩效' : '本单位整体支出绩效';
+    return `经逐项对照自评，${subject}自评 ${score} 分${onHundred ? '' : `（满分 ${max} 分）`}，本次绩效评价各项工作自评结果：${grade}。`;
+  },
+  capped: ({ rate, from, to }) => `${rate !== null ? `因预算执行率为 ${rate}，` : ''}按评分规则，总分由 ${from} 分调整为 ${to} 分。`,
+  nothingScored: '绩效指标表中没有可以计分的指标，未得出自评分数。',
+
+  taskHeading: (index, name) => `${index}、${name}（任务 ${index}）`,
+  otherIndicatorsHeading: (index) => `${index}、未列明任务的指标`,
+  taskFunds: (amount) => `涉及资金 ${wan(amount)}。`,
+  indicatorSet({ subject, year, total, dimensions }) {
+    const who =
+      subject === 'task' ? `本任务${bareYear(year) !== '' ? ` ${bareYear(year)} 年初` : ''}` : subject === 'unit' ? '本年度共' : '以上任务之外另';
+    const split = dimensions.length > 0 ? `，其中${dimensions.map((d) => `${d.label}指标 ${d.count} 个`).join('、')}` : '';
+    return `${who}设置绩效评价指标 ${total} 个${split}。`;
+  },
+  outcome,
+  indicatorResults(results) {
+    const items = results.map((r) => {
+      if (r.kind === 'levels') {
+        const who = r.names.length === 1 ? q(r.names[0]) : `${r.names.map(q).join('、')}等 ${r.names.length} 项指标`;
+        const target = r.target !== null ? `目标为${q(r.target)}，` : '';
+        return `${who}${target}完成情况${r.names.length === 1 ? '' : '均'}为${q(r.actual ?? '未填写')}`;
+      }
+      const target = r.target !== null ? `目标 ${r.target}` : '未填写目标值';
+      const actual = r.actual !== null ? `实际完成 ${r.actual}` : '未填写实际完成值';
+      return `${q(r.name)}${target}，${actual}`;
+    });
+    return `绩效目标完成情况：${items.join('；')}。`;
+  },
+
+  scoringLead: '各项绩效指标评分情况如下：',
+  scoringHeader: ['评价指标', '分值', '得分', '得分比', '综合评价'],
+  scoringTotal: '综合绩效',
+  scoringGroup: (index, name) => `${chineseNumeral(index)}、${name}`,
+  scoringItem: (index, name) => `${index}. ${name}`,
+  notScored: '—',
+
+  problem: (p) => problem(p),
+  measure,
+  noProblems: '经自评，本年度未发现需要说明的主要问题。',
+  noMeasures: '本年度无需要整改的事项。',
+};

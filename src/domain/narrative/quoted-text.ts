@@ -1,0 +1,40 @@
+/**
+ * The user's free text as the report quotes it: never reworded, only split into its paragraphs and
+ * trimmed at the ends, so a sentence can follow it.
+ */
+
+/** one paragraph per non-empty line, each trimmed */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+const END_PUNCTUATION = /[\s。．.；;，,、：:]+$/u;
+
+/** "…暂未达成意向。" → "…暂未达成意向", so the report can continue the sentence */
+export function withoutEndPunctuation(text: string): string {
+  return text.trim().replace(END_PUNCTUATION, '');
+}
+
+const SENTENCE_END = /[。！？!?.…”」）)]$/u;
+
+/** a quoted text closed as a sentence: a full stop is added only when it ends with none */
+export function asSentence(text: string, fullStop: string): string {
+  const trimmed = text.trim().replace(/[；;，,、：:]+$/u, '');
+  return SENTENCE_END.test(trimmed) ? trimmed : `${trimmed}${fullStop}`;
+}
+
+/**
+ * A name in quotation marks; quotation marks inside it become single ones, as Chinese punctuation
+ * nests them (GB/T 15834): 任务“区‘两新’组织党建创新中心工作”.
+ */
+export function quoteName(name: string): string {
+  return `“${name.trim().replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}
+
+/** "其中：当年财政拨款" → "当年财政拨款": a budget line's name without the table's "of which" lead-in */
+export function budgetLineName(name: string): string {
+  return name.trim().replace(/^其中\s*[:：]\s*/u, '');
+}

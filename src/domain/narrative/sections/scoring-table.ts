@@ -1,0 +1,56 @@
+import type { EvaluationReport, LevelTotal, ScoredIndicator } from '../../model';
+import type { NarrativeTableCell, NarrativeTableRow, TableBlock } from '../document';
+import { dimensionName } from '../dimension-name';
+import { formatScore, formatWholePercent, wholePercentValue } from '../figures';
+import type { Phrasebook } from '../phrases';
+import { indicatorSource, uniqueSources } from '../sources';
+
+const text = (value: string): NarrativeTableCell => ({ kind: 'text', text: value });
+
+function score(value: number | null, phrases: Phrasebook): NarrativeTableCell {
+  return value === null ? text(phrases.notScored) : { kind: 'number', value, text: formatScore(value), format: 'score' };
+}
+
+/** 得分比 as a whole percent, held as the rounded ratio so the sheet and the Word table show the same */
+function ratio(scored: number, points: number, phrases: Phrasebook): NarrativeTableCell {
+  const value = wholePercentValue(scored, points);
+  const shown = formatWholePercent(scored, points);
+  return value === null || shown === null ? text(phrases.notScored) : { kind: 'number', value, text: shown, format: 'percent' };
+}
+
+function groupRow(level: LevelTotal, index: number, phrases: Phrasebook): NarrativeTableRow {
+  return {
+    role: 'group',
+    cells: [text(phrases.scoringGroup(index, dimensionName(level.level1))), score(level.points, phrases), score(level.score, phrases), ratio(level.score, level.points, phrases), text(level.grade)],
+  };
+}
+
+function itemRow(indicator: ScoredIndicator, index: number, phrases: Phrasebook): NarrativeTableRow {
+  const counted = indicator.status !== 'notApplicable';
+  return {
+    role: 'item',
+    cells: [text(phrases.scoringItem(index, indicator.name)), score(indicator.points, phrases), score(counted ? indicator.score : null, phrases), text(''), text('')],
+    sources: uniqueSources([indicatorSource(indicator, 'points'), indicatorSource(indicator, 'selfScore')]),
+  };
+}
+
+/**
+ * The scoring table of seed 000: 评价指标 | 分值 | 得分 | 得分比 | 综合评价, one line per 一级指标 ("一、产出
+ * 80 74 93% 优") with its indicators beneath it ("1. 开展主题教育 10 10"), and the 综合绩效 line.
+ * The budget execution level, when the total counts it, is a line of its own.
+ */
+export function scoringTable(report: EvaluationReport, phrases: Phrasebook): TableBlock {
+  const rows: NarrativeTableRow[] = [];
+  report.levels.forEach((level, levelIndex) => {
+    rows.push(groupRow(level, levelIndex + 1, phrases));
+    report.indicators
+      .filter((indicator) => indicator.level1 === level.level1 && indicator.level1Kind === level.kind)
+      .forEach((indicator, itemIndex) => rows.push(itemRow(indicator, itemIndex + 1, phrases)));
+  });
+  const { total } = report;
+  rows.push({
+    role: 'total',
+    cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, phrases), text(total.grade)],
+  });
+  return { kind: 'table', header: [...phrases.scoringHeader], rows };
+}

@@ -1,0 +1,104 @@
+import type { EvaluationReport, Level1Kind, ScoredIndicator, TaskSummary } from '../../model';
+import type { NarrativeBlock } from '../document';
+import { dimensionName } from '../dimension-name';
+import { formatAmount } from '../figures';
+import type { Phrasebook } from '../phrases';
+import type { DimensionCount } from '../phrases/facts';
+import { missedFacts, resultFacts } from '../indicator-facts';
+import { indicatorSource, uniqueSources } from '../sources';
+import { statement } from './section';
+
+const KIND_ORDER: readonly Level1Kind[] = ['output', 'benefit', 'satisfaction', 'budget', 'other'];
+
+/** A 任务 with its indicators; name null for the whole table (no 任务 column) or rows left without a task. */
+interface IndicatorGroup {
+  name: string | null;
+  indicators: ScoredIndicator[];
+  summary: TaskSummary | null;
+}
+
+/**
+ * The tasks in the engine's order (first seen in the table); without any 任务, the whole table is one
+ * group and the report speaks of the year's indicators, without task headings.
+ */
+function groupsOf(report: EvaluationReport): IndicatorGroup[] {
+  const tasked = report.indicators.filter((indicator) => indicator.task !== null && indicator.task.trim() !== '');
+  if (tasked.length === 0) return report.indicators.length > 0 ? [{ name: null, indicators: report.indicators, summary: null }] : [];
+  const names: string[] = report.tasks.map((task) => task.name);
+  for (const indicator of tasked) if (!names.includes(indicator.task as string)) names.push(indicator.task as string);
+  const groups: IndicatorGroup[] = names.map((name) => ({
+    name,
+    indicators: tasked.filter((indicator) => indicator.task === name),
+    summary: report.tasks.find((task) => task.name === name) ?? null,
+  }));
+  const untasked = report.indicators.filter((indicator) => !tasked.includes(indicator));
+  if (untasked.length > 0) groups.push({ name: null, indicators: untasked, summary: null });
+  return groups.filter((group) => group.indicators.length > 0);
+}
+
+/** counts by dimension, named as the table names them (效益 or 效果); 'other' dimensions each by name */
+function dimensionCounts(indicators: readonly ScoredIndicator[], locale: 'zh-CN' | 'en-US'): DimensionCount[] {
+  const counts: DimensionCount[] = [];
+  for (const kind of KIND_ORDER) {
+    const ofKind = indicators.filter((indicator) => indicator.level1Kind === kind);
+    if (ofKind.length === 0) continue;
+    if (kind !== 'other') {
+      counts.push({ kind, label: locale === 'zh-CN' ? dimensionName(ofKind[0].level1) : kind, count: ofKind.length });
+      continue;
+    }
+    const byName = new Map<string, number>();
+    for (const indicator of ofKind) byName.set(dimensionName(indicator.level1), (byName.get(dimensionName(indicator.level1)) ?? 0) + 1);
+    for (const [label, count] of byName) counts.push({ kind, label, count });
+  }
+  return counts;
+}
+
+function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationReport, phrases: Phrasebook, locale: 'zh-CN' | 'en-US'): NarrativeBlock[] {
+  const { indicators } = group;
+  const sentences: string[] = [];
+  const funds = group.summary?.funds ?? null;
+  if (funds !== null) sentences.push(phrases.taskFunds(formatAmount(funds)));
+  sentences.push(
+    phrases.indicatorSet({ subject: group.name !== null ? 'task' : alone ? 'unit' : 'rest', year: report.info.year, total: indicators.length, dimensions: dimensionCounts(indicators, locale) }),
+  );
+  const missed = indicators.filter((indicator) => indicator.status === 'missed');
+  sentences.push(
+    phrases.outcome({
+      total: indicators.length,
+      met: indicators.filter((indicator) => indicator.status === 'met').length,
+      notApplicable: indicators.filter((indicator) => indicator.status === 'notApplicable').length,
+      unscored: indicators.filter((indicator) => indicator.status === 'invalid').length,
+      missed: missed.map(missedFacts),
+    }),
+  );
+  const fundsLine = group.name !== null ? report.budget?.lines.find((line) => line.category === 'task' && line.name.trim() === group.name?.trim()) : undefined;
+  const summarySources = uniqueSources([
+    fundsLine ? { sheet: fundsLine.sheet, row: fundsLine.row } : null,
+    ...missed.map((indicator) => indicatorSource(indicator, 'reason')),
+  ]);
+  const blocks: NarrativeBlock[] = [statement(sentences.join(phrases.sentenceJoin), summarySources)];
+  const scored = indicators.filter((indicator) => indicator.status !== 'notApplicable');
+  if (scored.length > 0) {
+    blocks.push(statement(phrases.indicatorResults(resultFacts(scored)), uniqueSources(scored.map((indicator) => indicatorSource(indicator, 'actual')))));
+  }
+  return blocks;
+}
+
+/**
+ * （二）各项工作任务绩效目标完成情况分析, task by task as seed 002 writes it: "1、<任务>（任务 1）", its
+ * funds, its indicators counted by dimension, how many met their targets and, for each one missed,
+ * the user's reason.
+ */
+export function taskAnalysis(report: EvaluationReport, phrases: Phrasebook, locale: 'zh-CN' | 'en-US'): NarrativeBlock[] {
+  const blocks: NarrativeBlock[] = [];
+  const groups = groupsOf(report);
+  const withHeadings = groups.some((group) => group.name !== null);
+  groups.forEach((group, index) => {
+    if (withHeadings) {
+      const text = group.name !== null ? phrases.taskHeading(index + 1, group.name) : phrases.otherIndicatorsHeading(index + 1);
+      blocks.push({ kind: 'heading', level: 3, text });
+    }
+    blocks.push(...groupBlocks(group, !withHeadings, report, phrases, locale));
+  });
+  return blocks;
+}
