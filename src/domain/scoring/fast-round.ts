@@ -26,6 +26,18 @@ export function roundScore(value: number): number {
   return fast ?? roundHalfUp(value, 2);
 }
 
+/** roundHalfUp(value, decimals) for 0–6 decimals, on the same fast path. */
+export function roundDecimals(value: number, decimals: number): number {
+  if (decimals === 2) return roundScore(value);
+  const factor = 10 ** decimals;
+  const scaled = value * factor;
+  if (Math.abs(scaled) < FAST_LIMIT) {
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > TIE_MARGIN) return Math.round(scaled) / factor;
+  }
+  return roundHalfUp(value, decimals);
+}
+
 /** scaledRatio(weight, numerator, denominator, 2): weight × numerator / denominator, rounded half up. */
 export function scaleScore(weight: number, numerator: number, denominator: number): number {
   const fast = roundedCents((weight * numerator) / denominator);
@@ -47,7 +59,9 @@ export class ExactSum {
     }
     const scaled = value * 100;
     const cents = Math.round(scaled);
-    if (Math.abs(scaled - cents) < 1e-7 && Math.abs(cents) < CENTS_LIMIT && Number((scaled).toPrecision(15)) === cents) {
+    // A value with at most 2 decimals lands within binary rounding error (~1e-16 relative) of its
+    // whole cents; any decimal beyond the second moves it much further.
+    if (Math.abs(scaled - cents) <= Math.abs(scaled) * 1e-15 && Math.abs(cents) < CENTS_LIMIT) {
       this.cents += cents;
       return;
     }

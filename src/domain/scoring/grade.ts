@@ -15,7 +15,7 @@ export function gradeFor(ratio: number, scheme: Pick<Scheme, 'grades'>): string 
   return bands[bands.length - 1].label;
 }
 
-/** score / max as the report's 得分比; 0 when there is nothing to score against. */
+/** score / max as the report's 得分比 on exact decimals (9.97 / 10 is 0.997); 0 when there is nothing to score against. */
 export function scoreRatio(score: number, max: number): number {
-  return max > 0 ? score / max : 0;
+  return max > 0 ? new Big(score).div(max).toNumber() : 0;
 }

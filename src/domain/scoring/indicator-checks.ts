@@ -1,6 +1,6 @@
 import type { Scheme, ScoredIndicator } from '../model';
 import { formatParsedValue } from '../parsing';
-import { fieldLocation, indicatorParams, type Finding } from './findings';
+import { fieldLocation, type Finding } from './findings';
 import { roundScore } from './fast-round';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
 import { percentText } from './score-indicator';
@@ -23,7 +23,7 @@ export function checkIndicator(scoring: IndicatorScoring, scheme: Scheme, findin
     findings.push({
       code: 'MISSED_NO_REASON',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual) },
+      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual) },
     });
   }
   const overRatio = overAchievementRatio(indicator);
@@ -31,14 +31,14 @@ export function checkIndicator(scoring: IndicatorScoring, scheme: Scheme, findin
     findings.push({
       code: 'OVERACHIEVED_NO_REASON',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual), percent: percentText(overRatio) },
+      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual), percent: percentText(overRatio) },
     });
   }
   if (indicator.completionRate !== null && indicator.completionRate < scheme.lowCompletion) {
     findings.push({
       code: 'LOW_COMPLETION',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), percent: percentText(indicator.completionRate), threshold: percentText(scheme.lowCompletion) },
+      params: { indicator: row.level3.trim(), row: row.row, percent: percentText(indicator.completionRate), threshold: percentText(scheme.lowCompletion) },
     });
   }
   checkSelfScore(scoring, scheme, findings);
@@ -51,13 +51,13 @@ function checkSelfScore(scoring: IndicatorScoring, scheme: Scheme, findings: Fin
   if (selfScore === null) return;
   const { row } = scoring;
   if (points !== null && selfScore > points) {
-    findings.push({ code: 'SCORE_ABOVE_POINTS', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), selfScore, points } });
+    findings.push({ code: 'SCORE_ABOVE_POINTS', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, selfScore, points } });
   }
   // On a qualitative band the in-band self-score is the computed score, and an out-of-band one already
   // has its own warning.
   if (scoring.bandScored || computedScore === null) return;
   if (roundScore(Math.abs(selfScore - computedScore)) > scheme.selfScoreTolerance) {
-    findings.push({ code: 'SELF_SCORE_DIFFERS', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), selfScore, computed: computedScore } });
+    findings.push({ code: 'SELF_SCORE_DIFFERS', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, selfScore, computed: computedScore } });
   }
 }
 
@@ -68,11 +68,11 @@ function checkTargetSetting(scoring: IndicatorScoring, findings: Finding[]): voi
     findings.push({
       code: 'COST_WITH_GTE',
       at: fieldLocation(row, row.cells.comparator ? 'comparator' : 'target'),
-      params: { ...indicatorParams(row), comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'] },
+      params: { indicator: row.level3.trim(), row: row.row, comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'] },
     });
   }
   if (target.kind === 'quantity' && target.unit === '%' && target.value > 100 && !isLowerBetter(comparator)) {
-    findings.push({ code: 'PERCENT_TARGET_ABOVE_100', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), target: formatParsedValue(target) } });
+    findings.push({ code: 'PERCENT_TARGET_ABOVE_100', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(target) } });
   }
 }
 

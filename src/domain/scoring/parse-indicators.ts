@@ -3,6 +3,8 @@ import { isCellError } from '../model';
 import { parseAmount, parseComparator, parseValue } from '../parsing';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 
+const BLANK: NumberCell = { kind: 'blank' };
+
 /** The parse stage: every cell of every row read once, nothing judged yet. */
 export function parseIndicators(rows: readonly IndicatorRow[]): ParsedIndicator[] {
   const parsed = new Array<ParsedIndicator>(rows.length);
@@ -18,7 +20,7 @@ export function parseIndicator(row: IndicatorRow): ParsedIndicator {
     actual: parseValue(row.actual),
     unitColumn: cellText(row.unit),
     points: readNumberCell(row.points),
-    selfScore: row.selfScore ? readNumberCell(row.selfScore) : { kind: 'blank' },
+    selfScore: row.selfScore ? readNumberCell(row.selfScore) : BLANK,
   };
 }
 
@@ -26,11 +28,11 @@ export function parseIndicator(row: IndicatorRow): ParsedIndicator {
 export function readNumberCell(cell: RawCell): NumberCell {
   const value = cell.value;
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid', text: String(value) };
-  if (value === null) return { kind: 'blank' };
+  if (value === null) return BLANK;
   if (isCellError(value)) return { kind: 'invalid', text: value.error };
   if (typeof value === 'boolean') return { kind: 'invalid', text: value ? 'TRUE' : 'FALSE' };
   const text = value.trim();
-  if (text === '') return { kind: 'blank' };
+  if (text === '') return BLANK;
   if (text === '*' || text === '＊') return { kind: 'placeholder', text };
   const amount = parseAmount(cell);
   return amount.ok ? { kind: 'number', value: amount.value } : { kind: 'invalid', text };

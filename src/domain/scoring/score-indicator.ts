@@ -10,7 +10,7 @@ import type {
 } from '../model';
 import { formatParsedValue } from '../parsing';
 import { fieldLocation, indicatorParams, type Finding } from './findings';
-import { roundScore } from './fast-round';
+import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, scoreQuantitative } from './quantitative-score';
@@ -57,7 +57,7 @@ export function scoreIndicator(input: ParsedIndicator, level1Kind: Level1Kind, s
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
     const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
     const points = parsed.points.kind === 'number' ? parsed.points.value : null;
-    findings.push({ code: 'NOT_APPLICABLE_EXCLUDED', at: fieldLocation(row, field), params: { ...indicatorParams(row), text, points: points ?? '' } });
+    findings.push({ code: 'NOT_APPLICABLE_EXCLUDED', at: fieldLocation(row, field), params: { indicator: row.level3.trim(), row: row.row, text, points: points ?? '' } });
     return finish(parsed, level1Kind, scheme, points, selfScore, {
       comparator: parsed.comparatorColumn,
       target: parsed.target,
@@ -138,16 +138,16 @@ function readPoints(parsed: ParsedIndicator, findings: Finding[]): number | null
   switch (points.kind) {
     case 'number':
       if (points.value > 0) return points.value;
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: String(points.value), problem: 'notPositive' } });
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' } });
       return null;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: points.text } });
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: points.text } });
       return null;
     case 'blank':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: '', problem: 'blank' } });
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: '', problem: 'blank' } });
       return null;
     case 'invalid':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { ...indicatorParams(row), field: 'points', text: points.text, problem: 'notNumber' } });
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: points.text, problem: 'notNumber' } });
       return null;
   }
 }
@@ -161,13 +161,13 @@ function readSelfScore(parsed: ParsedIndicator, findings: Finding[]): number | n
       return null;
     case 'number':
       if (cell.value >= 0) return cell.value;
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: String(cell.value), problem: 'negative' } });
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: String(cell.value), problem: 'negative' } });
       return null;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: cell.text } });
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: cell.text } });
       return null;
     case 'invalid':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), field: 'selfScore', text: cell.text, problem: 'notNumber' } });
+      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' } });
       return null;
   }
 }
@@ -176,17 +176,17 @@ function checkTarget(parsed: ParsedIndicator, findings: Finding[]): boolean {
   const { row, target } = parsed;
   switch (target.kind) {
     case 'blank':
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: '', problem: 'blank' } });
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: '', problem: 'blank' } });
       return false;
     case 'unreadable':
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: target.text, problem: target.reason } });
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: target.text, problem: target.reason } });
       return false;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), field: 'target', text: target.text } });
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, field: 'target', text: target.text } });
       return false;
     case 'quantity':
       if (target.value >= 0) return true;
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), text: formatParsedValue(target), problem: 'negative' } });
+      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: formatParsedValue(target), problem: 'negative' } });
       return false;
     default:
       return true;
@@ -200,10 +200,10 @@ function checkActual(parsed: ParsedIndicator, findings: Finding[]): boolean {
       findings.push({ code: 'ACTUAL_MISSING', at: fieldLocation(row, 'actual'), params: indicatorParams(row) });
       return false;
     case 'unreadable':
-      findings.push({ code: 'ACTUAL_UNREADABLE', at: fieldLocation(row, 'actual'), params: { ...indicatorParams(row), text: actual.text, problem: actual.reason } });
+      findings.push({ code: 'ACTUAL_UNREADABLE', at: fieldLocation(row, 'actual'), params: { indicator: row.level3.trim(), row: row.row, text: actual.text, problem: actual.reason } });
       return false;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'actual'), params: { ...indicatorParams(row), field: 'actual', text: actual.text } });
+      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'actual'), params: { indicator: row.level3.trim(), row: row.row, field: 'actual', text: actual.text } });
       return false;
     default:
       return true;
@@ -259,13 +259,13 @@ function kindMismatch(parsed: ParsedIndicator, findings: Finding[]): Outcome {
   findings.push({
     code: 'ACTUAL_UNREADABLE',
     at: fieldLocation(row, 'actual'),
-    params: { ...indicatorParams(row), text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
+    params: { indicator: row.level3.trim(), row: row.row, text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
   });
   return invalidOutcome(parsed);
 }
 
 function interpreted(parsed: ParsedIndicator, findings: Finding[], field: IndicatorField, what: string, from: string, to: string): void {
-  findings.push({ code: 'VALUE_INTERPRETED', at: fieldLocation(parsed.row, field), params: { ...indicatorParams(parsed.row), what, from, to } });
+  findings.push({ code: 'VALUE_INTERPRETED', at: fieldLocation(parsed.row, field), params: { indicator: parsed.row.level3.trim(), row: parsed.row.row, what, from, to } });
 }
 
 const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
@@ -298,7 +298,7 @@ function scoreQuantity(
     findings.push({
       code: 'UNIT_MISMATCH',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
+      params: { indicator: row.level3.trim(), row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
     });
     return invalidOutcome(parsed);
   }
@@ -306,7 +306,7 @@ function scoreQuantity(
     findings.push({
       code: 'UNIT_MISMATCH',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
+      params: { indicator: row.level3.trim(), row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
     });
   }
   for (const what of alignment.interpretations) {
@@ -330,13 +330,13 @@ function scoreQuantity(
   const reportedActual = sameAmount(actual, actualValue, alignment.actual.unit) ? actual : { ...actual, value: actualValue, unit: alignment.actual.unit };
 
   if (result.targetZero) {
-    findings.push({ code: 'TARGET_ZERO', at: fieldLocation(row, 'target'), params: { ...indicatorParams(row), target: formatParsedValue(reportedTarget) } });
+    findings.push({ code: 'TARGET_ZERO', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(reportedTarget) } });
   }
   if (result.equalityMismatch) {
     findings.push({
       code: 'EQUALITY_MISMATCH',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
+      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
     });
   }
   let score = result.score;
@@ -346,7 +346,7 @@ function scoreQuantity(
     findings.push({
       code: 'OVERACHIEVEMENT_DEDUCTED',
       at: fieldLocation(row, 'actual'),
-      params: { ...indicatorParams(row), deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
+      params: { indicator: row.level3.trim(), row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
     });
   }
   return {
@@ -365,14 +365,10 @@ function sameAmount(value: QuantityValue, amount: number, unit: string): boolean
   return value.value === amount && value.unit === unit;
 }
 
-/** 1.3 → "130%", on the decimal (0.583 → "58.3%"), at most one decimal place. */
+/** 1.3 → "130%", 0.5835 → "58.4%": a ratio as a percentage with at most one decimal, rounded half up. */
 export function percentText(ratio: number): string {
-  return `${roundTo(ratio * 100, 1)}%`;
-}
-
-function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(Number((value * factor).toPrecision(15))) / factor;
+  // ratio × 100 is inexact in binary (0.5835 × 100 = 58.349999999999994): back to 15 digits first.
+  return `${roundDecimals(Number((ratio * 100).toPrecision(15)), 1)}%`;
 }
 
 const LEVEL_LABEL: Record<QualitativeLevel, string> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };
@@ -381,14 +377,15 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
   const { row } = parsed;
   const result = scoreQualitative(level, points, selfScore);
   if (result.provisional) {
-    findings.push({ code: 'SCORE_PROVISIONAL', at: fieldLocation(row, 'selfScore'), params: { ...indicatorParams(row), level: LEVEL_LABEL[level], score: result.score } });
+    findings.push({ code: 'SCORE_PROVISIONAL', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, level: LEVEL_LABEL[level], score: result.score } });
   } else if (result.clampedFrom !== null && !(selfScore !== null && selfScore > points)) {
     // A self-score above the points is SCORE_ABOVE_POINTS, the clearer message; no band warning on top.
     findings.push({
       code: 'SCORE_OUTSIDE_BAND',
       at: fieldLocation(row, 'selfScore'),
       params: {
-        ...indicatorParams(row),
+        indicator: row.level3.trim(),
+        row: row.row,
         level: LEVEL_LABEL[level],
         selfScore: result.clampedFrom,
         low: result.band.low,

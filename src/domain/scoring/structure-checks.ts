@@ -1,6 +1,6 @@
 import type { BasicInfo, Level1Kind, Scheme } from '../model';
 import { ExactSum } from './fast-round';
-import { fieldLocation, indicatorParams, sheetLocation, type Finding, type FindingLocation } from './findings';
+import { fieldLocation, sheetLocation, type Finding, type FindingLocation } from './findings';
 import type { IndicatorScoring } from './score-indicator';
 
 /** An indicator set is output-heavy from this many 产出 indicators … */
@@ -32,17 +32,18 @@ export function checkStructure(scorings: readonly IndicatorScoring[], context: S
 
 /** The same 三级指标 twice in one task: the second and later rows are flagged, naming the first. */
 function checkDuplicates(scorings: readonly IndicatorScoring[], findings: Finding[]): void {
-  const firstRow = new Map<string, number>();
+  const firstRowByTask = new Map<string | null, Map<string, number>>();
   for (const { row } of scorings) {
     const name = row.level3.trim();
     if (name === '') continue;
-    const key = `${row.task ?? ''}\u0000${name}`;
-    const first = firstRow.get(key);
+    let firstRow = firstRowByTask.get(row.task);
+    if (!firstRow) firstRowByTask.set(row.task, (firstRow = new Map()));
+    const first = firstRow.get(name);
     if (first === undefined) {
-      firstRow.set(key, row.row);
+      firstRow.set(name, row.row);
       continue;
     }
-    findings.push({ code: 'DUPLICATE_INDICATOR', at: fieldLocation(row, 'level3'), params: { ...indicatorParams(row), task: row.task ?? '', firstRow: first } });
+    findings.push({ code: 'DUPLICATE_INDICATOR', at: fieldLocation(row, 'level3'), params: { indicator: row.level3.trim(), row: row.row, task: row.task ?? '', firstRow: first } });
   }
 }
 

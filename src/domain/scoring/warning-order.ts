@@ -1,6 +1,6 @@
 import type { Warning } from '../model';
 import { WARNING_CODES } from '../model';
-import { createWarning } from '../warnings/catalogue';
+import { createWarning, WARNING_SPECS } from '../warnings/catalogue';
 import type { Finding, FindingLocation } from './findings';
 
 const CODE_RANK = new Map<string, number>(WARNING_CODES.map((code, index) => [code, index]));
@@ -22,8 +22,7 @@ export function orderedWarnings(findings: readonly Finding[], budgetWarnings: re
   const locations = new Array<{ sheet: string | null; row: number; column: number }>(count);
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i];
-    const warning = createWarning(finding.code, finding.at, finding.params);
-    warnings[i] = finding.severity && finding.severity !== warning.severity ? { ...warning, severity: finding.severity } : warning;
+    warnings[i] = warningOf(finding);
     locations[i] = finding.at;
   }
   for (let j = 0; j < budgetWarnings.length; j++) {
@@ -55,7 +54,11 @@ function clamp(value: number, slots: number): number {
 /** Sheets ranked 1… in code-point order (not locale order, which would differ between machines). */
 function rankSheets(locations: ReadonlyArray<{ sheet: string | null }>): Map<string, number> {
   const names = new Set<string>();
-  for (const at of locations) if (at.sheet !== null) names.add(at.sheet);
+  let last: string | null = null;
+  for (const at of locations) {
+    // findings come row by row, so the same sheet repeats: skip the set for runs of it
+    if (at.sheet !== null && at.sheet !== last) names.add((last = at.sheet));
+  }
   const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return new Map(sorted.map((name, index) => [name, index + 1]));
 }
@@ -85,4 +88,19 @@ export function parseAddress(address: string | null): { row: number; column: num
     row = row * 10 + (c - 48);
   }
   return { row, column };
+}
+
+/** A finding as a report warning, its messages written from the catalogue. */
+function warningOf(finding: Finding): Warning {
+  const spec = WARNING_SPECS[finding.code];
+  if (!spec) return createWarning(finding.code, finding.at, finding.params);
+  const params = finding.params;
+  return {
+    code: finding.code,
+    severity: finding.severity ?? spec.severity,
+    sheet: finding.at.sheet,
+    cell: finding.at.address,
+    message: { 'zh-CN': spec.message['zh-CN'](params), 'en-US': spec.message['en-US'](params) },
+    params,
+  };
 }

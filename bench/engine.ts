@@ -1,0 +1,110 @@
+/**
+ * The engine end to end: evaluate() on 100,000 generated indicators (generation not timed), after two
+ * warm-up runs, seven timed runs: median, min and max, the split by stage, and the peak heap sampled
+ * as each stage ends. Budget on the project's 2-core machine: median ≤ 150 ms, heap ≤ 200 MB.
+ */
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { emptyTimings, evaluate, EVALUATION_STAGES, type StageTimings } from '../src/domain/evaluate';
+import type { BenchResult } from './bench-result';
+import { ENGINE_BENCH_SIZE, engineBenchInput } from './engine-input';
+
+export const MEDIAN_BUDGET_MS = 150;
+export const HEAP_BUDGET_MB = 200;
+const WARM_UP_RUNS = 2;
+const TIMED_RUNS = 7;
+
+export interface EngineBenchResult extends BenchResult {
+  indicators: number;
+  warnings: number;
+  runsMs: number[];
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** median of each stage over the timed runs */
+  stageMedianMs: StageTimings;
+  /** heap used by the generated input alone, after a full collection */
+  inputHeapMb: number;
+  /** highest heap used sampled at the end of every stage of every run, input included */
+  peakHeapMb: number;
+}
+
+/** gc() when node runs with --expose-gc, else enabled here: the heap figures need a clean start. */
+function collector(): () => void {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export async function run(size = ENGINE_BENCH_SIZE): Promise<EngineBenchResult> {
+  const gc = collector();
+  const input = engineBenchInput(size);
+  gc();
+  const inputHeap = process.memoryUsage().heapUsed;
+
+  let peakHeap = inputHeap;
+  const sampleHeap = () => {
+    const used = process.memoryUsage().heapUsed;
+    if (used > peakHeap) peakHeap = used;
+  };
+  let warnings = 0;
+  for (let i = 0; i < WARM_UP_RUNS; i++) warnings = evaluate(input, undefined, { onStageEnd: sampleHeap }).warnings.length;
+
+  const runsMs: number[] = [];
+  const stageRuns: StageTimings[] = [];
+  for (let i = 0; i < TIMED_RUNS; i++) {
+    gc();
+    const timings = emptyTimings();
+    const start = performance.now();
+    const report = evaluate(input, undefined, { timings, onStageEnd: sampleHeap });
+    runsMs.push(performance.now() - start);
+    stageRuns.push(timings);
+    warnings = report.warnings.length;
+  }
+
+  const stageMedianMs = emptyTimings();
+  for (const stage of EVALUATION_STAGES) stageMedianMs[stage] = median(stageRuns.map((t) => t[stage]));
+  const medianMs = median(runsMs);
+  const peakHeapMb = mb(peakHeap);
+  const result: EngineBenchResult = {
+    name: `engine: evaluate() on ${size.toLocaleString('en-US')} indicators`,
+    withinBudget: medianMs <= MEDIAN_BUDGET_MS && peakHeapMb <= HEAP_BUDGET_MB,
+    headline: `median ${medianMs.toFixed(1)} ms (budget ${MEDIAN_BUDGET_MS}), peak heap ${peakHeapMb.toFixed(0)} MB (budget ${HEAP_BUDGET_MB})`,
+    indicators: size,
+    warnings,
+    runsMs,
+    medianMs,
+    minMs: Math.min(...runsMs),
+    maxMs: Math.max(...runsMs),
+    stageMedianMs,
+    inputHeapMb: mb(inputHeap),
+    peakHeapMb,
+  };
+  printEngineResult(result);
+  return result;
+}
+
+function printEngineResult(result: EngineBenchResult): void {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`${result.name}: ${result.warnings.toLocaleString('en-US')} warnings`);
+  console.log(`  runs: ${result.runsMs.map((v) => v.toFixed(1)).join(', ')} ms`);
+  console.log(`  median ${ms(result.medianMs)} (min ${ms(result.minMs)}, max ${ms(result.maxMs)}); budget ${MEDIAN_BUDGET_MS} ms`);
+  console.log(`  by stage (median): ${EVALUATION_STAGES.map((stage) => `${stage} ${ms(result.stageMedianMs[stage])}`).join(', ')}`);
+  console.log(`  heap: input ${result.inputHeapMb.toFixed(0)} MB, peak ${result.peakHeapMb.toFixed(0)} MB; budget ${HEAP_BUDGET_MB} MB`);
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,274 @@
+import fc from 'fast-check';
+import { emptyTimings, evaluate, EVALUATION_STAGES, gradeFor } from '../../src/domain/evaluate';
+import type { CellScalar, EvaluationInput } from '../../src/domain/model';
+import { DEFAULT_SCHEME } from '../../src/domain/scheme/defaults';
+import { basicInfo, budgetRows, indicatorRows, percentCell, SEED_000_SCORING_TABLE, seed000Input, seed002Input, SEED_002_TASKS } from '../fixtures/seeds';
+import { evaluateTable, warningsOf } from './scoring/evaluate-table';
+
+describe('evaluate: seed 000 (新洲区工商联 2019, nine qualitative indicators, all 达成)', () => {
+  const report = evaluate(seed000Input());
+
+  it('reproduces the seed scoring table: 产出 74 of 80, 效果 19 of 20, 93 in total, 93%, 优', () => {
+    expect(report.levels.map((l) => [l.level1, l.kind, l.points, l.score, l.ratio, l.grade, l.indicatorCount])).toEqual([
+      ['产出', 'output', 80, 74, 0.925, '优', 7],
+      ['效果', 'benefit', 20, 19, 0.95, '优', 2],
+    ]);
+    expect(report.total).toEqual({ score: 93, max: 100, ratio: 0.93, grade: '优', cappedFrom: null });
+  });
+
+  it('keeps every in-band self-score as the computed score, with no band or self-score warning', () => {
+    expect(report.indicators.map((i) => i.computedScore)).toEqual(SEED_000_SCORING_TABLE.map((line) => line.selfScore));
+    expect(report.indicators.every((i) => i.status === 'met' && !i.provisional && i.comparator === 'qualitative')).toBe(true);
+    expect(warningsOf(report, 'SCORE_OUTSIDE_BAND')).toEqual([]);
+    expect(warningsOf(report, 'SELF_SCORE_DIFFERS')).toEqual([]);
+    expect(warningsOf(report, 'SCORE_PROVISIONAL')).toEqual([]);
+  });
+
+  it('flags the 项目支出 line executed at 135.8% of its 年初 budget', () => {
+    expect(warningsOf(report, 'EXECUTION_OVER_100').map((w) => [w.sheet, w.cell])).toEqual([['预算执行', 'E6']]);
+    expect(report.budget?.projectExecutionRate).toBeCloseTo(1.358, 3);
+  });
+
+  it('has no budget level: the seed scores no budget line', () => {
+    expect(report.levels.some((l) => l.kind === 'budget')).toBe(false);
+  });
+
+  it('notes the missing 满意度 dimension as information only: it is a department evaluation', () => {
+    expect(warningsOf(report, 'LEVEL1_MISSING').map((w) => [w.severity, w.params.dimension])).toEqual([['info', 'satisfaction']]);
+  });
+});
+
+describe('evaluate: seed 002 (黄埔区工商联 2022, three tasks)', () => {
+  const report = evaluate(seed002Input());
+
+  it('summarises each task with its funds, its indicator counts by dimension and its missed indicator', () => {
+    expect(report.tasks.map((t) => [t.name, t.funds, t.indicatorCount, t.countsByKind.output, t.countsByKind.benefit, t.countsByKind.satisfaction, t.met])).toEqual([
+      [SEED_002_TASKS.business, 42.52, 6, 3, 2, 1, 5],
+      [SEED_002_TASKS.partyCommittee, 52.61, 5, 2, 1, 2, 5],
+      [SEED_002_TASKS.innovationCentre, 290.17, 8, 5, 2, 1, 8],
+    ]);
+    expect(report.tasks[0].missed).toEqual([
+      { name: '乡村振兴产业对接成功案例', reason: expect.stringContaining('新冠病毒疫情'), sheet: '绩效指标', row: 6 },
+    ]);
+  });
+
+  it('adds the budget execution line (10 points, 99.7%) as its own level', () => {
+    const budget = report.levels[report.levels.length - 1];
+    expect(budget).toMatchObject({ level1: '预算执行', kind: 'budget', points: 10, score: 9.97, ratio: 0.997 });
+    expect(report.total.max).toBe(100);
+    expect(report.total.score).toBe(94.97);
+    expect(report.total.grade).toBe('优');
+  });
+
+  it('finds task 3 output-heavy (5 产出, 2 效益), as the seed itself says, and not tasks 1 and 2', () => {
+    expect(warningsOf(report, 'OUTPUT_HEAVY').map((w) => w.params.task)).toEqual([SEED_002_TASKS.innovationCentre]);
+  });
+});
+
+describe('evaluate: scoring rules end to end', () => {
+  it('5.005 rounds to 5.01: w = 10, target ≥200, actual 100.1', () => {
+    const report = evaluateTable([{ target: '≥200', actual: 100.1 }]);
+    expect(report.indicators[0]).toMatchObject({ computedScore: 5.01, score: 5.01, status: 'missed', completionRate: 0.5005 });
+  });
+
+  it('B = A is met with full points; B = 0 scores 0; a negative B counts as 0', () => {
+    const report = evaluateTable([
+      { target: '≥50个', actual: '50个' },
+      { target: '≥50个', actual: 0 },
+      { target: '≥50个', actual: -3 },
+    ]);
+    expect(report.indicators.map((i) => [i.computedScore, i.status])).toEqual([
+      [10, 'met'],
+      [0, 'missed'],
+      [0, 'missed'],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what])).toEqual([['G4', 'negativeActual']]);
+  });
+
+  it('A = 0: ≥ gives full points with TARGET_ZERO; = gives full only for B ≤ 0', () => {
+    const report = evaluateTable([
+      { target: '≥0', actual: 3 },
+      { target: '=0', actual: 0 },
+      { target: '=0', actual: 1 },
+    ]);
+    expect(report.indicators.map((i) => i.computedScore)).toEqual([10, 10, 0]);
+    expect(warningsOf(report, 'TARGET_ZERO').map((w) => w.cell)).toEqual(['E2']);
+    expect(warningsOf(report, 'EQUALITY_MISMATCH').map((w) => w.cell)).toEqual(['G4']);
+  });
+
+  it("≤ above target: 'ratio' gives w·A/B, 'linear' gives w·(2A−B)/A", () => {
+    const rows = [{ target: '≤5个工作日', actual: '8个工作日' }];
+    expect(evaluateTable(rows).indicators[0].computedScore).toBe(6.25);
+    expect(evaluateTable(rows, { scheme: { reverseFormula: 'linear' } }).indicators[0].computedScore).toBe(4);
+  });
+
+  it('takes the comparator from 指标性质, else from the target, else ≥ with a note', () => {
+    const report = evaluateTable([
+      { comparator: '≤', target: '5', actual: 8 },
+      { target: '≤5', actual: 8 },
+      { target: '5', actual: 8 },
+    ]);
+    expect(report.indicators.map((i) => i.comparator)).toEqual(['lte', 'lte', 'gte']);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what])).toEqual([['D4', 'comparatorDefault']]);
+  });
+
+  it('reads a %-formatted 0.95, a bare 95 and a bare 0.95 beside ≥95% alike', () => {
+    const report = evaluateTable([
+      { target: '≥95%', unit: '', actual: percentCell(0.95) },
+      { target: '≥95%', unit: '', actual: 95 },
+      { target: '≥95%', unit: '', actual: 0.95 },
+    ]);
+    expect(report.indicators.map((i) => [i.computedScore, i.actual.kind === 'quantity' && i.actual.value])).toEqual([
+      [10, 95],
+      [10, 95],
+      [10, 95],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => w.params.what)).toEqual(['bareActualAsPercent', 'fractionActualAsPercent']);
+  });
+
+  it('scores yes/no and deadlines: 是 full, 否 zero; on time full, late as 未达成 (0.3w, provisional)', () => {
+    const report = evaluateTable([
+      { target: '是', actual: '是' },
+      { target: '是', actual: '否' },
+      { target: '12月底前', actual: '12月20日' },
+      { target: '12月底前', actual: '是' },
+      { target: '11月底前', actual: '12月15日' },
+      { target: '有', actual: '无' },
+    ]);
+    expect(report.indicators.map((i) => [i.computedScore, i.status, i.provisional])).toEqual([
+      [10, 'met', false],
+      [0, 'missed', false],
+      [10, 'met', false],
+      [10, 'met', false],
+      [3, 'missed', true],
+      [0, 'missed', false],
+    ]);
+  });
+
+  it('excludes a not-applicable row from the points; with rescale, scores the rest on the scheme total', () => {
+    const rows = [
+      { target: '/', actual: '/', points: 20 },
+      { target: '≥100', actual: 50, points: 40 },
+      { target: '≥100', actual: 100, points: 40 },
+    ];
+    const plain = evaluateTable(rows);
+    expect(plain.indicators[0]).toMatchObject({ status: 'notApplicable', score: null, computedScore: null });
+    expect(plain.total).toMatchObject({ score: 60, max: 80, ratio: 0.75, grade: '中' });
+    const rescaled = evaluateTable(rows, { scheme: { rescaleNotApplicable: true } });
+    expect(rescaled.indicators.map((i) => i.score)).toEqual([null, 25, 50]);
+    expect(rescaled.total).toMatchObject({ score: 75, max: 100, ratio: 0.75 });
+    expect(rescaled.levels[0]).toMatchObject({ points: 100, score: 75 });
+  });
+
+  it('grades a total of exactly 90 优 and 89.99 良', () => {
+    expect(evaluateTable([{ target: '≥100', actual: 90, points: 100 }]).total).toMatchObject({ score: 90, grade: '优' });
+    expect(evaluateTable([{ target: '≥10000', actual: 8999, points: 100 }]).total).toMatchObject({ score: 89.99, grade: '良' });
+  });
+
+  it('caps the total by the execution rate when the scheme enables caps: the lowest cap that applies', () => {
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 65, points: 10 }]);
+    const rows = [{ target: '≥1', actual: 1, points: 90 }];
+    const capped = evaluateTable(rows, { budget, scheme: { executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } } });
+    expect(capped.total).toMatchObject({ score: 79, cappedFrom: 96.5, max: 100, grade: '中' });
+    expect(warningsOf(capped, 'TOTAL_CAPPED').map((w) => [w.params.cap, w.params.from])).toEqual([[79, 96.5]]);
+    const uncapped = evaluateTable(rows, { budget });
+    expect(uncapped.total).toMatchObject({ score: 96.5, cappedFrom: null });
+    expect(warningsOf(uncapped, 'TOTAL_CAPPED')).toEqual([]);
+  });
+
+  it("reports the user's score where the scheme says so, capped at the points", () => {
+    const rows = [{ target: '≥100', actual: 50, selfScore: 8 }, { target: '≥100', actual: 50, selfScore: 12 }];
+    expect(evaluateTable(rows).indicators.map((i) => i.score)).toEqual([5, 5]);
+    expect(evaluateTable(rows, { scheme: { reportScore: 'self' } }).indicators.map((i) => [i.computedScore, i.selfScore, i.score])).toEqual([
+      [5, 8, 8],
+      [5, 12, 10],
+    ]);
+  });
+
+  it('deducts for over-achievement only when enabled, only for ≥ indicators', () => {
+    const rows = [{ target: '≥100', actual: 130, reason: '目标偏低' }, { target: '≤100', actual: 50 }];
+    expect(evaluateTable(rows).indicators.map((i) => i.computedScore)).toEqual([10, 10]);
+    const deducted = evaluateTable(rows, { scheme: { overAchievement: { threshold: 1.3, deductionEnabled: true, deductionPoints: 2 } } });
+    expect(deducted.indicators.map((i) => i.computedScore)).toEqual([8, 10]);
+  });
+
+  it('gives completion rates B/A (≤: A/B) and none for qualitative rows', () => {
+    const report = evaluateTable([
+      { target: '≥200', actual: 150 },
+      { target: '≤4', actual: 5 },
+      { target: '达成', actual: '达成', selfScore: 10 },
+    ]);
+    expect(report.indicators.map((i) => i.completionRate)).toEqual([0.75, 0.8, null]);
+  });
+});
+
+describe('evaluate: the report as a whole', () => {
+  it('is deterministic: the same input gives the same report, key order included', () => {
+    expect(JSON.stringify(evaluate(seed002Input()))).toBe(JSON.stringify(evaluate(seed002Input())));
+  });
+
+  it('sorts warnings by sheet, row, column and code, whole-workbook findings first', () => {
+    const report = evaluateTable(
+      [
+        { target: '≥100', actual: 50, selfScore: 12 },
+        { target: '≥100', actual: null },
+      ],
+      { budget: budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 40 }]) },
+    );
+    const order = report.warnings.map((w) => `${w.sheet ?? '-'}!${w.cell ?? '-'}:${w.code}`);
+    expect(order).toEqual([...order].sort(compareLocation));
+    expect(order.indexOf('绩效指标!G2:MISSED_NO_REASON')).toBeLessThan(order.indexOf('绩效指标!I2:SELF_SCORE_DIFFERS'));
+    expect(order.indexOf('绩效指标!I2:SELF_SCORE_DIFFERS')).toBeLessThan(order.indexOf('绩效指标!G3:ACTUAL_MISSING'));
+  });
+
+  it('fills a timings collector with every stage', () => {
+    const timings = emptyTimings();
+    evaluate(seed000Input(), DEFAULT_SCHEME, { timings });
+    for (const stage of EVALUATION_STAGES) expect(timings[stage]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('exports gradeFor for the narrative', () => {
+    expect(gradeFor(0.93, DEFAULT_SCHEME)).toBe('优');
+  });
+
+  it('never throws, and every row it cannot score carries an error on that row', () => {
+    const cell = fc.oneof(
+      fc.constantFrom<CellScalar>(null, '', '≥95%', '达成', '部分达成', '/', '*', '是', '否', '12月底前', '90-95%', '#N/A', '≤5个工作日', '1,029.2', '１００％', '良好'),
+      fc.double({ noNaN: false }),
+      fc.boolean(),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ target: cell, actual: cell, points: cell, selfScore: cell, comparator: cell, unit: cell }), { maxLength: 8 }), (rows) => {
+        const input: EvaluationInput = {
+          info: basicInfo({}, null),
+          indicators: indicatorRows(rows.map((r, i) => ({ level1: i % 2 ? '效益' : '产出', level3: `指标${i}`, ...r }))),
+          budget: [],
+        };
+        const report = evaluate(input);
+        expect(report.indicators).toHaveLength(rows.length);
+        for (const indicator of report.indicators) {
+          if (indicator.status !== 'invalid') continue;
+          const errors = report.warnings.filter((w) => w.severity === 'error' && w.cell !== null && Number(w.cell.replace(/^[A-Z]+/, '')) === indicator.row);
+          expect(errors.length).toBeGreaterThan(0);
+        }
+        expect(Number.isFinite(report.total.score)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Expected order of "sheet!cell:CODE" strings: sheet, then row, then column; codes are checked separately. */
+function compareLocation(a: string, b: string): number {
+  const parse = (s: string) => {
+    const [sheet, rest] = s.split('!');
+    const cell = rest.split(':')[0];
+    const match = /^([A-Z]*)(\d*)$/.exec(cell === '-' ? '' : cell) ?? ['', '', ''];
+    return { sheet: sheet === '-' ? '' : sheet, row: Number(match[2] || 0), column: match[1].length ? match[1].charCodeAt(0) : 0 };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
+  return x.row - y.row || x.column - y.column;
+}
