@@ -1,16 +1,11 @@
-import type { CellRef, RawCell } from '../../domain/model';
+import type { SettingRow } from '../../domain/scheme';
 import type { SheetGrid } from '../grid';
 import { cellRef, isBlankAt, rawCellAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 
-/** One 参数 | 值 row of the 评分设置 sheet, as the scheme reader takes it. */
-export interface SettingRow {
-  key: RawCell;
-  value: RawCell;
-  keyCell: CellRef;
-  valueCell: CellRef;
-}
+export type { SettingRow };
 
+/** The 参数 | 值 rows of the 评分设置 table, as the scheme reader (schemeFromSettingRows) takes them. */
 export function readSettingRows(grid: SheetGrid, table: DetectedTable<'settings'>): SettingRow[] {
   const keyColumn = columnOf(table, 'key');
   const valueColumn = columnOf(table, 'value');

@@ -1,0 +1,96 @@
+import type { BudgetSummary, EvaluationReport, IndicatorStatus } from '../../domain/model';
+import { rangeAddress } from '../cells/a1';
+import type { BudgetExecutionRowPlacement } from '../read/read-input';
+import { BUDGET_OUTPUT_HEADERS, INDICATOR_OUTPUT_HEADERS } from '../output-headers';
+import type { PlannedCell, WriteOp } from '../write-plan';
+import type { OutputPlace } from './output-placement';
+import { blankCell, COMPUTED_HEADER_STYLE, numberCell, RATE_FORMAT, SCORE_FORMAT, textCell } from './planned-cells';
+import type { RowHints } from './row-hints';
+
+/** Results written beside the input tables, one row per input row, as values (see plan-results.ts). */
+
+export const STATUS_TEXT: Record<IndicatorStatus, string> = {
+  met: '达标',
+  missed: '未达标',
+  notApplicable: '不适用',
+  invalid: '无法计分',
+};
+
+const INDICATOR_COLUMN_WIDTHS = [9, 10, 9, 48];
+const BUDGET_COLUMN_WIDTHS = [9, 9, 48];
+
+export function planIndicatorColumns(
+  place: OutputPlace,
+  report: EvaluationReport,
+  budgetExecutionRows: readonly BudgetExecutionRowPlacement[],
+  hints: RowHints,
+): WriteOp[] {
+  const bySheetRow = new Map(report.indicators.map((indicator) => [`${indicator.sheet}\u0001${indicator.row}`, indicator]));
+  const budgetRows = new Map(budgetExecutionRows.map((entry) => [`${entry.sheet}\u0001${entry.row}`, entry]));
+  return planBlock(place, INDICATOR_OUTPUT_HEADERS, INDICATOR_COLUMN_WIDTHS, (row) => {
+    const key = `${place.sheet}\u0001${row}`;
+    const indicator = bySheetRow.get(key);
+    const hint = hints(place.sheet, row);
+    if (indicator) {
+      return [
+        numberCell(indicator.completionRate, RATE_FORMAT),
+        numberCell(indicator.computedScore, SCORE_FORMAT),
+        textCell(STATUS_TEXT[indicator.status]),
+        textCell(hint),
+      ];
+    }
+    const budgetRow = budgetRows.get(key);
+    if (budgetRow && budgetRow.treatment !== 'kept') return budgetExecutionCells(budgetRow, report.budget, hint);
+    return null;
+  });
+}
+
+/** the 预算执行率 row of an indicator table, scored from the budget table (read-input.ts) */
+function budgetExecutionCells(
+  entry: BudgetExecutionRowPlacement,
+  budget: BudgetSummary | null,
+  hint: string,
+): PlannedCell[] {
+  const rate = numberCell(budget?.executionRate ?? null, RATE_FORMAT);
+  if (entry.treatment === 'moved') {
+    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), textCell(joinHints('按预算执行表计分', hint))];
+  }
+  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), textCell(joinHints('预算执行表已有分值，本行不重复计分', hint))];
+}
+
+export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, hints: RowHints): WriteOp[] {
+  const lines = new Map((report.budget?.lines ?? []).map((line) => [`${line.sheet}\u0001${line.row}`, line]));
+  return planBlock(place, BUDGET_OUTPUT_HEADERS, BUDGET_COLUMN_WIDTHS, (row) => {
+    const line = lines.get(`${place.sheet}\u0001${row}`);
+    if (!line) return null;
+    return [numberCell(line.executionRate, RATE_FORMAT), numberCell(line.score, SCORE_FORMAT), textCell(hints(place.sheet, row))];
+  });
+}
+
+/**
+ * The block's ops: clear the add-in's own columns (stale rows of a longer table included), the styled
+ * headers, the body as one 2D block, the column widths.
+ */
+function planBlock(
+  place: OutputPlace,
+  headers: readonly string[],
+  widths: readonly number[],
+  cellsOfRow: (row: number) => PlannedCell[] | null,
+): WriteOp[] {
+  const right = place.left + place.width - 1;
+  const ops: WriteOp[] = [
+    { kind: 'clearRange', sheet: place.sheet, address: rangeAddress(place.headerRow, place.left, place.clearToRow, right) },
+    { kind: 'setCells', sheet: place.sheet, top: place.headerRow, left: place.left, cells: [headers.map((header) => textCell(header, COMPUTED_HEADER_STYLE))] },
+  ];
+  const body: PlannedCell[][] = [];
+  for (let row = place.headerRow + 1; row <= place.lastRow; row += 1) {
+    body.push(cellsOfRow(row) ?? headers.map(() => blankCell()));
+  }
+  if (body.length > 0) ops.push({ kind: 'setCells', sheet: place.sheet, top: place.headerRow + 1, left: place.left, cells: body });
+  widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: place.sheet, column: place.left + index, width }));
+  return ops;
+}
+
+function joinHints(first: string, rest: string): string {
+  return rest === '' ? first : `${first}；${rest}`;
+}

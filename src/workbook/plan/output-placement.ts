@@ -1,0 +1,162 @@
+import type { SheetGrid } from '../grid';
+import { cellAddress, MAX_EXCEL_COLUMN, rangeAddress } from '../cells/a1';
+import { isBlankAt, lastColumn, lastRow, textAt } from '../cells/grid-cells';
+import type { DetectedTable } from '../detect/detection-types';
+import { BLANK_ROWS_ENDING_A_TABLE, isBlankRow } from '../detect/table-extent';
+import { workbookProblem, type WorkbookProblem } from '../problems';
+import type { OutputBlockRecord } from './metadata-sheet';
+
+/** How far right of its table an output block may move when the place beside the table is taken. */
+export const MAX_OUTPUT_SHIFT = 10;
+
+export interface OutputPlace {
+  sheet: string;
+  headerRow: number;
+  left: number;
+  width: number;
+  /** the table's last row now */
+  lastRow: number;
+  /** the block is cleared from its header row down to here: beyond lastRow are the stale rows of a longer table */
+  clearToRow: number;
+  /** true when the add-in's own block was found again (rather than a new place) */
+  reused: boolean;
+}
+
+export type Placement = { ok: true; place: OutputPlace } | { ok: false; problem: WorkbookProblem };
+
+export interface PlacementRequest {
+  grid: SheetGrid;
+  table: DetectedTable<'indicators' | 'budget'>;
+  headers: readonly string[];
+  /** where the marker says this block was written */
+  record: OutputBlockRecord | undefined;
+  /** whether the workbook has the marker sheet at all */
+  markerPresent: boolean;
+}
+
+/**
+ * Where an output block goes. The add-in's own block (recorded in the marker and still under its
+ * headers) is reused in place. Otherwise the block goes right beside the table, or the next free columns
+ * to the right when the user has data there: it never writes over a cell it does not own.
+ */
+export function placeOutputBlock(request: PlacementRequest): Placement {
+  const owned = findOwnedBlock(request);
+  if (owned !== null) return owned;
+  const { grid, table, headers } = request;
+  const width = headers.length;
+  const firstTry = table.right + 1;
+  let firstBlockers: string[] = [];
+  for (let shift = 0; shift <= MAX_OUTPUT_SHIFT; shift += 1) {
+    const left = firstTry + shift;
+    if (left + width - 1 > MAX_EXCEL_COLUMN) break;
+    const blockers = nonBlankCells(grid, table.firstHeaderRow, table.lastRow, left, left + width - 1);
+    if (blockers.length === 0) {
+      return {
+        ok: true,
+        place: { sheet: table.sheet, headerRow: table.headerRow, left, width, lastRow: table.lastRow, clearToRow: table.lastRow, reused: false },
+      };
+    }
+    if (shift === 0) firstBlockers = blockers;
+  }
+  const range = rangeAddress(table.firstHeaderRow, firstTry, table.lastRow, firstTry + width - 1);
+  return { ok: false, problem: blockedProblem(request, range, firstBlockers, 'besideTable') };
+}
+
+function findOwnedBlock(request: PlacementRequest): Placement | null {
+  const { grid, table, headers, record, markerPresent } = request;
+  const recorded = record && record.sheet === table.sheet ? record : undefined;
+  if (markerPresent && !recorded) return null;
+  const left = findHeaderSequence(grid, table.headerRow, headers, recorded?.left ?? null, table.right + 1);
+  if (left === null) return null;
+  const width = headers.length;
+  const previousLastRow = recorded
+    ? recorded.lastRow + (table.headerRow - recorded.headerRow)
+    : lastWrittenRow(grid, table.headerRow, left, left + width - 1);
+  if (table.lastRow > previousLastRow) {
+    const blockers = nonBlankCells(grid, previousLastRow + 1, table.lastRow, left, left + width - 1);
+    if (blockers.length > 0) {
+      return {
+        ok: false,
+        problem: blockedProblem(request, rangeAddress(previousLastRow + 1, left, table.lastRow, left + width - 1), blockers, 'growth'),
+      };
+    }
+  }
+  return {
+    ok: true,
+    place: {
+      sheet: table.sheet,
+      headerRow: table.headerRow,
+      left,
+      width,
+      lastRow: table.lastRow,
+      clearToRow: Math.max(table.lastRow, previousLastRow),
+      reused: true,
+    },
+  };
+}
+
+function findHeaderSequence(grid: SheetGrid, row: number, headers: readonly string[], preferred: number | null, from: number): number | null {
+  const matches = (left: number): boolean => headers.every((header, index) => textAt(grid, row, left + index) === header);
+  if (preferred !== null && matches(preferred)) return preferred;
+  for (let left = from; left <= lastColumn(grid); left += 1) {
+    if (matches(left)) return left;
+  }
+  return null;
+}
+
+/** without a marker: the block's last non-blank row, its data ending after a run of blank rows */
+function lastWrittenRow(grid: SheetGrid, headerRow: number, left: number, right: number): number {
+  let last = headerRow;
+  let blankRun = 0;
+  for (let row = headerRow + 1; row <= lastRow(grid) && blankRun < BLANK_ROWS_ENDING_A_TABLE; row += 1) {
+    if (isBlankRow(grid, row, left, right)) blankRun += 1;
+    else {
+      blankRun = 0;
+      last = row;
+    }
+  }
+  return last;
+}
+
+function nonBlankCells(grid: SheetGrid, top: number, bottom: number, left: number, right: number): string[] {
+  const cells: string[] = [];
+  for (let row = top; row <= bottom; row += 1) {
+    for (let column = left; column <= right; column += 1) {
+      if (!isBlankAt(grid, row, column)) cells.push(cellAddress(row, column));
+    }
+  }
+  return cells;
+}
+
+const LISTED_CELLS = 5;
+
+/** 'besideTable': no free place for a new block; 'growth': the table grew into user data below the add-in's block */
+function blockedProblem(
+  request: PlacementRequest,
+  range: string,
+  blockers: readonly string[],
+  reason: 'besideTable' | 'growth',
+): WorkbookProblem {
+  const { table, headers } = request;
+  const listed = blockers.slice(0, LISTED_CELLS);
+  const more = blockers.length > LISTED_CELLS;
+  const zhCells = `${listed.join('、')}${more ? ` 等 ${blockers.length} 个单元格` : ''}`;
+  const enCells = `${listed.join(', ')}${more ? ` and ${blockers.length - LISTED_CELLS} more` : ''}`;
+  const zhWhere =
+    reason === 'besideTable'
+      ? `表格右侧用于写入结果列（${headers.join('、')}）的位置 ${range} 已有内容（${zhCells}），右侧 ${MAX_OUTPUT_SHIFT} 列内也没有空位`
+      : `表格增加了行，结果列（${headers.join('、')}）向下延伸的位置 ${range} 已有内容（${zhCells}）`;
+  const enWhere =
+    reason === 'besideTable'
+      ? `the place for the result columns (${headers.join(', ')}) beside the table, ${range}, holds data (${enCells}), and there is no free place within ${MAX_OUTPUT_SHIFT} columns to its right`
+      : `the table grew, and the cells below the result columns (${headers.join(', ')}), ${range}, hold data (${enCells})`;
+  return workbookProblem(
+    'OUTPUT_PLACE_BLOCKED',
+    { sheet: table.sheet, cell: range },
+    {
+      'zh-CN': `工作表「${table.sheet}」中${zhWhere}。本插件不会覆盖这些内容，本次未写入任何结果；请移走这些内容，或在表格右侧留出 ${headers.length} 列空列。`,
+      'en-US': `Sheet "${table.sheet}": ${enWhere}. The add-in does not write over these cells and wrote nothing this time; move them, or leave ${headers.length} blank columns to the right of the table.`,
+    },
+    { fatal: true },
+  );
+}
