@@ -1,0 +1,200 @@
+/**
+ * Each indicator, structure and credibility warning: one table that raises it (at the cell it is
+ * about) and one that must not. Columns of the test table: A 一级 B 二级 C 三级 D 指标性质 E 年度指标值
+ * F 度量单位 G 实际完成值 H 分值 I 自评得分 J 偏差原因; the first indicator is on row 2.
+ */
+import { evaluate } from '../../../src/domain/evaluate';
+import type { WarningCode } from '../../../src/domain/model';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { budgetRows, seed002Input } from '../../fixtures/seeds';
+import { evaluateTable, warningsOf, type Row, type TableOptions } from '../scoring/evaluate-table';
+
+interface Case {
+  code: WarningCode;
+  raises: { rows: Row[]; options?: TableOptions; cells: Array<string | null> };
+  doesNot: { rows: Row[]; options?: TableOptions };
+}
+
+const met = (extra: Partial<Row> = {}): Row => ({ target: '≥100', actual: 100, ...extra });
+const fullTable = (points = 10) => [
+  { level1: '产出', target: '≥100', actual: 100, points },
+  { level1: '效益', target: '≥100', actual: 100, points },
+  { level1: '满意度', target: '≥90%', actual: '95%', points },
+];
+const withCaps = { executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } };
+
+const CASES: Case[] = [
+  { code: 'TARGET_UNREADABLE', raises: { rows: [{ target: '90-95%', actual: 92 }], cells: ['E2'] }, doesNot: { rows: [{ target: '≥90%', actual: 92 }] } },
+  { code: 'ACTUAL_UNREADABLE', raises: { rows: [{ target: '≥90%', actual: '良好' }], cells: ['G2'] }, doesNot: { rows: [{ target: '≥90%', actual: '92%' }] } },
+  { code: 'ACTUAL_MISSING', raises: { rows: [{ target: '≥90%', actual: null }], cells: ['G2'] }, doesNot: { rows: [{ target: '≥90%', actual: 0 }] } },
+  {
+    code: 'POINTS_INVALID',
+    raises: { rows: [met({ points: '十分' }), met({ points: null }), met({ points: 0 }), met({ selfScore: 'abc' })], cells: ['H2', 'H3', 'H4', 'I5'] },
+    doesNot: { rows: [met({ points: '10分', selfScore: '10' })] },
+  },
+  { code: 'TARGET_ZERO', raises: { rows: [{ target: '≥0', actual: 4 }], cells: ['E2'] }, doesNot: { rows: [{ target: '≥1', actual: 4 }, { target: '≤0', actual: 0 }] } },
+  {
+    code: 'UNIT_MISMATCH',
+    raises: { rows: [{ target: '≥4个', actual: '80人次' }, { target: '≥50万元', actual: '480000元' }], cells: ['G2', 'G3'] },
+    doesNot: { rows: [{ target: '≥20场次', actual: '22场' }, { target: '≥50', unit: '万元', actual: 51 }] },
+  },
+  { code: 'PLACEHOLDER', raises: { rows: [{ target: '*', actual: '*' }, met({ points: '*' })], cells: ['E2', 'G2', 'H3'] }, doesNot: { rows: [{ target: '达成', actual: '达成', selfScore: 10 }] } },
+  {
+    code: 'DUPLICATE_INDICATOR',
+    raises: { rows: [met({ level3: '培训场次' }), met({ level3: '培训场次' })], cells: ['C3'] },
+    doesNot: {
+      rows: [met({ task: '任务一', level3: '培训场次' }), met({ task: '任务二', level3: '培训场次' })],
+      options: { layout: { withTask: true } },
+    },
+  },
+  {
+    code: 'VALUE_INTERPRETED',
+    raises: { rows: [{ target: '≥95%', unit: '', actual: 96 }, { target: '95', actual: 96 }], cells: ['G2', 'D3'] },
+    doesNot: { rows: [{ target: '≥95', unit: '%', actual: 96 }, { target: '≥95%', actual: '96%' }] },
+  },
+  { code: 'NOT_APPLICABLE_EXCLUDED', raises: { rows: [{ target: '不适用', actual: '/' }, { target: '≥1', actual: '—' }], cells: ['E2', 'G3'] }, doesNot: { rows: [met()] } },
+  {
+    code: 'MISSED_NO_REASON',
+    raises: { rows: [{ target: '≥100', actual: 99 }, { target: '达成', actual: '部分达成', selfScore: 7 }, { target: '≤5', actual: 6 }], cells: ['G2', 'G3', 'G4'] },
+    doesNot: { rows: [{ target: '≥100', actual: 99, reason: '受疫情影响延期。' }, { target: '≥100', actual: 100 }, { target: '≤5', actual: 5 }] },
+  },
+  {
+    code: 'OVERACHIEVED_NO_REASON',
+    raises: { rows: [{ target: '≥100', actual: 130 }], cells: ['G2'] },
+    doesNot: { rows: [{ target: '≥100', actual: 129.9 }, { target: '≥100', actual: 200, reason: '目标设置偏低。' }, { target: '≤100', actual: 10 }] },
+  },
+  {
+    code: 'LOW_COMPLETION',
+    raises: { rows: [{ target: '≥100', actual: 59.9, reason: '原因' }], cells: ['G2'] },
+    doesNot: { rows: [{ target: '≥100', actual: 60, reason: '原因' }] },
+  },
+  { code: 'EQUALITY_MISMATCH', raises: { rows: [{ target: '=100%', actual: '98%' }], cells: ['G2'] }, doesNot: { rows: [{ target: '=100%', actual: '100%' }] } },
+  {
+    code: 'SELF_SCORE_DIFFERS',
+    raises: { rows: [{ target: '≥100', actual: 90, selfScore: 10, reason: '原因' }], cells: ['I2'] },
+    doesNot: { rows: [{ target: '≥100', actual: 90, selfScore: 9.1, reason: '原因' }, { target: '达成', actual: '达成', selfScore: 8.5 }] },
+  },
+  { code: 'SCORE_ABOVE_POINTS', raises: { rows: [met({ selfScore: 12 })], cells: ['I2'] }, doesNot: { rows: [met({ selfScore: 10 })] } },
+  {
+    code: 'SCORE_OUTSIDE_BAND',
+    raises: { rows: [{ target: '达成', actual: '达成', selfScore: 7 }, { target: '达成', actual: '部分达成', selfScore: 8, reason: '原因' }], cells: ['I2', 'I3'] },
+    doesNot: { rows: [{ target: '达成', actual: '达成', selfScore: 8 }, { target: '达成', actual: '未达成', selfScore: 5.99, reason: '原因' }] },
+  },
+  { code: 'SCORE_PROVISIONAL', raises: { rows: [{ target: '达成', actual: '达成' }], cells: ['I2'] }, doesNot: { rows: [{ target: '达成', actual: '达成', selfScore: 10 }] } },
+  {
+    code: 'OVERACHIEVEMENT_DEDUCTED',
+    raises: { rows: [{ target: '≥100', actual: 130, reason: '原因' }], options: { scheme: { overAchievement: { threshold: 1.3, deductionEnabled: true, deductionPoints: 2 } } }, cells: ['G2'] },
+    doesNot: { rows: [{ target: '≥100', actual: 130, reason: '原因' }] },
+  },
+  {
+    code: 'TOTAL_CAPPED',
+    raises: {
+      rows: [met({ points: 90 })],
+      options: { scheme: withCaps, budget: budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 75, points: 10 }]) },
+      cells: [null],
+    },
+    doesNot: { rows: [met({ points: 90 })], options: { scheme: withCaps, budget: budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 95, points: 10 }]) } },
+  },
+  { code: 'POINTS_TOTAL_MISMATCH', raises: { rows: fullTable(30), cells: [null] }, doesNot: { rows: [...fullTable(30), met({ points: 10 })] } },
+  {
+    code: 'WEIGHTS_DIFFER_FROM_REFERENCE',
+    raises: { rows: [met({ level1: '产出', points: 60 }), met({ level1: '效益', points: 20 }), met({ level1: '满意度', points: 20 })], options: { evaluationType: 'project' }, cells: [null, null, null, null] },
+    doesNot: { rows: [met({ level1: '产出', points: 60 }), met({ level1: '效益', points: 20 }), met({ level1: '满意度', points: 20 })], options: { evaluationType: 'department' } },
+  },
+  {
+    code: 'LEVEL1_MISSING',
+    raises: { rows: [met({ level1: '产出' }), met({ level1: '效益' })], options: { evaluationType: 'project' }, cells: [null] },
+    doesNot: { rows: fullTable() },
+  },
+  {
+    code: 'OUTPUT_HEAVY',
+    raises: { rows: [...Array.from({ length: 5 }, () => met({ level1: '产出' })), met({ level1: '效益' }), met({ level1: '效益' })], cells: [null] },
+    doesNot: { rows: [...Array.from({ length: 4 }, () => met({ level1: '产出' })), met({ level1: '效益' })] },
+  },
+  {
+    code: 'COST_WITH_GTE',
+    raises: { rows: [{ level2: '成本指标', comparator: '≥', target: '50', unit: '万元', actual: 48 }], cells: ['D2'] },
+    doesNot: { rows: [{ level2: '成本指标', comparator: '≤', target: '50', unit: '万元', actual: 48 }] },
+  },
+  {
+    code: 'PERCENT_TARGET_ABOVE_100',
+    raises: { rows: [{ target: '≥120%', actual: '125%' }], cells: ['E2'] },
+    doesNot: { rows: [{ target: '≥100%', actual: '100%' }, { target: '≤120%', actual: '110%' }] },
+  },
+  {
+    code: 'SCORE_MAY_BE_INFLATED',
+    raises: { rows: [met({ points: 96 }), { target: '≥100', actual: 50, points: 4, reason: '原因' }], cells: [null] },
+    doesNot: { rows: [met({ points: 96 }), met({ points: 4 })] },
+  },
+];
+
+describe.each(CASES)('$code', ({ code, raises, doesNot }) => {
+  it('is raised, at the cell it is about', () => {
+    const report = evaluateTable(raises.rows, raises.options);
+    expect(warningsOf(report, code).map((w) => w.cell)).toEqual(raises.cells);
+    for (const warning of warningsOf(report, code)) {
+      expect(warning.message['zh-CN']).not.toBe(code);
+      expect(warning.message['en-US']).not.toBe('');
+    }
+  });
+
+  it('is not raised where it does not apply', () => {
+    expect(warningsOf(evaluateTable(doesNot.rows, doesNot.options), code)).toEqual([]);
+  });
+});
+
+describe('warnings in detail', () => {
+  it('scores a unit mismatch only when it is a money conversion', () => {
+    const report = evaluateTable([{ target: '≥4个', actual: '80人次' }, { target: '≥50万元', actual: '480000元' }]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['invalid', null],
+      ['missed', 9.6],
+    ]);
+    expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => w.params.scored)).toEqual(['no', 'yes']);
+  });
+
+  it('makes LEVEL1_MISSING a warning for a project evaluation and information for a department', () => {
+    const rows = [met({ level1: '产出' }), met({ level1: '满意度' })];
+    expect(warningsOf(evaluateTable(rows, { evaluationType: 'project' }), 'LEVEL1_MISSING').map((w) => [w.severity, w.params.dimension])).toEqual([['warning', 'benefit']]);
+    expect(warningsOf(evaluateTable(rows, { evaluationType: 'department' }), 'LEVEL1_MISSING').map((w) => w.severity)).toEqual(['info']);
+  });
+
+  it('compares level-1 weights for a department too when a budget line carries points', () => {
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 100, points: 10 }]);
+    const rows = [met({ level1: '产出', points: 50 }), met({ level1: '效益', points: 30 }), met({ level1: '满意度', points: 10 })];
+    expect(warningsOf(evaluateTable(rows, { budget }), 'WEIGHTS_DIFFER_FROM_REFERENCE')).toEqual([]);
+    const heavy = [met({ level1: '产出', points: 60 }), met({ level1: '效益', points: 20 }), met({ level1: '满意度', points: 10 })];
+    expect(warningsOf(evaluateTable(heavy, { budget }), 'WEIGHTS_DIFFER_FROM_REFERENCE').map((w) => [w.params.dimension, w.params.actual, w.params.reference])).toEqual([
+      ['output', 60, 50],
+      ['benefit', 20, 30],
+    ]);
+  });
+
+  it('counts the budget line in the points total', () => {
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 100, points: 10 }]);
+    expect(warningsOf(evaluateTable(fullTable(30), { budget }), 'POINTS_TOTAL_MISMATCH')).toEqual([]);
+  });
+
+  it('raises SCORE_MAY_BE_INFLATED for a high total with execution below 90%', () => {
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 85, points: 2 }]);
+    const report = evaluateTable([met({ points: 98 })], { budget });
+    expect(report.total.score).toBe(99.7);
+    expect(warningsOf(report, 'SCORE_MAY_BE_INFLATED').map((w) => w.params.executionRate)).toEqual(['85%']);
+    expect(warningsOf(report, 'SCORE_MAY_BE_INFLATED')[0].message['zh-CN']).toContain('严禁刻意抬高分数');
+  });
+
+  it('points OUTPUT_HEAVY for seed 002 at task 3’s first 任务 cell', () => {
+    const heavy = warningsOf(evaluate(seed002Input()), 'OUTPUT_HEAVY');
+    expect(heavy.map((w) => [w.cell, w.params.output, w.params.benefit])).toEqual([['A13', 5, 2]]);
+  });
+
+  it('explains every problem of one row, not only the first', () => {
+    const report = evaluateTable([{ target: '90-95%', actual: '良好', points: '十分' }]);
+    expect(report.warnings.filter((w) => w.cell !== null).map((w) => [w.code, w.cell])).toEqual([
+      ['TARGET_UNREADABLE', 'E2'],
+      ['ACTUAL_UNREADABLE', 'G2'],
+      ['POINTS_INVALID', 'H2'],
+    ]);
+    expect(report.indicators[0].status).toBe('invalid');
+  });
+});
