@@ -42,7 +42,9 @@ function spendingLabel(label: string): string {
 }
 
 function missedClause(missed: MissedFacts): string {
-  return missed.reason !== '' ? `${missed.reason}，导致${q(missed.name)}未达预期目标` : `${q(missed.name)}未达预期目标，未说明偏差原因`;
+  if (missed.reason === '') return `${q(missed.name)}未达预期目标，未说明偏差原因`;
+  // a reason that already names the indicator ("…导致“X”未达预期目标") is quoted alone
+  return missed.reason.includes(missed.name) ? missed.reason : `${missed.reason}，导致${q(missed.name)}未达预期目标`;
 }
 
 function enumerateZh(parts: string[]): string {
@@ -133,13 +135,13 @@ function problem(p: Problem): Statement {
       return {
         lead: '预算数据勾稽关系不一致。',
         detail: `${p.items
-          .map((item) => `${q(item.whole)}的${BUDGET_COLUMN[item.column]} ${wan(item.wholeValue)}，与${item.parts.split(/\s*\+\s*/).join('、')}之和 ${wan(item.partsSum)} 相差 ${wan(item.difference)}`)
+          .map((item) => `${q(item.whole)}的${BUDGET_COLUMN[item.column]} ${wan(item.wholeValue)}，与${item.parts.split(/\s*\+\s*/).join('、')}之和 ${wan(item.partsSum)}相差 ${wan(item.difference)}`)
           .join('；')}。`,
       };
     case 'threePublicUp':
       return {
         lead: '“三公”经费支出比上年增加。',
-        detail: `${q(p.name)}执行 ${wan(p.executed)}，比上年 ${wan(p.lastYear)} 增加 ${wan(p.increase)}${p.note !== '' ? `（说明：${p.note}）` : ''}。`,
+        detail: `${q(p.name)}执行 ${wan(p.executed)}，比上年 ${wan(p.lastYear)}增加 ${wan(p.increase)}${p.note !== '' ? `（说明：${p.note}）` : ''}。`,
       };
   }
 }

@@ -1,0 +1,279 @@
+import { evaluate } from '../../../src/domain/evaluate';
+import type { EvaluationInput, EvaluationReport } from '../../../src/domain/model';
+import { buildNarrative, narrativeText, type NarrativeDocument, type TableBlock } from '../../../src/domain/narrative';
+import { basicInfo, budgetRows, indicatorRows, seed000Input, seed002Input, type IndicatorSpec } from '../../fixtures/seeds';
+import { sampleReport } from './sample-reports';
+
+function headings(doc: NarrativeDocument, level?: 1 | 2 | 3): string[] {
+  return doc.blocks.flatMap((block) => (block.kind === 'heading' && (level === undefined || block.level === level) ? [block.text] : []));
+}
+
+function paragraphs(doc: NarrativeDocument): string[] {
+  return doc.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+}
+
+function scoringTable(doc: NarrativeDocument): TableBlock {
+  const table = doc.blocks.find((block): block is TableBlock => block.kind === 'table');
+  if (!table) throw new Error('the report has no scoring table');
+  return table;
+}
+
+function tableTexts(table: TableBlock): string[][] {
+  return table.rows.map((row) => row.cells.map((cell) => cell.text));
+}
+
+/** the paragraphs between a chapter heading and the next chapter */
+function chapterParagraphs(doc: NarrativeDocument, chapterStart: string): string[] {
+  const start = doc.blocks.findIndex((block) => block.kind === 'heading' && block.level === 1 && block.text.startsWith(chapterStart));
+  const rest = doc.blocks.slice(start + 1);
+  const end = rest.findIndex((block) => block.kind === 'heading' && block.level === 1);
+  return (end < 0 ? rest : rest.slice(0, end)).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+}
+
+describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 2022)', () => {
+  let report: EvaluationReport;
+  let doc: NarrativeDocument;
+  beforeAll(async () => {
+    report = await sampleReport('seed-002');
+    doc = buildNarrative(report);
+  });
+
+  it('is titled like the seed', () => {
+    expect(doc.title).toBe('2022 年度广州市黄埔区工商业联合会部门整体支出绩效自评报告');
+    expect(doc.unitName).toBe('广州市黄埔区工商业联合会');
+  });
+
+  it('follows the seed outline', () => {
+    expect(headings(doc, 1)).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+    expect(headings(doc, 2)).toEqual([
+      '（一）部门概况',
+      '（二）年度总体工作和重点工作任务',
+      '（三）部门整体收支情况',
+      '（一）自评结论综述',
+      '（二）各项工作任务绩效目标完成情况分析',
+      '（三）主要工作成效',
+    ]);
+  });
+
+  it('states the budget as the seed does', () => {
+    const text = narrativeText(doc);
+    expect(text).toContain('全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。');
+    expect(text).toContain('按支出性质看，基本支出 815.05 万元，项目支出 473.33 万元。');
+    expect(text).toContain('按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0.00 万元。');
+  });
+
+  it('analyses each task with its funds, indicator counts and the missed indicator’s reason', () => {
+    expect(headings(doc, 3)).toEqual([
+      '1、工商联业务及海内外联谊工作（任务 1）',
+      '2、区非公有制经济组织党委工作（任务 2）',
+      '3、区“两新”组织党建创新中心工作（任务 3）',
+    ]);
+    const text = narrativeText(doc);
+    expect(text).toContain(
+      '涉及资金 42.52 万元。本任务 2022 年初设置绩效评价指标 6 个，其中产出指标 3 个、效益指标 2 个、满意度指标 1 个。' +
+        '经测评，该 6 个指标中 5 个指标已达到目标值，1 个指标未到达目标值：' +
+        '2022 年受新冠病毒疫情影响，会员企业与贵州等地的产业对接事宜暂未达成意向，导致“乡村振兴产业对接成功案例”未达预期目标。',
+    );
+    expect(text).toContain('涉及资金 52.61 万元。本任务 2022 年初设置绩效评价指标 5 个，其中产出指标 2 个、效益指标 1 个、满意度指标 2 个。经测评，所设定的 5 项绩效指标均已达到目标值。');
+    expect(text).toContain('所设定的 8 项绩效指标均已达到目标值。');
+  });
+
+  it('concludes with the total 95.91 and 优', () => {
+    expect(paragraphs(doc)).toContain('经逐项对照自评，本单位整体支出绩效自评 95.91 分，本次绩效评价各项工作自评结果：优。');
+    expect(scoringTable(doc).rows.at(-1)?.cells.map((cell) => cell.text)).toEqual(['综合绩效', '100', '95.91', '96%', '优']);
+  });
+
+  it('counts the budget execution line in the scoring table', () => {
+    expect(tableTexts(scoringTable(doc))).toContainEqual(['四、预算执行', '10', '9.97', '100%', '优']);
+  });
+
+  it('raises the seed’s problems: the unit’s own, unbalanced indicators, the missed target', () => {
+    const problems = chapterParagraphs(doc, '三、');
+    expect(problems[0]).toBe('（一）由于受新冠病毒疫情影响，部分专项工作被迫延后，项目经费支出执行较慢。');
+    expect(problems[1]).toBe(
+      '（二）部分任务绩效指标设置不够全面。任务“区‘两新’组织党建创新中心工作”设置产出指标 5 个、效益指标 2 个，产出指标设置过多，效益指标较少，未能充分体现实施效果。',
+    );
+    expect(problems[2]).toContain('（三）部分绩效指标未完成目标值。共有 1 个指标未达到目标值：“乡村振兴产业对接成功案例”（目标 ≥16 个，实际完成 3 个）。');
+    expect(problems.join('')).not.toMatch(/[A-Z_]{6,}/);
+  });
+
+  it('answers each problem with one measure, in the same order', () => {
+    const problems = chapterParagraphs(doc, '三、');
+    const measures = chapterParagraphs(doc, '四、');
+    expect(measures).toHaveLength(problems.length);
+    expect(measures[1]).toMatch(/^（二）提高绩效指标编制水平。/);
+    expect(measures[2]).toMatch(/^（三）提高各项指标完成率。/);
+  });
+
+  it('quotes the unit’s text as typed and marks it as quoted', () => {
+    const quoted = doc.blocks.filter((block) => block.kind === 'paragraph' && block.origin === 'quoted').map((block) => (block.kind === 'paragraph' ? block.text : ''));
+    const functions = report.info.functions.split('\n');
+    expect(quoted).toEqual(expect.arrayContaining(functions));
+    expect(quoted).toContain('（一）由于受新冠病毒疫情影响，部分专项工作被迫延后，项目经费支出执行较慢。');
+  });
+
+  it('traces the figures to their cells', () => {
+    const budget = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('全年预算数'));
+    expect(budget?.kind === 'paragraph' && budget.sources?.map((source) => source.sheet)).toEqual(expect.arrayContaining(['预算执行']));
+    const task1 = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('涉及资金 42.52'));
+    const reasonCell = report.indicators.find((indicator) => indicator.status === 'missed')?.cells.reason;
+    expect(task1?.kind === 'paragraph' && task1.sources).toContainEqual(reasonCell);
+  });
+});
+
+describe('the seed 000 sample workbook (武汉市新洲区工商业联合会, 2019)', () => {
+  let doc: NarrativeDocument;
+  beforeAll(async () => {
+    doc = buildNarrative(await sampleReport('seed-000'));
+  });
+
+  it('has the seed’s scoring table: a line per 一级指标 with its indicators beneath, and 综合绩效', () => {
+    const rows = tableTexts(scoringTable(doc));
+    expect(rows[0]).toEqual(['一、产出', '80', '74', '93%', '优']);
+    expect(rows[1]).toEqual(['1. 开展主题教育', '10', '10', '', '']);
+    expect(rows[3]).toEqual(['3. 非公经济人士培训班', '13', '11', '', '']);
+    expect(rows[8]).toEqual(['二、效果', '20', '19', '95%', '优']);
+    expect(rows[9]).toEqual(['1. 精准扶贫', '10', '9', '', '']);
+    expect(rows.at(-1)).toEqual(['综合绩效', '100', '93', '93%', '优']);
+    expect(scoringTable(doc).header).toEqual(['评价指标', '分值', '得分', '得分比', '综合评价']);
+  });
+
+  it('holds the table’s numbers as numbers, the 得分比 as the rounded ratio', () => {
+    const [level] = scoringTable(doc).rows;
+    expect(level.cells[1]).toEqual({ kind: 'number', value: 80, text: '80', format: 'score' });
+    expect(level.cells[3]).toEqual({ kind: 'number', value: 0.93, text: '93%', format: 'percent' });
+  });
+
+  it('decomposes the spending as the seed does', () => {
+    const text = narrativeText(doc);
+    expect(text).toContain('全年支出总额为 222.48 万元。');
+    expect(text).toContain('按支出性质看，基本支出 189.40 万元，项目支出 33.08 万元。');
+    expect(text).toContain('基本支出中，人员经费支出 169.58 万元，日常公用经费支出 19.82 万元。');
+    expect(text).toContain('项目支出年初预算数为 24.36 万元，执行数为 33.08 万元，项目执行率 135.8%。');
+  });
+
+  it('speaks of the year’s indicators, without task headings, when the table has no 任务 column', () => {
+    expect(headings(doc, 3)).toEqual([]);
+    expect(narrativeText(doc)).toContain('本年度共设置绩效评价指标 9 个，其中产出指标 7 个、效果指标 2 个。经测评，所设定的 9 项绩效指标均已达到目标值。');
+  });
+
+  it('points out the 135.8% computed on the initial budget', () => {
+    expect(chapterParagraphs(doc, '三、').join('\n')).toContain(
+      '部分预算执行率超过 100%。“项目支出”年初预算数 24.36 万元，执行数 33.08 万元，执行率 135.8%，执行率以年初预算数计算，未以调整后的全年预算数为依据。',
+    );
+    expect(chapterParagraphs(doc, '四、').join('\n')).toContain('规范预算执行率的计算口径。');
+  });
+});
+
+function balancedSpecs(actuals: [number, number, number], reasons: [string, string, string] = ['', '', '']): IndicatorSpec[] {
+  return [
+    { level1: '产出指标', level2: '数量指标', level3: '培训场次', comparator: '≥', target: 10, unit: '场', actual: actuals[0], points: 40, reason: reasons[0] },
+    { level1: '效益指标', level2: '社会效益指标', level3: '参训人员就业率', comparator: '≥', target: '80%', unit: '%', actual: `${actuals[1]}%`, points: 30, reason: reasons[1] },
+    { level1: '满意度指标', level2: '服务对象满意度指标', level3: '学员满意度', comparator: '≥', target: '90%', unit: '%', actual: `${actuals[2]}%`, points: 30, reason: reasons[2] },
+  ];
+}
+
+function input(specs: IndicatorSpec[], overrides: Partial<EvaluationInput> = {}): EvaluationInput {
+  return {
+    info: basicInfo({ unitName: '示例区就业服务中心', year: '2023' }, 'department'),
+    indicators: indicatorRows(specs),
+    budget: [],
+    ...overrides,
+  };
+}
+
+describe('edge cases', () => {
+  it('leaves out the budget section when the workbook has no budget sheet', () => {
+    const doc = buildNarrative(evaluate({ ...seed002Input(), budget: [] }));
+    expect(headings(doc, 2)).not.toContain('（三）部门整体收支情况');
+    expect(narrativeText(doc)).not.toMatch(/全年预算数|涉及资金|万元/);
+    expect(tableTexts(scoringTable(doc)).map((row) => row[0])).not.toContain('四、预算执行');
+    expect(narrativeText(doc)).toContain('本任务 2022 年初设置绩效评价指标 6 个');
+  });
+
+  it('invents no problem when every target is met', () => {
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]))));
+    expect(chapterParagraphs(doc, '三、')).toEqual(['经自评，本年度未发现需要说明的主要问题。']);
+    expect(chapterParagraphs(doc, '四、')).toEqual(['本年度无需要整改的事项。']);
+    expect(narrativeText(doc)).toContain('经测评，所设定的 3 项绩效指标均已达到目标值。');
+  });
+
+  it('says so when every indicator missed, each with its reason or its lack of one', () => {
+    const report = evaluate(input(balancedSpecs([5, 60, 70], ['受场地限制，培训推迟。', '', '课程安排不够合理'])));
+    const doc = buildNarrative(report);
+    const text = narrativeText(doc);
+    expect(text).toContain(
+      '经测评，该 3 个指标均未到达目标值：一是受场地限制，培训推迟，导致“培训场次”未达预期目标；二是“参训人员就业率”未达预期目标，未说明偏差原因；三是课程安排不够合理，导致“学员满意度”未达预期目标。',
+    );
+    const problems = chapterParagraphs(doc, '三、').join('\n');
+    expect(problems).toContain('共有 3 个指标未达到目标值：“培训场次”（目标 ≥10 场，实际完成 5 场）、“参训人员就业率”（目标 ≥80%，实际完成 60%）、“学员满意度”（目标 ≥90%，实际完成 70%）。');
+    expect(problems).toContain('其中“参训人员就业率”未说明偏差原因。');
+    expect(chapterParagraphs(doc, '四、').join('\n')).toContain('对未完成的指标逐项分析偏差原因，提出改进措施。');
+    expect(report.total.grade).not.toBe('优');
+    expect(text).toContain(`自评 ${report.total.score} 分，本次绩效评价各项工作自评结果：${report.total.grade}。`);
+  });
+
+  it('quotes nothing the user did not write: empty 基本信息 leaves its sections out', () => {
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]))));
+    expect(headings(doc, 2).slice(0, 1)).toEqual(['（一）自评结论综述']);
+    expect(chapterParagraphs(doc, '一、')).toEqual(['基本信息表和预算执行表中未填写部门概况、年度工作任务和收支情况。']);
+    expect(doc.blocks.some((block) => block.kind === 'paragraph' && block.origin === 'quoted')).toBe(false);
+  });
+
+  it('numbers the sections that are present without gaps', () => {
+    const info = basicInfo({ unitName: '示例单位', year: '2023', annualGoals: '完成年度培训任务。' }, 'department');
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(headings(doc, 2).slice(0, 1)).toEqual(['（一）年度总体工作和重点工作任务']);
+  });
+
+  it('turns each line of 存在问题补充 into a problem with its own measure', () => {
+    const info = basicInfo({ extraProblems: '部分培训机构课程与用工需求衔接不够紧密\n资金拨付流程较长。' }, 'project');
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(chapterParagraphs(doc, '三、')).toEqual(['（一）部分培训机构课程与用工需求衔接不够紧密。', '（二）资金拨付流程较长。']);
+    expect(chapterParagraphs(doc, '四、')).toEqual([
+      '（一）落实问题整改。针对上述第（一）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。',
+      '（二）落实问题整改。针对上述第（二）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。',
+    ]);
+  });
+
+  it('titles a project evaluation as one', () => {
+    const info = basicInfo({ unitName: '示例区人社局', year: '2023年' }, 'project');
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(doc.title).toBe('2023 年度示例区人社局项目支出绩效自评报告');
+    expect(narrativeText(doc)).toContain('经逐项对照自评，本项目支出绩效自评 100 分');
+  });
+
+  it('gives the score out of its maximum when the points do not total 100', () => {
+    const specs = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 10 }));
+    expect(narrativeText(buildNarrative(evaluate(input(specs))))).toContain('自评 30 分（满分 30 分）');
+  });
+
+  it('lists indicators left without a task after the tasks', () => {
+    const specs = seed002Input().indicators.slice(0, 2);
+    const rows = [...specs, { ...specs[1], row: 30, task: null, level3: '未归类指标' }];
+    const doc = buildNarrative(evaluate({ ...seed002Input(), indicators: rows }));
+    expect(headings(doc, 3)).toEqual(['1、工商联业务及海内外联谊工作（任务 1）', '2、未列明任务的指标']);
+    expect(narrativeText(doc)).toContain('以上任务之外另设置绩效评价指标 1 个');
+  });
+});
+
+describe('in English', () => {
+  it('has the same structure and figures as the Chinese report', async () => {
+    const report = await sampleReport('seed-002');
+    const zh = buildNarrative(report, 'zh-CN');
+    const en = buildNarrative(report, 'en-US');
+    expect(en.blocks.map((block) => (block.kind === 'heading' ? `h${block.level}` : block.kind))).toEqual(
+      zh.blocks.map((block) => (block.kind === 'heading' ? `h${block.level}` : block.kind)),
+    );
+    const text = narrativeText(en);
+    expect(text).toContain('The full-year budget was 1,291.73 (10k yuan) and 1,288.38 (10k yuan) was spent, 99.7% of the budget.');
+    expect(text).toContain('scores itself 95.91; the overall grade is 优.');
+    expect(text).toContain('At the start of 2022 the task set 6 indicators: 3 output, 2 benefit and 1 satisfaction.');
+    expect(headings(en, 1)).toEqual(['I. Basic information', 'II. Evaluation', 'III. Main problems', 'IV. Next steps']);
+    expect(scoringTable(en).header).toEqual(['Indicator', 'Points', 'Score', 'Ratio', 'Grade']);
+  });
+
+  it('is the default only when asked for: Chinese comes first', () => {
+    expect(buildNarrative(evaluate(seed000Input())).locale).toBe('zh-CN');
+  });
+});

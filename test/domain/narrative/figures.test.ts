@@ -1,0 +1,84 @@
+import {
+  formatAmount,
+  formatQuantity,
+  formatRate,
+  formatRatio,
+  formatScore,
+  formatThreshold,
+  formatWholePercent,
+  wholePercentValue,
+} from '../../../src/domain/narrative/figures';
+
+describe('万元 amounts', () => {
+  it('have thousands separators and two decimals, as the seeds print them', () => {
+    expect(formatAmount(1291.73)).toBe('1,291.73');
+    expect(formatAmount(1288.38)).toBe('1,288.38');
+    expect(formatAmount(189.4)).toBe('189.40');
+    expect(formatAmount(0)).toBe('0.00');
+    expect(formatAmount(1234567.891)).toBe('1,234,567.89');
+  });
+
+  it('round half up on the exact decimal, not the binary approximation', () => {
+    expect(formatAmount(1.005)).toBe('1.01');
+    expect(formatAmount(2.675)).toBe('2.68');
+  });
+
+  it('keep the sign of a negative amount and drop it from a zero', () => {
+    expect(formatAmount(-1234.5)).toBe('-1,234.50');
+    expect(formatAmount(-0.001)).toBe('0.00');
+  });
+});
+
+describe('rates', () => {
+  it('have one decimal, computed from the two figures', () => {
+    expect(formatRate(1288.38, 1291.73)).toBe('99.7%');
+    expect(formatRate(33.08, 24.36)).toBe('135.8%');
+    expect(formatRate(238, 280)).toBe('85.0%');
+  });
+
+  it('round half up on exact decimals (0.9975 → 99.8%)', () => {
+    expect(formatRate(99.75, 100)).toBe('99.8%');
+    expect(formatRatio(0.9975)).toBe('99.8%');
+    expect(formatRatio(1.3579638752052545)).toBe('135.8%');
+  });
+
+  it('are not computed on a zero budget', () => {
+    expect(formatRate(10, 0)).toBeNull();
+  });
+
+  it('print scheme thresholds without trailing zeros', () => {
+    expect(formatThreshold(0.9)).toBe('90%');
+    expect(formatThreshold(0.855)).toBe('85.5%');
+  });
+});
+
+describe('得分比', () => {
+  it('is a whole percent (74 / 80 → 93%)', () => {
+    expect(formatWholePercent(74, 80)).toBe('93%');
+    expect(formatWholePercent(19, 20)).toBe('95%');
+    expect(formatWholePercent(93, 100)).toBe('93%');
+    expect(formatWholePercent(9.97, 10)).toBe('100%');
+  });
+
+  it('is held in a cell as the rounded ratio, so a 0% format shows the same', () => {
+    expect(wholePercentValue(74, 80)).toBe(0.93);
+    expect(wholePercentValue(20.94, 25)).toBe(0.84);
+    expect(wholePercentValue(1, 0)).toBeNull();
+  });
+});
+
+describe('scores and quantities', () => {
+  it('print scores with up to two decimals, trailing zeros dropped', () => {
+    expect(formatScore(95.91)).toBe('95.91');
+    expect(formatScore(93)).toBe('93');
+    expect(formatScore(93.5)).toBe('93.5');
+    expect(formatScore(0.9375)).toBe('0.94');
+  });
+
+  it('print targets and actuals as typed, grouped by thousands', () => {
+    expect(formatQuantity(17905)).toBe('17,905');
+    expect(formatQuantity(1029.2)).toBe('1,029.2');
+    expect(formatQuantity(90.8)).toBe('90.8');
+    expect(formatQuantity(0.125)).toBe('0.125');
+  });
+});

@@ -1,0 +1,28 @@
+import { asSentence, budgetLineName, paragraphsOf, quoteName, withoutEndPunctuation } from '../../../src/domain/narrative/quoted-text';
+
+describe('the user’s text as the report quotes it', () => {
+  it('keeps each non-empty line as a paragraph, as typed', () => {
+    expect(paragraphsOf('  第一段。\r\n\n第二段；\n  ')).toEqual(['第一段。', '第二段；']);
+    expect(paragraphsOf('')).toEqual([]);
+  });
+
+  it('drops end punctuation so a reason can be continued', () => {
+    expect(withoutEndPunctuation('产业对接事宜暂未达成意向。')).toBe('产业对接事宜暂未达成意向');
+    expect(withoutEndPunctuation('原因；')).toBe('原因');
+  });
+
+  it('closes a sentence only when it has no end of its own', () => {
+    expect(asSentence('项目经费支出执行较慢', '。')).toBe('项目经费支出执行较慢。');
+    expect(asSentence('项目经费支出执行较慢。', '。')).toBe('项目经费支出执行较慢。');
+    expect(asSentence('支出执行较慢；', '。')).toBe('支出执行较慢。');
+  });
+
+  it('nests quotation marks inside a quoted name', () => {
+    expect(quoteName('区“两新”组织党建创新中心工作')).toBe('“区‘两新’组织党建创新中心工作”');
+  });
+
+  it('reads a budget line without its 其中 lead-in', () => {
+    expect(budgetLineName('其中：当年财政拨款')).toBe('当年财政拨款');
+    expect(budgetLineName('项目支出')).toBe('项目支出');
+  });
+});
