@@ -1,0 +1,179 @@
+/**
+ * The document the in-memory Excel holds: sheets of cells with values, formulas, number formats and
+ * simple formats, merges, column widths, visibility and protection, plus the selection. Plain data;
+ * cells are replaced, never changed in place, so a sync can work on a copy and drop it on failure.
+ */
+import type { CellError, CellScalar } from '../../domain/model';
+import { GENERAL_FORMAT } from './cell-input';
+import { MAX_COLUMNS, type Bounds } from './range-address';
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type HorizontalAlignment = 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
+export type VerticalAlignment = 'Top' | 'Center' | 'Bottom' | 'Justify' | 'Distributed';
+export type BorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp';
+export type BorderLineStyle = 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot';
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontName?: string;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: HorizontalAlignment;
+  vertical?: VerticalAlignment;
+  borders?: Partial<Record<BorderIndex, BorderLineStyle>>;
+}
+
+export interface CellHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface CellState {
+  /** the constant the cell holds (null for blank and for formula cells, whose value is evaluated) */
+  value: CellScalar | CellError;
+  formula: string | null;
+  /** stored as text through a leading apostrophe */
+  quotePrefix: boolean;
+  numberFormat: string;
+  format: CellFormat;
+  hyperlink: CellHyperlink | null;
+}
+
+export type PageOrientation = 'Portrait' | 'Landscape';
+
+export interface PageLayoutState {
+  orientation: PageOrientation;
+  paperSize: string;
+  /** pages wide when fitting to pages; null for 100 % scale */
+  fitToPagesWide: number | null;
+  fitToPagesTall: number | null;
+}
+
+export interface SheetState {
+  /** stable across renames, like Excel's worksheet id */
+  id: string;
+  name: string;
+  visibility: SheetVisibility;
+  protected: boolean;
+  cells: Map<number, CellState>;
+  merges: Bounds[];
+  /** points, by 1-based column; absent means Excel's default */
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  pageLayout: PageLayoutState;
+}
+
+export interface SelectionState {
+  sheetId: string;
+  bounds: Bounds;
+}
+
+export interface DocumentState {
+  sheets: SheetState[];
+  activeSheetId: string | null;
+  selection: SelectionState | null;
+  nextSheetSerial: number;
+}
+
+/** Excel's default column width: 8.43 characters of Calibri 11, 64 pixels, 48 points */
+export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+
+export const BLANK_CELL: CellState = Object.freeze({
+  value: null,
+  formula: null,
+  quotePrefix: false,
+  numberFormat: GENERAL_FORMAT,
+  format: Object.freeze({}) as CellFormat,
+  hyperlink: null,
+}) as CellState;
+
+export function cellKey(row: number, column: number): number {
+  return (row - 1) * MAX_COLUMNS + (column - 1);
+}
+
+export function cellPosition(key: number): { row: number; column: number } {
+  return { row: Math.floor(key / MAX_COLUMNS) + 1, column: (key % MAX_COLUMNS) + 1 };
+}
+
+export function readCell(sheet: SheetState, row: number, column: number): CellState {
+  return sheet.cells.get(cellKey(row, column)) ?? BLANK_CELL;
+}
+
+export function hasContent(cell: CellState): boolean {
+  return cell.value !== null || cell.formula !== null;
+}
+
+function hasFormat(cell: CellState): boolean {
+  return cell.numberFormat !== GENERAL_FORMAT || Object.keys(cell.format).length > 0 || cell.hyperlink !== null;
+}
+
+/** replaces the cell, dropping it from the map when it holds nothing at all */
+export function writeCell(sheet: SheetState, row: number, column: number, cell: CellState): void {
+  const key = cellKey(row, column);
+  if (!hasContent(cell) && !hasFormat(cell) && !cell.quotePrefix) sheet.cells.delete(key);
+  else sheet.cells.set(key, cell);
+}
+
+/**
+ * The used range as Excel reports it: every cell with a value, and unless valuesOnly, every cell with
+ * a format of its own; null for an empty sheet.
+ */
+export function usedBounds(sheet: SheetState, valuesOnly: boolean): Bounds | null {
+  let bounds: Bounds | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly ? !hasContent(cell) : !hasContent(cell) && !hasFormat(cell)) continue;
+    const { row, column } = cellPosition(key);
+    if (!bounds) bounds = { top: row, left: column, bottom: row, right: column };
+    else {
+      bounds.top = Math.min(bounds.top, row);
+      bounds.bottom = Math.max(bounds.bottom, row);
+      bounds.left = Math.min(bounds.left, column);
+      bounds.right = Math.max(bounds.right, column);
+    }
+  }
+  return bounds;
+}
+
+export function newSheet(id: string, name: string): SheetState {
+  return {
+    id,
+    name,
+    visibility: 'Visible',
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    columnWidths: new Map(),
+    frozenRows: 0,
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', fitToPagesWide: null, fitToPagesTall: null },
+  };
+}
+
+/** a copy whose maps and lists can change without touching the original (cells are shared, immutable) */
+export function copySheet(sheet: SheetState): SheetState {
+  return {
+    ...sheet,
+    cells: new Map(sheet.cells),
+    merges: sheet.merges.map((merge) => ({ ...merge })),
+    columnWidths: new Map(sheet.columnWidths),
+    pageLayout: { ...sheet.pageLayout },
+  };
+}
+
+/** Excel compares sheet names without regard to case */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+/** Excel's rules for a worksheet name: 1–31 characters, none of : \ / ? * [ ], not starting or ending with ' */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return 'A worksheet name has 1 to 31 characters.';
+  if (/[:\\/?*[\]]/.test(name)) return 'A worksheet name cannot contain : \\ / ? * [ or ].';
+  if (name.startsWith("'") || name.endsWith("'")) return 'A worksheet name cannot begin or end with an apostrophe.';
+  return null;
+}

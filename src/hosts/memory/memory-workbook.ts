@@ -1,0 +1,454 @@
+/**
+ * The in-memory Excel document: what the stand-in's Excel API works on, plus what tests and the
+ * playground need around it — seeding sheets, a person's and a co-author's edits, cell edit mode,
+ * counters of syncs and their sizes, and read-outs of the cells.
+ *
+ * Each sync is all-or-nothing: when an operation fails (a protected sheet, a missing sheet, a bad
+ * array), nothing of that sync's batch reaches the document. Excel runs a batch in order and may have
+ * applied the operations before the failing one; the stand-in is stricter on purpose, so a test can
+ * prove that a refused write left no half-written result behind, and production code must not rely
+ * on partial application either way.
+ */
+import type { CellError, CellScalar } from '../../domain/model';
+import { apiVersionAtLeast } from './api-version';
+import { ChangeEventRegistry, type ChangeNotice, type ChangedHandler, type EventSource, type HandlerScope } from './change-events';
+import { GENERAL_FORMAT } from './cell-input';
+import {
+  cellKey,
+  readCell,
+  sameSheetName,
+  usedBounds,
+  type CellFormat,
+  type CellHyperlink,
+  type DocumentState,
+  type PageLayoutState,
+  type SheetState,
+  type SheetVisibility,
+} from './document-state';
+import { DocumentTransaction } from './document-transaction';
+import { MemoryOfficeError, type OfficeErrorCode } from './office-error';
+import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued-operation';
+import { cellInputs, writeContents } from './range-cells';
+import { formatBounds, parseBounds, type Bounds } from './range-address';
+import type { RequestContextOptions } from './request-context';
+
+/** the value of a formula cell; the stand-in has no formula engine, so by default formulas have no value */
+export type FormulaEvaluator = (formula: string, at: { sheet: string; row: number; column: number }) => CellScalar | CellError | null;
+
+/** Excel on the web's limit for a request and for a response: 5 MB */
+export const EXCEL_ON_THE_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface SheetSeed {
+  name: string;
+  /** cell contents from `top`/`left` (default A1), stored as given (a string is text, never a formula) */
+  rows?: Array<Array<CellScalar | CellError>>;
+  top?: number;
+  left?: number;
+  numberFormats?: Array<Array<string | null>>;
+  /** formulas over the same block ("=SUM(B2:B9)"); null keeps the value from rows */
+  formulas?: Array<Array<string | null>>;
+  visibility?: SheetVisibility;
+  protected?: boolean;
+}
+
+export interface MemoryWorkbookOptions {
+  /** the sheets the document starts with; a new workbook's single "Sheet1" when absent */
+  sheets?: SheetSeed[];
+  /** the highest ExcelApi requirement set this "Excel" supports (default 1.17) */
+  excelApiVersion?: string;
+  requestSizeLimitBytes?: number;
+  responseSizeLimitBytes?: number;
+  formulaEvaluator?: FormulaEvaluator;
+  /** how events are delivered after a sync; setTimeout(…, 0) by default */
+  scheduleEvent?: (deliver: () => void) => void;
+  /** what a method called on a null object gives (see SyncExchange.nullObjectChaining) */
+  nullObjectChaining?: NullObjectChaining;
+}
+
+export interface SyncRecord {
+  /** approximate request size: UTF-8 length of the JSON of the queued operations */
+  requestBytes: number;
+  /** UTF-8 length of the JSON of the loaded values sent back */
+  responseBytes: number;
+  operations: number;
+  outcome: 'applied' | OfficeErrorCode;
+  calculationSuspended: boolean;
+}
+
+export interface MemoryCellSnapshot {
+  value: CellScalar | CellError;
+  formula: string | null;
+  numberFormat: string;
+  quotePrefix: boolean;
+  format: CellFormat;
+  hyperlink: CellHyperlink | null;
+}
+
+export interface MemorySheetInfo {
+  id: string;
+  name: string;
+  visibility: SheetVisibility;
+  protected: boolean;
+  /** A1 addresses of merged areas */
+  merges: string[];
+  /** points by 1-based column, where set */
+  columnWidths: Record<number, number>;
+  frozenRows: number;
+  pageLayout: PageLayoutState;
+  /** last used row and column (0 for an empty sheet) */
+  lastRow: number;
+  lastColumn: number;
+}
+
+export class MemoryWorkbook {
+  readonly excelApiVersion: string;
+  readonly syncLog: SyncRecord[] = [];
+  /** Office.context.document.settings as saved with the file (name → JSON text) */
+  readonly savedSettings = new Map<string, string>();
+  /** @internal */
+  readonly events = new ChangeEventRegistry();
+  private state: DocumentState;
+  private inCellEditMode = false;
+  private cellEditWaiters: Array<() => void> = [];
+  private undeliveredEvents = 0;
+  private idleWaiters: Array<() => void> = [];
+  private readonly listeners = new Set<() => void>();
+  private changeCount = 0;
+  private readonly requestLimit: number;
+  private readonly responseLimit: number;
+  private readonly evaluator: FormulaEvaluator;
+  private readonly scheduleEvent: (deliver: () => void) => void;
+  private readonly chaining: NullObjectChaining;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.excelApiVersion = options.excelApiVersion ?? '1.17';
+    this.requestLimit = options.requestSizeLimitBytes ?? EXCEL_ON_THE_WEB_PAYLOAD_LIMIT;
+    this.responseLimit = options.responseSizeLimitBytes ?? EXCEL_ON_THE_WEB_PAYLOAD_LIMIT;
+    this.evaluator = options.formulaEvaluator ?? (() => null);
+    this.scheduleEvent = options.scheduleEvent ?? ((deliver) => void setTimeout(deliver, 0));
+    this.chaining = options.nullObjectChaining ?? 'nullObject';
+    this.state = { sheets: [], activeSheetId: null, selection: null, nextSheetSerial: 1 };
+    const seeds = options.sheets ?? [{ name: 'Sheet1' }];
+    for (const seed of seeds) this.addSheet(seed);
+  }
+
+  // ── setting the scene (no events: this is the file as it was opened) ──────────────────────────
+
+  addSheet(seed: SheetSeed): void {
+    const tx = new DocumentTransaction(this.state);
+    const added = tx.addSheet(seed.name, 'MemoryWorkbook.addSheet');
+    const sheet = tx.propertiesOf(added.id, 'MemoryWorkbook.addSheet');
+    sheet.visibility = seed.visibility ?? 'Visible';
+    const top = seed.top ?? 1;
+    const left = seed.left ?? 1;
+    const height = Math.max(seed.rows?.length ?? 0, seed.numberFormats?.length ?? 0, seed.formulas?.length ?? 0);
+    for (let r = 0; r < height; r++) {
+      const width = Math.max(seed.rows?.[r]?.length ?? 0, seed.numberFormats?.[r]?.length ?? 0, seed.formulas?.[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const value = seed.rows?.[r]?.[c] ?? null;
+        const formula = seed.formulas?.[r]?.[c] ?? null;
+        const numberFormat = seed.numberFormats?.[r]?.[c] ?? GENERAL_FORMAT;
+        if (value === null && formula === null && numberFormat === GENERAL_FORMAT) continue;
+        sheet.cells.set(cellKey(top + r, left + c), { value: formula === null ? value : null, formula, quotePrefix: false, numberFormat, format: {}, hyperlink: null });
+      }
+    }
+    sheet.protected = seed.protected ?? false;
+    if (tx.activeSheetId === null && sheet.visibility === 'Visible') tx.activeSheetId = sheet.id;
+    this.state = tx.result();
+    this.changed();
+  }
+
+  setSheetProtected(sheetName: string, isProtected: boolean): void {
+    const tx = new DocumentTransaction(this.state);
+    tx.propertiesOf(this.sheetState(sheetName).id, 'MemoryWorkbook.setSheetProtected').protected = isProtected;
+    this.state = tx.result();
+    this.changed();
+  }
+
+  /** while true, every sync fails with InvalidOperationInCellEditMode (or waits, with delayForCellEdit) */
+  setCellEditMode(editing: boolean): void {
+    this.inCellEditMode = editing;
+    if (!editing) {
+      const waiters = this.cellEditWaiters;
+      this.cellEditWaiters = [];
+      for (const resume of waiters) resume();
+    }
+  }
+
+  // ── people working in the workbook ────────────────────────────────────────────────────────────
+
+  /** the person types into the cells (Enter): Excel reads the text as typed input, onChanged fires Local/Unknown */
+  userEdit(sheetName: string, address: string, value: unknown): void {
+    this.edit(sheetName, address, value, 'Local');
+  }
+
+  /** a co-author's edit arriving: onChanged fires with source Remote */
+  remoteEdit(sheetName: string, address: string, value: unknown): void {
+    this.edit(sheetName, address, value, 'Remote');
+  }
+
+  /** the person selects cells (and so activates their sheet) */
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheetState(sheetName);
+    const bounds = this.boundsOf(address);
+    this.state = { ...this.state, activeSheetId: sheet.id, selection: { sheetId: sheet.id, bounds } };
+    this.changed();
+  }
+
+  activateSheet(sheetName: string): void {
+    const sheet = this.sheetState(sheetName);
+    this.state = { ...this.state, activeSheetId: sheet.id, selection: { sheetId: sheet.id, bounds: { top: 1, left: 1, bottom: 1, right: 1 } } };
+    this.changed();
+  }
+
+  // ── counters ──────────────────────────────────────────────────────────────────────────────────
+
+  get syncCount(): number {
+    return this.syncLog.length;
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncLog.map((record) => record.requestBytes));
+  }
+
+  resetCounters(): void {
+    this.syncLog.length = 0;
+  }
+
+  /** resolves once every change event raised so far has been handed to the handlers */
+  whenEventsDelivered(): Promise<void> {
+    if (this.undeliveredEvents === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  get changeHandlerCount(): number {
+    return this.events.handlerCount;
+  }
+
+  // ── reading the document (tests, playground) ─────────────────────────────────────────────────
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  hasSheet(sheetName: string): boolean {
+    return this.state.sheets.some((sheet) => sameSheetName(sheet.name, sheetName));
+  }
+
+  /** the cell's value as Excel shows it (a formula's value from the evaluator); null when blank */
+  getCellValue(sheetName: string, address: string): CellScalar | CellError {
+    const sheet = this.sheetState(sheetName);
+    const { top, left } = this.boundsOf(address);
+    return this.valueAt(sheet, top, left);
+  }
+
+  getCell(sheetName: string, address: string): MemoryCellSnapshot {
+    const { top, left } = this.boundsOf(address);
+    return this.getCellAt(sheetName, top, left);
+  }
+
+  getCellAt(sheetName: string, row: number, column: number): MemoryCellSnapshot {
+    const sheet = this.sheetState(sheetName);
+    const cell = readCell(sheet, row, column);
+    return {
+      value: this.valueAt(sheet, row, column),
+      formula: cell.formula,
+      numberFormat: cell.numberFormat,
+      quotePrefix: cell.quotePrefix,
+      format: { ...cell.format, ...(cell.format.borders ? { borders: { ...cell.format.borders } } : {}) },
+      hyperlink: cell.hyperlink ? { ...cell.hyperlink } : null,
+    };
+  }
+
+  /** the sheet's values from A1 to its last used cell (blank cells as null) */
+  dumpValues(sheetName: string): Array<Array<CellScalar | CellError>> {
+    const sheet = this.sheetState(sheetName);
+    const used = usedBounds(sheet, true);
+    if (!used) return [];
+    const rows: Array<Array<CellScalar | CellError>> = [];
+    for (let row = 1; row <= used.bottom; row++) {
+      const line: Array<CellScalar | CellError> = [];
+      for (let column = 1; column <= used.right; column++) line.push(this.valueAt(sheet, row, column));
+      rows.push(line);
+    }
+    return rows;
+  }
+
+  sheetInfo(sheetName: string): MemorySheetInfo {
+    const sheet = this.sheetState(sheetName);
+    const used = usedBounds(sheet, false);
+    return {
+      id: sheet.id,
+      name: sheet.name,
+      visibility: sheet.visibility,
+      protected: sheet.protected,
+      merges: sheet.merges.map(formatBounds),
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      frozenRows: sheet.frozenRows,
+      pageLayout: { ...sheet.pageLayout },
+      lastRow: used?.bottom ?? 0,
+      lastColumn: used?.right ?? 0,
+    };
+  }
+
+  activeSheetName(): string | null {
+    return this.state.sheets.find((sheet) => sheet.id === this.state.activeSheetId)?.name ?? null;
+  }
+
+  selection(): { sheet: string; address: string } | null {
+    const selection = this.state.selection;
+    if (!selection) return null;
+    const sheet = this.state.sheets.find((candidate) => candidate.id === selection.sheetId);
+    return sheet ? { sheet: sheet.name, address: formatBounds(selection.bounds) } : null;
+  }
+
+  /** called after every change of cells, sheets or selection; returns the unsubscribe function */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** changes with every change of the document, so a view knows when to draw again */
+  get version(): number {
+    return this.changeCount;
+  }
+
+  // ── the Excel API's door ──────────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  supportsApi(version: string): boolean {
+    return apiVersionAtLeast(this.excelApiVersion, version);
+  }
+
+  /** @internal the state as of the last sync */
+  get document(): DocumentState {
+    return this.state;
+  }
+
+  /** @internal one round trip: runs the batch on a copy and commits it, or fails leaving nothing behind */
+  async execute(operations: readonly QueuedOperation[], options: RequestContextOptions): Promise<void> {
+    await Promise.resolve();
+    const requestBytes = utf8Length(JSON.stringify(operations.map((operation) => operation.request)));
+    const calculationSuspended = operations.some((operation) => operation.request.method === 'suspendApiCalculationUntilNextSync');
+    const record = (outcome: SyncRecord['outcome'], responseBytes: number): void => {
+      this.syncLog.push({ requestBytes, responseBytes, operations: operations.length, outcome, calculationSuspended });
+    };
+    if (this.inCellEditMode) {
+      if (!options.delayForCellEdit) {
+        record('InvalidOperationInCellEditMode', 0);
+        throw new MemoryOfficeError('InvalidOperationInCellEditMode', 'The operation isn\'t available while Excel is in Edit cell mode.');
+      }
+      await new Promise<void>((resume) => this.cellEditWaiters.push(resume));
+    }
+    if (requestBytes > this.requestLimit) {
+      record('RequestPayloadSizeLimitExceeded', 0);
+      throw new MemoryOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    const tx = new DocumentTransaction(this.state);
+    const commits: Array<() => void> = [];
+    let responseBytes = 0;
+    const exchange: SyncExchange = {
+      evaluate: (sheet, row, column, formula) => this.evaluator(formula, { sheet, row, column }),
+      respond: (payload) => {
+        responseBytes += utf8Length(JSON.stringify(payload) ?? '');
+      },
+      afterCommit: (callback) => commits.push(callback),
+      nullObjectChaining: this.chaining,
+    };
+    try {
+      for (const operation of operations) {
+        if (operation.minimumApi && !this.supportsApi(operation.minimumApi)) {
+          throw new MemoryOfficeError('ApiNotFound', `This operation needs ExcelApi ${operation.minimumApi}; this Excel supports ${this.excelApiVersion}.`, String(operation.request.object ?? ''));
+        }
+        operation.apply(tx, exchange);
+      }
+      if (responseBytes > this.responseLimit) {
+        throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      }
+    } catch (error) {
+      record(error instanceof MemoryOfficeError ? error.code : 'InvalidOperation', responseBytes);
+      throw error;
+    }
+    this.state = tx.result();
+    record('applied', responseBytes);
+    for (const commit of commits) commit();
+    const notices = tx.dataChanges.map((change): ChangeNotice => ({ ...change, source: 'Local', triggerSource: 'ThisLocalAddin' }));
+    this.raise(notices);
+    this.changed();
+  }
+
+  /** @internal */
+  registerChangeHandler(scope: HandlerScope, handler: ChangedHandler): number {
+    return this.events.register(scope, handler);
+  }
+
+  /** @internal */
+  unregisterChangeHandler(token: number): void {
+    this.events.unregister(token);
+  }
+
+  private edit(sheetName: string, address: string, value: unknown, source: EventSource): void {
+    const sheetId = this.sheetState(sheetName).id;
+    const bounds = this.boundsOf(address);
+    const tx = new DocumentTransaction(this.state);
+    const sheet = tx.contentOf(sheetId, `${source === 'Local' ? 'userEdit' : 'remoteEdit'}(${sheetName}!${address})`);
+    writeContents(sheet, bounds, cellInputs(value, bounds, 'values', 'edit'));
+    this.state = tx.result();
+    this.raise([{ sheetId, bounds, source, triggerSource: 'Unknown' }]);
+    this.changed();
+  }
+
+  private raise(notices: ChangeNotice[]): void {
+    if (notices.length === 0) return;
+    this.undeliveredEvents += 1;
+    this.scheduleEvent(() => {
+      try {
+        this.events.dispatch(notices, this.supportsApi('1.14'));
+      } finally {
+        this.undeliveredEvents -= 1;
+        if (this.undeliveredEvents === 0) {
+          const waiters = this.idleWaiters;
+          this.idleWaiters = [];
+          for (const resume of waiters) resume();
+        }
+      }
+    });
+  }
+
+  private changed(): void {
+    this.changeCount += 1;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private valueAt(sheet: SheetState, row: number, column: number): CellScalar | CellError {
+    const cell = readCell(sheet, row, column);
+    if (cell.formula !== null) return this.evaluator(cell.formula, { sheet: sheet.name, row, column }) ?? null;
+    return cell.value;
+  }
+
+  private sheetState(sheetName: string): SheetState {
+    const sheet = this.state.sheets.find((candidate) => sameSheetName(candidate.name, sheetName));
+    if (!sheet) throw new Error(`The workbook has no sheet named "${sheetName}" (sheets: ${this.sheetNames().join(', ')}).`);
+    return sheet;
+  }
+
+  private boundsOf(address: string): Bounds {
+    const bounds = parseBounds(address);
+    if (!bounds) throw new Error(`"${address}" is not an A1 address.`);
+    return bounds;
+  }
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
