@@ -1,0 +1,223 @@
+import type { Locale } from '../../domain/model';
+import type { NarrativeBlock, NarrativeDocument, NarrativeTableCell, NarrativeTableRow, TableBlock } from '../../domain/narrative';
+import type { SheetGrid } from '../grid';
+import { rangeAddress } from '../cells/a1';
+import { lastColumn, lastRow } from '../cells/grid-cells';
+import { REPORT_SHEET } from '../owned-sheets';
+import type { CellStyle, PlannedCell, WriteOp } from '../write-plan';
+import { hashGridContent, hashPlannedContent } from './content-hash';
+import { blankCell, numberCell, POINTS_FORMAT, RATIO_FORMAT, textCell } from './planned-cells';
+
+/**
+ * The 自评报告 sheet: the narrative one paragraph a row in a wide merged, wrapped column A:F, headings
+ * bold and larger, the scoring table as a real table (one value a cell, numbers as numbers, borders),
+ * printed on A4 fitted to the page width.
+ */
+
+/** Excel holds at most this many characters in a cell; a longer paragraph continues on the next rows. */
+export const MAX_CELL_TEXT = 32767;
+
+/** A:F — the table's five columns, its first (评价指标) two columns wide */
+const WIDTH = 6;
+const COLUMN_WIDTHS = [30, 16, 10, 10, 10, 10];
+
+const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle', wrap: true };
+const SUBTITLE_STYLE: CellStyle = { horizontal: 'center', vertical: 'middle', wrap: true };
+const HEADING_STYLES: Record<1 | 2 | 3, CellStyle> = {
+  1: { bold: true, fontSize: 14, vertical: 'middle', wrap: true },
+  2: { bold: true, fontSize: 12, vertical: 'middle', wrap: true },
+  3: { bold: true, fontSize: 11, vertical: 'middle', wrap: true },
+};
+const PARAGRAPH_STYLE: CellStyle = { wrap: true, vertical: 'top' };
+const TABLE_HEADER_STYLE: CellStyle = { bold: true, border: true, horizontal: 'center', vertical: 'middle', wrap: true, fill: '#F2F2F2' };
+const TABLE_TEXT_STYLE: CellStyle = { border: true, vertical: 'middle', wrap: true };
+const TABLE_NUMBER_STYLE: CellStyle = { border: true, vertical: 'middle', horizontal: 'center' };
+
+export type ReportConflictChoice = 'ask' | 'newSheet';
+
+export interface ReportSheetOptions {
+  /** the sheet to write; 自评报告 by default */
+  sheetName?: string;
+  /** the hash returned when the sheet was last written (kept in _perfeval); absent when never written */
+  storedHash?: string | null;
+  /** an edited report: 'ask' plans nothing and lets the pane ask; 'newSheet' writes 自评报告(2) beside it */
+  onConflict?: ReportConflictChoice;
+  /** every sheet name of the workbook, so the new sheet's name is free */
+  sheetNames?: readonly string[];
+}
+
+export interface ReportSheetConflict {
+  /** the edited sheet */
+  sheet: string;
+  resolution: 'askUser' | 'wroteNewSheet';
+  message: Record<Locale, string>;
+}
+
+export interface ReportSheetPlan {
+  ops: WriteOp[];
+  conflict: ReportSheetConflict | null;
+  /** the sheet the ops write (自评报告, or 自评报告(2) beside an edited one) */
+  sheet: string;
+  /** content hash of what the ops write, for the caller to keep in _perfeval and pass back as storedHash */
+  hash: string;
+}
+
+/** The content hash of a report sheet as read back: values only, blanks and layout ignored. */
+export function hashReportSheet(grid: SheetGrid): string {
+  return hashGridContent(grid);
+}
+
+function hasContent(grid: SheetGrid | null): grid is SheetGrid {
+  return grid !== null && grid.values.some((row) => row.some((value) => value !== null && !(typeof value === 'string' && value.trim() === '')));
+}
+
+/**
+ * Plans writing the narrative to its sheet. Writing again replaces the sheet's content (cleared first);
+ * when a person edited the sheet since it was last written (its hash differs from storedHash, or it holds
+ * content the add-in never recorded), nothing is overwritten: with 'ask' no ops are planned and the
+ * conflict says why; with 'newSheet' the report goes to the first free 自评报告(n).
+ */
+export function planReportSheet(doc: NarrativeDocument, existing: SheetGrid | null, options: ReportSheetOptions = {}): ReportSheetPlan {
+  const sheet = options.sheetName ?? REPORT_SHEET;
+  const edited = hasContent(existing) && hashReportSheet(existing) !== (options.storedHash ?? null);
+  if (!edited) {
+    const ops = writeOps(doc, sheet, existing);
+    return { ops, conflict: null, sheet, hash: hashPlannedContent(ops, sheet) };
+  }
+  if ((options.onConflict ?? 'ask') === 'ask') {
+    return { ops: [], conflict: { sheet, resolution: 'askUser', message: editedMessage(sheet, null) }, sheet, hash: options.storedHash ?? '' };
+  }
+  const beside = freeSheetName(sheet, [...(options.sheetNames ?? []), sheet]);
+  const ops = writeOps(doc, beside, null);
+  return { ops, conflict: { sheet, resolution: 'wroteNewSheet', message: editedMessage(sheet, beside) }, sheet: beside, hash: hashPlannedContent(ops, beside) };
+}
+
+function editedMessage(sheet: string, beside: string | null): Record<Locale, string> {
+  return beside === null
+    ? {
+        'zh-CN': `工作表“${sheet}”在上次生成后已被修改。重新生成将覆盖这些修改，是否继续？`,
+        'en-US': `The sheet “${sheet}” was edited after it was last written. Writing the report again replaces those edits. Continue?`,
+      }
+    : {
+        'zh-CN': `工作表“${sheet}”在上次生成后已被修改，为保留这些修改，新的报告已写入工作表“${beside}”。`,
+        'en-US': `The sheet “${sheet}” was edited after it was last written; to keep those edits, the new report was written to “${beside}”.`,
+      };
+}
+
+/** 自评报告(2), 自评报告(3) …: the first name no sheet uses (Excel compares names without case) */
+function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  for (let n = 2; ; n++) {
+    const candidate = `${base}(${n})`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+interface Layout {
+  rows: PlannedCell[][];
+  /** 1-based rows merged across A:F */
+  mergedRows: number[];
+  /** 1-based rows whose A:B hold the table's first column */
+  tableRows: number[];
+}
+
+function writeOps(doc: NarrativeDocument, sheet: string, existing: SheetGrid | null): WriteOp[] {
+  const layout = layOut(doc);
+  const ops: WriteOp[] = [{ kind: 'ensureSheet', sheet }];
+  if (existing !== null && existing.values.length > 0) {
+    ops.push({ kind: 'clearRange', sheet, address: rangeAddress(1, 1, Math.max(lastRow(existing), 1), Math.max(lastColumn(existing), WIDTH)) });
+  }
+  COLUMN_WIDTHS.forEach((width, i) => ops.push({ kind: 'columnWidth', sheet, column: i + 1, width }));
+  ops.push({ kind: 'setCells', sheet, top: 1, left: 1, cells: layout.rows });
+  for (const row of layout.mergedRows) ops.push({ kind: 'merge', sheet, address: rangeAddress(row, 1, row, WIDTH) });
+  for (const row of layout.tableRows) ops.push({ kind: 'merge', sheet, address: rangeAddress(row, 1, row, 2) });
+  ops.push({ kind: 'pageSetup', sheet, paper: 'A4', orientation: 'portrait', fitToWidth: true });
+  return ops;
+}
+
+function wideRow(text: string, style: CellStyle): PlannedCell[] {
+  return [textCell(text, style), ...Array.from({ length: WIDTH - 1 }, () => blankCell())];
+}
+
+function layOut(doc: NarrativeDocument): Layout {
+  const layout: Layout = { rows: [], mergedRows: [], tableRows: [] };
+  const addWide = (text: string, style: CellStyle) => {
+    layout.rows.push(wideRow(text, style));
+    layout.mergedRows.push(layout.rows.length);
+  };
+  addWide(doc.title, TITLE_STYLE);
+  if (doc.subtitle !== '') addWide(doc.subtitle, SUBTITLE_STYLE);
+  layout.rows.push(wideRow('', {}));
+  for (const block of doc.blocks) addBlock(block, layout, addWide);
+  return layout;
+}
+
+function addBlock(block: NarrativeBlock, layout: Layout, addWide: (text: string, style: CellStyle) => void): void {
+  switch (block.kind) {
+    case 'heading':
+      addWide(block.text, HEADING_STYLES[block.level]);
+      return;
+    case 'paragraph':
+      for (const part of splitForCells(block.text)) addWide(part, PARAGRAPH_STYLE);
+      return;
+    case 'table':
+      addTable(block, layout);
+      layout.rows.push(wideRow('', {}));
+      return;
+  }
+}
+
+function addTable(table: TableBlock, layout: Layout): void {
+  const [first, ...rest] = table.header;
+  layout.rows.push([textCell(first, TABLE_HEADER_STYLE), blankCell(TABLE_HEADER_STYLE), ...rest.map((text) => textCell(text, TABLE_HEADER_STYLE))]);
+  layout.tableRows.push(layout.rows.length);
+  for (const row of table.rows) {
+    layout.rows.push(tableRow(row));
+    layout.tableRows.push(layout.rows.length);
+  }
+}
+
+function tableRow(row: NarrativeTableRow): PlannedCell[] {
+  const bold = row.role !== 'item';
+  const [first, ...rest] = row.cells.map((cell) => tableCell(cell, bold));
+  const firstStyle: CellStyle = { ...TABLE_TEXT_STYLE, bold };
+  return [first, blankCell(firstStyle), ...rest];
+}
+
+function tableCell(cell: NarrativeTableCell, bold: boolean): PlannedCell {
+  if (cell.kind === 'text') {
+    const centred = cell.text.length <= 2;
+    return textCell(cell.text, { ...(centred ? TABLE_NUMBER_STYLE : TABLE_TEXT_STYLE), bold });
+  }
+  return numberCell(cell.value, cell.format === 'percent' ? RATIO_FORMAT : POINTS_FORMAT, { ...TABLE_NUMBER_STYLE, bold });
+}
+
+/**
+ * A paragraph cut into pieces Excel can hold, each ending after a sentence where one ends inside the
+ * limit, never inside a surrogate pair.
+ */
+export function splitForCells(text: string, limit = MAX_CELL_TEXT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = lastSentenceEnd(rest, limit);
+    if (cut <= 0) cut = limit;
+    if (isHighSurrogate(rest.charCodeAt(cut - 1))) cut -= 1;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '\n', '.', '!', '?', ';']);
+
+/** the length of the longest prefix within the limit that ends a sentence; 0 when none does */
+function lastSentenceEnd(text: string, limit: number): number {
+  for (let i = limit - 1; i > 0; i--) if (SENTENCE_ENDS.has(text[i])) return i + 1;
+  return 0;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

@@ -1,0 +1,189 @@
+import { evaluate } from '../../../src/domain/evaluate';
+import { buildNarrative, type NarrativeDocument } from '../../../src/domain/narrative';
+import { createXlsxWorkbook, openXlsx } from '../../../src/hosts/xlsx';
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { hashReportSheet, MAX_CELL_TEXT, planReportSheet, splitForCells } from '../../../src/workbook/plan/report-sheet';
+import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
+import { seed000Input } from '../../fixtures/seeds';
+import { sampleReport } from '../../domain/narrative/sample-reports';
+
+type SetCells = Extract<WriteOp, { kind: 'setCells' }>;
+
+function cellsOf(ops: readonly WriteOp[]): PlannedCell[][] {
+  const block = ops.find((op): op is SetCells => op.kind === 'setCells');
+  if (!block) throw new Error('no cells planned');
+  return block.cells;
+}
+
+function rowStartingWith(cells: PlannedCell[][], text: string): PlannedCell[] {
+  const row = cells.find((line) => typeof line[0].value === 'string' && line[0].value.startsWith(text));
+  if (!row) throw new Error(`no row starting with ${text}`);
+  return row;
+}
+
+function mergesOf(ops: readonly WriteOp[]): string[] {
+  return ops.flatMap((op) => (op.kind === 'merge' ? [op.address] : []));
+}
+
+function grid(values: SheetGrid['values'], name = '自评报告'): SheetGrid {
+  return { name, top: 1, left: 1, values, numberFormats: values.map((row) => row.map(() => 'General')) };
+}
+
+function smallDoc(paragraph: string): NarrativeDocument {
+  return {
+    locale: 'zh-CN',
+    title: '2023 年度示例单位部门整体支出绩效自评报告',
+    unitName: '示例单位',
+    year: '2023',
+    evaluationType: 'department',
+    subtitle: '单位名称：示例单位',
+    blocks: [
+      { kind: 'heading', level: 1, text: '一、基本情况' },
+      { kind: 'paragraph', text: paragraph, origin: 'quoted' },
+    ],
+  };
+}
+
+describe('the 自评报告 sheet', () => {
+  let doc: NarrativeDocument;
+  beforeAll(async () => {
+    doc = buildNarrative(await sampleReport('seed-000'));
+  });
+
+  it('starts with the title and the unit and year, centred across A:F', () => {
+    const { ops } = planReportSheet(doc, null);
+    const cells = cellsOf(ops);
+    expect(cells[0][0]).toMatchObject({ kind: 'text', value: '2019 年度武汉市新洲区工商业联合会部门整体支出绩效自评报告', style: { bold: true, fontSize: 16, horizontal: 'center' } });
+    expect(cells[1][0]).toMatchObject({ kind: 'text', value: '单位名称：武汉市新洲区工商业联合会　　评价年度：2019 年度' });
+    expect(mergesOf(ops)).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2']));
+  });
+
+  it('styles headings as headings and writes one paragraph a row, merged and wrapped', () => {
+    const { ops } = planReportSheet(doc, null);
+    const cells = cellsOf(ops);
+    expect(rowStartingWith(cells, '一、基本情况')[0].style).toMatchObject({ bold: true, fontSize: 14 });
+    expect(rowStartingWith(cells, '（一）部门概况')[0].style).toMatchObject({ bold: true, fontSize: 12 });
+    const paragraph = rowStartingWith(cells, '全年支出总额为 222.48 万元。');
+    expect(paragraph[0]).toMatchObject({ kind: 'text', style: { wrap: true, vertical: 'top' } });
+    const row = cells.indexOf(paragraph) + 1;
+    expect(mergesOf(ops)).toContain(`A${row}:F${row}`);
+    expect(cells.every((line) => line.length === 6)).toBe(true);
+  });
+
+  it('writes the scoring table as a real table: a value a cell, numbers as numbers, borders', () => {
+    const { ops } = planReportSheet(doc, null);
+    const cells = cellsOf(ops);
+    const header = rowStartingWith(cells, '评价指标');
+    expect(header.map((cell) => cell.value)).toEqual(['评价指标', null, '分值', '得分', '得分比', '综合评价']);
+    expect(header.every((cell) => cell.style?.border)).toBe(true);
+    const output = rowStartingWith(cells, '一、产出');
+    expect(output.map((cell) => cell.value)).toEqual(['一、产出', null, 80, 74, 0.93, '优']);
+    expect(output[2]).toMatchObject({ kind: 'value', numberFormat: 'General' });
+    expect(output[4]).toMatchObject({ kind: 'value', numberFormat: '0%' });
+    expect(output.every((cell) => cell.style?.border && cell.style.bold)).toBe(true);
+    const item = rowStartingWith(cells, '3. 非公经济人士培训班');
+    expect(item.map((cell) => cell.value)).toEqual(['3. 非公经济人士培训班', null, 13, 11, null, null]);
+    expect(item[0].style?.bold).toBe(false);
+    expect(rowStartingWith(cells, '综合绩效').map((cell) => cell.value)).toEqual(['综合绩效', null, 100, 93, 0.93, '优']);
+    const row = cells.indexOf(output) + 1;
+    expect(mergesOf(ops)).toContain(`A${row}:B${row}`);
+  });
+
+  it('is set up for A4, fitted to the page width', () => {
+    const { ops } = planReportSheet(doc, null);
+    expect(ops).toContainEqual({ kind: 'pageSetup', sheet: '自评报告', paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    expect(ops.filter((op) => op.kind === 'columnWidth')).toHaveLength(6);
+  });
+
+  it('keeps text as text, even when it starts like a formula', () => {
+    const { ops } = planReportSheet(smallDoc('=SUM(A1:A3) 是用户写的文字'), null);
+    const cell = rowStartingWith(cellsOf(ops), '=SUM')[0];
+    expect(cell).toMatchObject({ kind: 'text', value: '=SUM(A1:A3) 是用户写的文字' });
+  });
+
+  it('splits a paragraph longer than a cell holds across rows, losing nothing', () => {
+    const sentence = '本单位认真开展绩效自评工作，逐项核实各项指标的完成情况。';
+    const long = sentence.repeat(Math.ceil((MAX_CELL_TEXT * 2.5) / sentence.length));
+    const { ops } = planReportSheet(smallDoc(long), null);
+    const rows = cellsOf(ops).slice(4).map((line) => String(line[0].value));
+    expect(rows.length).toBe(3);
+    expect(rows.every((text) => text.length <= MAX_CELL_TEXT && text.endsWith('。'))).toBe(true);
+    expect(rows.join('')).toBe(long);
+  });
+});
+
+describe('splitting text for cells', () => {
+  it('cuts after a sentence when one ends within the limit', () => {
+    expect(splitForCells('第一句。第二句很长很长。', 8)).toEqual(['第一句。', '第二句很长很长。']);
+  });
+
+  it('cuts at the limit when no sentence ends, never inside a surrogate pair', () => {
+    const parts = splitForCells('ab😀cd', 3);
+    expect(parts).toEqual(['ab', '😀c', 'd']);
+  });
+
+  it('leaves a short text whole', () => {
+    expect(splitForCells('短文本')).toEqual(['短文本']);
+  });
+});
+
+describe('writing the report again', () => {
+  const doc = buildNarrative(evaluate(seed000Input()));
+
+  it('replaces the report it wrote: the old content is cleared first', () => {
+    const first = planReportSheet(doc, null);
+    const existing = grid([['旧的标题', null, null, null, null, null, null, '旧内容']]);
+    const again = planReportSheet(doc, existing, { storedHash: hashReportSheet(existing) });
+    expect(again.conflict).toBeNull();
+    expect(again.ops[0]).toEqual({ kind: 'ensureSheet', sheet: '自评报告' });
+    expect(again.ops[1]).toEqual({ kind: 'clearRange', sheet: '自评报告', address: 'A1:H1' });
+    expect(again.hash).toBe(first.hash);
+  });
+
+  it('writes an empty sheet without asking', () => {
+    const plan = planReportSheet(doc, grid([[null, '']]));
+    expect(plan.conflict).toBeNull();
+    expect(plan.ops.length).toBeGreaterThan(0);
+  });
+
+  it('asks before replacing a report someone edited', () => {
+    const edited = grid([['2019 年度报告（已手工修改）']]);
+    const plan = planReportSheet(doc, edited, { storedHash: 'abc', onConflict: 'ask' });
+    expect(plan.ops).toEqual([]);
+    expect(plan.conflict).toMatchObject({ sheet: '自评报告', resolution: 'askUser' });
+    expect(plan.conflict?.message['zh-CN']).toContain('已被修改');
+    expect(plan.conflict?.message['en-US']).toContain('was edited');
+  });
+
+  it('treats a sheet it never recorded writing as someone else’s', () => {
+    expect(planReportSheet(doc, grid([['用户自己的报告']])).conflict?.resolution).toBe('askUser');
+  });
+
+  it('writes beside an edited report when told to, under the first free name', () => {
+    const edited = grid([['已修改']]);
+    const plan = planReportSheet(doc, edited, { storedHash: 'abc', onConflict: 'newSheet', sheetNames: ['基本信息', '自评报告', '自评报告(2)'] });
+    expect(plan.sheet).toBe('自评报告(3)');
+    expect(plan.ops[0]).toEqual({ kind: 'ensureSheet', sheet: '自评报告(3)' });
+    expect(plan.ops.some((op) => op.sheet === '自评报告')).toBe(false);
+    expect(plan.conflict).toMatchObject({ sheet: '自评报告', resolution: 'wroteNewSheet' });
+    expect(plan.conflict?.message['zh-CN']).toContain('自评报告(3)');
+  });
+});
+
+describe('the content hash, through a real .xlsx', () => {
+  it('is the same planned, written, saved and read back; an edit changes it', async () => {
+    const doc = buildNarrative(await sampleReport('seed-002'));
+    const plan = planReportSheet(doc, null);
+    const workbook = createXlsxWorkbook();
+    await workbook.apply({ ops: plan.ops });
+    const reopened = await openXlsx(await workbook.toBuffer());
+    const [readBack] = await reopened.readSheets(['自评报告']);
+    expect(hashReportSheet(readBack)).toBe(plan.hash);
+
+    const again = planReportSheet(doc, readBack, { storedHash: plan.hash });
+    expect(again.conflict).toBeNull();
+
+    const edited: SheetGrid = { ...readBack, values: readBack.values.map((row, r) => (r === 4 ? row.map((value, c) => (c === 0 ? '（一）改过的概况' : value)) : row)) };
+    expect(planReportSheet(doc, edited, { storedHash: plan.hash }).conflict?.resolution).toBe('askUser');
+  });
+});
