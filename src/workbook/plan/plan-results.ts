@@ -1,0 +1,144 @@
+import type { EvaluationReport, Locale } from '../../domain/model';
+import type { SheetGrid } from '../grid';
+import { rangeAddress } from '../cells/a1';
+import { textAt } from '../cells/grid-cells';
+import type { DetectedTable, Detection, TableLocations } from '../detect/detection-types';
+import { BUDGET_OUTPUT_HEADERS, INDICATOR_OUTPUT_HEADERS } from '../output-headers';
+import { METADATA_SHEET, REPORT_SHEET, RESULT_SHEET } from '../owned-sheets';
+import { hasFatalProblem, workbookProblem, type WorkbookProblem } from '../problems';
+import type { ReadInputResult } from '../read/read-input';
+import type { WriteOp, WritePlan } from '../write-plan';
+import { MARKER_SCHEMA_VERSION, planMarker, type OutputBlockKind, type OutputBlockRecord, type WorkbookMarker } from './metadata-sheet';
+import { planBudgetColumns, planIndicatorColumns } from './output-columns';
+import { placeOutputBlock, type OutputPlace } from './output-placement';
+import { planResultSheet, type ListedFinding } from './result-sheet';
+import { rowHints } from './row-hints';
+
+/**
+ * Writes the 自评报告 sheet (src/workbook/plan/report-sheet.ts, through an adapter the caller gives).
+ * It gets the hash stored when the add-in last wrote the sheet, to tell whether someone edited it.
+ */
+export type ReportSheetPlanner = (
+  report: EvaluationReport,
+  existing: SheetGrid | null,
+  context: ReportSheetContext,
+) => WriteOp[] | PlannedReportSheet;
+
+export interface ReportSheetContext {
+  storedHash: string | null;
+  sheetNames: readonly string[];
+}
+
+export interface PlannedReportSheet {
+  ops: WriteOp[];
+  /** the sheet written (自评报告 unless it went beside an edited one) */
+  sheet?: string;
+  /** content hash of what the ops write, kept in the marker */
+  hash?: string;
+  conflict?: { sheet: string; message: Record<Locale, string> } | null;
+}
+
+export interface ResultPlanRequest {
+  grids: readonly SheetGrid[];
+  detection: Detection;
+  read: ReadInputResult;
+  report: EvaluationReport;
+  marker: WorkbookMarker | null;
+  /** the user's table locations to keep in the marker */
+  tableLocations: TableLocations | null;
+  /** the workbook layer's non-fatal problems, listed in 评分结果 beside the engine's warnings */
+  problems: readonly WorkbookProblem[];
+  planReportSheet?: ReportSheetPlanner;
+}
+
+export interface ResultPlan {
+  /** empty when a fatal problem stops the writing */
+  plan: WritePlan;
+  problems: WorkbookProblem[];
+}
+
+/**
+ * Every write of one scoring run, planned as data: the output columns beside the indicator and budget
+ * tables, 评分结果, 自评报告 and the marker. All values: the scores follow rules (parsing "≥95%",
+ * qualitative bands, half-up decimal rounding) that spreadsheet formulas would not reproduce exactly,
+ * and a formula that recalculated differently from the engine would show a colleague another result.
+ * When any place is blocked, nothing is planned.
+ */
+export function planResults(request: ResultPlanRequest): ResultPlan {
+  const { grids, detection, read, report, marker } = request;
+  const problems: WorkbookProblem[] = [];
+  const gridOf = (name: string): SheetGrid | null => grids.find((grid) => grid.name === name) ?? null;
+  const markerPresent = gridOf(METADATA_SHEET) !== null;
+  const hints = rowHints(report.warnings);
+
+  const places: Partial<Record<OutputBlockKind, OutputPlace>> = {};
+  const placeBlock = (kind: OutputBlockKind, table: DetectedTable<'indicators' | 'budget'> | null, headers: readonly string[]): void => {
+    const grid = table ? gridOf(table.sheet) : null;
+    if (!table || !grid) return;
+    const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent });
+    if (placement.ok) places[kind] = placement.place;
+    else problems.push(placement.problem);
+  };
+  placeBlock('indicators', detection.indicators, INDICATOR_OUTPUT_HEADERS);
+  placeBlock('budget', detection.budget, BUDGET_OUTPUT_HEADERS);
+
+  const findings: ListedFinding[] = [...report.warnings, ...request.problems];
+  const resultSheet = planResultSheet(report, findings, gridOf(RESULT_SHEET), marker?.sheetHashes[RESULT_SHEET] ?? null);
+  problems.push(...resultSheet.problems);
+  if (hasFatalProblem(problems)) return { plan: { ops: [] }, problems };
+
+  const ops: WriteOp[] = [];
+  if (places.indicators) ops.push(...planIndicatorColumns(places.indicators, report, read.budgetExecutionRows, hints));
+  if (places.budget) ops.push(...planBudgetColumns(places.budget, report, hints));
+  else ops.push(...clearAbandonedBlock(marker?.outputs.budget, gridOf, BUDGET_OUTPUT_HEADERS));
+  ops.push(...resultSheet.ops);
+
+  const sheetHashes: Record<string, string> = { ...(marker?.sheetHashes ?? {}), [RESULT_SHEET]: resultSheet.hash };
+  if (request.planReportSheet) {
+    const planned = normaliseReportPlan(
+      request.planReportSheet(report, gridOf(REPORT_SHEET), {
+        storedHash: marker?.sheetHashes[REPORT_SHEET] ?? null,
+        sheetNames: grids.map((grid) => grid.name),
+      }),
+    );
+    ops.push(...planned.ops);
+    if (planned.hash && planned.ops.length > 0) sheetHashes[planned.sheet ?? REPORT_SHEET] = planned.hash;
+    if (planned.conflict) problems.push(reportConflictProblem(planned.conflict));
+  }
+
+  const outputs: Partial<Record<OutputBlockKind, OutputBlockRecord>> = {};
+  for (const kind of ['indicators', 'budget'] as const) {
+    const place = places[kind];
+    if (place) outputs[kind] = { sheet: place.sheet, headerRow: place.headerRow, left: place.left, lastRow: place.lastRow };
+  }
+  const nextMarker: WorkbookMarker = {
+    schemaVersion: MARKER_SCHEMA_VERSION,
+    tableLocations: request.tableLocations,
+    outputs,
+    sheetHashes,
+  };
+  ops.push(...planMarker(nextMarker, gridOf(METADATA_SHEET)));
+  return { plan: { ops }, problems };
+}
+
+/** the add-in's budget columns of a budget table that is gone: cleared, when still under their headers */
+function clearAbandonedBlock(
+  record: OutputBlockRecord | undefined,
+  gridOf: (name: string) => SheetGrid | null,
+  headers: readonly string[],
+): WriteOp[] {
+  const grid = record ? gridOf(record.sheet) : null;
+  if (!record || !grid) return [];
+  const ours = headers.every((header, index) => textAt(grid, record.headerRow, record.left + index) === header);
+  if (!ours) return [];
+  const address = rangeAddress(record.headerRow, record.left, record.lastRow, record.left + headers.length - 1);
+  return [{ kind: 'clearRange', sheet: record.sheet, address }];
+}
+
+function normaliseReportPlan(planned: WriteOp[] | PlannedReportSheet): PlannedReportSheet {
+  return Array.isArray(planned) ? { ops: planned } : planned;
+}
+
+function reportConflictProblem(conflict: { sheet: string; message: Record<Locale, string> }): WorkbookProblem {
+  return workbookProblem('REPORT_SHEET_CONFLICT', { sheet: conflict.sheet, cell: null }, conflict.message, { severity: 'warning' });
+}

@@ -1,0 +1,224 @@
+import type { EvaluationReport, Locale, Severity } from '../../domain/model';
+import type { SheetGrid } from '../grid';
+import { rangeAddress } from '../cells/a1';
+import { isBlankValue, lastColumn, lastRow, textAt } from '../cells/grid-cells';
+import { RESULT_SHEET } from '../owned-sheets';
+import { workbookProblem, type WorkbookProblem } from '../problems';
+import type { PlannedCell, WriteOp } from '../write-plan';
+import { hashGridContent, hashPlannedContent } from './content-hash';
+import {
+  AMOUNT_FORMAT,
+  BODY_STYLE,
+  blankCell,
+  COUNT_FORMAT,
+  linkCell,
+  numberCell,
+  POINTS_FORMAT,
+  RATE_FORMAT,
+  RATIO_FORMAT,
+  SCORE_FORMAT,
+  SECTION_STYLE,
+  TABLE_HEADER_STYLE,
+  TITLE_STYLE,
+  textCell,
+  WRAPPED_BODY_STYLE,
+} from './planned-cells';
+
+/** A finding listed in the sheet's warning table: the engine's warnings and the workbook's own problems. */
+export interface ListedFinding {
+  severity: Severity;
+  code: string;
+  sheet: string | null;
+  cell: string | null;
+  message: Record<Locale, string>;
+}
+
+export interface ResultSheetPlan {
+  ops: WriteOp[];
+  /** content hash of what the ops write, kept in the marker */
+  hash: string;
+  problems: WorkbookProblem[];
+}
+
+const TITLE_SUFFIX = '绩效自评评分结果';
+const TOTAL_HEADERS = ['总分', '满分', '得分比', '综合评价'];
+const COLUMN_WIDTHS = [36, 14, 12, 12, 12, 12, 12];
+const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const NOTE =
+  '本表由绩效自评加载项根据各工作表的数据计算生成（数值，不含公式）；请勿在此手工修改，修改原始数据后重新评分即可更新。';
+
+/**
+ * The 评分结果 sheet: title, the total, the budget line, the table by level 1 (as seed 000's 自评结论
+ * table), the table by task, and every warning with a link to its cell. The add-in owns this sheet: it
+ * rewrites it whole, but never takes over a 评分结果 sheet someone else made.
+ */
+export function planResultSheet(
+  report: EvaluationReport,
+  findings: readonly ListedFinding[],
+  existing: SheetGrid | null,
+  storedHash: string | null,
+): ResultSheetPlan {
+  const problems: WorkbookProblem[] = [];
+  if (existing && hasContent(existing)) {
+    const ours = storedHash !== null || looksLikeResultSheet(existing);
+    if (!ours) return { ops: [], hash: '', problems: [notOwnedProblem()] };
+    if (storedHash !== null && hashGridContent(existing) !== storedHash) problems.push(editedProblem());
+  }
+
+  const rows = resultRows(report, findings);
+  const body = blocksOfRows(rows);
+  const width = Math.max(1, ...rows.map((cells) => cells.length));
+  const clearBottom = Math.max(rows.length, existing ? lastRow(existing) : 0);
+  const clearRight = Math.max(width, existing ? lastColumn(existing) : 0);
+  const ops: WriteOp[] = [
+    { kind: 'ensureSheet', sheet: RESULT_SHEET, visibility: 'visible' },
+    { kind: 'clearRange', sheet: RESULT_SHEET, address: rangeAddress(1, 1, clearBottom, clearRight) },
+    ...body,
+    { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(1, 1, 1, COLUMN_WIDTHS.length) },
+    { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(2, 1, 2, COLUMN_WIDTHS.length) },
+    ...COLUMN_WIDTHS.map((columnWidth, index): WriteOp => ({ kind: 'columnWidth', sheet: RESULT_SHEET, column: index + 1, width: columnWidth })),
+    { kind: 'pageSetup', sheet: RESULT_SHEET, paper: 'A4', orientation: 'landscape', fitToWidth: true },
+  ];
+  return { ops, hash: hashPlannedContent(ops, RESULT_SHEET), problems };
+}
+
+export function resultSheetTitle(report: EvaluationReport): string {
+  const year = report.info.year === '' ? '' : /^\d{4}$/.test(report.info.year) ? `${report.info.year}年度` : report.info.year;
+  return `${report.info.unitName}${year}${TITLE_SUFFIX}`;
+}
+
+/** one array of cells per sheet row, from row 1; an empty array is a blank row */
+function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]): PlannedCell[][] {
+  const header = (texts: readonly string[]): PlannedCell[] => texts.map((text) => textCell(text, TABLE_HEADER_STYLE));
+  const rows: PlannedCell[][] = [
+    [textCell(resultSheetTitle(report), TITLE_STYLE)],
+    [textCell(NOTE, { italic: true, fontColor: '#595959', wrap: true })],
+    [],
+    header(TOTAL_HEADERS),
+    [
+      numberCell(report.total.score, SCORE_FORMAT, BODY_STYLE),
+      numberCell(report.total.max, POINTS_FORMAT, BODY_STYLE),
+      numberCell(report.total.ratio, RATIO_FORMAT, BODY_STYLE),
+      textCell(report.total.grade, BODY_STYLE),
+      ...(report.total.cappedFrom === null
+        ? []
+        : [textCell(`按预算执行率限制总分，限分前得分 ${report.total.cappedFrom}`, WRAPPED_BODY_STYLE)]),
+    ],
+    [],
+    [textCell('预算执行', SECTION_STYLE)],
+    ...budgetRows(report, header),
+    [],
+    [textCell('按一级指标', SECTION_STYLE)],
+    header(['评价指标', '分值', '得分', '得分比', '综合评价']),
+    ...report.levels.map((level) => [
+      textCell(level.level1, BODY_STYLE),
+      numberCell(level.points, POINTS_FORMAT, BODY_STYLE),
+      numberCell(level.score, SCORE_FORMAT, BODY_STYLE),
+      numberCell(level.ratio, RATIO_FORMAT, BODY_STYLE),
+      textCell(level.grade, BODY_STYLE),
+    ]),
+    [
+      textCell('综合绩效', { ...BODY_STYLE, bold: true }),
+      numberCell(report.total.max, POINTS_FORMAT, { ...BODY_STYLE, bold: true }),
+      numberCell(report.total.score, SCORE_FORMAT, { ...BODY_STYLE, bold: true }),
+      numberCell(report.total.ratio, RATIO_FORMAT, { ...BODY_STYLE, bold: true }),
+      textCell(report.total.grade, { ...BODY_STYLE, bold: true }),
+    ],
+  ];
+  if (report.tasks.length > 0) {
+    rows.push(
+      [],
+      [textCell('按任务', SECTION_STYLE)],
+      header(['任务', '资金（万元）', '指标数', '达标', '未达标', '分值', '得分']),
+      ...report.tasks.map((task) => [
+        textCell(task.name, WRAPPED_BODY_STYLE),
+        numberCell(task.funds, AMOUNT_FORMAT, BODY_STYLE),
+        numberCell(task.indicatorCount, COUNT_FORMAT, BODY_STYLE),
+        numberCell(task.met, COUNT_FORMAT, BODY_STYLE),
+        numberCell(task.missed.length, COUNT_FORMAT, BODY_STYLE),
+        numberCell(task.points, POINTS_FORMAT, BODY_STYLE),
+        numberCell(task.score, SCORE_FORMAT, BODY_STYLE),
+      ]),
+    );
+  }
+  rows.push([], [textCell(`提示与问题（${findings.length} 条）`, SECTION_STYLE)], header(['级别', '代码', '工作表', '单元格', '说明']));
+  if (findings.length === 0) rows.push([textCell('无', BODY_STYLE)]);
+  for (const finding of findings) {
+    rows.push([
+      textCell(SEVERITY_TEXT[finding.severity], BODY_STYLE),
+      textCell(finding.code, BODY_STYLE),
+      textCell(finding.sheet ?? '', BODY_STYLE),
+      finding.sheet !== null && finding.cell !== null
+        ? linkCell(finding.cell, { sheet: finding.sheet, address: finding.cell })
+        : blankCell(BODY_STYLE),
+      textCell(finding.message['zh-CN'], WRAPPED_BODY_STYLE),
+    ]);
+  }
+  return rows;
+}
+
+function budgetRows(report: EvaluationReport, header: (texts: readonly string[]) => PlannedCell[]): PlannedCell[][] {
+  const budget = report.budget;
+  if (!budget) return [[textCell('未找到预算执行表，总分不含预算执行得分。', BODY_STYLE)]];
+  return [
+    header(['全年预算数（万元）', '执行数（万元）', '执行率', '分值', '得分']),
+    [
+      numberCell(budget.adjusted ?? budget.initial, AMOUNT_FORMAT, BODY_STYLE),
+      numberCell(budget.executed, AMOUNT_FORMAT, BODY_STYLE),
+      numberCell(budget.executionRate, RATE_FORMAT, BODY_STYLE),
+      numberCell(budget.points, POINTS_FORMAT, BODY_STYLE),
+      numberCell(budget.score, SCORE_FORMAT, BODY_STYLE),
+    ],
+  ];
+}
+
+/** consecutive rows of the same width become one 2D block (the warning list is one block however long) */
+function blocksOfRows(rows: readonly PlannedCell[][]): WriteOp[] {
+  const ops: WriteOp[] = [];
+  let block: { top: number; cells: PlannedCell[][] } | null = null;
+  rows.forEach((cells, index) => {
+    if (block && (cells.length === 0 || cells.length !== block.cells[0].length)) {
+      ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: block.top, left: 1, cells: block.cells });
+      block = null;
+    }
+    if (cells.length === 0) return;
+    if (block) block.cells.push(cells);
+    else block = { top: index + 1, cells: [cells] };
+  });
+  const last = block as { top: number; cells: PlannedCell[][] } | null;
+  if (last) ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: last.top, left: 1, cells: last.cells });
+  return ops;
+}
+
+function hasContent(grid: SheetGrid): boolean {
+  return grid.values.some((row) => row.some((value) => !isBlankValue(value)));
+}
+
+/** the add-in's layout, known again when the marker sheet was lost (sheets copied to another workbook) */
+function looksLikeResultSheet(grid: SheetGrid): boolean {
+  return textAt(grid, 1, 1).endsWith(TITLE_SUFFIX) && TOTAL_HEADERS.every((text, index) => textAt(grid, 4, index + 1) === text);
+}
+
+function notOwnedProblem(): WorkbookProblem {
+  return workbookProblem(
+    'SHEET_NOT_OWNED',
+    { sheet: RESULT_SHEET, cell: null },
+    {
+      'zh-CN': `工作簿中已有名为「${RESULT_SHEET}」的工作表，且不是本插件生成的。本插件不会覆盖它，本次未写入任何结果；请将该工作表改名后重新评分。`,
+      'en-US': `The workbook already has a sheet named "${RESULT_SHEET}" that the add-in did not write. The add-in does not write over it and wrote nothing this time; rename that sheet and score again.`,
+    },
+    { fatal: true },
+  );
+}
+
+function editedProblem(): WorkbookProblem {
+  return workbookProblem(
+    'OWNED_SHEET_EDITED',
+    { sheet: RESULT_SHEET, cell: null },
+    {
+      'zh-CN': `工作表「${RESULT_SHEET}」在上次生成后被手工修改过；它由本插件根据数据生成，已按当前数据重新写入。`,
+      'en-US': `The sheet "${RESULT_SHEET}" was edited by hand after it was last written; it is generated from the data, so it was written again from the current data.`,
+    },
+    { severity: 'info' },
+  );
+}

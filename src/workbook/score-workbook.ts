@@ -1,0 +1,74 @@
+import { evaluate } from '../domain/evaluate';
+import type { EvaluationReport, Scheme } from '../domain/model';
+import { DEFAULT_SCHEME } from '../domain/scheme/defaults';
+import { schemeFromSettingRows } from '../domain/scheme/from-setting-rows';
+import type { SchemeProblem } from '../domain/scheme/setting-problems';
+import { detectTables } from './detect/detect-tables';
+import type { Detection, TableLocations } from './detect/detection-types';
+import { readMarker } from './plan/metadata-sheet';
+import { planResults, type ReportSheetPlanner } from './plan/plan-results';
+import type { WorkbookPort } from './port';
+import { hasFatalProblem, workbookProblem, type WorkbookProblem } from './problems';
+import { readInput } from './read/read-input';
+import type { WritePlan } from './write-plan';
+
+export interface ScoreWorkbookOptions {
+  /** plans the 自评报告 sheet; without it the run writes no report sheet */
+  planReportSheet?: ReportSheetPlanner;
+  /** table locations the user corrected; otherwise those kept in the workbook's marker, if any */
+  remembered?: TableLocations;
+  /** overrides the workbook's 评分设置 sheet */
+  scheme?: Scheme;
+}
+
+export interface ScoreWorkbookResult {
+  /**
+   * the engine's report on what could be read; when a fatal problem stopped the run it is shown for
+   * information only and nothing was written
+   */
+  report: EvaluationReport;
+  detection: Detection;
+  /** what was applied (empty when a fatal problem stopped the run) */
+  plan: WritePlan;
+  problems: WorkbookProblem[];
+}
+
+/**
+ * One scoring run: one read of every sheet, detection, reading, the scheme (评分设置), the engine, the
+ * plan, one write. When a table is missing, a required column is missing or a place to write is taken,
+ * nothing is written and the problems say which sheet and cell.
+ */
+export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
+  const names = await port.sheetNames();
+  const grids = await port.readSheets(names);
+
+  const marker = readMarker(grids);
+  const tableLocations = options.remembered ?? marker?.tableLocations ?? null;
+  const detection = detectTables(grids, tableLocations ?? undefined);
+  const read = readInput(grids, detection);
+
+  const fromSheet = options.scheme ? null : schemeFromSettingRows(read.schemeRows);
+  const scheme = options.scheme ?? fromSheet?.scheme ?? DEFAULT_SCHEME;
+  const report = evaluate(read.input, scheme);
+
+  const problems: WorkbookProblem[] = [...detection.problems, ...read.problems, ...(fromSheet?.problems ?? []).map(settingProblem)];
+  if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems };
+
+  const planned = planResults({
+    grids,
+    detection,
+    read,
+    report,
+    marker,
+    tableLocations,
+    problems,
+    planReportSheet: options.planReportSheet,
+  });
+  const allProblems = [...problems, ...planned.problems];
+  if (planned.plan.ops.length > 0) await port.apply(planned.plan);
+  return { report, detection, plan: planned.plan, problems: allProblems };
+}
+
+function settingProblem(problem: SchemeProblem): WorkbookProblem {
+  return workbookProblem('SETTING_INVALID', { sheet: problem.sheet, cell: problem.cell }, problem.message, { severity: problem.severity });
+}

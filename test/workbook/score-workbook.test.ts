@@ -1,0 +1,213 @@
+import { scoreWorkbook } from '../../src/workbook/score-workbook';
+import type { SheetGrid } from '../../src/workbook/grid';
+import { textAt, valueAt } from '../../src/workbook/cells/grid-cells';
+import { readMarker } from '../../src/workbook/plan/metadata-sheet';
+import type { ReportSheetPlanner } from '../../src/workbook/plan/plan-results';
+import { sheet, type CellInput } from './helpers/grid-builder';
+import { GridPort } from './helpers/plan-applier';
+import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows, INDICATOR_HEADER } from './helpers/seed-sheets';
+
+const seed000Workbook = (indicatorRows: CellInput[][] = seed000IndicatorRows()): SheetGrid[] => [
+  sheet('基本信息', seed000BasicInfoRows()),
+  sheet('预算执行', seed000BudgetRows()),
+  sheet('绩效指标', indicatorRows),
+];
+
+describe('scoreWorkbook on seed 000', () => {
+  it('reads once, writes once, and scores 93 / 优', async () => {
+    const port = new GridPort(seed000Workbook());
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([]);
+    expect(port.reads).toBe(1);
+    expect(port.applied).toHaveLength(1);
+    expect(port.applied[0]).toBe(result.plan);
+    expect(result.report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
+    expect(result.detection.indicators?.range).toBe('A1:J10');
+  });
+
+  it('writes 完成率 | 计算得分 | 状态 | 提示 beside the indicator table and 执行率 | 得分 | 提示 beside the budget table', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    const indicators = port.grid('绩效指标');
+    expect(['K1', 'L1', 'M1', 'N1'].map((_, i) => textAt(indicators, 1, 11 + i))).toEqual(['完成率', '计算得分', '状态', '提示']);
+    expect(valueAt(indicators, 4, 12)).toBe(11);
+    expect(textAt(indicators, 4, 13)).toBe('达标');
+    const budget = port.grid('预算执行');
+    expect([9, 10, 11].map((column) => textAt(budget, 1, column))).toEqual(['执行率', '得分', '提示']);
+    expect(valueAt(budget, 6, 9)).toBeCloseTo(33.08 / 24.36, 10);
+    expect(textAt(budget, 6, 11)).toContain('执行率 135.8%');
+    expect(port.lastApplied?.planned('预算执行', 'I6')?.numberFormat).toBe('0.0%');
+    expect(port.lastApplied?.planned('绩效指标', 'L4')?.numberFormat).toBe('0.00');
+    expect(port.lastApplied?.planned('绩效指标', 'K1')?.style).toMatchObject({ bold: true, fill: '#DDEBF7' });
+  });
+
+  it('keeps its marker in a very hidden _perfeval sheet', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    const markerSheet = port.grid('_perfeval');
+    expect(markerSheet.visibility).toBe('veryHidden');
+    const marker = readMarker(port.grids);
+    expect(marker?.outputs).toEqual({
+      indicators: { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 },
+      budget: { sheet: '预算执行', headerRow: 1, left: 9, lastRow: 7 },
+    });
+    expect(Object.keys(marker?.sheetHashes ?? {})).toEqual(['评分结果']);
+  });
+});
+
+describe('scoreWorkbook writes idempotently', () => {
+  it('plans the same ops and leaves the same workbook when run again on what it wrote', async () => {
+    const port = new GridPort(seed000Workbook());
+    const first = await scoreWorkbook(port);
+    const afterFirst = JSON.parse(JSON.stringify(port.grids));
+    const second = await scoreWorkbook(port);
+    expect(second.plan).toEqual(first.plan);
+    expect(port.grids).toEqual(afterFirst);
+    const third = await scoreWorkbook(port);
+    expect(third.plan).toEqual(first.plan);
+  });
+
+  it('clears its stale output cells when the table shrank', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    const indicators = port.grid('绩效指标');
+    // the user empties the last two indicator rows (A9:J10); the add-in's cells beside them remain
+    const shrunk = indicators.values.map((row, index) => (index >= 8 ? row.map((value, column) => (column < 10 ? null : value)) : row));
+    port.grids = port.grids.map((grid) => (grid.name === '绩效指标' ? { ...grid, values: shrunk } : grid));
+    expect(valueAt(port.grid('绩效指标'), 9, 12)).toBe(9);
+    const result = await scoreWorkbook(port);
+    expect(result.plan.ops).toContainEqual({ kind: 'clearRange', sheet: '绩效指标', address: 'K1:N10' });
+    const after = port.grid('绩效指标');
+    expect(valueAt(after, 8, 12)).toBe(9);
+    expect(valueAt(after, 9, 12)).toBeNull();
+    expect(valueAt(after, 10, 13)).toBeNull();
+    expect(readMarker(port.grids)?.outputs.indicators?.lastRow).toBe(8);
+  });
+
+  it('finds its columns again after the user inserted a column into the table', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    const grid = port.grid('绩效指标');
+    const insert = <T,>(row: T[], value: T): T[] => [...row.slice(0, 3), value, ...row.slice(3)];
+    const widened: SheetGrid = {
+      ...grid,
+      values: grid.values.map((row, index) => insert(row, index === 0 ? '责任科室' : '办公室')),
+      numberFormats: grid.numberFormats.map((row) => insert(row, 'General')),
+    };
+    port.grids = port.grids.map((g) => (g.name === '绩效指标' ? widened : g));
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([]);
+    const after = port.grid('绩效指标');
+    expect([12, 13, 14, 15].map((column) => textAt(after, 1, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
+    expect(textAt(after, 1, 16)).toBe('');
+  });
+});
+
+describe('scoreWorkbook never writes over what it does not own', () => {
+  it('takes the next free columns when the place beside the table holds user data', async () => {
+    const rows = seed000IndicatorRows().map((row, index) => [...row, index === 3 ? '手工备注' : '']);
+    const port = new GridPort(seed000Workbook(rows));
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([]);
+    const grid = port.grid('绩效指标');
+    expect(textAt(grid, 4, 11)).toBe('手工备注');
+    expect(textAt(grid, 1, 12)).toBe('完成率');
+    expect(readMarker(port.grids)?.outputs.indicators?.left).toBe(12);
+  });
+
+  it('writes nothing and names the cells when there is no free place', async () => {
+    const rows = seed000IndicatorRows().map((row, index) => [...row, ...Array.from({ length: 15 }, (_, i) => (index === 2 ? `备注${i}` : ''))]);
+    const port = new GridPort(seed000Workbook(rows));
+    const result = await scoreWorkbook(port);
+    expect(port.applied).toHaveLength(0);
+    expect(result.plan.ops).toEqual([]);
+    const blocked = result.problems.find((problem) => problem.code === 'OUTPUT_PLACE_BLOCKED');
+    expect(blocked).toMatchObject({ fatal: true, sheet: '绩效指标' });
+    expect(blocked?.message['zh-CN']).toContain('K3');
+    expect(blocked?.message['en-US']).toContain('K3');
+  });
+
+  it('writes nothing when a required column is missing, and says which', async () => {
+    const rows = seed000IndicatorRows().map((row) => row.filter((_, index) => INDICATOR_HEADER[index] !== '分值'));
+    const port = new GridPort(seed000Workbook(rows));
+    const result = await scoreWorkbook(port);
+    expect(port.applied).toHaveLength(0);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'REQUIRED_COLUMN_MISSING', sheet: '绩效指标', fatal: true })]);
+    expect(result.problems[0].message['zh-CN']).toContain('「分值」');
+  });
+
+  it('writes nothing when there is no indicator table', async () => {
+    const port = new GridPort([sheet('基本信息', seed000BasicInfoRows())]);
+    const result = await scoreWorkbook(port);
+    expect(port.applied).toHaveLength(0);
+    expect(result.problems.map((problem) => problem.code)).toEqual(['INDICATOR_TABLE_NOT_FOUND']);
+  });
+});
+
+describe('scoreWorkbook takes its settings from the workbook', () => {
+  it('scores with the 评分设置 sheet’s grade bands', async () => {
+    const port = new GridPort([
+      ...seed000Workbook(),
+      sheet('评分设置', [['参数', '值'], ['等级划分', '95:好; 85:较好; 60:一般; 0:差']]),
+    ]);
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([]);
+    expect(result.report.total.grade).toBe('较好');
+  });
+
+  it('lists an unreadable setting as a problem naming its cell, and still scores', async () => {
+    const port = new GridPort([...seed000Workbook(), sheet('评分设置', [['参数', '值'], ['满分', '一百']])]);
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'SETTING_INVALID', sheet: '评分设置', cell: 'B2', fatal: false })]);
+    expect(port.applied).toHaveLength(1);
+  });
+
+  it('keeps the user’s table locations in the workbook so that a colleague’s copy uses them', async () => {
+    const rows = seed000IndicatorRows();
+    rows[0] = ['层级一', '', '名称', '', '目标', '', '完成', '分', '', ''];
+    const remembered = { indicators: { sheet: '指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } };
+    const port = new GridPort([sheet('指标', rows)]);
+    const first = await scoreWorkbook(port, { remembered });
+    expect(first.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(readMarker(port.grids)?.tableLocations).toEqual(remembered);
+    const colleague = await scoreWorkbook(new GridPort(port.grids));
+    expect(colleague.detection.indicators?.source).toBe('remembered');
+    expect(colleague.report.total.score).toBe(100);
+  });
+});
+
+describe('scoreWorkbook and the 自评报告 sheet', () => {
+  it('adds the injected report plan and keeps its hash for the next run', async () => {
+    const calls: Array<{ existing: SheetGrid | null; storedHash: string | null }> = [];
+    const planner: ReportSheetPlanner = (report, existing, context) => {
+      calls.push({ existing, storedHash: context.storedHash });
+      return {
+        ops: [
+          { kind: 'ensureSheet', sheet: '自评报告' },
+          { kind: 'setCells', sheet: '自评报告', top: 1, left: 1, cells: [[{ kind: 'text', value: `总分 ${report.total.score}` }]] },
+        ],
+        sheet: '自评报告',
+        hash: 'hash-of-report',
+        conflict: null,
+      };
+    };
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port, { planReportSheet: planner });
+    expect(textAt(port.grid('自评报告'), 1, 1)).toBe('总分 93');
+    await scoreWorkbook(port, { planReportSheet: planner });
+    expect(calls[0]).toEqual({ existing: null, storedHash: null });
+    expect(calls[1].storedHash).toBe('hash-of-report');
+    expect(calls[1].existing?.name).toBe('自评报告');
+  });
+
+  it('reports a conflict the planner found, and writes the rest', async () => {
+    const planner: ReportSheetPlanner = () => ({
+      ops: [],
+      conflict: { sheet: '自评报告', message: { 'zh-CN': '工作表“自评报告”已被修改', 'en-US': 'edited' } },
+    });
+    const port = new GridPort(seed000Workbook());
+    const result = await scoreWorkbook(port, { planReportSheet: planner });
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'REPORT_SHEET_CONFLICT', fatal: false, sheet: '自评报告' })]);
+    expect(port.grids.map((grid) => grid.name)).toContain('评分结果');
+  });
+});
