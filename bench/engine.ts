@@ -18,6 +18,8 @@ export interface EngineBenchResult extends BenchResult {
   indicators: number;
   warnings: number;
   runsMs: number[];
+  /** CPU time of each run (all threads, GC included): less sensitive than wall time to other processes */
+  cpuMs: number[];
   medianMs: number;
   minMs: number;
   maxMs: number;
@@ -60,13 +62,17 @@ export async function run(size = ENGINE_BENCH_SIZE): Promise<EngineBenchResult> 
   for (let i = 0; i < WARM_UP_RUNS; i++) warnings = evaluate(input, undefined, { onStageEnd: sampleHeap }).warnings.length;
 
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   const stageRuns: StageTimings[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
     gc();
     const timings = emptyTimings();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const report = evaluate(input, undefined, { timings, onStageEnd: sampleHeap });
     runsMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
     stageRuns.push(timings);
     warnings = report.warnings.length;
   }
@@ -82,6 +88,7 @@ export async function run(size = ENGINE_BENCH_SIZE): Promise<EngineBenchResult> 
     indicators: size,
     warnings,
     runsMs,
+    cpuMs,
     medianMs,
     minMs: Math.min(...runsMs),
     maxMs: Math.max(...runsMs),
@@ -96,7 +103,7 @@ export async function run(size = ENGINE_BENCH_SIZE): Promise<EngineBenchResult> 
 function printEngineResult(result: EngineBenchResult): void {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`${result.name}: ${result.warnings.toLocaleString('en-US')} warnings`);
-  console.log(`  runs: ${result.runsMs.map((v) => v.toFixed(1)).join(', ')} ms`);
+  console.log(`  runs: ${result.runsMs.map((v) => v.toFixed(1)).join(', ')} ms (CPU ${result.cpuMs.map((v) => v.toFixed(0)).join(', ')} ms)`);
   console.log(`  median ${ms(result.medianMs)} (min ${ms(result.minMs)}, max ${ms(result.maxMs)}); budget ${MEDIAN_BUDGET_MS} ms`);
   console.log(`  by stage (median): ${EVALUATION_STAGES.map((stage) => `${stage} ${ms(result.stageMedianMs[stage])}`).join(', ')}`);
   console.log(`  heap: input ${result.inputHeapMb.toFixed(0)} MB, peak ${result.peakHeapMb.toFixed(0)} MB; budget ${HEAP_BUDGET_MB} MB`);

@@ -37,13 +37,16 @@ export function scoreQuantitative(
   comparator: Comparator,
   reverseFormula: ReverseFormula,
 ): QuantitativeScore {
-  if (comparator === 'eq') {
-    const equalityMismatch = actual !== target;
-    if (target === 0) return { score: actual <= 0 ? points : 0, met: actual <= 0, completionRate: null, targetZero: false, equalityMismatch };
-    return { ...higherIsBetter(points, target, actual), equalityMismatch };
+  if (comparator === 'eq' && target === 0) {
+    return { score: actual <= 0 ? points : 0, met: actual <= 0, completionRate: null, targetZero: false, equalityMismatch: actual !== 0 };
   }
-  if (comparator === 'gte' || comparator === 'gt') return { ...higherIsBetter(points, target, actual), equalityMismatch: false };
-
+  if (comparator === 'eq' || comparator === 'gte' || comparator === 'gt') {
+    const equalityMismatch = comparator === 'eq' && actual !== target;
+    if (target === 0) return { score: points, met: true, completionRate: null, targetZero: true, equalityMismatch };
+    const completionRate = actual / target;
+    if (actual >= target) return { score: points, met: true, completionRate, targetZero: false, equalityMismatch };
+    return { score: scaleScore(points, actual, target), met: false, completionRate, targetZero: false, equalityMismatch };
+  }
   if (target === 0) {
     return { score: actual <= 0 ? points : 0, met: actual <= 0, completionRate: null, targetZero: false, equalityMismatch: false };
   }
@@ -51,13 +54,6 @@ export function scoreQuantitative(
   if (actual <= target) return { score: points, met: true, completionRate, targetZero: false, equalityMismatch: false };
   const score = reverseFormula === 'ratio' ? scaleScore(points, target, actual) : linearReverse(points, target, actual);
   return { score, met: false, completionRate, targetZero: false, equalityMismatch: false };
-}
-
-function higherIsBetter(points: number, target: number, actual: number): Omit<QuantitativeScore, 'equalityMismatch'> {
-  if (target === 0) return { score: points, met: true, completionRate: null, targetZero: true };
-  const completionRate = actual / target;
-  if (actual >= target) return { score: points, met: true, completionRate, targetZero: false };
-  return { score: scaleScore(points, actual, target), met: false, completionRate, targetZero: false };
 }
 
 /** w·(1 − (B−A)/A) = w·(2A − B)/A, reaching 0 at B ≥ 2A. */
