@@ -10,8 +10,10 @@ import type { PlannedCell, WriteOp } from '../write-plan';
  */
 export function hashGridContent(grid: SheetGrid): string {
   const entries: Array<[number, number, CellScalar | CellError]> = [];
-  for (let row = grid.top; row <= lastRow(grid); row += 1) {
-    for (let column = grid.left; column <= lastColumn(grid); column += 1) {
+  const bottom = lastRow(grid);
+  const right = lastColumn(grid);
+  for (let row = grid.top; row <= bottom; row += 1) {
+    for (let column = grid.left; column <= right; column += 1) {
       const value = valueAt(grid, row, column);
       if (!isBlankValue(value)) entries.push([row, column, value]);
     }

@@ -98,7 +98,8 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
 function findHeaderSequence(grid: SheetGrid, row: number, headers: readonly string[], preferred: number | null, from: number): number | null {
   const matches = (left: number): boolean => headers.every((header, index) => textAt(grid, row, left + index) === header);
   if (preferred !== null && matches(preferred)) return preferred;
-  for (let left = from; left <= lastColumn(grid); left += 1) {
+  const right = lastColumn(grid);
+  for (let left = from; left <= right; left += 1) {
     if (matches(left)) return left;
   }
   return null;

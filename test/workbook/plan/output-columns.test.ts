@@ -1,0 +1,124 @@
+import { evaluate } from '../../../src/domain/evaluate';
+import type { Warning } from '../../../src/domain/model';
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import type { DetectedTable } from '../../../src/workbook/detect/detection-types';
+import { planBudgetColumns, planIndicatorColumns } from '../../../src/workbook/plan/output-columns';
+import type { OutputPlace } from '../../../src/workbook/plan/output-placement';
+import { rowHints } from '../../../src/workbook/plan/row-hints';
+import { readInput } from '../../../src/workbook/read/read-input';
+import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
+import { sheet, type CellInput } from '../helpers/grid-builder';
+import { seed000BudgetRows } from '../helpers/seed-sheets';
+
+const bodyOf = (ops: WriteOp[]): PlannedCell[][] => {
+  const body = ops.filter((op): op is Extract<WriteOp, { kind: 'setCells' }> => op.kind === 'setCells')[1];
+  return body.cells;
+};
+
+function scored(indicatorRows: CellInput[][], budgetRows?: CellInput[][]) {
+  const grids = [sheet('绩效指标', indicatorRows), ...(budgetRows ? [sheet('预算执行', budgetRows)] : [])];
+  const detection = detectTables(grids);
+  const read = readInput(grids, detection);
+  const report = evaluate(read.input);
+  const table = detection.indicators as DetectedTable<'indicators'>;
+  const place: OutputPlace = { sheet: '绩效指标', headerRow: table.headerRow, left: table.right + 1, width: 4, lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+  return { report, read, place, detection };
+}
+
+describe('the indicator output columns', () => {
+  const rows: CellInput[][] = [
+    ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '偏差原因分析及改进措施'],
+    ['产出', '培训人次', '≥200人次', '210人次', 20, ''],
+    ['产出', '活动场次', '≥20场', '15场', 20, '受疫情影响'],
+    ['产出', '对接案例', '/', '/', 10, ''],
+    ['合计', '', '', '', 50, ''],
+    ['效益', '满意度', '≥90%', '无法统计', 50, ''],
+  ];
+
+  it('gives 完成率 as a 0.0% number, 计算得分 as 0.00, 状态 in Chinese and 提示 from the row’s warnings', () => {
+    const { report, read, place } = scored(rows);
+    const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
+    expect(body[0]).toEqual([
+      { kind: 'value', value: 1.05, numberFormat: '0.0%' },
+      { kind: 'value', value: 20, numberFormat: '0.00' },
+      { kind: 'text', value: '达标' },
+      { kind: 'value', value: null },
+    ]);
+    expect(body[1][0]).toEqual({ kind: 'value', value: 0.75, numberFormat: '0.0%' });
+    expect(body[1][1]).toEqual({ kind: 'value', value: 15, numberFormat: '0.00' });
+    expect(body[1][2]).toEqual({ kind: 'text', value: '未达标' });
+    expect(body[2][2]).toEqual({ kind: 'text', value: '不适用' });
+    expect(body[3]).toEqual([{ kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }]);
+    expect(body[4][2]).toEqual({ kind: 'text', value: '无法计分' });
+    const rowWarnings = report.warnings.filter((w) => w.sheet === '绩效指标' && w.cell !== null && /\D6$/.test(w.cell));
+    expect(rowWarnings.length).toBeGreaterThan(0);
+    expect(body[4][3]).toEqual({ kind: 'text', value: rowWarnings.map((w) => w.message['zh-CN'].replace(/。$/, '')).filter((m, i, all) => all.indexOf(m) === i).join('；') });
+  });
+
+  it('marks its headers as computed and sizes its columns', () => {
+    const { report, read, place } = scored(rows);
+    const ops = planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings));
+    expect(ops[0]).toEqual({ kind: 'clearRange', sheet: '绩效指标', address: 'G1:J6' });
+    const header = ops[1] as Extract<WriteOp, { kind: 'setCells' }>;
+    expect(header.cells[0].map((cell) => [cell.kind, cell.value, cell.style?.bold, cell.style?.fill])).toEqual([
+      ['text', '完成率', true, '#DDEBF7'],
+      ['text', '计算得分', true, '#DDEBF7'],
+      ['text', '状态', true, '#DDEBF7'],
+      ['text', '提示', true, '#DDEBF7'],
+    ]);
+    expect(ops.filter((op) => op.kind === 'columnWidth')).toHaveLength(4);
+  });
+
+  it('writes a 提示 that starts with = + - or @ as text', () => {
+    const { report, read, place } = scored(rows);
+    const hintTexts = ['=HYPERLINK("http://x")', '+1', '-5%', '@admin'];
+    const warnings: Warning[] = hintTexts.map((text, index) => ({
+      code: 'VALUE_INTERPRETED',
+      severity: 'info',
+      sheet: '绩效指标',
+      cell: `D${[2, 3, 4, 6][index]}`,
+      message: { 'zh-CN': text, 'en-US': text },
+      params: {},
+    }));
+    const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(warnings)));
+    expect([0, 1, 2, 4].map((index) => body[index][3])).toEqual(hintTexts.map((text) => ({ kind: 'text', value: text })));
+  });
+
+  it('writes the budget execution figures on a 预算执行率 row scored from the budget table', () => {
+    const mof: CellInput[][] = [
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      ['预算执行率', '', '100%', '95%', 10],
+      ['产出', '培训人次', '≥200人次', '210人次', 90],
+    ];
+    const budget: CellInput[][] = [
+      ['资金项目', '类别', '全年预算数', '全年执行数'],
+      ['合计', '合计', 1291.73, 1288.38],
+    ];
+    const { report, read, place } = scored(mof, budget);
+    expect(read.budgetExecutionRows[0].treatment).toBe('moved');
+    const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
+    expect(body[0][0]).toEqual({ kind: 'value', value: report.budget?.executionRate, numberFormat: '0.0%' });
+    expect(body[0][1]).toEqual({ kind: 'value', value: 9.97, numberFormat: '0.00' });
+    expect(body[0][3]).toMatchObject({ kind: 'text', value: expect.stringMatching(/^按预算执行表计分/) });
+  });
+});
+
+describe('the budget output columns', () => {
+  it('gives each line’s 执行率 and 提示, and the score on the line that carries points', () => {
+    const rows = seed000BudgetRows();
+    rows[1][3] = 230;
+    rows[1][5] = 10;
+    const indicators: CellInput[][] = [['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'], ['产出', '培训人次', '≥200人次', '210人次', 90]];
+    const grids = [sheet('绩效指标', indicators), sheet('预算执行', rows)];
+    const detection = detectTables(grids);
+    const report = evaluate(readInput(grids, detection).input);
+    const table = detection.budget as DetectedTable<'budget'>;
+    const place: OutputPlace = { sheet: '预算执行', headerRow: 1, left: table.right + 1, width: 3, lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+    const body = bodyOf(planBudgetColumns(place, report, rowHints(report.warnings)));
+    expect(body[0][0]).toMatchObject({ kind: 'value', numberFormat: '0.0%' });
+    expect(body[0][0].value).toBeCloseTo(222.48 / 230, 12);
+    expect(body[0][1]).toEqual({ kind: 'value', value: report.budget?.score, numberFormat: '0.00' });
+    expect(body[0][1].value).toBeGreaterThan(9);
+    expect(body[4][2]).toMatchObject({ kind: 'text', value: expect.stringContaining('135.8%') });
+  });
+});

@@ -1,0 +1,77 @@
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import type { DetectedTable } from '../../../src/workbook/detect/detection-types';
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { INDICATOR_OUTPUT_HEADERS } from '../../../src/workbook/output-headers';
+import { MAX_OUTPUT_SHIFT, placeOutputBlock } from '../../../src/workbook/plan/output-placement';
+import { sheet, type CellInput } from '../helpers/grid-builder';
+import { seed000IndicatorRows } from '../helpers/seed-sheets';
+
+function place(rows: CellInput[][], record?: { sheet: string; headerRow: number; left: number; lastRow: number }, markerPresent = record !== undefined) {
+  const grid: SheetGrid = sheet('绩效指标', rows);
+  const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
+  return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent });
+}
+
+const withColumns = (extra: (rowIndex: number) => CellInput[]) => seed000IndicatorRows().map((row, index) => [...row, ...extra(index)]);
+
+describe('placeOutputBlock', () => {
+  it('puts the block right beside the table, from its header row to its last row', () => {
+    expect(place(seed000IndicatorRows())).toEqual({
+      ok: true,
+      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, lastRow: 10, clearToRow: 10, reused: false },
+    });
+  });
+
+  it('moves right past user data beside the table, a note in the header row included', () => {
+    const placed = place(withColumns((index) => (index === 0 ? ['', '', '批注'] : [])));
+    expect(placed).toMatchObject({ ok: true, place: { left: 14 } });
+  });
+
+  it('stops with an error naming the cells when no place within reach is free', () => {
+    const placed = place(withColumns((index) => (index === 5 ? Array.from({ length: MAX_OUTPUT_SHIFT + 4 }, () => 'x') : [])));
+    expect(placed.ok).toBe(false);
+    if (placed.ok) return;
+    expect(placed.problem).toMatchObject({ code: 'OUTPUT_PLACE_BLOCKED', fatal: true, sheet: '绩效指标', cell: 'K1:N10' });
+    expect(placed.problem.message['zh-CN']).toContain('K6、L6、M6、N6');
+    expect(placed.problem.message['en-US']).toContain('K6, L6, M6, N6');
+  });
+
+  it('reuses its own block, recorded in the marker and under its headers', () => {
+    const rows = withColumns((index) => (index === 0 ? ['', ...INDICATOR_OUTPUT_HEADERS] : ['', 1, 10, '达标', '']));
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 12, lastRow: 10 });
+    expect(placed).toMatchObject({ ok: true, place: { left: 12, reused: true, clearToRow: 10 } });
+  });
+
+  it('does not take columns with its headers for its own when the marker does not record them', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
+    const grid = sheet('绩效指标', rows);
+    const table = { ...(detectTables([grid]).indicators as DetectedTable<'indicators'>), right: 14 };
+    const placed = placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: true });
+    expect(placed).toMatchObject({ ok: true, place: { left: 15, reused: false } });
+  });
+
+  it('knows its block by its headers alone in a workbook without a marker (sheets copied elsewhere)', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
+    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { left: 11, reused: true, clearToRow: 10 } });
+  });
+
+  it('clears the rows of a longer table written before', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 6);
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 });
+    expect(placed).toMatchObject({ ok: true, place: { lastRow: 6, clearToRow: 10 } });
+  });
+
+  it('follows its block when rows were inserted above the table', () => {
+    const rows: CellInput[][] = [['2019年度绩效自评表'], [], ...withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : []))];
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 });
+    expect(placed).toMatchObject({ ok: true, place: { headerRow: 3, lastRow: 12, clearToRow: 12, reused: true } });
+  });
+
+  it('will not grow its block over user data below it', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : index === 9 ? ['', '', '', '用户备注'] : []));
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 8 });
+    expect(placed.ok).toBe(false);
+    if (!placed.ok) expect(placed.problem).toMatchObject({ code: 'OUTPUT_PLACE_BLOCKED', cell: 'K9:N10' });
+    if (!placed.ok) expect(placed.problem.message['zh-CN']).toContain('N10');
+  });
+});

@@ -1,0 +1,143 @@
+import { evaluate } from '../../../src/domain/evaluate';
+import type { EvaluationReport } from '../../../src/domain/model';
+import { textAt, valueAt } from '../../../src/workbook/cells/grid-cells';
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { hashPlannedContent } from '../../../src/workbook/plan/content-hash';
+import { planResultSheet, resultSheetTitle } from '../../../src/workbook/plan/result-sheet';
+import { readInput } from '../../../src/workbook/read/read-input';
+import { sheet, type CellInput } from '../helpers/grid-builder';
+import { applyPlan } from '../helpers/plan-applier';
+import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows, seed002BudgetRows } from '../helpers/seed-sheets';
+
+function reportOf(grids: SheetGrid[]): EvaluationReport {
+  return evaluate(readInput(grids, detectTables(grids)).input);
+}
+
+const seed000 = () => reportOf([sheet('基本信息', seed000BasicInfoRows()), sheet('预算执行', seed000BudgetRows()), sheet('绩效指标', seed000IndicatorRows())]);
+
+/** the sheet's rows as text, the way a reader sees them */
+function rowsOf(grid: SheetGrid): Array<Array<string | number | boolean | null>> {
+  return grid.values.map((row) => row.map((value) => (typeof value === 'object' && value !== null ? value.error : value)));
+}
+
+function findRow(grid: SheetGrid, first: string): Array<string | number | boolean | null> {
+  const row = rowsOf(grid).find((values) => values[0] === first);
+  if (!row) throw new Error(`no row ${first}`);
+  return row;
+}
+
+describe('the 评分结果 sheet for seed 000', () => {
+  const report = seed000();
+  const plan = planResultSheet(report, report.warnings, null, null);
+  const applied = applyPlan([], { ops: plan.ops });
+  const grid = applied.grids.find((g) => g.name === '评分结果')!;
+
+  it('is titled with the unit and the year', () => {
+    expect(resultSheetTitle(report)).toBe('武汉市新洲区工商业联合会2019年度绩效自评评分结果');
+    expect(textAt(grid, 1, 1)).toBe(resultSheetTitle(report));
+    expect(applied.merges).toContainEqual({ sheet: '评分结果', address: 'A1:G1' });
+  });
+
+  it('gives the total, 满分, 得分比 and 综合评价', () => {
+    expect(rowsOf(grid)[3].slice(0, 4)).toEqual(['总分', '满分', '得分比', '综合评价']);
+    expect(rowsOf(grid)[4].slice(0, 4)).toEqual([93, 100, 0.93, '优']);
+  });
+
+  it('has the table by level 1 of the seed: 产出 80 / 74 / 93% / 优, 效果 20 / 19 / 95% / 优, 综合绩效 100 / 93 / 93% / 优', () => {
+    expect(findRow(grid, '产出').slice(0, 5)).toEqual(['产出', 80, 74, 0.925, '优']);
+    expect(findRow(grid, '效果').slice(0, 5)).toEqual(['效果', 20, 19, 0.95, '优']);
+    expect(findRow(grid, '综合绩效').slice(0, 5)).toEqual(['综合绩效', 100, 93, 0.93, '优']);
+    const ratioRow = rowsOf(grid).findIndex((row) => row[0] === '产出') + 1;
+    expect(applied.planned('评分结果', `D${ratioRow}`)?.numberFormat).toBe('0%');
+    expect(applied.planned('评分结果', `C${ratioRow}`)?.numberFormat).toBe('0.00');
+  });
+
+  it('gives the budget line', () => {
+    const header = rowsOf(grid).findIndex((row) => row[0] === '全年预算数（万元）');
+    expect(rowsOf(grid)[header].slice(0, 5)).toEqual(['全年预算数（万元）', '执行数（万元）', '执行率', '分值', '得分']);
+    expect(rowsOf(grid)[header + 1][1]).toBe(222.48);
+  });
+
+  it('lists every warning with its level, code, sheet and a link to its cell', () => {
+    const header = rowsOf(grid).findIndex((row) => row[0] === '级别');
+    expect(rowsOf(grid)[header].slice(0, 5)).toEqual(['级别', '代码', '工作表', '单元格', '说明']);
+    const listed = rowsOf(grid).slice(header + 1);
+    expect(listed).toHaveLength(report.warnings.length);
+    const overspent = listed.findIndex((row) => row[1] === 'EXECUTION_OVER_100');
+    expect(listed[overspent].slice(0, 4)).toEqual(['警告', 'EXECUTION_OVER_100', '预算执行', 'E6']);
+    expect(String(listed[overspent][4])).toContain('135.8%');
+    const cell = applied.planned('评分结果', `D${header + 2 + overspent}`);
+    expect(cell).toMatchObject({ kind: 'text', value: 'E6', link: { sheet: '预算执行', address: 'E6' } });
+  });
+
+  it('hashes what it writes the same way as the sheet read back', () => {
+    expect(plan.hash).toBe(hashPlannedContent(plan.ops, '评分结果'));
+    const again = planResultSheet(report, report.warnings, grid, plan.hash);
+    expect(again.problems).toEqual([]);
+    expect(again.ops).toEqual(plan.ops);
+  });
+});
+
+describe('the 评分结果 sheet with tasks', () => {
+  it('has a row per task with its funds from the budget table, counts and scores', () => {
+    const indicators: CellInput[][] = [
+      ['任务', '一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      ['工商联业务及海内外联谊工作', '产出', '专题培训场次', '≥4场', '4场', 50],
+      ['', '效益', '乡村振兴产业对接成功案例', '≥1个', '0个', 50],
+    ];
+    const report = reportOf([sheet('预算执行', seed002BudgetRows()), sheet('绩效指标', indicators)]);
+    const grid = applyPlan([], { ops: planResultSheet(report, report.warnings, null, null).ops }).grids[0];
+    const header = rowsOf(grid).findIndex((row) => row[0] === '任务');
+    expect(rowsOf(grid)[header]).toEqual(['任务', '资金（万元）', '指标数', '达标', '未达标', '分值', '得分']);
+    expect(rowsOf(grid)[header + 1]).toEqual(['工商联业务及海内外联谊工作', 42.52, 2, 1, 1, 100, report.tasks[0].score]);
+  });
+
+  it('keeps a task name that starts with = + - or @ as text, never a formula', () => {
+    const names = ['=SUM(A1:A3)', '+86热线', '-减负行动', '@全体会员'];
+    const indicators: CellInput[][] = [
+      ['任务', '一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      ...names.map((name, index) => [name, '产出', `指标${index}`, '≥1个', '1个', 25]),
+    ];
+    const report = reportOf([sheet('绩效指标', indicators)]);
+    const plan = planResultSheet(report, report.warnings, null, null);
+    const cells = plan.ops.flatMap((op) => (op.kind === 'setCells' ? op.cells.flat() : []));
+    for (const name of names) {
+      expect(cells.filter((cell) => cell.value === name)).toEqual([expect.objectContaining({ kind: 'text', value: name })]);
+    }
+    expect(cells.some((cell) => cell.kind === 'formula')).toBe(false);
+  });
+});
+
+describe('the 评分结果 sheet and ownership', () => {
+  const report = seed000();
+
+  it('does not take over a 评分结果 sheet someone else made', () => {
+    const theirs = sheet('评分结果', [['我们自己的评分表'], ['张三', 95]]);
+    const plan = planResultSheet(report, [], theirs, null);
+    expect(plan.ops).toEqual([]);
+    expect(plan.problems).toEqual([expect.objectContaining({ code: 'SHEET_NOT_OWNED', fatal: true, sheet: '评分结果' })]);
+    expect(plan.problems[0].message['zh-CN']).toContain('不会覆盖');
+  });
+
+  it('takes an empty 评分结果 sheet', () => {
+    expect(planResultSheet(report, [], sheet('评分结果', [[]]), null).problems).toEqual([]);
+  });
+
+  it('rewrites its own sheet after a hand edit, saying so, and clears what lay beyond', () => {
+    const first = planResultSheet(report, report.warnings, null, null);
+    const written = applyPlan([], { ops: first.ops }).grids[0];
+    const edited: SheetGrid = { ...written, values: written.values.map((row) => [...row, null, null, null]), numberFormats: written.numberFormats.map((row) => [...row, 'General', 'General', 'General']) };
+    edited.values[5][7] = '手改';
+    const again = planResultSheet(report, report.warnings, edited, first.hash);
+    expect(again.problems).toEqual([expect.objectContaining({ code: 'OWNED_SHEET_EDITED', severity: 'info', fatal: false })]);
+    expect(again.ops).toContainEqual({ kind: 'clearRange', sheet: '评分结果', address: expect.stringMatching(/^A1:H\d+$/) });
+    const after = applyPlan([edited], { ops: again.ops }).grids[0];
+    expect(valueAt(after, 6, 8)).toBeNull();
+  });
+
+  it('knows its own sheet by its layout when the marker was lost', () => {
+    const written = applyPlan([], { ops: planResultSheet(report, [], null, null).ops }).grids[0];
+    expect(planResultSheet(report, [], written, null).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { schemeFromSettingRows } from '../../../src/domain/scheme/from-setting-rows';
+import { schemeToSettingRows } from '../../../src/domain/scheme/to-setting-rows';
+import { textAt } from '../../../src/workbook/cells/grid-cells';
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import { planTemplate } from '../../../src/workbook/plan/template';
+import { readInput } from '../../../src/workbook/read/read-input';
+import { sheet } from '../helpers/grid-builder';
+import { applyPlan } from '../helpers/plan-applier';
+
+describe('planTemplate', () => {
+  const plan = planTemplate();
+  const applied = applyPlan([], plan);
+
+  it('creates the four standard sheets with their headers in row 1, frozen, columns sized', () => {
+    expect(applied.grids.map((grid) => grid.name)).toEqual(['基本信息', '预算执行', '绩效指标', '评分设置']);
+    const header = (name: string) => applied.grids.find((grid) => grid.name === name)!.values[0];
+    expect(header('绩效指标')).toEqual(['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施']);
+    expect(header('预算执行')).toEqual(['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值', '上年执行数', '说明']);
+    expect(header('基本信息')).toEqual(['项目', '内容']);
+    expect(header('评分设置')).toEqual(['参数', '值', '说明']);
+    for (const name of ['基本信息', '预算执行', '绩效指标', '评分设置']) {
+      expect(plan.ops).toContainEqual({ kind: 'freezeRows', sheet: name, rows: 1 });
+      expect(plan.ops.some((op) => op.kind === 'columnWidth' && op.sheet === name)).toBe(true);
+    }
+    expect(applied.planned('绩效指标', 'A1')?.style?.bold).toBe(true);
+    expect(plan.skippedSheets).toEqual([]);
+  });
+
+  it('lists the 基本信息 items to fill in', () => {
+    const info = applied.grids.find((grid) => grid.name === '基本信息')!;
+    expect(info.values.map((row) => row[0])).toEqual(['项目', '单位名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
+  });
+
+  it('writes the default scheme into 评分设置, which reads back as the default scheme', () => {
+    const settings = applied.grids.find((grid) => grid.name === '评分设置')!;
+    expect(settings.values.slice(1).map((row) => row[0])).toEqual(schemeToSettingRows(DEFAULT_SCHEME).map((row) => row.key));
+    const read = readInput(applied.grids, detectTables(applied.grids));
+    const { scheme, problems } = schemeFromSettingRows(read.schemeRows);
+    expect(problems).toEqual([]);
+    expect(scheme).toEqual(DEFAULT_SCHEME);
+  });
+
+  it('is found again by detection with every table and no problem', () => {
+    const detection = detectTables(applied.grids);
+    expect(detection.problems).toEqual([]);
+    expect([detection.indicators?.sheet, detection.budget?.sheet, detection.basicInfo?.sheet, detection.settings?.sheet]).toEqual(['绩效指标', '预算执行', '基本信息', '评分设置']);
+  });
+
+  it('carries example rows that read back as they were given, text kept as text', () => {
+    const example = planTemplate({
+      example: {
+        info: { unitName: '武汉市新洲区工商业联合会', year: 2019, evaluationType: '部门整体支出' },
+        budget: [{ name: '支出总额', category: '合计', executed: 222.48 }],
+        indicators: [
+          { level1: '产出', level3: '开展主题教育', comparator: '定性', target: '达成', actual: '达成', points: 10, selfScore: 10 },
+          { level1: '产出', level3: '投诉率', target: '-5%', actual: '=0', points: 10 },
+        ],
+      },
+    });
+    const grids = applyPlan([], example).grids;
+    const read = readInput(grids, detectTables(grids));
+    expect(read.input.info).toMatchObject({ unitName: '武汉市新洲区工商业联合会', year: '2019', evaluationType: 'department' });
+    expect(read.input.budget[0]).toMatchObject({ name: '支出总额', category: 'total', executed: { value: 222.48 } });
+    expect(read.input.indicators.map((row) => [row.level3, row.target.value, row.actual.value, row.points.value])).toEqual([
+      ['开展主题教育', '达成', '达成', 10],
+      ['投诉率', '-5%', '=0', 10],
+    ]);
+    const cells = example.ops.flatMap((op) => (op.kind === 'setCells' ? op.cells.flat() : []));
+    expect(cells.find((cell) => cell.value === '=0')?.kind).toBe('text');
+    expect(cells.find((cell) => cell.value === '-5%')?.kind).toBe('text');
+  });
+
+  it('leaves a standard sheet that already holds data alone', () => {
+    const existing = [sheet('绩效指标', [['一级指标'], ['产出']]), sheet('基本信息', [[]])];
+    const partial = planTemplate({ existing });
+    expect(partial.skippedSheets).toEqual(['绩效指标']);
+    expect(partial.ops.some((op) => op.sheet === '绩效指标')).toBe(false);
+    expect(partial.ops.some((op) => op.sheet === '基本信息')).toBe(true);
+    expect(textAt(applyPlan(existing, partial).grids[0], 2, 1)).toBe('产出');
+  });
+});
