@@ -103,6 +103,39 @@ describe('scoreWorkbook writes idempotently', () => {
   });
 });
 
+describe('scoreWorkbook on the MoF project layout (budget and indicators on one sheet)', () => {
+  const mofRows = (): CellInput[][] => [
+    ['项目支出绩效自评表'],
+    ['单位名称：示例区人力资源和社会保障局', '', '', '', '', '', '单位：万元'],
+    ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', 280, 280, 238, 10, 0.85, 8.5],
+    ['其中：当年财政拨款', 280, 280, 238, '', '', ''],
+    [],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '培训人次', '≥200人次', '210人次', 50, 50, ''],
+    ['效益指标', '社会效益', '就业率', '≥90%', '85%', 40, 37.78, '受市场影响'],
+    ['总分', '', '', '', '', 100, 96.28, ''],
+  ];
+
+  it('writes each block beside its own table, keeps the user’s 执行率 | 得分 columns, and is idempotent', async () => {
+    const port = new GridPort([sheet('项目自评', mofRows())]);
+    const first = await scoreWorkbook(port);
+    expect(first.problems).toEqual([]);
+    expect(first.report.info.unitName).toBe('示例区人力资源和社会保障局');
+    expect(first.report.total.max).toBe(100);
+    const grid = port.grid('项目自评');
+    expect([8, 9, 10].map((column) => textAt(grid, 3, column))).toEqual(['执行率', '得分', '提示']);
+    expect(textAt(grid, 3, 6)).toBe('执行率');
+    expect(valueAt(grid, 4, 6)).toBe(0.85);
+    expect(valueAt(grid, 4, 8)).toBe(0.85);
+    expect(valueAt(grid, 4, 9)).toBe(8.5);
+    expect([9, 10, 11, 12].map((column) => textAt(grid, 7, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
+    expect(valueAt(grid, 10, 10)).toBeNull();
+    const second = await scoreWorkbook(port);
+    expect(second.plan).toEqual(first.plan);
+  });
+});
+
 describe('scoreWorkbook never writes over what it does not own', () => {
   it('takes the next free columns when the place beside the table holds user data', async () => {
     const rows = seed000IndicatorRows().map((row, index) => [...row, index === 3 ? '手工备注' : '']);

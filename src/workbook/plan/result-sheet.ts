@@ -69,7 +69,7 @@ export function planResultSheet(
   const body = blocksOfRows(rows);
   const width = Math.max(1, ...rows.map((cells) => cells.length));
   const clearBottom = Math.max(rows.length, existing ? lastRow(existing) : 0);
-  const clearRight = Math.max(width, existing ? lastColumn(existing) : 0);
+  const clearRight = Math.max(width, COLUMN_WIDTHS.length, existing ? lastColumn(existing) : 0);
   const ops: WriteOp[] = [
     { kind: 'ensureSheet', sheet: RESULT_SHEET, visibility: 'visible' },
     { kind: 'clearRange', sheet: RESULT_SHEET, address: rangeAddress(1, 1, clearBottom, clearRight) },

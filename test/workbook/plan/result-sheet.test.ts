@@ -77,6 +77,15 @@ describe('the 评分结果 sheet for seed 000', () => {
     expect(again.problems).toEqual([]);
     expect(again.ops).toEqual(plan.ops);
   });
+
+  it('plans the same ops again when the host reads the merged title as part of the used range', () => {
+    const widened: SheetGrid = {
+      ...grid,
+      values: grid.values.map((row) => [...row, null, null]),
+      numberFormats: grid.numberFormats.map((row) => [...row, 'General', 'General']),
+    };
+    expect(planResultSheet(report, report.warnings, widened, plan.hash).ops).toEqual(plan.ops);
+  });
 });
 
 describe('the 评分结果 sheet with tasks', () => {
