@@ -126,7 +126,7 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => w.params.what)).toEqual(['bareActualAsPercent', 'fractionActualAsPercent']);
   });
 
-  it('scores yes/no and deadlines: 是 full, 否 zero; on time full, late as 未达成 (0.3w, provisional)', () => {
+  it('scores yes/no and deadlines: 是 full, 否 zero; on time (or 按时) full, late (or 逾期) as 未达成 (0.3w, provisional)', () => {
     const report = evaluateTable([
       { target: '是', actual: '是' },
       { target: '是', actual: '否' },
@@ -134,6 +134,8 @@ describe('evaluate: scoring rules end to end', () => {
       { target: '12月底前', actual: '是' },
       { target: '11月底前', actual: '12月15日' },
       { target: '有', actual: '无' },
+      { target: '12月底前', actual: '按时完成' },
+      { target: '12月底前', actual: '逾期' },
     ]);
     expect(report.indicators.map((i) => [i.computedScore, i.status, i.provisional])).toEqual([
       [10, 'met', false],
@@ -142,6 +144,8 @@ describe('evaluate: scoring rules end to end', () => {
       [10, 'met', false],
       [3, 'missed', true],
       [0, 'missed', false],
+      [10, 'met', false],
+      [3, 'missed', true],
     ]);
   });
 

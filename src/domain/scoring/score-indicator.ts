@@ -19,6 +19,23 @@ import { alignUnits, type Interpretation } from './unit-alignment';
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
 
+/** Words that answer a deadline target: on time or not. */
+const DEADLINE_ANSWERS: ReadonlyMap<string, boolean> = new Map([
+  ['按时', true],
+  ['按时完成', true],
+  ['按期', true],
+  ['按期完成', true],
+  ['如期', true],
+  ['如期完成', true],
+  ['未按时', false],
+  ['未按时完成', false],
+  ['未按期完成', false],
+  ['逾期', false],
+  ['逾期完成', false],
+  ['延期', false],
+  ['延期完成', false],
+]);
+
 /** What scoring one row yields besides the report's line: facts the warnings stage needs. */
 export interface IndicatorScoring {
   row: IndicatorRow;
@@ -47,6 +64,11 @@ export function scoreIndicator(input: ParsedIndicator, level1Kind: Level1Kind, s
   let parsed = input;
   const { row } = parsed;
   const selfScore = readSelfScore(parsed, findings);
+  if (parsed.target.kind === 'deadline' && parsed.actual.kind === 'unreadable') {
+    // 按时 / 逾期 answer a deadline; the parser, reading the cell alone, cannot know that.
+    const onTime = DEADLINE_ANSWERS.get(parsed.actual.text.replace(/\s+/g, ''));
+    if (onTime !== undefined) parsed = { ...parsed, actual: { kind: 'yesNo', value: onTime, label: parsed.actual.text } };
+  }
   if (parsed.target.kind === 'yesNo' && parsed.actual.kind === 'notApplicable' && parsed.actual.text === '无') {
     // 有/无 targets: the parser reads 无 alone as 不适用, but against 有 it is the answer "no".
     interpreted(parsed, findings, 'actual', 'noneAsNo', '无', '否');
