@@ -1,0 +1,1 @@
+export { buildReportDocx } from './build-report-docx';

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { evaluate } from '../../src/domain/evaluate';
+import { buildNarrative, type NarrativeDocument } from '../../src/domain/narrative';
+import { buildReportDocx } from '../../src/docx';
+import { seed000Input } from '../fixtures/seeds';
+import { sampleReport } from '../domain/narrative/sample-reports';
+import { docxFiles } from './read-docx';
+
+/** the text of the document's runs, paragraph by paragraph */
+function paragraphTexts(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => [...match[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+}
+
+describe('the 自评报告 as a Word document', () => {
+  let doc: NarrativeDocument;
+  let files: Map<string, string>;
+  let documentXml: string;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    doc = buildNarrative(await sampleReport('seed-002'));
+    bytes = await buildReportDocx(doc);
+    files = docxFiles(bytes);
+    documentXml = files.get('word/document.xml') ?? '';
+  });
+
+  it('is a .docx package', () => {
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', '[Content_Types].xml']));
+  });
+
+  it('holds every paragraph of the narrative, in order', () => {
+    const texts = paragraphTexts(documentXml);
+    expect(texts[0]).toBe(doc.title);
+    expect(texts).toContain('全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0.00 万元。按支出性质看，基本支出 815.05 万元，项目支出 473.33 万元。');
+    expect(texts).toContain('经逐项对照自评，本单位整体支出绩效自评 95.91 分，本次绩效评价各项工作自评结果：优。');
+    const order = doc.blocks.flatMap((block) => (block.kind === 'table' ? [] : [block.text])).map((text) => texts.indexOf(text));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('uses Word’s title and heading styles', () => {
+    expect(documentXml).toContain('<w:pStyle w:val="Title"/>');
+    for (const level of [1, 2, 3]) expect(documentXml).toContain(`<w:pStyle w:val="Heading${level}"/>`);
+    const styles = files.get('word/styles.xml') ?? '';
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?w:eastAsia="黑体"/);
+    expect(styles).toMatch(/w:styleId="Heading2"[\s\S]*?w:eastAsia="楷体_GB2312"/);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
+  });
+
+  it('gives each Chinese font a fallback in the font table', () => {
+    const fonts = files.get('word/fontTable.xml') ?? '';
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>');
+    expect(fonts).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+    expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+  });
+
+  it('is A4, at 1.5 lines, paragraphs indented two characters', () => {
+    expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(files.get('word/styles.xml')).toMatch(/<w:spacing w:line="360" w:lineRule="auto"\/>/);
+    const paragraph = [...documentXml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('全年预算数 1,291.73'));
+    expect(paragraph).toMatch(/w:firstLineChars="200"/);
+  });
+
+  it('has the scoring table as a Word table with a repeated header', () => {
+    const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    expect(table).toContain('<w:tblHeader/>');
+    const rows = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => paragraphTexts(cell[0]).join('')));
+    expect(rows[0]).toEqual(['评价指标', '分值', '得分', '得分比', '综合评价']);
+    expect(rows).toContainEqual(['综合绩效', '100', '95.91', '96%', '优']);
+  });
+
+  it('writes the seed 000 scoring table line for line', async () => {
+    const xml = docxFiles(await buildReportDocx(buildNarrative(evaluate(seed000Input())))).get('word/document.xml') ?? '';
+    const texts = paragraphTexts(xml);
+    for (const line of ['一、产出', '80', '74', '93%', '二、效果', '95%', '综合绩效', '1. 开展主题教育']) expect(texts).toContain(line);
+  });
+
+  it('needs no file system, so it runs in the browser too', () => {
+    const folder = path.join(__dirname, '..', '..', 'src', 'docx');
+    for (const file of readdirSync(folder)) {
+      expect(readFileSync(path.join(folder, file), 'utf8')).not.toMatch(/from ['"](node:)?(fs|path|os|child_process)['"]/);
+    }
+  });
+});
