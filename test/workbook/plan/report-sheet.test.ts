@@ -5,7 +5,8 @@ import type { SheetGrid } from '../../../src/workbook/grid';
 import { hashReportSheet, MAX_CELL_TEXT, planReportSheet, splitForCells } from '../../../src/workbook/plan/report-sheet';
 import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
 import { seed000Input } from '../../fixtures/seeds';
-import { sampleReport } from '../../domain/narrative/sample-reports';
+import { samplePath, sampleReport } from '../../domain/narrative/sample-reports';
+import { scoreWorkbook } from '../../../src/workbook/score-workbook';
 
 type SetCells = Extract<WriteOp, { kind: 'setCells' }>;
 
@@ -185,5 +186,35 @@ describe('the content hash, through a real .xlsx', () => {
 
     const edited: SheetGrid = { ...readBack, values: readBack.values.map((row, r) => (r === 4 ? row.map((value, c) => (c === 0 ? '（一）改过的概况' : value)) : row)) };
     expect(planReportSheet(doc, edited, { storedHash: plan.hash }).conflict?.resolution).toBe('askUser');
+  });
+});
+
+describe('the report sheet in a scoring run', () => {
+  const planner =
+    (onConflict: 'ask' | 'newSheet') =>
+    (report: Parameters<typeof buildNarrative>[0], existing: SheetGrid | null, context: { storedHash: string | null; sheetNames: readonly string[] }) =>
+      planReportSheet(buildNarrative(report), existing, { ...context, onConflict });
+
+  async function reportSheetTexts(workbook: Awaited<ReturnType<typeof openXlsx>>, sheet = '自评报告'): Promise<string[]> {
+    const [read] = await workbook.readSheets([sheet]);
+    return read ? read.values.map((row) => String(row[0] ?? '')) : [];
+  }
+
+  it('is written with the workbook, rewritten silently, and kept when someone edited it', async () => {
+    const workbook = await openXlsx(samplePath('seed-002'));
+    await scoreWorkbook(workbook, { planReportSheet: planner('newSheet') });
+    expect(await reportSheetTexts(workbook)).toContain('经逐项对照自评，本单位整体支出绩效自评 95.91 分，本次绩效评价各项工作自评结果：优。');
+
+    const reopened = await openXlsx(await workbook.toBuffer());
+    const again = await scoreWorkbook(reopened, { planReportSheet: planner('newSheet') });
+    expect(again.problems.map((problem) => problem.code)).not.toContain('REPORT_SHEET_CONFLICT');
+    expect(await reopened.sheetNames()).not.toContain('自评报告(2)');
+
+    await reopened.apply({ ops: [{ kind: 'setCells', sheet: '自评报告', top: 6, left: 1, cells: [[{ kind: 'text', value: '（一）部门概况（经办人改写）' }]] }] });
+    const edited = await scoreWorkbook(reopened, { planReportSheet: planner('newSheet') });
+    expect(edited.problems.map((problem) => problem.code)).toContain('REPORT_SHEET_CONFLICT');
+    expect(await reopened.sheetNames()).toContain('自评报告(2)');
+    expect(await reportSheetTexts(reopened)).toContain('（一）部门概况（经办人改写）');
+    expect(await reportSheetTexts(reopened, '自评报告(2)')).toContain('（一）部门概况');
   });
 });
