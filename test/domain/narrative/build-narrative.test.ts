@@ -1,5 +1,6 @@
 import { evaluate } from '../../../src/domain/evaluate';
 import type { EvaluationInput, EvaluationReport } from '../../../src/domain/model';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme';
 import { buildNarrative, narrativeText, type NarrativeDocument, type TableBlock } from '../../../src/domain/narrative';
 import { basicInfo, budgetRows, indicatorRows, seed000Input, seed002Input, type IndicatorSpec } from '../../fixtures/seeds';
 import { sampleReport } from './sample-reports';
@@ -246,6 +247,15 @@ describe('edge cases', () => {
   it('gives the score out of its maximum when the points do not total 100', () => {
     const specs = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 10 }));
     expect(narrativeText(buildNarrative(evaluate(input(specs))))).toContain('自评 30 分（满分 30 分）');
+  });
+
+  it('says when the execution rate capped the total', () => {
+    const scheme = { ...DEFAULT_SCHEME, executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } };
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 55, points: 10 }]);
+    const specs = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 30 }));
+    const report = evaluate(input(specs, { budget }), scheme);
+    expect(report.total.cappedFrom).not.toBeNull();
+    expect(narrativeText(buildNarrative(report))).toContain(`因预算执行率为 55.0%，按评分规则，总分由 ${report.total.cappedFrom} 分调整为 ${report.total.score} 分。`);
   });
 
   it('lists indicators left without a task after the tasks', () => {
