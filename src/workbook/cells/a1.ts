@@ -2,7 +2,18 @@
 
 export const MAX_EXCEL_COLUMN = 16384;
 
+/** letters by column number, built once each: addresses are made for every cell of every row read */
+const LETTERS_CACHE: string[] = [];
+
 export function columnLetters(column: number): string {
+  const cached = LETTERS_CACHE[column];
+  if (cached !== undefined) return cached;
+  const letters = lettersOf(column);
+  if (Number.isInteger(column) && column >= 1 && column <= MAX_EXCEL_COLUMN) LETTERS_CACHE[column] = letters;
+  return letters;
+}
+
+function lettersOf(column: number): string {
   let rest = column;
   let letters = '';
   while (rest > 0) {

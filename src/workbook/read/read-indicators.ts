@@ -36,54 +36,62 @@ const BLANK: RawCell = { value: null };
  * afresh, since a merged cell never spans two groups of the level above it.
  */
 export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicators'>): IndicatorRows {
-  const column = (field: IndicatorField): number | null => columnOf(table, field);
+  const columns = indicatorColumns(table);
+  const contentColumns = INDICATOR_CONTENT_FIELDS.map((field) => columns[field]).filter((column): column is number => column !== null);
+  const labelColumns = [columns.task, columns.level1, columns.level2, columns.level3].filter((column): column is number => column !== null);
   const result: IndicatorRows = { indicators: [], budgetExecutionRows: [], totalRows: [] };
   const inherited: Record<LevelField, string> = { task: '', level1: '', level2: '' };
 
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
     if (isBlankRow(grid, row, table.left, table.right)) continue;
-    const text = (field: IndicatorField): string => {
-      const c = column(field);
-      return c === null ? '' : textAt(grid, row, c);
-    };
-    if ([...LEVEL_FIELDS, 'level3' as const].some((field) => isTotalRowLabel(text(field)))) {
+    if (labelColumns.some((column) => isTotalRowLabel(textAt(grid, row, column)))) {
       result.totalRows.push(row);
       continue;
     }
-    updateInheritedLevels(inherited, { task: text('task'), level1: text('level1'), level2: text('level2') });
-    const hasContent = INDICATOR_CONTENT_FIELDS.some((field) => {
-      const c = column(field);
-      return c !== null && !isBlankAt(grid, row, c);
+    updateInheritedLevels(inherited, {
+      task: textIn(grid, row, columns.task),
+      level1: textIn(grid, row, columns.level1),
+      level2: textIn(grid, row, columns.level2),
     });
-    if (!hasContent) continue;
+    if (contentColumns.every((column) => isBlankAt(grid, row, column))) continue;
 
-    const raw = (field: IndicatorField): RawCell | null => {
-      const c = column(field);
-      return c === null ? null : rawCellAt(grid, row, c);
-    };
     const cells: Partial<Record<IndicatorField, CellRef>> = {};
     for (const mapped of table.columns) cells[mapped.field] = cellRef(grid.name, row, mapped.column);
-
     const indicator: IndicatorRow = {
       sheet: grid.name,
       row,
-      task: column('task') === null || inherited.task === '' ? null : inherited.task,
+      task: columns.task === null || inherited.task === '' ? null : inherited.task,
       level1: inherited.level1,
       level2: inherited.level2,
-      level3: text('level3'),
-      comparator: raw('comparator'),
-      target: raw('target') ?? BLANK,
-      unit: raw('unit'),
-      actual: raw('actual') ?? BLANK,
-      points: raw('points') ?? BLANK,
-      selfScore: raw('selfScore'),
-      reason: text('reason'),
+      level3: textIn(grid, row, columns.level3),
+      comparator: rawIn(grid, row, columns.comparator),
+      target: rawIn(grid, row, columns.target) ?? BLANK,
+      unit: rawIn(grid, row, columns.unit),
+      actual: rawIn(grid, row, columns.actual) ?? BLANK,
+      points: rawIn(grid, row, columns.points) ?? BLANK,
+      selfScore: rawIn(grid, row, columns.selfScore),
+      reason: textIn(grid, row, columns.reason),
       cells,
     };
     if (isBudgetExecutionLabel(indicator.level1)) result.budgetExecutionRows.push(indicator);
     else result.indicators.push(indicator);
   }
   return result;
+}
+
+type IndicatorColumns = Record<IndicatorField, number | null>;
+
+function indicatorColumns(table: DetectedTable<'indicators'>): IndicatorColumns {
+  const fields: IndicatorField[] = ['task', 'level1', 'level2', 'level3', 'comparator', 'target', 'unit', 'actual', 'points', 'selfScore', 'reason'];
+  return Object.fromEntries(fields.map((field) => [field, columnOf(table, field)])) as IndicatorColumns;
+}
+
+function textIn(grid: SheetGrid, row: number, column: number | null): string {
+  return column === null ? '' : textAt(grid, row, column);
+}
+
+function rawIn(grid: SheetGrid, row: number, column: number | null): RawCell | null {
+  return column === null ? null : rawCellAt(grid, row, column);
 }
 
 function updateInheritedLevels(inherited: Record<LevelField, string>, given: Record<LevelField, string>): void {

@@ -7,8 +7,11 @@ const TOTAL_ROW_LABELS = new Set(
   ),
 );
 
+/** the first characters a summary label can start with: most cells are ruled out without normalising */
+const TOTAL_LABEL_START = /^[\s\u3000*]*[合总小综得分自tTsS]/;
+
 export function isTotalRowLabel(text: string): boolean {
-  return text !== '' && TOTAL_ROW_LABELS.has(normaliseLabelText(text));
+  return text !== '' && TOTAL_LABEL_START.test(text) && TOTAL_ROW_LABELS.has(normaliseLabelText(text));
 }
 
 /**
@@ -17,6 +20,8 @@ export function isTotalRowLabel(text: string): boolean {
  */
 const BUDGET_EXECUTION_LABELS = new Set(['预算执行率', '预算执行', '预算执行情况', '预算资金执行率', '资金执行率'].map(normaliseLabelText));
 
+const BUDGET_EXECUTION_LABEL_START = /^[\s\u3000*]*[预资]/;
+
 export function isBudgetExecutionLabel(text: string): boolean {
-  return text !== '' && BUDGET_EXECUTION_LABELS.has(normaliseLabelText(text));
+  return text !== '' && BUDGET_EXECUTION_LABEL_START.test(text) && BUDGET_EXECUTION_LABELS.has(normaliseLabelText(text));
 }
