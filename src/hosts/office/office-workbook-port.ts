@@ -1,0 +1,87 @@
+/**
+ * The WorkbookPort inside Excel: the only code (with recalculation.ts and select-cell.ts) that calls
+ * Excel.run and context.sync. Round trips are the cost, so:
+ * - sheetNames: one sync;
+ * - readSheets: one sync for all the sheets asked for (and it notes the workbook's sheet names);
+ * - apply: one sync for the whole plan, with calculation suspended — more only when the plan is too
+ *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
+ *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
+ *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
+ *   ItemNotFound), the port lists the sheets again and writes the plan again.
+ * The Excel API is a parameter: production passes office.js's `Excel`, tests the in-memory Excel.
+ */
+import type { SheetGrid } from '../../workbook/grid';
+import type { WorkbookPort } from '../../workbook/port';
+import type { WritePlan } from '../../workbook/write-plan';
+import { officeErrorCode, type ExcelApiLike } from './excel-api-like';
+import { SheetProxies, queueWriteCommand } from './queue-write-command';
+import { listSheetNames, readSheetGrids } from './read-sheets';
+import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
+import { OFFICE_RUN_OPTIONS } from './run-options';
+import { selectCell } from './select-cell';
+import { MAX_BATCH_REQUEST_BYTES, packBatches } from './write-batches';
+import { planWriteCommands } from './write-commands';
+
+export interface OfficeWorkbookPort extends WorkbookPort {
+  /** selects the cell (or range) and so activates its sheet */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+export interface OfficeWorkbookPortOptions {
+  /** from detectCapabilities(Office.context); the minimum set when absent */
+  capabilities?: OfficeCapabilities;
+  /** the estimated request size a sync may carry (4 MB, under Excel on the web's 5 MB) */
+  maxBatchBytes?: number;
+}
+
+export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWorkbookPortOptions = {}): OfficeWorkbookPort {
+  const capabilities = options.capabilities ?? MINIMUM_CAPABILITIES;
+  const maxBatchBytes = options.maxBatchBytes ?? MAX_BATCH_REQUEST_BYTES;
+  let knownSheets: string[] | null = null;
+
+  async function write(plan: WritePlan, existing: string[]): Promise<void> {
+    const { commands } = planWriteCommands(plan, existing, capabilities);
+    const batches = packBatches(commands, maxBatchBytes);
+    if (batches.length === 0) return;
+    await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
+      const sheets = new SheetProxies(context);
+      for (const batch of batches) {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        for (const command of batch) queueWriteCommand(sheets, command);
+        await context.sync();
+      }
+    });
+    const added = commands.flatMap((command) => (command.kind === 'addSheet' ? [command.sheet] : []));
+    knownSheets = [...existing, ...added];
+  }
+
+  return {
+    async sheetNames(): Promise<string[]> {
+      knownSheets = await listSheetNames(excel, OFFICE_RUN_OPTIONS);
+      return [...knownSheets];
+    },
+
+    async readSheets(names: string[]): Promise<SheetGrid[]> {
+      const read = await readSheetGrids(excel, names, OFFICE_RUN_OPTIONS);
+      knownSheets = read.sheetNames;
+      return read.grids;
+    },
+
+    async apply(plan: WritePlan): Promise<void> {
+      const createsSheets = plan.ops.some((op) => op.kind === 'ensureSheet');
+      if (createsSheets && knownSheets === null) knownSheets = await listSheetNames(excel, OFFICE_RUN_OPTIONS);
+      try {
+        await write(plan, knownSheets ?? []);
+      } catch (error) {
+        const code = officeErrorCode(error);
+        if (!createsSheets || (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound')) throw error;
+        knownSheets = await listSheetNames(excel, OFFICE_RUN_OPTIONS);
+        await write(plan, knownSheets);
+      }
+    },
+
+    selectCell(sheet: string, address: string): Promise<void> {
+      return selectCell(excel, sheet, address);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reading sheets through the Excel API: every requested sheet's used range — values, number formats
+ * and value types, nothing more — and the list of sheet names, in one sync.
+ *
+ * The sheets are asked for with getItemOrNullObject and their used range with
+ * getUsedRangeOrNullObject chained on it, so a missing sheet costs nothing extra. If an Excel refuses
+ * that chaining on a missing sheet, the read falls back to two syncs: list the sheets, then read
+ * those that exist.
+ */
+import type { CellError, CellScalar } from '../../domain/model';
+import type { SheetGrid } from '../../workbook/grid';
+import { officeErrorCode, type ExcelApiLike, type RangeLike, type RunOptionsLike, type WorksheetLike } from './excel-api-like';
+import { sameSheet } from './sheet-range';
+
+export interface SheetsRead {
+  grids: SheetGrid[];
+  /** every sheet of the workbook, in tab order */
+  sheetNames: string[];
+}
+
+const RANGE_PROPERTIES = ['values', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex'];
+
+/** the errors after which a second, plainer attempt can succeed */
+const CHAINING_REFUSED = new Set(['ItemNotFound', 'InvalidArgument', 'GeneralException']);
+
+export async function listSheetNames(excel: ExcelApiLike, runOptions: RunOptionsLike): Promise<string[]> {
+  return excel.run(runOptions, async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((sheet) => sheet.name);
+  });
+}
+
+export async function readSheetGrids(excel: ExcelApiLike, names: readonly string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+  const wanted = distinctNames(names);
+  try {
+    return await readInOneSync(excel, wanted, runOptions);
+  } catch (error) {
+    if (!CHAINING_REFUSED.has(officeErrorCode(error) ?? '')) throw error;
+    const existing = await listSheetNames(excel, runOptions);
+    return readExisting(excel, wanted, existing, runOptions);
+  }
+}
+
+async function readInOneSync(excel: ExcelApiLike, names: string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+  return excel.run(runOptions, async (context) => {
+    const all = context.workbook.worksheets.load('items/name');
+    const requests = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('name, visibility');
+      const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
+      return { sheet, used };
+    });
+    await context.sync();
+    const grids = requests.filter(({ sheet }) => !sheet.isNullObject).map(({ sheet, used }) => toGrid(sheet, used));
+    return { grids, sheetNames: all.items.map((sheet) => sheet.name) };
+  });
+}
+
+async function readExisting(excel: ExcelApiLike, names: string[], existing: string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+  const present = names.filter((name) => existing.some((other) => sameSheet(other, name)));
+  return excel.run(runOptions, async (context) => {
+    const requests = present.map((name) => {
+      const sheet = context.workbook.worksheets.getItem(name).load('name, visibility');
+      const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
+      return { sheet, used };
+    });
+    if (requests.length > 0) await context.sync();
+    return { grids: requests.map(({ sheet, used }) => toGrid(sheet, used)), sheetNames: existing };
+  });
+}
+
+/** a used range as the SheetGrid every host returns; an empty sheet reads as A1 alone */
+function toGrid(sheet: WorksheetLike, used: RangeLike): SheetGrid {
+  const visibility = gridVisibility(sheet.visibility);
+  if (used.isNullObject) return { name: sheet.name, top: 1, left: 1, values: [[null]], numberFormats: [['General']], visibility };
+  const types = used.valueTypes;
+  const values = used.values.map((row, r) => row.map((value, c) => cellValue(value, types[r][c])));
+  const numberFormats = used.numberFormat.map((row) => row.map((format) => (typeof format === 'string' ? format : 'General')));
+  return { name: sheet.name, top: used.rowIndex + 1, left: used.columnIndex + 1, values, numberFormats, visibility };
+}
+
+/** Office.js gives "" for a blank cell and the error's text ("#N/A") for an error */
+function cellValue(value: unknown, type: string): CellScalar | CellError {
+  if (type === 'Error') return { error: String(value) };
+  if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return String(value);
+}
+
+function gridVisibility(visibility: string): SheetGrid['visibility'] {
+  if (visibility === 'VeryHidden') return 'veryHidden';
+  if (visibility === 'Hidden') return 'hidden';
+  return 'visible';
+}
+
+function distinctNames(names: readonly string[]): string[] {
+  const seen: string[] = [];
+  for (const name of names) if (!seen.some((other) => sameSheet(other, name))) seen.push(name);
+  return seen;
+}

@@ -1,0 +1,104 @@
+/**
+ * Re-scoring as people edit: onChanged on the sheets of the input tables, filtered (change-filter.ts)
+ * and debounced (recalculation-scheduler.ts). Handlers are registered in one Excel.run and removed
+ * on the same request context, as Office requires.
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler
+ */
+import { judgeChange } from './change-filter';
+import type { EventHandlerResultLike, ExcelApiLike, WorksheetChangedEventArgsLike } from './excel-api-like';
+import { RecalculationScheduler, SYSTEM_CLOCK, type Clock } from './recalculation-scheduler';
+import { OFFICE_RUN_OPTIONS } from './run-options';
+import { sameSheet, type SheetRange } from './sheet-range';
+
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+export interface WatchInputsOptions {
+  excel: ExcelApiLike;
+  /** the input tables now (asked at every event, so a re-detected table counts at once) */
+  inputRanges: () => SheetRange[];
+  /** what the add-in itself writes (results, 评分结果, 自评报告, the scheme it saved) */
+  ownOutputRanges: () => SheetRange[];
+  /** one scoring run: read, score, write */
+  run: () => Promise<void>;
+  debounceMs?: number;
+  /** from the capabilities: triggerSource (ExcelApi 1.14) tells own writes apart */
+  useTriggerSource: boolean;
+  clock?: Clock;
+  /** a run that failed (the watch goes on) */
+  onRunFailed?: (error: unknown) => void;
+}
+
+export interface InputWatch {
+  /** listen on the sheets of the current input ranges (after the tables moved to other sheets) */
+  refresh(): Promise<void>;
+  /** stop listening; resolves when a run in progress has finished */
+  stop(): Promise<void>;
+  /** resolves when no run is in progress */
+  settled(): Promise<void>;
+}
+
+export async function watchInputs(options: WatchInputsOptions): Promise<InputWatch> {
+  const { excel } = options;
+  const scheduler = new RecalculationScheduler(
+    options.run,
+    options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    options.clock ?? SYSTEM_CLOCK,
+    options.onRunFailed ?? (() => undefined),
+  );
+  let registrations: EventHandlerResultLike[] = [];
+  let listening = true;
+
+  const onChanged = (sheet: string) => async (args: WorksheetChangedEventArgsLike) => {
+    if (!listening) return;
+    const verdict = judgeChange(args, {
+      sheet,
+      inputRanges: options.inputRanges(),
+      ownOutputRanges: options.ownOutputRanges(),
+      useTriggerSource: options.useTriggerSource,
+    });
+    if (verdict === 'input') scheduler.request();
+  };
+
+  async function register(): Promise<void> {
+    const wanted = distinct(options.inputRanges().map((range) => range.sheet));
+    if (wanted.length === 0) return;
+    registrations = await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const present = sheets.items.map((sheet) => sheet.name).filter((name) => wanted.some((other) => sameSheet(other, name)));
+      const added = present.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(onChanged(name)));
+      if (added.length > 0) await context.sync();
+      return added;
+    });
+  }
+
+  async function unregister(): Promise<void> {
+    const current = registrations;
+    registrations = [];
+    if (current.length === 0) return;
+    await excel.run({ ...OFFICE_RUN_OPTIONS, previousObjects: current[0].context }, async (context) => {
+      for (const registration of current) registration.remove();
+      await context.sync();
+    });
+  }
+
+  await register();
+  return {
+    async refresh() {
+      await unregister();
+      await register();
+    },
+    async stop() {
+      listening = false;
+      await unregister();
+      await scheduler.stop();
+    },
+    settled: () => scheduler.settled(),
+  };
+}
+
+function distinct(names: string[]): string[] {
+  const seen: string[] = [];
+  for (const name of names) if (!seen.some((other) => sameSheet(other, name))) seen.push(name);
+  return seen;
+}

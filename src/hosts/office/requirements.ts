@@ -1,0 +1,58 @@
+/**
+ * Which Excel the add-in needs, and what it does where a newer API is missing. The manifest and the
+ * README state MINIMUM_EXCEL_API; every API the office host calls is in that set or lower, except the
+ * ones named in EXCEL_API_FEATURES, which are used only where `detectCapabilities` finds them.
+ * learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
+ */
+
+/**
+ * ExcelApi 1.7 brings what the add-in cannot do without: worksheet onChanged (re-scoring after edits),
+ * range.hyperlink (warnings link to their cell), getRangeByIndexes and freezePanes; 1.4 brought the
+ * *OrNullObject methods, 1.6 suspendApiCalculationUntilNextSync. Excel 2019 and every Microsoft 365
+ * Excel have it.
+ */
+export const MINIMUM_EXCEL_API = '1.7';
+
+/** newer APIs the host uses where present */
+export const EXCEL_API_FEATURES = {
+  /** worksheet.pageLayout: A4, orientation, fit to page width for 自评报告 */
+  pageLayout: '1.9',
+  /** WorksheetChangedEventArgs.triggerSource: tells the add-in's own writes apart */
+  triggerSource: '1.14',
+} as const;
+
+/** i18n keys (under "degraded.") of features that work in a reduced way on this Excel */
+export type DegradedFeature = 'ownWriteFilter' | 'pageLayout';
+
+export interface OfficeCapabilities {
+  /** false: this Excel is older than MINIMUM_EXCEL_API and the add-in should say so and stop */
+  meetsMinimum: boolean;
+  /** the add-in's own writes are recognised by triggerSource; otherwise by their output ranges */
+  triggerSource: boolean;
+  /** 自评报告 gets A4 / orientation / fit to width; otherwise Excel's default page setup */
+  pageLayout: boolean;
+  degraded: DegradedFeature[];
+}
+
+/** what Office.context offers for the check (office.js's own, or the in-memory one) */
+export interface RequirementsSource {
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+}
+
+export function detectCapabilities(office: RequirementsSource): OfficeCapabilities {
+  const supports = (version: string) => office.requirements.isSetSupported('ExcelApi', version);
+  const triggerSource = supports(EXCEL_API_FEATURES.triggerSource);
+  const pageLayout = supports(EXCEL_API_FEATURES.pageLayout);
+  const degraded: DegradedFeature[] = [];
+  if (!triggerSource) degraded.push('ownWriteFilter');
+  if (!pageLayout) degraded.push('pageLayout');
+  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, degraded };
+}
+
+/** what the host assumes when nobody asked Office: the minimum set only */
+export const MINIMUM_CAPABILITIES: OfficeCapabilities = {
+  meetsMinimum: true,
+  triggerSource: false,
+  pageLayout: false,
+  degraded: ['ownWriteFilter', 'pageLayout'],
+};
