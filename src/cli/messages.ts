@@ -18,7 +18,6 @@ export interface CliMessages {
   internalError(detail: string): string;
   reading(path: string): string;
   scoringRows(rows: number): string;
-  reportUnavailable: string;
   heading(unit: string, year: string, type: string): string;
   evaluationType: Record<'department' | 'project' | 'unknown', string>;
   total(score: string, max: string, ratio: string, grade: string): string;
@@ -73,7 +72,6 @@ const zhCN: CliMessages = {
   internalError: (detail) => `程序内部错误：${detail}`,
   reading: (path) => `正在读取 ${path} …`,
   scoringRows: (rows) => `正在评分（${rows} 行）…`,
-  reportUnavailable: '此版本尚不能生成 Word 报告',
   heading: (unit, year, type) => `${unit || '（未填单位名称）'} ${year ? `${year} 年度` : ''}${type}绩效自评`,
   evaluationType: { department: '部门整体支出', project: '项目支出', unknown: '' },
   total: (score, max, ratio, grade) => `总分 ${score} / ${max}（得分比 ${ratio}），综合评价：${grade}`,
@@ -129,7 +127,6 @@ const enUS: CliMessages = {
   internalError: (detail) => `internal error: ${detail}`,
   reading: (path) => `reading ${path} …`,
   scoringRows: (rows) => `scoring (${rows} rows) …`,
-  reportUnavailable: 'this version cannot write the Word report yet',
   heading: (unit, year, type) => `${unit || '(no unit name)'}${year ? `, ${year}` : ''}${type ? `, ${type}` : ''} self-evaluation`,
   evaluationType: { department: 'department-wide spending', project: 'project spending', unknown: '' },
   total: (score, max, ratio, grade) => `total ${score} / ${max} (${ratio}), grade: ${grade}`,

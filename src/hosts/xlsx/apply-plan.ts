@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
 import { cellAddress, parseRangeAddress, rangeAddress, type RangeBounds } from './a1-address';
-import { mergeCellStyle } from './cell-style';
+import { CellStyleCache } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
 const PAPER_SIZE_A4 = 9;
@@ -30,6 +30,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const problems = checkPlan(workbook, plan);
   if (problems.length > 0) throw new PlanNotApplicableError(problems);
   let formulasWithoutResult = false;
+  const styles = new CellStyleCache();
   for (const op of plan.ops) {
     if (op.kind === 'ensureSheet') {
       if (!findWorksheet(workbook, op.sheet)) workbook.addWorksheet(op.sheet, { state: op.visibility ?? 'visible' });
@@ -41,14 +42,11 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
         clearRange(worksheet, parseRangeAddress(op.address) as RangeBounds);
         break;
       case 'setCells':
-        if (setCells(worksheet, op.top, op.left, op.cells)) formulasWithoutResult = true;
+        if (setCells(worksheet, op.top, op.left, op.cells, styles)) formulasWithoutResult = true;
         break;
-      case 'merge': {
-        const bounds = parseRangeAddress(op.address) as RangeBounds;
-        worksheet.unMergeCells(rangeAddress(bounds));
-        if (bounds.bottom > bounds.top || bounds.right > bounds.left) worksheet.mergeCells(rangeAddress(bounds));
+      case 'merge':
+        merge(worksheet, parseRangeAddress(op.address) as RangeBounds);
         break;
-      }
       case 'columnWidth':
         worksheet.getColumn(op.column).width = op.width;
         break;
@@ -118,8 +116,38 @@ function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
   }
 }
 
+/** ExcelJS keeps a sheet's merges by master cell in this field; it has no public list. */
+interface WorksheetMerges {
+  _merges?: Record<string, unknown>;
+}
+
+/**
+ * Merges the range, after unmerging whatever overlapped it (the plan owns that area). ExcelJS's
+ * mergeCells compares the new merge with every existing one, which makes a report sheet of a thousand
+ * merged paragraphs quadratic; the overlap is already cleared here, so the merge is made against an
+ * empty index and then added to the sheet's.
+ */
+function merge(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+  const address = rangeAddress(bounds);
+  worksheet.unMergeCells(address);
+  if (bounds.bottom === bounds.top && bounds.right === bounds.left) return;
+  const sheet = worksheet as unknown as WorksheetMerges;
+  const existing = sheet._merges;
+  if (!existing) {
+    worksheet.mergeCells(address);
+    return;
+  }
+  sheet._merges = {};
+  try {
+    worksheet.mergeCells(address);
+    Object.assign(existing, sheet._merges);
+  } finally {
+    sheet._merges = existing;
+  }
+}
+
 /** @returns whether a formula was written without a cached result */
-function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: PlannedCell[][]): boolean {
+function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: PlannedCell[][], styles: CellStyleCache): boolean {
   let formulaWithoutResult = false;
   cells.forEach((plannedRow, r) => {
     const row = worksheet.getRow(top + r);
@@ -128,7 +156,7 @@ function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells
       cell.value = cellValue(planned);
       if (planned.kind === 'formula' && planned.result === undefined) formulaWithoutResult = true;
       if (planned.style !== undefined || planned.numberFormat !== undefined) {
-        cell.style = mergeCellStyle(cell.style, planned.style, planned.numberFormat);
+        cell.style = styles.merged(cell.style, planned.style, planned.numberFormat);
       }
     });
   });

@@ -8,6 +8,57 @@ export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
 }
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Styles merged once per distinct (current style, planned style, number format) and then shared by
+ * every cell that gets the same: ExcelJS writes a file's styles by looking each style object up, so
+ * one object per cell would make it serialise thousands of equal styles. Shared objects are safe
+ * because this host never changes a style object in place, only replaces a cell's. Current styles
+ * are told apart by identity (ExcelJS shares one object per loaded style), planned ones by content.
+ */
+export class CellStyleCache {
+  private readonly byCurrent = new WeakMap<object, Map<string, Style>>();
+  private readonly emptyCurrent = {};
+  /** the planner reuses a few style constants: their keys are computed once */
+  private readonly plannedKeys = new WeakMap<CellStyle, string>();
+
+  merged(current: Style | undefined, planned: CellStyle | undefined, numberFormat: string | undefined): Style {
+    const currentKey = current && hasOwnKeys(current) ? current : this.emptyCurrent;
+    let byPlanned = this.byCurrent.get(currentKey);
+    if (!byPlanned) {
+      byPlanned = new Map();
+      this.byCurrent.set(currentKey, byPlanned);
+    }
+    const key = planned ? `${numberFormat ?? ''}\u0000${this.plannedKey(planned)}` : (numberFormat ?? '');
+    let style = byPlanned.get(key);
+    if (!style) {
+      style = mergeCellStyle(current, planned, numberFormat);
+      byPlanned.set(key, style);
+    }
+    return style;
+  }
+
+  private plannedKey(planned: CellStyle): string {
+    let key = this.plannedKeys.get(planned);
+    if (key === undefined) {
+      key = plannedStyleKey(planned);
+      this.plannedKeys.set(planned, key);
+    }
+    return key;
+  }
+}
+
+function hasOwnKeys(style: Style): boolean {
+  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return true;
+  return false;
+}
+
+/** equal styles written in another key order only miss the cache, which stays correct */
+function plannedStyleKey(style: CellStyle): string {
+  return JSON.stringify(style);
+}
+
 /**
  * The cell's new style: what the plan gives replaces the cell's own setting, what it leaves out stays
  * (as when Office.js sets format properties one by one). A new object every time, because ExcelJS

@@ -1,0 +1,167 @@
+/**
+ * The command on a 1,000-indicator workbook: `perf-eval score`'s code path (open, score, plan, write
+ * into a copy, save) against ExcelJS alone reading and writing the same file, in one run so both see
+ * the same machine. One warm-up each, then seven timed runs each, interleaved; medians compared.
+ * Budget: command ≤ 1.5 × ExcelJS.
+ *
+ * For context it also times ExcelJS reading and writing the command's output: the scored file holds
+ * about 2.4 times the input's XML (four result columns on every indicator row, 评分结果, and a
+ * 自评报告 whose scoring table lists every indicator), and writing it is most of the command's time.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { scoreXlsxFile } from '../src/cli/score-file';
+import type { SampleCell, SampleWorkbook } from '../samples/data/sample-workbook';
+import { buildSampleWorkbook } from '../scripts/build-samples';
+import type { BenchResult } from './bench-result';
+
+export const XLSX_BENCH_INDICATORS = 1_000;
+export const RATIO_BUDGET = 1.5;
+const WARM_UP_RUNS = 1;
+const TIMED_RUNS = 7;
+const TASKS = 20;
+
+export interface XlsxBenchResult extends BenchResult {
+  indicators: number;
+  fileBytes: number;
+  commandRunsMs: number[];
+  excelJsRunsMs: number[];
+  commandMedianMs: number;
+  excelJsMedianMs: number;
+  /** command median / ExcelJS median */
+  ratio: number;
+  outputBytes: number;
+  /** ExcelJS alone reading and writing the scored output file */
+  excelJsOutputRunsMs: number[];
+  excelJsOutputMedianMs: number;
+}
+
+/** A department workbook with 20 tasks of 50 indicators each: counts, percentages, qualitative rows, some missed. */
+export function largeWorkbook(indicators = XLSX_BENCH_INDICATORS): SampleWorkbook {
+  const rows: SampleCell[][] = [['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施']];
+  const perTask = Math.ceil(indicators / TASKS);
+  for (let i = 0; i < indicators; i++) {
+    const task = `重点工作任务${Math.floor(i / perTask) + 1}`;
+    const kind = i % 10;
+    const level1 = kind < 6 ? '产出指标' : kind < 9 ? '效益指标' : '满意度指标';
+    const points = 0.09;
+    if (kind === 4) {
+      rows.push([task, level1, '质量指标', `工作质量评价${i + 1}`, '定性', '达成年度指标', null, i % 20 === 4 ? '部分达成' : '达成', points, null, null]);
+      continue;
+    }
+    const target = 10 + (i % 37);
+    const missed = i % 13 === 0;
+    const actual = missed ? target - 3 : target + (i % 3);
+    const unit = kind === 9 ? '%' : kind < 6 ? '场' : '人次';
+    rows.push([task, level1, kind < 6 ? '数量指标' : '社会效益指标', `指标${i + 1}`, '≥', kind === 9 ? 90 : target, unit, kind === 9 ? 92 : actual, points, null, missed && i % 2 === 0 ? '受客观因素影响未完成' : null]);
+  }
+  return {
+    file: 'bench-1000.xlsx',
+    description: 'benchmark workbook',
+    sheets: [
+      { name: '基本信息', rows: [['项目', '内容'], ['单位名称', '基准测试单位'], ['评价年度', 2024], ['评价类型', '部门整体支出']] },
+      {
+        name: '预算执行',
+        rows: [
+          ['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值'],
+          ['部门整体支出', '合计', 1000, 1000, 960, 10],
+          ['基本支出', '基本支出', null, null, 600, null],
+          ['项目支出', '项目支出', null, null, 360, null],
+          ...Array.from({ length: TASKS }, (_, t): SampleCell[] => [`重点工作任务${t + 1}`, '任务', null, 18, 18, null]),
+        ],
+      },
+      { name: '绩效指标', headerRows: [1], rows },
+    ],
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function timed(task: () => Promise<void>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await task();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export async function run(): Promise<XlsxBenchResult> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-bench-'));
+  try {
+    const input = path.join(dir, 'bench-1000.xlsx');
+    await buildSampleWorkbook(largeWorkbook()).xlsx.writeFile(input);
+    const commandOutput = path.join(dir, 'command.xlsx');
+    const excelJsOutput = path.join(dir, 'exceljs.xlsx');
+
+    const command = async () => {
+      const result = await scoreXlsxFile({ input, output: commandOutput });
+      if (result.kind !== 'scored') throw new Error(`the bench workbook did not score: ${result.kind}`);
+    };
+    const excelJsRoundTrip = (file: string) => async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      await workbook.xlsx.writeFile(excelJsOutput);
+    };
+    const excelJs = excelJsRoundTrip(input);
+    const excelJsOnOutput = excelJsRoundTrip(commandOutput);
+
+    for (let i = 0; i < WARM_UP_RUNS; i++) {
+      await command();
+      await excelJs();
+    }
+    const commandRunsMs: number[] = [];
+    const excelJsRunsMs: number[] = [];
+    const excelJsOutputRunsMs: number[] = [];
+    for (let i = 0; i < TIMED_RUNS; i++) {
+      commandRunsMs.push(await timed(command));
+      excelJsRunsMs.push(await timed(excelJs));
+      excelJsOutputRunsMs.push(await timed(excelJsOnOutput));
+    }
+    const excelJsOutputMedianMs = median(excelJsOutputRunsMs);
+    const outputBytes = (await fs.stat(commandOutput)).size;
+    const fileBytes = (await fs.stat(input)).size;
+    const commandMedianMs = median(commandRunsMs);
+    const excelJsMedianMs = median(excelJsRunsMs);
+    const ratio = commandMedianMs / excelJsMedianMs;
+    const headline = `${XLSX_BENCH_INDICATORS} indicators: command ${commandMedianMs.toFixed(0)} ms vs ExcelJS read+write ${excelJsMedianMs.toFixed(0)} ms = ${ratio.toFixed(2)}× (budget ≤ ${RATIO_BUDGET}×)`;
+    console.log(headline);
+    console.log(`  command runs ms: ${commandRunsMs.map((ms) => ms.toFixed(0)).join(', ')}`);
+    console.log(`  ExcelJS runs ms: ${excelJsRunsMs.map((ms) => ms.toFixed(0)).join(', ')}`);
+    console.log(
+      `  ExcelJS read+write of the scored output (${(outputBytes / 1024).toFixed(0)} KB vs input ${(fileBytes / 1024).toFixed(0)} KB): median ${excelJsOutputMedianMs.toFixed(0)} ms; command = ${(commandMedianMs / excelJsOutputMedianMs).toFixed(2)}× that`,
+    );
+    return {
+      name: 'perf-eval score on a 1,000-indicator .xlsx vs ExcelJS alone',
+      withinBudget: ratio <= RATIO_BUDGET,
+      headline,
+      indicators: XLSX_BENCH_INDICATORS,
+      fileBytes,
+      commandRunsMs,
+      excelJsRunsMs,
+      commandMedianMs,
+      excelJsMedianMs,
+      ratio,
+      outputBytes,
+      excelJsOutputRunsMs,
+      excelJsOutputMedianMs,
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run().then(
+    (result) => {
+      if (!result.withinBudget) process.exitCode = 1;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,20 @@
+import { promises as fs } from 'node:fs';
+import type { EvaluationReport } from '../domain/model';
+import { buildNarrative } from '../domain/narrative';
+import { buildReportDocx } from '../docx';
+import { openAndScore, type NotScored, type ScoreProgress } from './score-file';
+
+export type ReportFileResult = { kind: 'written'; report: EvaluationReport; output: string } | NotScored | { kind: 'cannotWrite'; reason: string };
+
+/** Scores a workbook file (without saving it) and writes its 自评报告 as a Word document. */
+export async function writeReportDocxFile(options: { input: string; output: string; onProgress?: (progress: ScoreProgress) => void }): Promise<ReportFileResult> {
+  const scored = await openAndScore(options.input, options.onProgress);
+  if (scored.kind !== 'scored') return scored;
+  const docx = await buildReportDocx(buildNarrative(scored.report, 'zh-CN'));
+  try {
+    await fs.writeFile(options.output, docx);
+  } catch (error) {
+    return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
+  }
+  return { kind: 'written', report: scored.report, output: options.output };
+}

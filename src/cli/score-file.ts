@@ -1,0 +1,114 @@
+import type { EvaluationReport, Locale } from '../domain/model';
+import { isUnreadableWorkbookError, openXlsx, type XlsxWorkbook } from '../hosts/xlsx';
+import type { Detection } from '../workbook/detect/detection-types';
+import type { SheetGrid } from '../workbook/grid';
+import { narrativeReportSheetPlanner } from '../workbook/plan/narrative-report-planner';
+import type { WorkbookPort } from '../workbook/port';
+import type { WorkbookProblem } from '../workbook/problems';
+import { scoreWorkbook } from '../workbook/score-workbook';
+
+/** Workbooks with more rows than this get a progress line while they are scored. */
+export const LARGE_WORKBOOK_ROWS = 5_000;
+/** Reading that takes longer than this gets a progress line. */
+export const SLOW_READ_MS = 1_000;
+
+export type ScoreProgress = { stage: 'reading' } | { stage: 'scoring'; rows: number };
+
+export interface ScoreFileOptions {
+  input: string;
+  output: string;
+  onProgress?: (progress: ScoreProgress) => void;
+}
+
+/** Why a file was not scored, in both languages. */
+export type NotScored =
+  /** not an .xlsx, encrypted, missing … */
+  | { kind: 'unreadable'; reason: Record<Locale, string> }
+  /** read, but nothing to score or nowhere to write (no indicator table, a required column missing …) */
+  | { kind: 'cannotScore'; reason: Record<Locale, string>; problems: WorkbookProblem[] };
+
+export interface ScoredWorkbook {
+  kind: 'scored';
+  /** the input's copy in memory, with the results written into it */
+  workbook: XlsxWorkbook;
+  report: EvaluationReport;
+  problems: WorkbookProblem[];
+}
+
+export type ScoreFileResult =
+  | { kind: 'scored'; report: EvaluationReport; problems: WorkbookProblem[]; output: string }
+  | NotScored
+  | { kind: 'cannotWrite'; reason: string };
+
+/**
+ * The command's one code path from an .xlsx to its scored copy: open, score (the workbook layer and
+ * the engine, as in Excel; scoreWorkbook writes its plan into the in-memory copy), save as `output`.
+ * The input file is only read. `perf-eval score`, `npm run demo` and the benchmark all go through here.
+ */
+export async function scoreXlsxFile(options: ScoreFileOptions): Promise<ScoreFileResult> {
+  const scored = await openAndScore(options.input, options.onProgress);
+  if (scored.kind !== 'scored') return scored;
+  try {
+    await scored.workbook.save(options.output);
+  } catch (error) {
+    return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
+  }
+  return { kind: 'scored', report: scored.report, problems: scored.problems, output: options.output };
+}
+
+/** Opens and scores a workbook file, results written into its in-memory copy only. */
+export async function openAndScore(input: string, onProgress?: (progress: ScoreProgress) => void): Promise<ScoredWorkbook | NotScored> {
+  const opened = await openWithProgress(input, onProgress);
+  if (opened.kind === 'unreadable') return opened;
+  const workbook = opened.workbook;
+
+  const port = reportingRows(workbook, (rows) => {
+    if (rows > LARGE_WORKBOOK_ROWS) onProgress?.({ stage: 'scoring', rows });
+  });
+  // the report text is Chinese whatever the messages' language; an edited 自评报告 is kept and the new
+  // one written beside it, as there is no one to ask
+  const scored = await scoreWorkbook(port, { planReportSheet: narrativeReportSheetPlanner({ locale: 'zh-CN', onConflict: 'newSheet' }) });
+  const fatal = scored.problems.find((problem) => problem.fatal);
+  if (fatal) return { kind: 'cannotScore', reason: fatal.message, problems: scored.problems };
+  if (scored.report.indicators.length === 0 && scored.detection.indicators) {
+    return { kind: 'cannotScore', reason: noIndicatorRows(scored.detection.indicators), problems: scored.problems };
+  }
+  return { kind: 'scored', workbook, report: scored.report, problems: scored.problems };
+}
+
+/** A blank template, or a header with nothing under it: a score of 0 would only mislead. */
+function noIndicatorRows(table: NonNullable<Detection['indicators']>): Record<Locale, string> {
+  const where = `${table.sheet}!${table.range.split(':')[0]}`;
+  return {
+    'zh-CN': `绩效指标表（${where}）下没有指标行，请先填写指标再评分`,
+    'en-US': `the indicator table (${where}) has no indicator rows; fill them in before scoring`,
+  };
+}
+
+async function openWithProgress(
+  input: string,
+  onProgress?: (progress: ScoreProgress) => void,
+): Promise<{ kind: 'opened'; workbook: XlsxWorkbook } | { kind: 'unreadable'; reason: Record<Locale, string> }> {
+  const slow = setTimeout(() => onProgress?.({ stage: 'reading' }), SLOW_READ_MS);
+  try {
+    return { kind: 'opened', workbook: await openXlsx(input) };
+  } catch (error) {
+    if (isUnreadableWorkbookError(error)) return { kind: 'unreadable', reason: error.messages };
+    throw error;
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+/** the same port, telling how many rows the sheets it read hold */
+function reportingRows(port: WorkbookPort, onRows: (rows: number) => void): WorkbookPort {
+  return {
+    sheetNames: () => port.sheetNames(),
+    apply: (plan) => port.apply(plan),
+    readSheets: async (names: string[]): Promise<SheetGrid[]> => {
+      const grids = await port.readSheets(names);
+      onRows(grids.reduce((sum, grid) => sum + grid.values.length, 0));
+      return grids;
+    },
+  };
+}
