@@ -102,6 +102,7 @@ export interface RequestContextLike {
     readonly worksheets: WorksheetCollectionLike;
     /** suspendApiCalculationUntilNextSync is ExcelApi 1.6 */
     readonly application: { suspendApiCalculationUntilNextSync(): void };
+    getSelectedRange(): RangeLike;
   };
   sync(): Promise<unknown>;
 }

@@ -4,6 +4,7 @@
  */
 export { createOfficeWorkbookPort, type OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './office-workbook-port';
 export { selectCell } from './select-cell';
+export { readSelection, type CellSelection } from './read-selection';
 export {
   detectCapabilities,
   EXCEL_API_FEATURES,

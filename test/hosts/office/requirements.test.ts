@@ -1,0 +1,22 @@
+import { createOfficeContext, MemoryWorkbook } from '../../../src/hosts/memory';
+import { detectCapabilities, EXCEL_API_FEATURES, MINIMUM_EXCEL_API } from '../../../src/hosts/office';
+
+const officeAt = (excelApiVersion: string) => createOfficeContext(new MemoryWorkbook({ excelApiVersion }));
+
+describe('what this Excel can do', () => {
+  it('needs ExcelApi 1.7', () => {
+    expect(MINIMUM_EXCEL_API).toBe('1.7');
+    expect(detectCapabilities(officeAt('1.6')).meetsMinimum).toBe(false);
+    expect(detectCapabilities(officeAt('1.7')).meetsMinimum).toBe(true);
+  });
+
+  it('falls back to output-range filtering and default page setup on ExcelApi 1.7, and says so', () => {
+    expect(detectCapabilities(officeAt('1.7'))).toEqual({ meetsMinimum: true, triggerSource: false, pageLayout: false, degraded: ['ownWriteFilter', 'pageLayout'] });
+  });
+
+  it('uses pageLayout from 1.9 and triggerSource from 1.14', () => {
+    expect(EXCEL_API_FEATURES).toEqual({ pageLayout: '1.9', triggerSource: '1.14' });
+    expect(detectCapabilities(officeAt('1.13'))).toMatchObject({ triggerSource: false, pageLayout: true, degraded: ['ownWriteFilter'] });
+    expect(detectCapabilities(officeAt('1.14'))).toEqual({ meetsMinimum: true, triggerSource: true, pageLayout: true, degraded: [] });
+  });
+});
