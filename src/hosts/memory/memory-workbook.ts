@@ -231,10 +231,6 @@ export class MemoryWorkbook {
     return this.state.sheets.map((sheet) => sheet.name);
   }
 
-  hasSheet(sheetName: string): boolean {
-    return this.state.sheets.some((sheet) => sameSheetName(sheet.name, sheetName));
-  }
-
   /** the cell's value as Excel shows it (a formula's value from the evaluator); null when blank */
   getCellValue(sheetName: string, address: string): CellScalar | CellError {
     const sheet = this.sheetState(sheetName);
@@ -320,11 +316,6 @@ export class MemoryWorkbook {
     return apiVersionAtLeast(this.excelApiVersion, version);
   }
 
-  /** @internal the state as of the last sync */
-  get document(): DocumentState {
-    return this.state;
-  }
-
   /** @internal one round trip: runs the batch on a copy and commits it, or fails leaving nothing behind */
   async execute(operations: readonly QueuedOperation[], options: RequestContextOptions): Promise<void> {
     await Promise.resolve();
@@ -366,7 +357,7 @@ export class MemoryWorkbook {
         throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
       }
     } catch (error) {
-      record(error instanceof MemoryOfficeError ? error.code : 'InvalidOperation', responseBytes);
+      record(error instanceof MemoryOfficeError ? error.code : 'GeneralException', responseBytes);
       throw error;
     }
     this.state = tx.result();

@@ -17,6 +17,7 @@ export type OfficeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'ApiNotFound'
+  | 'GeneralException'
   | 'RunMustReturnPromise';
 
 export interface OfficeErrorDebugInfo {
