@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ReportJson } from '../../src/cli/report-json';
+import { LARGE_WORKBOOK_ROWS } from '../../src/cli/score-file';
+import { SAMPLES_DIR } from '../../scripts/build-samples';
+import { zipEntryText } from '../hosts/xlsx/zip-entry';
+import { exists, runCli, sha256 } from './cli-test-helpers';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-tr-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('perf-eval template', () => {
+  it('writes the blank template with the four standard sheets', async () => {
+    const output = path.join(dir, 'blank.xlsx');
+    const run = await runCli(['template', output]);
+    expect(run).toEqual({ code: 0, stdout: `已写出模板 ${output}\n`, stderr: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['基本信息', '预算执行', '绩效指标', '评分设置']));
+    const header = (workbook.getWorksheet('绩效指标')!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(header).toEqual(expect.arrayContaining(['一级指标', '三级指标', '年度指标值', '实际完成值', '分值']));
+  });
+
+  it('keeps an existing file unless --force is given', async () => {
+    const output = path.join(dir, 'kept.xlsx');
+    await fs.copyFile(path.join(SAMPLES_DIR, 'seed-000.xlsx'), output);
+    const before = await sha256(output);
+    const refused = await runCli(['template', output]);
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: `${output} 已存在，未覆盖；请换一个文件名，或加 --force 覆盖\n` });
+    expect(await sha256(output)).toBe(before);
+    expect((await runCli(['template', output, '--force'])).code).toBe(0);
+    expect(await sha256(output)).not.toBe(before);
+  });
+
+  it('says in one line when the folder to write into does not exist', async () => {
+    const run = await runCli(['template', path.join(dir, 'no-such-folder', 'blank.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^无法写入 .*blank\.xlsx：.*\n$/);
+  });
+});
+
+describe('perf-eval report', () => {
+  it('writes the 自评报告 as a Word document, leaving the workbook as it was', async () => {
+    const input = path.join(SAMPLES_DIR, 'seed-002.xlsx');
+    const before = await sha256(input);
+    const output = path.join(dir, '自评报告.docx');
+    const run = await runCli(['report', input, '-o', output]);
+    expect(run).toEqual({ code: 0, stdout: `总分 95.91 / 100（得分比 95.9%），综合评价：优\n已写出自评报告 ${output}\n`, stderr: '' });
+    expect(await sha256(input)).toBe(before);
+    const documentXml = zipEntryText(await fs.readFile(output), 'word/document.xml') ?? '';
+    expect(documentXml).toContain('广州市黄埔区工商业联合会');
+    expect(documentXml).toContain('1,288.38');
+  });
+
+  it('fails like score on a file it cannot read, writing nothing', async () => {
+    const output = path.join(dir, 'none.docx');
+    const run = await runCli(['report', path.join(ROOT, 'README.md'), '-o', output]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('不是 .xlsx 工作簿');
+    expect(await exists(output)).toBe(false);
+  });
+});
+
+describe('progress on large workbooks', () => {
+  it('tells on stderr that it is scoring a large workbook, keeping stdout the JSON', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('绩效指标');
+    sheet.addRow(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值']);
+    for (let i = 0; i < LARGE_WORKBOOK_ROWS; i++) sheet.addRow(['产出指标', '数量指标', `指标${i + 1}`, 10, 10, 0.02]);
+    const input = path.join(dir, 'large.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const run = await runCli(['score', input, '-o', path.join(dir, 'large.scored.xlsx'), '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`正在评分（${LARGE_WORKBOOK_ROWS + 1} 行）…`);
+    expect((JSON.parse(run.stdout) as ReportJson).indicators).toHaveLength(LARGE_WORKBOOK_ROWS);
+  });
+});
+
+describe('bin/perf-eval.js, as npx runs it', () => {
+  it('scores a sample in a real process and exits 0 with the JSON report', () => {
+    const output = path.join(dir, 'spawned.xlsx');
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'perf-eval.js'), 'score', path.join(SAMPLES_DIR, 'seed-002.xlsx'), '-o', output, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as ReportJson;
+    expect(json.total).toMatchObject({ score: 95.91, grade: '优' });
+  });
+});

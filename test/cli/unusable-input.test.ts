@@ -1,0 +1,169 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ReportJson } from '../../src/cli/report-json';
+import { exists, runCli, sha256 } from './cli-test-helpers';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-bad-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function workbookFile(name: string, fill: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook);
+  const file = path.join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** runs `perf-eval score FILE -o OUT [--json]` and checks the input was left exactly as it was */
+async function scoreUnchanged(input: string, extra: string[] = []) {
+  const before = await sha256(input);
+  const output = `${input}.out.xlsx`;
+  const run = await runCli(['score', input, '-o', output, ...extra]);
+  expect(await sha256(input)).toBe(before);
+  return { ...run, output, wrote: await exists(output) };
+}
+
+function expectOneLineFailure(run: { code: number; stdout: string; stderr: string; wrote: boolean }, ...phrases: string[]): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  expect(run.stderr.trimEnd()).not.toContain('\n');
+  for (const phrase of phrases) expect(run.stderr).toContain(phrase);
+  expect(run.wrote).toBe(false);
+}
+
+describe('perf-eval score on files it cannot score', () => {
+  it('says a text file is not an .xlsx', async () => {
+    const file = path.join(dir, '指标.xlsx');
+    await fs.writeFile(file, '一级指标,三级指标,分值\n产出,培训场次,10\n');
+    expectOneLineFailure(await scoreUnchanged(file), `无法读取 ${file}`, '不是 .xlsx 工作簿');
+  });
+
+  it('says an encrypted file or an old .xls must be saved as .xlsx first', async () => {
+    const file = path.join(dir, 'old.xls');
+    await fs.writeFile(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    expectOneLineFailure(await scoreUnchanged(file), '已加密或是 .xls（Excel 97-2003）');
+  });
+
+  it('says so in English with --lang en-US', async () => {
+    const file = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(file, 'plain text');
+    expectOneLineFailure(await scoreUnchanged(file, ['--lang', 'en-US']), `cannot read ${file}: this is not an .xlsx workbook`);
+  });
+
+  it('says a missing file does not exist', async () => {
+    const run = await runCli(['score', path.join(dir, 'nowhere.xlsx')]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `无法读取 ${path.join(dir, 'nowhere.xlsx')}：文件不存在\n` });
+  });
+
+  it('finds no indicator table in an empty workbook', async () => {
+    const file = await workbookFile('empty.xlsx', (workbook) => workbook.addWorksheet('Sheet1'));
+    expectOneLineFailure(await scoreUnchanged(file), '未找到绩效指标表', '一级指标、三级指标、年度指标值、实际完成值、分值');
+  });
+
+  it('finds no indicator table when the workbook has only the other sheets', async () => {
+    const file = await workbookFile('sheets-missing.xlsx', (workbook) => {
+      const info = workbook.addWorksheet('基本信息');
+      info.addRow(['项目', '内容']);
+      info.addRow(['单位名称', '某区某局']);
+      const budget = workbook.addWorksheet('预算执行');
+      budget.addRow(['资金项目', '类别', '全年预算数', '全年执行数']);
+      budget.addRow(['部门整体支出', '合计', 100, 96]);
+    });
+    expectOneLineFailure(await scoreUnchanged(file), '未找到绩效指标表');
+  });
+
+  it('names the sheet, the header row and the required column that is missing', async () => {
+    const file = await workbookFile('no-actual.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(['一级指标', '二级指标', '三级指标', '年度指标值', '分值']);
+      sheet.addRow(['产出指标', '数量指标', '培训场次', 4, 10]);
+    });
+    expectOneLineFailure(await scoreUnchanged(file), '工作表「绩效指标」', '第 1 行', '缺少必需的列「实际完成值」');
+  });
+
+  it('says a table with a header and no indicators has nothing to score', async () => {
+    const file = await workbookFile('header-only.xlsx', (workbook) => workbook.addWorksheet('绩效指标').addRow(HEADER));
+    expectOneLineFailure(await scoreUnchanged(file), '绩效指标表（绩效指标!A1）下没有指标行');
+  });
+});
+
+describe('perf-eval score on awkward but scorable files', () => {
+  it('scores around error values (#N/A, #DIV/0!) and names each cell that holds one', async () => {
+    const file = await workbookFile('errors.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(HEADER);
+      sheet.addRow(['产出指标', '数量指标', '培训场次', { error: '#N/A' }, 4, 50, null, null]);
+      sheet.addRow(['效益指标', '社会效益指标', '就业率', 0.9, { formula: 'D3/0', result: { error: '#DIV/0!' } }, 40, null, null]);
+      sheet.addRow(['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, null, null]);
+    });
+    const run = await scoreUnchanged(file, ['--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as ReportJson;
+    const target = json.warnings.find((warning) => warning.code === 'TARGET_UNREADABLE');
+    const actual = json.warnings.find((warning) => warning.code === 'ACTUAL_UNREADABLE');
+    expect(target).toMatchObject({ sheet: '绩效指标', cell: 'D2' });
+    expect(target?.message).toContain('#N/A');
+    expect(actual).toMatchObject({ sheet: '绩效指标', cell: 'E3' });
+    expect(actual?.message).toContain('#DIV/0!');
+    expect(json.indicators.map((indicator) => indicator.status)).toEqual(['invalid', 'invalid', 'met']);
+    expect(json.total.score).toBe(10);
+  });
+
+  it('ignores a hundred formatted blank rows below the table: no phantom indicators, no extra warnings', async () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训场次', '≥4场', '4场', 60, null, null],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 40, null, null],
+    ];
+    const plain = await workbookFile('plain.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      [HEADER, ...rows].forEach((row) => sheet.addRow(row));
+    });
+    const padded = await workbookFile('hundred-blank-rows.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      [HEADER, ...rows].forEach((row) => sheet.addRow(row));
+      for (let row = 4; row < 104; row++) {
+        for (let column = 1; column <= HEADER.length; column++) sheet.getCell(row, column).border = { bottom: { style: 'thin' } };
+      }
+    });
+    const expected = JSON.parse((await scoreUnchanged(plain, ['--json'])).stdout) as ReportJson;
+    const run = await scoreUnchanged(padded, ['--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as ReportJson;
+    expect(json.indicators).toHaveLength(2);
+    expect(json.total).toEqual(expected.total);
+    expect(json.warnings.map((warning) => warning.code)).toEqual(expected.warnings.map((warning) => warning.code));
+  });
+});
+
+describe('bad usage', () => {
+  it.each([
+    [[], '用法：perf-eval'],
+    [['score'], 'perf-eval score 需要一个文件名'],
+    [['rate', 'x.xlsx'], '未知命令“rate”'],
+    [['score', 'x.xlsx', '--lang', 'de-DE'], '不支持的语言“de-DE”'],
+  ])('exits 2 with one line for %j', async (argv, expected) => {
+    const run = await runCli(argv as string[]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr.trimEnd()).not.toContain('\n');
+  });
+
+  it('prints the help on stdout with exit 0, in both languages', async () => {
+    const zh = await runCli(['--help']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('不给 -o 时，输出写在输入文件旁，文件名为 <输入文件名>.scored.xlsx');
+    const en = await runCli(['-h', '--lang', 'en-US']);
+    expect(en.stdout).toContain('without -o, OUT is written beside IN as <IN name>.scored.xlsx');
+  });
+});
