@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scoreXlsxFile } from '../../src/cli/score-file';
+import { isCellError, type CellError, type CellScalar } from '../../src/domain/model';
+import { openXlsx } from '../../src/hosts/xlsx';
+import { SAMPLE_WORKBOOKS } from '../../samples/data';
+import { SAMPLES_DIR } from '../../scripts/build-samples';
+
+type CellValues = Map<string, CellScalar | CellError>;
+
+/** every non-blank cell of every sheet, by "Sheet!A1", as the add-in's own hosts read them */
+async function cellValues(file: string): Promise<CellValues> {
+  const workbook = await openXlsx(file);
+  const values: CellValues = new Map();
+  for (const grid of await workbook.readSheets(await workbook.sheetNames())) {
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) values.set(`${grid.name}!${columnLetters(grid.left + c)}${grid.top + r}`, value);
+      }),
+    );
+  }
+  return values;
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** LibreOffice writes numbers with 15 significant digits */
+function sameValue(a: CellScalar | CellError | undefined, b: CellScalar | CellError | undefined): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** a fresh LibreOffice profile that recalculates every formula when it loads an .xlsx */
+async function recalculatingProfile(): Promise<string> {
+  const profile = path.join(os.tmpdir(), `lo-profile-${randomBytes(6).toString('hex')}`);
+  await fs.mkdir(path.join(profile, 'user'), { recursive: true });
+  await fs.writeFile(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>',
+      '</oor:items>',
+    ].join('\n'),
+  );
+  return profile;
+}
+
+/**
+ * The scored samples as a colleague without the add-in sees them: opened in LibreOffice (headless,
+ * recalculating on load), saved again as .xlsx, read back. One conversion for all files: it is slow.
+ */
+describe('the scored workbooks in LibreOffice', () => {
+  let work: string;
+  const scored = new Map<string, CellValues>();
+  const resaved = new Map<string, CellValues>();
+
+  beforeAll(async () => {
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-lo-'));
+    const scoredDir = path.join(work, 'scored');
+    const resavedDir = path.join(work, 'libreoffice');
+    await fs.mkdir(scoredDir);
+    await fs.mkdir(resavedDir);
+    const files: string[] = [];
+    for (const sample of SAMPLE_WORKBOOKS) {
+      const output = path.join(scoredDir, sample.file);
+      const result = await scoreXlsxFile({ input: path.join(SAMPLES_DIR, sample.file), output });
+      if (result.kind !== 'scored') throw new Error(`${sample.file} did not score: ${result.kind}`);
+      files.push(output);
+    }
+    const profile = await recalculatingProfile();
+    try {
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', resavedDir, ...files], {
+        timeout: 180_000,
+        stdio: 'pipe',
+      });
+    } finally {
+      await fs.rm(profile, { recursive: true, force: true });
+    }
+    for (const sample of SAMPLE_WORKBOOKS) {
+      scored.set(sample.file, await cellValues(path.join(scoredDir, sample.file)));
+      resaved.set(sample.file, await cellValues(path.join(resavedDir, sample.file)));
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await fs.rm(work, { recursive: true, force: true });
+  });
+
+  it.each(SAMPLE_WORKBOOKS.map((sample) => [sample.file]))('%s: every value written reads the same after LibreOffice saved it', (file) => {
+    const before = scored.get(file)!;
+    const after = resaved.get(file)!;
+    expect(before.size).toBeGreaterThan(100);
+    const differences = [...before]
+      .filter(([address, value]) => !sameValue(value, after.get(address)))
+      .map(([address, value]) => ({ address, written: value, libreOffice: after.get(address) ?? null }));
+    expect(differences).toEqual([]);
+    const added = [...after.keys()].filter((address) => !before.has(address));
+    expect(added).toEqual([]);
+  });
+
+  it.each(SAMPLE_WORKBOOKS.map((sample) => [sample.file]))('%s: no cell shows an error value once LibreOffice has recalculated', (file) => {
+    const errors = [...resaved.get(file)!].filter(([, value]) => isCellError(value)).map(([address]) => address);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the results the add-in wrote: the scores beside the indicators and the totals in 评分结果', () => {
+    const seed002 = resaved.get('seed-002.xlsx')!;
+    const scoreHeader = [...seed002].find(([address, value]) => address.startsWith('绩效指标!') && value === '计算得分');
+    expect(scoreHeader).toBeDefined();
+    const column = scoreHeader![0].replace(/^绩效指标!([A-Z]+)\d+$/, '$1');
+    expect(seed002.get(`绩效指标!${column}6`)).toBe(0.94);
+    expect([...seed002].some(([address, value]) => address.startsWith('评分结果!') && value === 95.91)).toBe(true);
+    expect([...seed002].some(([address, value]) => address.startsWith('自评报告!') && typeof value === 'string' && value.includes('1,288.38'))).toBe(true);
+  });
+});
