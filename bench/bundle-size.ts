@@ -23,8 +23,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function measureBundle(distDir: string, page = 'taskpane.html'): BundleSizeResult {
   const html = fs.readFileSync(path.join(distDir, page), 'utf8');
-  const startupNames = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
-    .map((match) => match[1])
+  // a minified page may drop the quotes: <script defer src=taskpane.1a2b.js>
+  const startupNames = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((match) => match[1] ?? match[2] ?? match[3])
     .filter((src) => !/^(https?:)?\/\//.test(src));
   const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(distDir, file)), { level: 9 }).length;
   const startupFiles = startupNames.map((file) => ({ file, rawBytes: fs.statSync(path.join(distDir, file)).size, gzipBytes: gzipSize(file) }));

@@ -1,10 +1,10 @@
 /** The playground's left side: which workbook is loaded, and the in-memory workbook as a grid. */
-import type { PlaygroundWorkbook } from './playground-workbook';
+import type { MemoryWorkbook } from '../hosts/memory/memory-workbook';
 import { PLAYGROUND_WORKBOOKS, type PlaygroundWorkbookChoice } from './sample-workbooks';
 import { WorkbookGrid } from './WorkbookGrid';
 
 export interface PlaygroundAppProps {
-  workbook: PlaygroundWorkbook;
+  workbook: MemoryWorkbook;
   choice: PlaygroundWorkbookChoice;
   onChoose(choice: PlaygroundWorkbookChoice): void;
 }

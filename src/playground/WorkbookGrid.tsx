@@ -1,21 +1,22 @@
 /**
  * The in-memory workbook as a small spreadsheet: click or drag to select, type or double-click to
- * edit, Enter to commit (a user edit, which fires onChanged as in Excel), arrows to move, sheet tabs.
+ * edit, Enter to commit (a person's edit, which fires onChanged as in Excel), arrows to move, sheet
+ * tabs. It draws whatever the workbook holds, so the pane's writes and range.select() calls show.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from 'react';
-import { columnLetters, cellAddress } from '../workbook/cells/a1';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from 'react';
+import type { MemoryCellSnapshot, MemoryWorkbook } from '../hosts/memory/memory-workbook';
+import { formatBounds, parseBounds, type Bounds } from '../hosts/memory/range-address';
+import { cellAddress, columnLetters } from '../workbook/cells/a1';
 import { displayCell } from './cell-display';
-import { rangeBetween, rangeContains, rangeToAddress, type GridPoint } from './grid-range';
-import type { GridSheet, PlaygroundWorkbook } from './playground-workbook';
-import { valueFromTyped } from './typed-value';
+import { boundsContainCell, rangeBetween, type GridPoint } from './grid-range';
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
 const SPARE_ROWS = 10;
 const SPARE_COLUMNS = 2;
-const PIXELS_PER_CHARACTER = 7;
-const DEFAULT_COLUMN_PIXELS = 72;
-const MAX_COLUMN_PIXELS = 320;
+const DEFAULT_COLUMN_PIXELS = 64;
+const ROW_HEADER_PIXELS = 40;
+const MAX_COLUMN_PIXELS = 480;
 
 interface Editing {
   row: number;
@@ -23,23 +24,30 @@ interface Editing {
   text: string;
 }
 
-export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
-  // The workbook changes outside React (the pane writes through the Excel API): re-read on every change.
+/** How merged areas draw: the top-left cell spans the area, the others are not drawn. */
+interface MergeLayout {
+  spans: Map<string, { rowSpan: number; colSpan: number }>;
+  hidden: Set<string>;
+}
+
+export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
+  // The workbook changes outside React (the pane writes through the Excel API): draw again on every change.
   useSyncExternalStore(
     useCallback((listener: () => void) => workbook.subscribe(listener), [workbook]),
-    () => workbook.version(),
+    () => workbook.version,
   );
-  const sheets = workbook.sheets();
-  const activeName = workbook.activeSheet();
-  const sheet = sheets.find((s) => s.name === activeName) ?? sheets[0];
-  const selection = workbook.selection();
+  const sheetNames = workbook.sheetNames().filter((name) => workbook.sheetInfo(name).visibility === 'Visible');
+  const activeName = workbook.activeSheetName();
+  const sheetName = activeName && sheetNames.includes(activeName) ? activeName : sheetNames[0];
+  const current = workbook.selection();
+  const selected = current && current.sheet === sheetName ? parseBounds(current.address) : null;
   const [anchor, setAnchor] = useState<GridPoint>({ row: 1, column: 1 });
   const [editing, setEditing] = useState<Editing | null>(null);
   const dragging = useRef(false);
-  const gridRef = useRef<HTMLDivElement>(null);
-
-  const selected = selection && sheet && selection.sheet === sheet.name ? selection.range : null;
-  const active: GridPoint = selected ? { row: selected.top, column: selected.left } : { row: 1, column: 1 };
+  const typingRef = useRef<HTMLInputElement>(null);
+  // Only the grid's own clicks and keys take the keyboard focus: a range.select() from the pane must
+  // not pull it away from the pane.
+  const focusAfterRender = useRef(false);
 
   useEffect(() => {
     const stop = () => (dragging.current = false);
@@ -47,56 +55,78 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
-  // A range.select() from the add-in scrolls the grid to the selected cell, as Excel does.
-  useEffect(() => {
-    if (!selected || !sheet) return;
-    const cell = gridRef.current?.querySelector(`[data-address="${cellAddress(selected.top, selected.left)}"]`);
-    if (cell && 'scrollIntoView' in cell) (cell as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selected?.top, selected?.left, sheet?.name]);
+  const activeAddress = selected ? cellAddress(selected.top, selected.left) : null;
+  const isEditing = editing !== null;
+  // Before the browser paints, so keys typed right after a click land in the new cell.
+  useLayoutEffect(() => {
+    if (!activeAddress) return;
+    const input = typingRef.current;
+    input?.closest('td')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (focusAfterRender.current) {
+      focusAfterRender.current = false;
+      input?.focus();
+    }
+  }, [activeAddress, sheetName, isEditing]);
 
-  if (!sheet) return <p>—</p>;
+  if (!sheetName) return null;
+  const info = workbook.sheetInfo(sheetName);
+  const rows = Math.max(MIN_ROWS, info.lastRow + SPARE_ROWS);
+  const columns = Math.max(MIN_COLUMNS, info.lastColumn + SPARE_COLUMNS);
+  const merges = mergeLayout(info.merges);
+  const widths = Array.from({ length: columns }, (_, i) => columnPixels(info.columnWidths[i + 1]));
+  const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, width) => sum + width, 0);
+  const active: GridPoint = selected ? { row: selected.top, column: selected.left } : { row: 1, column: 1 };
+  const cellAt = (row: number, column: number) => workbook.getCellAt(sheetName, row, column);
 
-  const rows = Math.max(MIN_ROWS, sheet.lastRow + SPARE_ROWS);
-  const columns = Math.max(MIN_COLUMNS, sheet.lastColumn + SPARE_COLUMNS);
-
-  const select = (from: GridPoint, to: GridPoint) => workbook.select({ sheet: sheet.name, range: rangeBetween(from, to) });
+  const select = (from: GridPoint, to: GridPoint) => {
+    focusAfterRender.current = true;
+    workbook.select(sheetName, formatBounds(rangeBetween(from, to)));
+  };
   const moveTo = (point: GridPoint) => {
     const clamped = { row: Math.max(1, point.row), column: Math.max(1, point.column) };
     setAnchor(clamped);
     select(clamped, clamped);
   };
   const commit = (edit: Editing, next: GridPoint) => {
-    workbook.userEdit(sheet.name, edit.row, edit.column, valueFromTyped(edit.text));
+    // The text goes in as typed: the workbook reads "95%" or "12" the way Excel does.
+    workbook.userEdit(sheetName, cellAddress(edit.row, edit.column), edit.text);
     setEditing(null);
     moveTo(next);
-    gridRef.current?.focus();
+  };
+  const startEditing = (edit: Editing) => {
+    focusAfterRender.current = true;
+    setEditing(edit);
   };
 
-  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (editing) return;
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const { row, column } = active;
-    const moves: Record<string, GridPoint> = {
-      ArrowUp: { row: row - 1, column },
-      ArrowDown: { row: row + 1, column },
-      ArrowLeft: { row, column: column - 1 },
-      ArrowRight: { row, column: column + 1 },
+    const next: Record<string, GridPoint> = {
       Enter: { row: row + 1, column },
       Tab: { row, column: event.shiftKey ? column - 1 : column + 1 },
+      ...(editing
+        ? {}
+        : {
+            ArrowUp: { row: row - 1, column },
+            ArrowDown: { row: row + 1, column },
+            ArrowLeft: { row, column: column - 1 },
+            ArrowRight: { row, column: column + 1 },
+          }),
     };
-    const move = moves[event.key];
-    if (move) {
+    if (event.nativeEvent.isComposing) return;
+    if (next[event.key]) {
       event.preventDefault();
-      moveTo(move);
-    } else if (event.key === 'F2') {
+      if (editing) commit(editing, next[event.key]);
+      else moveTo(next[event.key]);
+    } else if (event.key === 'Escape' && editing) {
       event.preventDefault();
-      setEditing({ row, column, text: editText(sheet, row, column) });
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      focusAfterRender.current = true;
+      setEditing(null);
+    } else if (event.key === 'F2' && !editing) {
       event.preventDefault();
-      workbook.userEdit(sheet.name, row, column, null);
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // Typing on a selected cell replaces its content, as in Excel.
+      startEditing({ row, column, text: editText(cellAt(row, column)) });
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && !editing) {
       event.preventDefault();
-      setEditing({ row, column, text: event.key });
+      workbook.userEdit(sheetName, cellAddress(row, column), '');
     }
   };
 
@@ -104,28 +134,18 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
     <div className="grid-shell">
       <div className="formula-bar">
         <span className="name-box" data-testid="name-box">
-          {selected ? rangeToAddress(selected) : ''}
+          {selected ? formatBounds(selected) : ''}
         </span>
         <span className="formula-text" data-testid="formula-text">
-          {selected ? editText(sheet, selected.top, selected.left) : ''}
+          {selected ? editText(cellAt(selected.top, selected.left)) : ''}
         </span>
       </div>
-      <div
-        className="grid-scroll"
-        ref={gridRef}
-        tabIndex={0}
-        role="grid"
-        aria-label={sheet.name}
-        aria-rowcount={rows}
-        aria-colcount={columns}
-        onKeyDown={onGridKeyDown}
-        data-testid="grid"
-      >
-        <table className="grid">
+      <div className="grid-scroll" role="grid" aria-label={sheetName} aria-rowcount={rows} aria-colcount={columns} data-testid="grid">
+        <table className="grid" style={{ width: tableWidth }}>
           <colgroup>
-            <col className="row-header-col" />
-            {Array.from({ length: columns }, (_, i) => (
-              <col key={i} style={{ width: columnPixels(sheet, i + 1) }} />
+            <col style={{ width: ROW_HEADER_PIXELS }} />
+            {widths.map((width, i) => (
+              <col key={i} style={{ width }} />
             ))}
           </colgroup>
           <thead>
@@ -149,22 +169,26 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
                   {Array.from({ length: columns }, (_, c) => {
                     const column = c + 1;
                     const address = cellAddress(row, column);
-                    const cell = sheet.cell(row, column);
-                    const isSelected = selected !== null && rangeContains(selected, row, column);
+                    if (merges.hidden.has(address)) return null;
+                    const cell = cellAt(row, column);
+                    const isSelected = selected !== null && boundsContainCell(selected, row, column);
                     const isActive = selected !== null && row === active.row && column === active.column;
-                    const isEditing = editing !== null && editing.row === row && editing.column === column;
+                    const span = merges.spans.get(address);
                     return (
                       <td
                         key={column}
                         role="gridcell"
                         aria-selected={isSelected}
                         data-address={address}
-                        className={cellClass(isSelected, isActive, cell?.wrap)}
+                        rowSpan={span?.rowSpan}
+                        colSpan={span?.colSpan}
+                        className={cellClass(isSelected, isActive, cell.format.wrap)}
                         style={cellStyle(cell)}
                         onMouseDown={(event) => {
-                          if (isEditing) return;
+                          if (isActive && editing) return;
                           event.preventDefault();
-                          gridRef.current?.focus();
+                          if (editing) workbook.userEdit(sheetName, cellAddress(editing.row, editing.column), editing.text);
+                          setEditing(null);
                           dragging.current = true;
                           const point = { row, column };
                           if (event.shiftKey) select(anchor, point);
@@ -176,20 +200,20 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
                         onMouseEnter={() => {
                           if (dragging.current) select(anchor, { row, column });
                         }}
-                        onDoubleClick={() => setEditing({ row, column, text: editText(sheet, row, column) })}
+                        onDoubleClick={() => startEditing({ row, column, text: editText(cell) })}
                       >
-                        {isEditing ? (
-                          <CellEditor
-                            editing={editing}
-                            onChange={(text) => setEditing({ row, column, text })}
-                            onCommit={(next) => commit(editing, next)}
-                            onCancel={() => {
-                              setEditing(null);
-                              gridRef.current?.focus();
-                            }}
+                        {isActive && editing ? null : displayCell(cell.value, cell.numberFormat)}
+                        {isActive ? (
+                          <input
+                            ref={typingRef}
+                            className={editing ? 'cell-editor' : 'cell-typing'}
+                            aria-label={`${sheetName}!${address}`}
+                            value={editing?.text ?? ''}
+                            // Typing of any kind (keys, an input method, pasted text) starts editing, as in Excel.
+                            onChange={(event) => setEditing({ row, column, text: event.target.value })}
+                            onKeyDown={onKeyDown}
+                            data-testid={editing ? 'cell-editor' : 'cell-typing'}
                           />
-                        ) : cell ? (
-                          displayCell(cell.value, cell.numberFormat)
                         ) : null}
                       </td>
                     );
@@ -201,20 +225,20 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
         </table>
       </div>
       <div className="sheet-tabs" role="tablist" aria-label="Sheets">
-        {sheets.map((s) => (
+        {sheetNames.map((name) => (
           <button
-            key={s.name}
+            key={name}
             type="button"
             role="tab"
-            aria-selected={s.name === sheet.name}
+            aria-selected={name === sheetName}
             className="sheet-tab"
             onClick={() => {
               setEditing(null);
-              workbook.activateSheet(s.name);
+              workbook.activateSheet(name);
             }}
-            data-testid={`sheet-tab-${s.name}`}
+            data-testid={`sheet-tab-${name}`}
           >
-            {s.name}
+            {name}
           </button>
         ))}
       </div>
@@ -222,65 +246,53 @@ export function WorkbookGrid({ workbook }: { workbook: PlaygroundWorkbook }) {
   );
 }
 
-function CellEditor({
-  editing,
-  onChange,
-  onCommit,
-  onCancel,
-}: {
-  editing: Editing;
-  onChange(text: string): void;
-  onCommit(next: GridPoint): void;
-  onCancel(): void;
-}) {
-  return (
-    <input
-      className="cell-editor"
-      autoFocus
-      aria-label={cellAddress(editing.row, editing.column)}
-      value={editing.text}
-      onChange={(event) => onChange(event.target.value)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          onCommit({ row: editing.row + 1, column: editing.column });
-        } else if (event.key === 'Tab') {
-          event.preventDefault();
-          onCommit({ row: editing.row, column: editing.column + 1 });
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      data-testid="cell-editor"
-    />
-  );
-}
-
-/** A formula shows as its formula while editing, as in Excel's formula bar. */
-function editText(sheet: GridSheet, row: number, column: number): string {
-  const cell = sheet.cell(row, column);
-  if (!cell) return '';
+/** What the editor starts with: a formula as its formula, a percentage as typed ("85%"), else the value. */
+function editText(cell: MemoryCellSnapshot): string {
   if (cell.formula) return cell.formula;
+  if (typeof cell.value === 'number' && cell.numberFormat.includes('%')) return displayCell(cell.value, cell.numberFormat);
   return displayCell(cell.value, 'General');
 }
 
-function columnPixels(sheet: GridSheet, column: number): number {
-  const width = sheet.columnWidth(column);
-  return width === null ? DEFAULT_COLUMN_PIXELS : Math.min(MAX_COLUMN_PIXELS, Math.max(24, Math.round(width * PIXELS_PER_CHARACTER)));
+function mergeLayout(merges: readonly string[]): MergeLayout {
+  const layout: MergeLayout = { spans: new Map(), hidden: new Set() };
+  for (const address of merges) {
+    const bounds: Bounds | null = parseBounds(address);
+    if (!bounds) continue;
+    layout.spans.set(cellAddress(bounds.top, bounds.left), {
+      rowSpan: bounds.bottom - bounds.top + 1,
+      colSpan: bounds.right - bounds.left + 1,
+    });
+    for (let row = bounds.top; row <= bounds.bottom; row++) {
+      for (let column = bounds.left; column <= bounds.right; column++) {
+        if (row !== bounds.top || column !== bounds.left) layout.hidden.add(cellAddress(row, column));
+      }
+    }
+  }
+  return layout;
+}
+
+/** Excel widths are in points; a screen shows 4/3 pixels per point. */
+function columnPixels(points: number | undefined): number {
+  if (points === undefined) return DEFAULT_COLUMN_PIXELS;
+  return Math.min(MAX_COLUMN_PIXELS, Math.max(24, Math.round((points * 4) / 3)));
 }
 
 function cellClass(selected: boolean, active: boolean, wrap: boolean | undefined): string {
   return ['cell', selected ? 'selected' : '', active ? 'active' : '', wrap ? 'wrap' : ''].filter(Boolean).join(' ');
 }
 
-function cellStyle(cell: ReturnType<GridSheet['cell']>): CSSProperties | undefined {
-  if (!cell) return undefined;
+const ALIGNMENT: Partial<Record<string, CSSProperties['textAlign']>> = { Left: 'left', Center: 'center', Right: 'right', Justify: 'justify' };
+
+function cellStyle(cell: MemoryCellSnapshot): CSSProperties | undefined {
+  const { format } = cell;
+  const textAlign = (format.horizontal && ALIGNMENT[format.horizontal]) ?? (typeof cell.value === 'number' ? 'right' : undefined);
   return {
-    fontWeight: cell.bold ? 600 : undefined,
-    backgroundColor: cell.fill,
-    color: cell.fontColor,
-    textAlign: cell.horizontal ?? (typeof cell.value === 'number' ? 'right' : undefined),
+    fontWeight: format.bold ? 600 : undefined,
+    fontStyle: format.italic ? 'italic' : undefined,
+    fontSize: format.fontSize ? `${Math.round((format.fontSize * 4) / 3)}px` : undefined,
+    backgroundColor: format.fill,
+    color: format.fontColor,
+    textAlign,
+    verticalAlign: format.vertical === 'Top' ? 'top' : format.vertical === 'Center' ? 'middle' : undefined,
   };
 }
-

@@ -8,9 +8,10 @@ import { ErrorBar } from './ErrorBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBar } from './NoticeBar';
 import { ScoreActions } from './ScoreActions';
-import { ScoreTab } from './ScoreTab';
 import { WorkbookTab } from './WorkbookTab';
 
+// Not on the first screen: the results (with the warnings list) and the scheme settings load on demand.
+const ScoreTab = lazy(() => import(/* webpackChunkName: "results", webpackPrefetch: true */ './ScoreTab').then((m) => ({ default: m.ScoreTab })));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsTab'));
 
 export interface PaneProps {
@@ -90,20 +91,23 @@ export function Pane({ state, actions }: PaneProps) {
             overview={state.overview}
             locale={locale}
             busy={state.busy}
+            canUseSelection={state.canUseSelection}
             onInsertTemplate={(kind) => void actions.insertTemplate(kind)}
             onUseSelection={(table) => void actions.useSelectionAs(table)}
             onSelectCell={(location) => void actions.selectCell(location)}
           />
         ) : null}
         {state.tab === 'score' ? (
-          <ScoreTab
-            lastRun={state.lastRun}
-            locale={locale}
-            busy={state.busy}
-            onSelectCell={(location) => void actions.selectCell(location)}
-            onWriteReport={() => void actions.writeReport(false)}
-            onDownloadDocx={() => void actions.downloadDocx()}
-          />
+          <Suspense fallback={<Spinner size="small" />}>
+            <ScoreTab
+              lastRun={state.lastRun}
+              locale={locale}
+              busy={state.busy}
+              onSelectCell={(location) => void actions.selectCell(location)}
+              onWriteReport={() => void actions.writeReport(false)}
+              onDownloadDocx={() => void actions.downloadDocx()}
+            />
+          </Suspense>
         ) : null}
         {state.tab === 'settings' ? (
           <Suspense fallback={<Spinner size="small" />}>

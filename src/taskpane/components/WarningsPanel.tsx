@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   item: {
     display: 'block',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',

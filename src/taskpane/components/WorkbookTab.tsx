@@ -12,6 +12,7 @@ export interface WorkbookTabProps {
   overview: WorkbookOverview | null;
   locale: Locale;
   busy: PaneOperation | null;
+  canUseSelection: boolean;
   onInsertTemplate(kind: TemplateKind): void;
   onUseSelection(table: TableKind): void;
   onSelectCell(location: CellLocation): void;
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function WorkbookTab({ overview, locale, busy, onInsertTemplate, onUseSelection, onSelectCell }: WorkbookTabProps) {
+export function WorkbookTab({ overview, locale, busy, canUseSelection, onInsertTemplate, onUseSelection, onSelectCell }: WorkbookTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   if (!overview) {
@@ -43,7 +44,7 @@ export function WorkbookTab({ overview, locale, busy, onInsertTemplate, onUseSel
             </>
           ) : null}
           <WorkbookProblems problems={overview.problems} locale={locale} onSelectCell={onSelectCell} />
-          <TableRemap disabled={busy !== null} onUseSelection={onUseSelection} />
+          {canUseSelection ? <TableRemap disabled={busy !== null} onUseSelection={onUseSelection} /> : null}
         </>
       )}
     </div>

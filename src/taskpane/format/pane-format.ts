@@ -1,26 +1,27 @@
-/** How the pane writes figures: as the seeds do (95.91, 99.7%, 1,291.73), rounded half up. */
+/**
+ * How the pane writes figures: the narrative's own formatters (as the seeds print them: 95.91, 99.7%,
+ * 1,291.73), with a dash where there is no figure, and the time of day of the last run.
+ */
 import type { Locale } from '../../domain/model';
-import { roundHalfUp } from '../../domain/numbers/round';
+import { formatAmount as amountText, formatRatio, formatScore as scoreText } from '../../domain/narrative/figures';
+
+const NO_FIGURE = '—';
+
+const present = (value: number | null): value is number => value !== null && Number.isFinite(value);
 
 /** Scores with up to 2 decimals: 93, 95.91, 9.5 */
 export function formatScore(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '—';
-  return String(roundHalfUp(value, 2));
+  return present(value) ? scoreText(value) : NO_FIGURE;
 }
 
 /** A 0–1 ratio as a percentage with one decimal: 0.99741 → 99.7% */
 export function formatPercent(ratio: number | null): string {
-  if (ratio === null || !Number.isFinite(ratio)) return '—';
-  return `${roundHalfUp(ratio * 100, 1).toFixed(1)}%`;
+  return present(ratio) ? formatRatio(ratio) : NO_FIGURE;
 }
 
 /** 万元 amounts with thousands separators and 2 decimals: 1,291.73 */
 export function formatAmount(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '—';
-  const [whole, fraction] = roundHalfUp(value, 2).toFixed(2).split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  return present(value) ? amountText(value) : NO_FIGURE;
 }
 
 /** The time of the last run, in the pane's language: 14:03:21 */

@@ -32,6 +32,8 @@ export interface DocxFile {
 
 export interface PaneController {
   readonly hostKind: HostKind;
+  /** whether useSelectionAs can read the person's selection on this host */
+  readonly canUseSelection: boolean;
   /** the language Office shows its own interface in */
   officeLocale(): Locale;
   officeTheme(): ThemeKind;
@@ -41,7 +43,8 @@ export interface PaneController {
   insertTemplate(kind: TemplateKind): Promise<{ sheets: string[]; overview: WorkbookOverview }>;
   score(): Promise<ScoreOutcome>;
   writeReport(options: ReportWriteOptions): Promise<{ sheet: string }>;
-  buildDocx(locale: Locale): Promise<DocxFile>;
+  /** the 自评报告 as Word, in Chinese: it is the document a unit hands in */
+  buildDocx(): Promise<DocxFile>;
   selectCell(location: CellLocation): Promise<void>;
   /** point a table at the range selected in the sheet, and remember it in the workbook */
   useSelectionAs(table: TableKind): Promise<{ table: TableView; overview: WorkbookOverview }>;

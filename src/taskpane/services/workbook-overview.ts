@@ -7,17 +7,23 @@ import type { TableView, WorkbookOverview, WorkbookProblemView } from '../state/
 
 const TABLE_ORDER: readonly WorkbookTableKind[] = ['indicators', 'budget', 'basicInfo', 'settings'];
 
-export function workbookOverview(grids: readonly SheetGrid[], detection: Detection, extraProblems: readonly WorkbookProblem[] = []): WorkbookOverview {
+/** The workbook as read, before any scoring: detection's tables and problems. */
+export function workbookOverview(grids: readonly SheetGrid[], detection: Detection): WorkbookOverview {
+  return overviewOf(detection, detection.problems, grids.every(isBlankGrid));
+}
+
+/** After a scoring run: its problems include detection's, reading's, the scheme's and the planning's. */
+export function overviewAfterScoring(detection: Detection, problems: readonly WorkbookProblem[]): WorkbookOverview {
+  return overviewOf(detection, problems, false);
+}
+
+function overviewOf(detection: Detection, problems: readonly WorkbookProblem[], isEmpty: boolean): WorkbookOverview {
   const tables: Array<DetectedTable<WorkbookTableKind>> = [];
   for (const kind of TABLE_ORDER) {
     const table = detection[kind];
     if (table) tables.push(table);
   }
-  return {
-    isEmpty: grids.every(isBlankGrid),
-    tables: tables.map(tableView),
-    problems: [...detection.problems, ...extraProblems].map(problemView),
-  };
+  return { isEmpty, tables: tables.map(tableView), problems: problems.map(problemView) };
 }
 
 export function tableView(table: DetectedTable<WorkbookTableKind>): TableView {

@@ -20,7 +20,7 @@ export type PaneAction =
   | { type: 'autoRecalcChanged'; enabled: boolean }
   | { type: 'localeChanged'; locale: Locale }
   | { type: 'tabSelected'; tab: PaneTab }
-  | { type: 'degradedFeaturesDetected'; features: string[] }
+  | { type: 'hostDescribed'; degradedFeatures: string[]; canUseSelection: boolean }
   | { type: 'errorDismissed' }
   | { type: 'noticeDismissed' };
 
@@ -36,14 +36,15 @@ export function initialPaneState(locale: Locale): PaneState {
     error: null,
     notice: null,
     degradedFeatures: [],
+    canUseSelection: false,
   };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'operationStarted':
-      // A new attempt replaces the old error; the notice of a finished step stays until the next one ends.
-      return { ...state, busy: action.operation, error: null };
+      // A new step replaces the old error and the old notice; going to a cell is not a step of its own.
+      return { ...state, busy: action.operation, error: null, notice: action.operation === 'selectCell' ? state.notice : null };
     case 'operationFailed':
       return { ...state, busy: clearBusy(state, action.error.operation), error: action.error, notice: null };
     case 'operationFinished':
@@ -68,8 +69,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, locale: action.locale };
     case 'tabSelected':
       return { ...state, tab: action.tab };
-    case 'degradedFeaturesDetected':
-      return { ...state, degradedFeatures: action.features };
+    case 'hostDescribed':
+      return { ...state, degradedFeatures: action.degradedFeatures, canUseSelection: action.canUseSelection };
     case 'errorDismissed':
       return { ...state, error: null };
     case 'noticeDismissed':

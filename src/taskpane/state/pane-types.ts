@@ -114,6 +114,8 @@ export interface PaneState {
   scheme: Scheme | null;
   error: PaneError | null;
   notice: PaneNotice | null;
-  /** a message key for a feature that works in a reduced way on this host (e.g. older Excel) */
+  /** message keys (under "degraded.") of features that work in a reduced way on this host */
   degradedFeatures: string[];
+  /** the host can tell which range the person selected ("use selection as the indicator table") */
+  canUseSelection: boolean;
 }

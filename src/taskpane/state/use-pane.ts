@@ -1,5 +1,5 @@
 /** The pane's state and the actions the components call: each action goes through the controller. */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { i18n } from 'i18next';
 import type { Locale, Scheme } from '../../domain/model';
 import type { PaneController } from '../services/pane-controller-types';
@@ -36,8 +36,6 @@ export interface PaneOptions {
 
 export function usePane({ controller, i18n, initialLocale, saveLocale, now = Date.now }: PaneOptions): [PaneState, PaneActions] {
   const [state, dispatch] = useReducer(paneReducer, initialLocale, initialPaneState);
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
   const attempt = useCallback(
     async <T>(operation: PaneOperation, work: () => Promise<T>): Promise<T | undefined> => {
@@ -73,7 +71,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         if (result) dispatch({ type: 'operationFinished', operation: 'writeReport', notice: { kind: 'reportWritten', sheet: result.sheet } });
       },
       async downloadDocx() {
-        const file = await attempt('downloadDocx', () => controller.buildDocx(stateRef.current.locale));
+        const file = await attempt('downloadDocx', () => controller.buildDocx());
         if (!file) return;
         downloadFile(file.blob, file.fileName);
         dispatch({ type: 'operationFinished', operation: 'downloadDocx', notice: { kind: 'docxDownloaded', fileName: file.fileName } });
@@ -132,7 +130,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
   );
 
   useEffect(() => {
-    dispatch({ type: 'degradedFeaturesDetected', features: controller.degradedFeatures() });
+    dispatch({ type: 'hostDescribed', degradedFeatures: controller.degradedFeatures(), canUseSelection: controller.canUseSelection });
     void actions.refresh();
   }, [actions, controller]);
 

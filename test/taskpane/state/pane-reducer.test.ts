@@ -78,6 +78,15 @@ describe('the pane state', () => {
     expect(failed.notice).toBeNull();
   });
 
+  it('drops the notice of the last step when the next one starts, but not for going to a cell', () => {
+    const done = run([
+      { type: 'operationStarted', operation: 'insertTemplate' },
+      { type: 'operationFinished', operation: 'insertTemplate', notice: { kind: 'templateInserted', template: 'blank', sheets: ['绩效指标'] } },
+    ]);
+    expect(paneReducer(done, { type: 'operationStarted', operation: 'selectCell' }).notice).not.toBeNull();
+    expect(paneReducer(done, { type: 'operationStarted', operation: 'score' }).notice).toBeNull();
+  });
+
   it('switches language, the automatic recalculation and the scheme on request', () => {
     const scheme = { ...DEFAULT_SCHEME, reverseFormula: 'linear' as const };
     const state = run([

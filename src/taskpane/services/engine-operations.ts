@@ -1,0 +1,26 @@
+/**
+ * What needs the scoring engine (the parser, the scheme's zod rules, the planners): loaded after the
+ * first screen, so the pane starts with only what it shows first — the tables it found.
+ */
+import { schemeFromSettingRows } from '../../domain/scheme/from-setting-rows';
+import { DEFAULT_SCHEME } from '../../domain/scheme/defaults';
+import type { Scheme } from '../../domain/model';
+import type { Detection } from '../../workbook/detect/detection-types';
+import type { SheetGrid } from '../../workbook/grid';
+import { readInput } from '../../workbook/read/read-input';
+import type { WritePlan } from '../../workbook/write-plan';
+import { planSchemeSheet } from './scheme-sheet-plan';
+
+export { scoreWorkbook } from '../../workbook/score-workbook';
+export { planTemplate } from '../../workbook/plan/template';
+
+/** The scheme of the workbook's 评分设置 (defaults where it has none). */
+export function schemeOfWorkbook(grids: readonly SheetGrid[], detection: Detection): Scheme {
+  const rows = readInput(grids, detection).schemeRows;
+  return rows.length > 0 ? schemeFromSettingRows(rows).scheme : DEFAULT_SCHEME;
+}
+
+/** The writes that put `scheme` into the workbook's 评分设置. */
+export function schemeWritePlan(scheme: Scheme, grids: readonly SheetGrid[], detection: Detection): WritePlan {
+  return planSchemeSheet(scheme, detection.settings, readInput(grids, detection).schemeRows);
+}

@@ -1,0 +1,210 @@
+/**
+ * The pane's only door to the hosts. Every read and write goes through the office host (which alone
+ * calls Excel.run) and the workbook layer; operations run one at a time, so a click and an automatic
+ * re-score never interleave their writes. The same controller runs inside Excel (global `Excel`) and
+ * in the playground (the in-memory Excel).
+ */
+import type { EvaluationReport, Scheme } from '../../domain/model';
+import {
+  createOfficeWorkbookPort,
+  detectCapabilities,
+  readSettings,
+  watchInputs,
+  writeSettings,
+  type ExcelApiLike,
+  type InputWatch,
+} from '../../hosts/office';
+import { parseRect } from '../../hosts/office/sheet-range';
+import { detectTables } from '../../workbook/detect/detect-tables';
+import type { Detection, TableLocations } from '../../workbook/detect/detection-types';
+import type { SheetGrid } from '../../workbook/grid';
+import { readMarker } from '../../workbook/plan/metadata-sheet';
+import type { ReportSheetPlanner } from '../../workbook/plan/plan-results';
+import type { WorkbookProblem } from '../../workbook/problems';
+import type { WritePlan } from '../../workbook/write-plan';
+import type { OfficeContextLike, SelectionLike } from '../host/detect-host';
+import { localeFromDisplayLanguage } from '../i18n/pane-i18n';
+import type { TableKind, TemplateKind } from '../state/pane-types';
+import { themeFromOffice } from '../theme/office-theme';
+import type { HostKind, PaneController, ScoreOutcome } from './pane-controller-types';
+import { PaneFailure } from './pane-failure';
+import { tableFromSelection } from './selection-table';
+import { createSerialQueue } from './serial-queue';
+import { inputRanges, writtenRanges } from './watched-ranges';
+import { overviewAfterScoring, tableView, workbookOverview } from './workbook-overview';
+
+export type { ExcelApiLike };
+
+export interface PaneHost {
+  kind: HostKind;
+  excel: ExcelApiLike;
+  office: OfficeContextLike;
+  /** the range the person selected; null where the host cannot tell (see README: office host) */
+  readSelection: (() => Promise<SelectionLike | null>) | null;
+}
+
+/** The engine arrives after the first screen; the browser fetches it while the person reads. */
+const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ './engine-operations');
+
+const REPORT_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function createPaneController(host: PaneHost): PaneController {
+  const capabilities = detectCapabilities(host.office);
+  const port = createOfficeWorkbookPort(host.excel, { capabilities });
+  const exclusive = createSerialQueue();
+  let remembered: TableLocations = readSettings(host.office.document.settings).tableLocations;
+  let lastDetection: Detection | null = null;
+  let lastPlan: WritePlan = { ops: [] };
+  let lastReport: EvaluationReport | null = null;
+
+  async function readWorkbook(): Promise<{ grids: SheetGrid[]; detection: Detection }> {
+    const grids = await port.readSheets(await port.sheetNames());
+    const detection = detectTables(grids, hasLocations(remembered) ? remembered : readMarker(grids)?.tableLocations ?? undefined);
+    lastDetection = detection;
+    return { grids, detection };
+  }
+
+  async function runScore(planReportSheet?: ReportSheetPlanner): Promise<{ outcome: ScoreOutcome; problems: WorkbookProblem[] }> {
+    const { scoreWorkbook } = await loadEngine();
+    const result = await scoreWorkbook(port, { remembered: hasLocations(remembered) ? remembered : undefined, planReportSheet });
+    lastDetection = result.detection;
+    const overview = overviewAfterScoring(result.detection, result.problems);
+    const fatal = result.problems.find((problem) => problem.fatal);
+    if (fatal) {
+      throw new PaneFailure('layoutProblem', fatal.message, fatal.sheet ? { sheet: fatal.sheet, cell: fatal.cell } : null);
+    }
+    lastPlan = result.plan;
+    lastReport = result.report;
+    return { outcome: { report: result.report, overview }, problems: result.problems };
+  }
+
+  return {
+    hostKind: host.kind,
+
+    canUseSelection: host.readSelection !== null,
+
+    officeLocale: () => localeFromDisplayLanguage(host.office.displayLanguage),
+
+    officeTheme: () => themeFromOffice(host.office.officeTheme),
+
+    degradedFeatures: () => [...(capabilities.meetsMinimum ? [] : ['belowMinimum']), ...capabilities.degraded],
+
+    inspect: () =>
+      exclusive(async () => {
+        const { grids, detection } = await readWorkbook();
+        return workbookOverview(grids, detection);
+      }),
+
+    insertTemplate: (kind: TemplateKind) =>
+      exclusive(async () => {
+        const [{ grids }, { planTemplate }] = await Promise.all([readWorkbook(), loadEngine()]);
+        const example = kind === 'example' ? await (await import(/* webpackChunkName: "example" */ './template-example')).loadTemplateExample() : undefined;
+        const plan = planTemplate({ existing: grids, example });
+        const written = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' ? [op.sheet] : []));
+        if (written.length === 0) {
+          throw new PaneFailure(
+            'layoutProblem',
+            {
+              'zh-CN': `工作表「${plan.skippedSheets.join('」「')}」已有内容，未插入模板，以免覆盖。`,
+              'en-US': `The sheets ${plan.skippedSheets.join(', ')} already hold data; the template was not inserted so that nothing is overwritten.`,
+            },
+            plan.skippedSheets[0] ? { sheet: plan.skippedSheets[0], cell: null } : null,
+          );
+        }
+        await port.apply(plan);
+        const after = await readWorkbook();
+        return { sheets: written, overview: workbookOverview(after.grids, after.detection) };
+      }),
+
+    score: () => exclusive(async () => (await runScore()).outcome),
+
+    writeReport: ({ replaceEditedSheet }) =>
+      exclusive(async () => {
+        const { narrativeReportSheetPlanner, forcedReportSheetPlanner } = await import(/* webpackChunkName: "report" */ './report-planners');
+        const planner = replaceEditedSheet ? forcedReportSheetPlanner() : narrativeReportSheetPlanner();
+        const { problems } = await runScore(planner);
+        const conflict = problems.find((problem) => problem.code === 'REPORT_SHEET_CONFLICT');
+        if (conflict) {
+          throw new PaneFailure('reportEditedByUser', conflict.message, conflict.sheet ? { sheet: conflict.sheet, cell: null } : null);
+        }
+        return { sheet: reportSheetWritten(lastPlan) };
+      }),
+
+    buildDocx: () =>
+      exclusive(async () => {
+        const report = lastReport ?? (await runScore()).outcome.report;
+        const { buildReportDocumentBytes } = await import(/* webpackChunkName: "docx" */ './report-docx');
+        const bytes = await buildReportDocumentBytes(report);
+        return { fileName: docxFileName(report), blob: new Blob([new Uint8Array(bytes)], { type: REPORT_MIME }) };
+      }),
+
+    selectCell: (location) => exclusive(() => port.selectCell(location.sheet, location.cell ?? 'A1')),
+
+    useSelectionAs: (table: TableKind) =>
+      exclusive(async () => {
+        const selection = host.readSelection ? await host.readSelection() : null;
+        const bounds = selection ? parseRect(selection.address) : null;
+        if (!selection || !bounds) throw new PaneFailure('selectionNotUsable', null, null);
+        const { grids } = await readWorkbook();
+        const grid = grids.find((candidate) => candidate.name === selection.sheet);
+        const found = grid ? tableFromSelection(grid, { sheet: selection.sheet, ...bounds }, table) : null;
+        if (!found?.ok) {
+          throw new PaneFailure('selectionNotUsable', null, { sheet: selection.sheet, cell: selection.address });
+        }
+        remembered = { ...remembered, [table]: found.table };
+        await writeSettings(host.office.document.settings, { tableLocations: remembered });
+        const after = await readWorkbook();
+        const view = after.detection[table];
+        if (!view) throw new PaneFailure('selectionNotUsable', null, { sheet: selection.sheet, cell: selection.address });
+        return { table: tableView(view), overview: workbookOverview(after.grids, after.detection) };
+      }),
+
+    loadScheme: () =>
+      exclusive(async () => {
+        const [{ grids, detection }, { schemeOfWorkbook }] = await Promise.all([readWorkbook(), loadEngine()]);
+        return schemeOfWorkbook(grids, detection);
+      }),
+
+    saveScheme: (scheme: Scheme) =>
+      exclusive(async () => {
+        const [{ grids, detection }, { schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
+        await port.apply(schemeWritePlan(scheme, grids, detection));
+      }),
+
+    startAutoRecalc: async (callbacks) => {
+      const watcher = await watchInputs({
+        excel: host.excel,
+        inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
+        ownOutputRanges: () => writtenRanges(lastPlan),
+        useTriggerSource: capabilities.triggerSource,
+        run: async () => {
+          callbacks.onRunStarted();
+          try {
+            callbacks.onScored(await exclusive(async () => (await runScore()).outcome));
+          } catch (error) {
+            callbacks.onFailed(error);
+          }
+        },
+      });
+      return { stop: () => watcher.stop() };
+    },
+  };
+}
+
+function hasLocations(locations: TableLocations): boolean {
+  return Object.keys(locations).length > 0;
+}
+
+/** The sheet the last plan wrote the report to: 自评报告, or 自评报告(2) beside an edited one. */
+function reportSheetWritten(plan: WritePlan): string {
+  const sheets = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' && /^自评报告/.test(op.sheet) ? [op.sheet] : []));
+  return sheets[0] ?? '自评报告';
+}
+
+/** 武汉市新洲区工商业联合会2019年度绩效自评报告.docx */
+function docxFileName(report: EvaluationReport): string {
+  const unit = report.info.unitName.trim();
+  const year = report.info.year.trim();
+  const name = `${unit}${year ? `${year}年度` : ''}绩效自评报告`.replace(/[\\/:*?"<>|]/g, '');
+  return `${name || '绩效自评报告'}.docx`;
+}

@@ -1,0 +1,46 @@
+/** Starts the pane in a page: find the host, pick language and theme, render. */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { PaneApp } from './components/PaneApp';
+import { detectHost, type HostGlobals } from './host/detect-host';
+import { createPaneI18n, localeFromDisplayLanguage } from './i18n/pane-i18n';
+import { readSavedLocale, saveLocale } from './services/locale-preference';
+import { createPaneController, type ExcelApiLike } from './services/pane-controller';
+import { themeFromOffice } from './theme/office-theme';
+
+export async function startPane(container: HTMLElement, globals: HostGlobals<ExcelApiLike>, storage: Storage | null): Promise<void> {
+  const host = await detectHost(globals);
+  const root = createRoot(container);
+  if (host.kind === 'none') {
+    const i18n = createPaneI18n(localeFromDisplayLanguage(navigator.language));
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{i18n.t(`noHost.${host.reason}.title`)}</MessageBarTitle>
+            {i18n.t(`noHost.${host.reason}.hint`)}
+          </MessageBarBody>
+        </MessageBar>
+      </FluentProvider>,
+    );
+    return;
+  }
+  const controller = createPaneController({
+    kind: host.kind,
+    excel: host.excel,
+    office: host.office,
+    // Inside Excel the office host has no selection reader yet; the playground's grid knows its own.
+    readSelection: host.kind === 'memory' ? async () => host.selection() : null,
+  });
+  const locale = readSavedLocale(storage) ?? localeFromDisplayLanguage(host.office.displayLanguage);
+  const i18n = createPaneI18n(locale);
+  root.render(
+    <PaneApp
+      controller={controller}
+      i18n={i18n}
+      initialLocale={locale}
+      theme={themeFromOffice(host.office.officeTheme)}
+      saveLocale={(chosen) => saveLocale(storage, chosen)}
+    />,
+  );
+}
