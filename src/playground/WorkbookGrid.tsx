@@ -45,6 +45,7 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const dragging = useRef(false);
   const typingRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   // Only the grid's own clicks and keys take the keyboard focus: a range.select() from the pane must
   // not pull it away from the pane.
   const focusAfterRender = useRef(false);
@@ -54,6 +55,11 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
     window.addEventListener('mouseup', stop);
     return () => window.removeEventListener('mouseup', stop);
   }, []);
+
+  // Another sheet opens at its top-left corner.
+  useLayoutEffect(() => {
+    scrollRef.current?.scrollTo({ left: 0, top: 0 });
+  }, [sheetName]);
 
   const activeAddress = selected ? cellAddress(selected.top, selected.left) : null;
   const isEditing = editing !== null;
@@ -140,7 +146,7 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           {selected ? editText(cellAt(selected.top, selected.left)) : ''}
         </span>
       </div>
-      <div className="grid-scroll" role="grid" aria-label={sheetName} aria-rowcount={rows} aria-colcount={columns} data-testid="grid">
+      <div className="grid-scroll" ref={scrollRef} role="grid" aria-label={sheetName} aria-rowcount={rows} aria-colcount={columns} data-testid="grid">
         <table className="grid" style={{ width: tableWidth }}>
           <colgroup>
             <col style={{ width: ROW_HEADER_PIXELS }} />

@@ -189,11 +189,24 @@ describe('the playground in a real browser', () => {
     await screenshot('07-report-sheet');
   });
 
+  it('saves a changed scheme into the 评分设置 sheet', async () => {
+    await pane().getByRole('tab', { name: '评分设置' }).click();
+    await pane().getByTestId('settings-form').waitFor({ timeout: STEP_TIMEOUT });
+    await pane().getByRole('radio', { name: /线性法/ }).check();
+    await screenshot('08-scheme-settings');
+    await pane().getByTestId('save-settings').click();
+    await pane().getByTestId('notice-bar').filter({ hasText: '评分设置' }).waitFor({ timeout: STEP_TIMEOUT });
+    await openSheet('评分设置');
+    expect(await page.getByTestId('grid').textContent()).toContain('线性法');
+  });
+
   it('switches the pane to English', async () => {
     await pane().getByTestId('language-switch').selectOption('en-US');
     await expectText(pane().getByTestId('score-button'), 'Score');
-    await expectText(pane().getByRole('tab', { name: 'Results' }), 'Results');
-    await expectText(pane().getByTestId('grade'), '良');
-    await screenshot('08-english');
+    expect(await pane().getByRole('tab', { name: 'Results' }).count()).toBe(1);
+    await expectText(pane().getByTestId('settings-form'), 'Lower-is-better indicators', 'contains');
+    await pane().getByRole('tab', { name: 'Results' }).click();
+    await expectText(pane().getByTestId('level-table'), 'By level-1 indicator', 'contains');
+    await screenshot('09-english');
   });
 });

@@ -48,7 +48,12 @@ const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: 
 
 const REPORT_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createPaneController(host: PaneHost): PaneController {
+export interface PaneControllerOptions {
+  /** quiet time after an edit before re-scoring (the office host's default when absent) */
+  debounceMs?: number;
+}
+
+export function createPaneController(host: PaneHost, options: PaneControllerOptions = {}): PaneController {
   const capabilities = detectCapabilities(host.office);
   const port = createOfficeWorkbookPort(host.excel, { capabilities });
   const exclusive = createSerialQueue();
@@ -177,6 +182,7 @@ export function createPaneController(host: PaneHost): PaneController {
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
         ownOutputRanges: () => writtenRanges(lastPlan),
         useTriggerSource: capabilities.triggerSource,
+        debounceMs: options.debounceMs,
         run: async () => {
           callbacks.onRunStarted();
           try {

@@ -1,12 +1,15 @@
 /**
  * The example rows of "插入示例数据": the seed 002 sample (广州市黄埔区工商联 2022: three 任务, budget,
- * nineteen indicators) laid into the standard template, field by field through the template's headers.
+ * nineteen indicators) laid into the standard template, field by field. The sample's tables are found
+ * the way any workbook's are (detectTables), so a sample in its own layout gives its rows too.
  * Loaded only when asked for: it is not on the first screen.
  */
-import type { SampleCell, SampleSheet, SampleWorkbook } from '../../../samples/data/sample-workbook';
+import type { SampleCell, SampleWorkbook } from '../../../samples/data/sample-workbook';
 import type { CellScalar } from '../../domain/model';
-import { normaliseHeaderText } from '../../workbook/detect/header-text';
-import { BUDGET_TABLE, headerLookup, INDICATOR_TABLE, type FieldOf, type TableSpec } from '../../workbook/detect/table-fields';
+import type { DetectedTable } from '../../workbook/detect/detection-types';
+import { detectTables } from '../../workbook/detect/detect-tables';
+import type { FieldOf } from '../../workbook/detect/table-fields';
+import type { SheetGrid } from '../../workbook/grid';
 import type { TemplateExample } from '../../workbook/plan/template';
 import { basicInfoItemOf } from '../../workbook/read/read-basic-info';
 
@@ -16,36 +19,46 @@ export async function loadTemplateExample(): Promise<TemplateExample> {
 }
 
 export function templateExampleFromSample(sample: SampleWorkbook): TemplateExample {
-  const sheet = (name: string) => sample.sheets.find((candidate) => candidate.name === name);
+  const grids = sample.sheets.map(sampleGrid);
+  const detection = detectTables(grids);
+  const gridOf = (sheet: string) => grids.find((grid) => grid.name === sheet);
   const info: NonNullable<TemplateExample['info']> = {};
-  for (const [label, content] of sheet('基本信息')?.rows.slice(1) ?? []) {
-    const item = typeof label === 'string' ? basicInfoItemOf(label) : null;
-    const value = scalar(content ?? null);
-    if (item && (typeof value === 'string' || typeof value === 'number')) info[item] = value;
+  const infoTable = detection.basicInfo;
+  const infoGrid = infoTable ? gridOf(infoTable.sheet) : undefined;
+  if (infoTable && infoGrid) {
+    for (const row of rowsByField(infoGrid, infoTable)) {
+      const item = typeof row.item === 'string' ? basicInfoItemOf(row.item) : null;
+      if (item && (typeof row.content === 'string' || typeof row.content === 'number')) info[item] = row.content;
+    }
   }
-  return {
-    info,
-    budget: rowsByField(sheet(BUDGET_TABLE.sheetName), BUDGET_TABLE),
-    indicators: rowsByField(sheet(INDICATOR_TABLE.sheetName), INDICATOR_TABLE),
+  const rowsOf = <K extends 'budget' | 'indicators'>(table: DetectedTable<K> | null) => {
+    const grid = table ? gridOf(table.sheet) : undefined;
+    return table && grid ? rowsByField(grid, table) : [];
   };
+  return { info, budget: rowsOf(detection.budget), indicators: rowsOf(detection.indicators) };
 }
 
-/** Each data row under the header in row 1, keyed by the field its header stands for. */
-function rowsByField<K extends 'budget' | 'indicators'>(sheet: SampleSheet | undefined, spec: TableSpec<K>): Array<Partial<Record<FieldOf<K>, CellScalar>>> {
-  if (!sheet || sheet.rows.length === 0) return [];
-  const lookup = headerLookup(spec);
-  const fields = sheet.rows[0].map((header) => (typeof header === 'string' ? lookup.get(normaliseHeaderText(header)) ?? null : null));
-  return sheet.rows.slice(1).flatMap((row) => {
+/** The table's data rows, each keyed by the field of its columns; blank rows left out. */
+function rowsByField<K extends 'budget' | 'indicators' | 'basicInfo'>(grid: SheetGrid, table: DetectedTable<K>): Array<Partial<Record<FieldOf<K>, CellScalar>>> {
+  const rows: Array<Partial<Record<FieldOf<K>, CellScalar>>> = [];
+  for (let row = table.firstDataRow; row <= table.lastRow; row++) {
     const record: Partial<Record<FieldOf<K>, CellScalar>> = {};
-    fields.forEach((field, column) => {
-      const value = scalar(row[column] ?? null);
-      if (field && value !== null) record[field] = value;
-    });
-    return Object.keys(record).length > 0 ? [record] : [];
-  });
+    for (const column of table.columns) {
+      const value = grid.values[row - grid.top]?.[column.column - grid.left] ?? null;
+      if (value !== null && typeof value !== 'object') record[column.field] = value;
+    }
+    if (Object.keys(record).length > 0) rows.push(record);
+  }
+  return rows;
 }
 
-/** What a cell shows: a percentage as its text ("95%", which the engine reads), a formula as its result. */
+function sampleGrid(sheet: SampleWorkbook['sheets'][number]): SheetGrid {
+  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  const values = sheet.rows.map((row) => Array.from({ length: width }, (_, column) => scalar(row[column] ?? null)));
+  return { name: sheet.name, top: 1, left: 1, values, numberFormats: values.map((row) => row.map(() => 'General')) };
+}
+
+/** What a cell shows: a percentage as its text ("72%", which the engine reads), a formula as its result. */
 function scalar(cell: SampleCell): CellScalar {
   if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
   if ('formula' in cell) return cell.result;

@@ -1,0 +1,214 @@
+/**
+ * The pane's controller against the strict in-memory Excel: the same code path as inside Excel, with
+ * the sample workbooks of samples/data opened as they would be from a file.
+ */
+import { seed000 } from '../../../samples/data/seed-000';
+import type { SampleWorkbook } from '../../../samples/data/sample-workbook';
+import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../../src/hosts/memory';
+import { createOfficeWorkbookPort } from '../../../src/hosts/office';
+import { planFromSample } from '../../../src/playground/sample-plan';
+import { createPaneController, type PaneHost } from '../../../src/taskpane/services/pane-controller';
+import type { PaneController, ScoreOutcome } from '../../../src/taskpane/services/pane-controller-types';
+import { PaneFailure } from '../../../src/taskpane/services/pane-failure';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+
+interface Harness {
+  workbook: MemoryWorkbook;
+  controller: PaneController;
+}
+
+async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: string; displayLanguage?: string } = {}): Promise<Harness> {
+  const workbook = new MemoryWorkbook(sample ? { sheets: [], excelApiVersion: options.excelApiVersion } : { excelApiVersion: options.excelApiVersion });
+  const excel = createExcelApi(workbook);
+  if (sample) await createOfficeWorkbookPort(excel).apply(planFromSample(sample));
+  workbook.resetCounters();
+  const host: PaneHost = {
+    kind: 'memory',
+    excel,
+    office: createOfficeContext(workbook, { displayLanguage: options.displayLanguage }),
+    readSelection: async () => workbook.selection(),
+  };
+  return { workbook, controller: createPaneController(host, { debounceMs: 20 }) };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function failureOf(promise: Promise<unknown>): Promise<PaneFailure> {
+  return promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(PaneFailure);
+      return error as PaneFailure;
+    },
+  );
+}
+
+describe('the pane controller on the in-memory Excel', () => {
+  it('calls a new workbook empty, and inserts the blank template with the scheme in 评分设置', async () => {
+    const { workbook, controller } = await open(null);
+    expect((await controller.inspect()).isEmpty).toBe(true);
+    const { sheets, overview } = await controller.insertTemplate('blank');
+    expect(sheets).toEqual(['基本信息', '预算执行', '绩效指标', '评分设置']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '基本信息', '预算执行', '绩效指标', '评分设置']);
+    expect(overview.isEmpty).toBe(false);
+    expect(overview.tables.map((table) => table.kind)).toEqual(['indicators', 'budget', 'basicInfo', 'settings']);
+    expect(await controller.loadScheme()).toEqual(DEFAULT_SCHEME);
+  });
+
+  it('inserts the template with the seed 002 example rows, which score as the seed: 95.91, 优', async () => {
+    const { controller } = await open(null);
+    await controller.insertTemplate('example');
+    const { report } = await controller.score();
+    expect(report.info.unitName).toBe('广州市黄埔区工商业联合会');
+    expect(report.total).toMatchObject({ score: 95.91, grade: '优' });
+    expect(report.tasks).toHaveLength(3);
+  });
+
+  it('adds only the standard sheets a workbook lacks, leaving sheets with data alone', async () => {
+    const { workbook, controller } = await open(seed000);
+    const before = workbook.dumpValues('绩效指标');
+    expect((await controller.insertTemplate('blank')).sheets).toEqual(['评分设置']);
+    expect(workbook.dumpValues('绩效指标')).toEqual(before);
+    const failure = await failureOf(controller.insertTemplate('blank'));
+    expect(failure.code).toBe('layoutProblem');
+    expect(failure.detail?.['zh-CN']).toContain('基本信息');
+    expect(failure.location).toEqual({ sheet: '基本信息', cell: null });
+  });
+
+  it('scores seed 000 with one read and one write, writing the results beside the table and 评分结果', async () => {
+    const { workbook, controller } = await open(seed000);
+    const { report, overview } = await controller.score();
+    expect(report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
+    expect(report.levels.map((level) => [level.level1, level.points, level.score])).toEqual([
+      ['产出', 80, 74],
+      ['效果', 20, 19],
+    ]);
+    expect(overview.tables.find((table) => table.kind === 'indicators')?.sheet).toBe('绩效指标');
+    expect(workbook.sheetNames()).toContain('评分结果');
+    expect(workbook.dumpValues('绩效指标')[0]).toEqual(expect.arrayContaining(['完成率', '计算得分', '状态', '提示']));
+    // sheetNames + readSheets + apply
+    expect(workbook.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it('selects a warning’s cell in the workbook', async () => {
+    const { workbook, controller } = await open(seed000);
+    const { report } = await controller.score();
+    const overBudget = report.warnings.find((warning) => warning.code === 'EXECUTION_OVER_100');
+    expect(overBudget).toMatchObject({ sheet: '预算执行', cell: 'E6' });
+    await controller.selectCell({ sheet: '预算执行', cell: 'E6' });
+    expect(workbook.selection()).toEqual({ sheet: '预算执行', address: 'E6' });
+    expect(workbook.activeSheetName()).toBe('预算执行');
+  });
+
+  it('writes the 自评报告 sheet, and asks before replacing it once a person edited it', async () => {
+    const { workbook, controller } = await open(seed000);
+    expect(await controller.writeReport({ replaceEditedSheet: false })).toEqual({ sheet: '自评报告' });
+    expect(workbook.dumpValues('自评报告').flat()).toContain('一、基本情况');
+
+    workbook.userEdit('自评报告', 'A3', '一、单位基本情况（手改）');
+    const failure = await failureOf(controller.writeReport({ replaceEditedSheet: false }));
+    expect(failure.code).toBe('reportEditedByUser');
+    expect(failure.location).toEqual({ sheet: '自评报告', cell: null });
+    expect(workbook.getCellValue('自评报告', 'A3')).toBe('一、单位基本情况（手改）');
+
+    await controller.writeReport({ replaceEditedSheet: true });
+    expect(workbook.getCellValue('自评报告', 'A3')).not.toBe('一、单位基本情况（手改）');
+    expect(workbook.dumpValues('自评报告').flat()).toContain('一、基本情况');
+  });
+
+  it('builds the report as a Word file named after the unit and year', async () => {
+    const { controller } = await open(seed000);
+    await controller.score();
+    const file = await controller.buildDocx();
+    expect(file.fileName).toBe('武汉市新洲区工商业联合会2019年度绩效自评报告.docx');
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    // a .docx is a zip: "PK"
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+    expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
+  it('stops with the sheet and header when a required column is missing, and writes nothing', async () => {
+    const broken: SampleWorkbook = {
+      ...seed000,
+      sheets: seed000.sheets.map((sheet) =>
+        sheet.name === '绩效指标' ? { ...sheet, rows: sheet.rows.map((row) => row.filter((_, column) => column !== 6)), merges: [] } : sheet,
+      ),
+    };
+    const { workbook, controller } = await open(broken);
+    const failure = await failureOf(controller.score());
+    expect(failure.code).toBe('layoutProblem');
+    expect(failure.detail?.['zh-CN']).toContain('实际完成值');
+    expect(failure.location?.sheet).toBe('绩效指标');
+    expect(workbook.sheetNames()).not.toContain('评分结果');
+  });
+
+  it('uses the selected range as the indicator table and remembers it in the document settings', async () => {
+    const titled: SampleWorkbook = {
+      ...seed000,
+      sheets: seed000.sheets.map((sheet) =>
+        sheet.name === '绩效指标' ? { ...sheet, name: '自评表', rows: [['2019年度部门整体支出绩效自评表'], [], ...sheet.rows], merges: [] } : sheet,
+      ),
+    };
+    const { workbook, controller } = await open(titled);
+    workbook.select('自评表', 'A3:J12');
+    const { table, overview } = await controller.useSelectionAs('indicators');
+    expect(table).toMatchObject({ kind: 'indicators', sheet: '自评表', headerRow: 3, remembered: true });
+    expect(overview.tables.find((candidate) => candidate.kind === 'indicators')?.remembered).toBe(true);
+    expect(JSON.parse(workbook.savedSettings.get('perfEval.tableLocations') ?? '{}')).toMatchObject({ indicators: { sheet: '自评表', headerRow: 3 } });
+    expect((await controller.score()).report.total.score).toBe(93);
+  });
+
+  it('says the selection cannot be used when it holds no header of that table', async () => {
+    const { workbook, controller } = await open(seed000);
+    workbook.select('基本信息', 'B5:B6');
+    const failure = await failureOf(controller.useSelectionAs('indicators'));
+    expect(failure.code).toBe('selectionNotUsable');
+    expect(failure.location).toEqual({ sheet: '基本信息', cell: 'B5:B6' });
+  });
+
+  it('reads the scheme from 评分设置 and saves a changed one back into the sheet', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('blank');
+    const changed = { ...DEFAULT_SCHEME, reverseFormula: 'linear' as const, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
+    await controller.saveScheme(changed);
+    expect(await controller.loadScheme()).toEqual(changed);
+    // the sheet keeps one row per setting: the values were replaced where they stood
+    const rows = workbook.dumpValues('评分设置');
+    expect(rows.filter((row) => typeof row[0] === 'string' && row[0] !== '参数')).toHaveLength(rows.length - 1);
+  });
+
+  it('re-scores after a person’s edit to an input, and not after its own writes', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const outcomes: ScoreOutcome[] = [];
+    const failures: unknown[] = [];
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (outcome) => outcomes.push(outcome),
+      onFailed: (error) => failures.push(error),
+    });
+    // an own write (the scoring run above) raised events already; they must not start a run
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    expect(outcomes).toHaveLength(0);
+
+    // 开展主题教育 (10 points) no longer 达成: its computed score drops into the 未达成 band
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(failures).toEqual([]);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0].report.total.score).toBeLessThan(93);
+  });
+
+  it('reports what works in a reduced way on an older Excel', async () => {
+    const { controller } = await open(null, { excelApiVersion: '1.8', displayLanguage: 'en-US' });
+    expect(controller.degradedFeatures()).toEqual(['ownWriteFilter', 'pageLayout']);
+    expect(controller.officeLocale()).toBe('en-US');
+    const older = await open(null, { excelApiVersion: '1.5' });
+    expect(older.controller.degradedFeatures()).toContain('belowMinimum');
+  });
+});
