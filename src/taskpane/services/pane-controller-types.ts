@@ -42,7 +42,8 @@ export interface PaneController {
   inspect(): Promise<WorkbookOverview>;
   insertTemplate(kind: TemplateKind): Promise<{ sheets: string[]; overview: WorkbookOverview }>;
   score(): Promise<ScoreOutcome>;
-  writeReport(options: ReportWriteOptions): Promise<{ sheet: string }>;
+  /** scores again and writes 自评报告 with the result */
+  writeReport(options: ReportWriteOptions): Promise<{ sheet: string; outcome: ScoreOutcome }>;
   /** the 自评报告 as Word, in Chinese: it is the document a unit hands in */
   buildDocx(): Promise<DocxFile>;
   selectCell(location: CellLocation): Promise<void>;

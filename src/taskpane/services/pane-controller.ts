@@ -18,6 +18,7 @@ import { parseRect } from '../../hosts/office/sheet-range';
 import { detectTables } from '../../workbook/detect/detect-tables';
 import type { Detection, TableLocations } from '../../workbook/detect/detection-types';
 import type { SheetGrid } from '../../workbook/grid';
+import { REPORT_SHEET } from '../../workbook/owned-sheets';
 import { readMarker } from '../../workbook/plan/metadata-sheet';
 import type { ReportSheetPlanner } from '../../workbook/plan/plan-results';
 import type { WorkbookProblem } from '../../workbook/problems';
@@ -61,6 +62,21 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   let lastDetection: Detection | null = null;
   let lastPlan: WritePlan = { ops: [] };
   let lastReport: EvaluationReport | null = null;
+  let watch: { handle: InputWatch; sheets: string } | null = null;
+
+  /** After the tables moved to other sheets, listen on the new ones. */
+  async function followInputSheets(): Promise<void> {
+    const sheets = watchedSheets();
+    if (watch && watch.sheets !== sheets) {
+      watch.sheets = sheets;
+      await watch.handle.refresh();
+    }
+  }
+
+  function watchedSheets(): string {
+    const names = lastDetection ? inputRanges(lastDetection).map((range) => range.sheet) : [];
+    return [...new Set(names)].sort().join('\n');
+  }
 
   async function readWorkbook(): Promise<{ grids: SheetGrid[]; detection: Detection }> {
     const grids = await port.readSheets(await port.sheetNames());
@@ -80,6 +96,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
     }
     lastPlan = result.plan;
     lastReport = result.report;
+    await followInputSheets();
     return { outcome: { report: result.report, overview }, problems: result.problems };
   }
 
@@ -118,6 +135,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         }
         await port.apply(plan);
         const after = await readWorkbook();
+        await followInputSheets();
         return { sheets: written, overview: workbookOverview(after.grids, after.detection) };
       }),
 
@@ -127,12 +145,12 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
       exclusive(async () => {
         const { narrativeReportSheetPlanner, forcedReportSheetPlanner } = await import(/* webpackChunkName: "report" */ './report-planners');
         const planner = replaceEditedSheet ? forcedReportSheetPlanner() : narrativeReportSheetPlanner();
-        const { problems } = await runScore(planner);
+        const { outcome, problems } = await runScore(planner);
         const conflict = problems.find((problem) => problem.code === 'REPORT_SHEET_CONFLICT');
         if (conflict) {
           throw new PaneFailure('reportEditedByUser', conflict.message, conflict.sheet ? { sheet: conflict.sheet, cell: null } : null);
         }
-        return { sheet: reportSheetWritten(lastPlan) };
+        return { sheet: reportSheetWritten(lastPlan), outcome };
       }),
 
     buildDocx: () =>
@@ -159,6 +177,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         remembered = { ...remembered, [table]: found.table };
         await writeSettings(host.office.document.settings, { tableLocations: remembered });
         const after = await readWorkbook();
+        await followInputSheets();
         const view = after.detection[table];
         if (!view) throw new PaneFailure('selectionNotUsable', null, { sheet: selection.sheet, cell: selection.address });
         return { table: tableView(view), overview: workbookOverview(after.grids, after.detection) };
@@ -177,7 +196,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
       }),
 
     startAutoRecalc: async (callbacks) => {
-      const watcher = await watchInputs({
+      const handle = await watchInputs({
         excel: host.excel,
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
         ownOutputRanges: () => writtenRanges(lastPlan),
@@ -192,7 +211,13 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           }
         },
       });
-      return { stop: () => watcher.stop() };
+      watch = { handle, sheets: watchedSheets() };
+      return {
+        stop: async () => {
+          if (watch?.handle === handle) watch = null;
+          await handle.stop();
+        },
+      };
     },
   };
 }
@@ -203,8 +228,8 @@ function hasLocations(locations: TableLocations): boolean {
 
 /** The sheet the last plan wrote the report to: 自评报告, or 自评报告(2) beside an edited one. */
 function reportSheetWritten(plan: WritePlan): string {
-  const sheets = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' && /^自评报告/.test(op.sheet) ? [op.sheet] : []));
-  return sheets[0] ?? '自评报告';
+  const sheets = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' && op.sheet.startsWith(REPORT_SHEET) ? [op.sheet] : []));
+  return sheets[0] ?? REPORT_SHEET;
 }
 
 /** 武汉市新洲区工商业联合会2019年度绩效自评报告.docx */

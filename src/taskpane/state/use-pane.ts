@@ -68,7 +68,9 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
       },
       async writeReport(replaceEditedSheet = false) {
         const result = await attempt('writeReport', () => controller.writeReport({ replaceEditedSheet }));
-        if (result) dispatch({ type: 'operationFinished', operation: 'writeReport', notice: { kind: 'reportWritten', sheet: result.sheet } });
+        if (!result) return;
+        dispatch({ type: 'scored', report: result.outcome.report, overview: result.outcome.overview, finishedAt: now(), trigger: 'manual' });
+        dispatch({ type: 'operationFinished', operation: 'writeReport', notice: { kind: 'reportWritten', sheet: result.sheet } });
       },
       async downloadDocx() {
         const file = await attempt('downloadDocx', () => controller.buildDocx());

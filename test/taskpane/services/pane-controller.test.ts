@@ -104,7 +104,7 @@ describe('the pane controller on the in-memory Excel', () => {
 
   it('writes the 自评报告 sheet, and asks before replacing it once a person edited it', async () => {
     const { workbook, controller } = await open(seed000);
-    expect(await controller.writeReport({ replaceEditedSheet: false })).toEqual({ sheet: '自评报告' });
+    expect((await controller.writeReport({ replaceEditedSheet: false })).sheet).toBe('自评报告');
     expect(workbook.dumpValues('自评报告').flat()).toContain('一、基本情况');
 
     workbook.userEdit('自评报告', 'A3', '一、单位基本情况（手改）');
@@ -202,6 +202,28 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(failures).toEqual([]);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0].report.total.score).toBeLessThan(93);
+  });
+
+  it('listens on the new sheet after the user points the indicator table at it', async () => {
+    const copied: SampleWorkbook = {
+      ...seed000,
+      sheets: [...seed000.sheets, { ...seed000.sheets.find((sheet) => sheet.name === '绩效指标')!, name: '指标（修订）', merges: [] }],
+    };
+    const { workbook, controller } = await open(copied);
+    await controller.score();
+    const outcomes: ScoreOutcome[] = [];
+    const handle = await controller.startAutoRecalc({ onRunStarted: () => undefined, onScored: (o) => outcomes.push(o), onFailed: () => undefined });
+    workbook.select('指标（修订）', 'A1:J10');
+    await controller.useSelectionAs('indicators');
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    const before = outcomes.length;
+    workbook.userEdit('指标（修订）', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(outcomes.length).toBe(before + 1);
+    expect(outcomes[outcomes.length - 1].report.indicators[0].sheet).toBe('指标（修订）');
   });
 
   it('reports what works in a reduced way on an older Excel', async () => {
