@@ -26,7 +26,7 @@ async function startPlayground(): Promise<void> {
   }
   const office = createOfficeContext(workbook, { displayLanguage: navigator.language || 'zh-CN' });
   const globals = window as unknown as HostGlobals<ExcelApiLike>;
-  globals.__perfEvalMemoryHost = { excel, office, selection: () => workbook.selection() };
+  globals.__perfEvalMemoryHost = { excel, office };
 
   const choose = (next: PlaygroundWorkbookChoice) => {
     const url = new URL(window.location.href);

@@ -25,13 +25,7 @@ export async function startPane(container: HTMLElement, globals: HostGlobals<Exc
     );
     return;
   }
-  const controller = createPaneController({
-    kind: host.kind,
-    excel: host.excel,
-    office: host.office,
-    // Inside Excel the office host has no selection reader yet; the playground's grid knows its own.
-    readSelection: host.kind === 'memory' ? async () => host.selection() : null,
-  });
+  const controller = createPaneController(host);
   const locale = readSavedLocale(storage) ?? localeFromDisplayLanguage(host.office.displayLanguage);
   const i18n = createPaneI18n(locale);
   root.render(

@@ -3,7 +3,7 @@ import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compo
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaneActions } from '../state/use-pane';
-import type { PaneState, PaneTab } from '../state/pane-types';
+import { PANE_TABS, type PaneState, type PaneTab } from '../state/pane-types';
 import { ErrorBar } from './ErrorBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBar } from './NoticeBar';
@@ -33,8 +33,6 @@ const useStyles = makeStyles({
   degraded: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
-
-const TABS: readonly PaneTab[] = ['workbook', 'score', 'settings'];
 
 export function Pane({ state, actions }: PaneProps) {
   const { t } = useTranslation();
@@ -78,7 +76,7 @@ export function Pane({ state, actions }: PaneProps) {
         selectedValue={state.tab}
         onTabSelect={(_, data) => actions.selectTab(data.value as PaneTab)}
       >
-        {TABS.map((tab) => (
+        {PANE_TABS.map((tab) => (
           <Tab key={tab} value={tab} data-testid={`tab-${tab}`}>
             {t(`tabs.${tab}`)}
           </Tab>
@@ -91,7 +89,6 @@ export function Pane({ state, actions }: PaneProps) {
             overview={state.overview}
             locale={locale}
             busy={state.busy}
-            canUseSelection={state.canUseSelection}
             onInsertTemplate={(kind) => void actions.insertTemplate(kind)}
             onUseSelection={(table) => void actions.useSelectionAs(table)}
             onSelectCell={(location) => void actions.selectCell(location)}

@@ -2,14 +2,12 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TableKind } from '../state/pane-types';
+import { TABLE_KINDS, type TableKind } from '../state/pane-types';
 
 export interface TableRemapProps {
   disabled: boolean;
   onUseSelection(table: TableKind): void;
 }
-
-const REMAPPABLE: readonly TableKind[] = ['indicators', 'budget', 'basicInfo', 'settings'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -27,7 +25,7 @@ export function TableRemap({ disabled, onUseSelection }: TableRemapProps) {
       <div className={styles.row}>
         <Field label={t('remap.tableLabel')} size="small">
           <Select value={table} onChange={(_, data) => setTable(data.value as TableKind)} data-testid="remap-table-kind">
-            {REMAPPABLE.map((kind) => (
+            {TABLE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`tables.${kind}`)}
               </option>

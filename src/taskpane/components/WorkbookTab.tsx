@@ -12,7 +12,6 @@ export interface WorkbookTabProps {
   overview: WorkbookOverview | null;
   locale: Locale;
   busy: PaneOperation | null;
-  canUseSelection: boolean;
   onInsertTemplate(kind: TemplateKind): void;
   onUseSelection(table: TableKind): void;
   onSelectCell(location: CellLocation): void;
@@ -23,7 +22,7 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function WorkbookTab({ overview, locale, busy, canUseSelection, onInsertTemplate, onUseSelection, onSelectCell }: WorkbookTabProps) {
+export function WorkbookTab({ overview, locale, busy, onInsertTemplate, onUseSelection, onSelectCell }: WorkbookTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   if (!overview) {
@@ -44,7 +43,7 @@ export function WorkbookTab({ overview, locale, busy, canUseSelection, onInsertT
             </>
           ) : null}
           <WorkbookProblems problems={overview.problems} locale={locale} onSelectCell={onSelectCell} />
-          {canUseSelection ? <TableRemap disabled={busy !== null} onUseSelection={onUseSelection} /> : null}
+          <TableRemap disabled={busy !== null} onUseSelection={onUseSelection} />
         </>
       )}
     </div>

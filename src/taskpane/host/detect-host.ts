@@ -19,23 +19,15 @@ export interface OfficeContextLike {
   };
 }
 
-/** The range the person selected, as "B3:K20" on its sheet. */
-export interface SelectionLike {
-  sheet: string;
-  address: string;
-}
-
 /** The in-memory Excel a page without Office provides (the playground sets it before the pane starts). */
 export interface MemoryHostHandle<ExcelApi> {
   excel: ExcelApi;
   office: OfficeContextLike;
-  /** what the person selected in the page's grid */
-  selection(): SelectionLike | null;
 }
 
 export type DetectedHost<ExcelApi> =
   | { kind: 'excel'; excel: ExcelApi; office: OfficeContextLike }
-  | { kind: 'memory'; excel: ExcelApi; office: OfficeContextLike; selection(): SelectionLike | null }
+  | { kind: 'memory'; excel: ExcelApi; office: OfficeContextLike }
   | { kind: 'none'; reason: 'notExcel' | 'noHost' };
 
 /** The globals the helper looks at; passed in so tests can give their own. */
@@ -61,6 +53,6 @@ export async function detectHost<ExcelApi>(globals: HostGlobals<ExcelApi>): Prom
     if (info.host) return { kind: 'none', reason: 'notExcel' };
   }
   const memory = globals.__perfEvalMemoryHost;
-  if (memory) return { kind: 'memory', excel: memory.excel, office: memory.office, selection: () => memory.selection() };
+  if (memory) return { kind: 'memory', excel: memory.excel, office: memory.office };
   return { kind: 'none', reason: 'noHost' };
 }

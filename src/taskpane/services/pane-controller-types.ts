@@ -32,8 +32,6 @@ export interface DocxFile {
 
 export interface PaneController {
   readonly hostKind: HostKind;
-  /** whether useSelectionAs can read the person's selection on this host */
-  readonly canUseSelection: boolean;
   /** the language Office shows its own interface in */
   officeLocale(): Locale;
   officeTheme(): ThemeKind;

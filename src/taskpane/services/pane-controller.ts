@@ -8,6 +8,7 @@ import type { EvaluationReport, Scheme } from '../../domain/model';
 import {
   createOfficeWorkbookPort,
   detectCapabilities,
+  readSelection,
   readSettings,
   watchInputs,
   writeSettings,
@@ -23,7 +24,7 @@ import { readMarker } from '../../workbook/plan/metadata-sheet';
 import type { ReportSheetPlanner } from '../../workbook/plan/plan-results';
 import type { WorkbookProblem } from '../../workbook/problems';
 import type { WritePlan } from '../../workbook/write-plan';
-import type { OfficeContextLike, SelectionLike } from '../host/detect-host';
+import type { OfficeContextLike } from '../host/detect-host';
 import { localeFromDisplayLanguage } from '../i18n/pane-i18n';
 import type { TableKind, TemplateKind } from '../state/pane-types';
 import { themeFromOffice } from '../theme/office-theme';
@@ -40,8 +41,6 @@ export interface PaneHost {
   kind: HostKind;
   excel: ExcelApiLike;
   office: OfficeContextLike;
-  /** the range the person selected; null where the host cannot tell (see README: office host) */
-  readSelection: (() => Promise<SelectionLike | null>) | null;
 }
 
 /** The engine arrives after the first screen; the browser fetches it while the person reads. */
@@ -103,8 +102,6 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   return {
     hostKind: host.kind,
 
-    canUseSelection: host.readSelection !== null,
-
     officeLocale: () => localeFromDisplayLanguage(host.office.displayLanguage),
 
     officeTheme: () => themeFromOffice(host.office.officeTheme),
@@ -165,7 +162,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     useSelectionAs: (table: TableKind) =>
       exclusive(async () => {
-        const selection = host.readSelection ? await host.readSelection() : null;
+        const selection = await readSelection(host.excel);
         const bounds = selection ? parseRect(selection.address) : null;
         if (!selection || !bounds) throw new PaneFailure('selectionNotUsable', null, null);
         const { grids } = await readWorkbook();

@@ -20,7 +20,7 @@ export type PaneAction =
   | { type: 'autoRecalcChanged'; enabled: boolean }
   | { type: 'localeChanged'; locale: Locale }
   | { type: 'tabSelected'; tab: PaneTab }
-  | { type: 'hostDescribed'; degradedFeatures: string[]; canUseSelection: boolean }
+  | { type: 'hostDescribed'; degradedFeatures: string[] }
   | { type: 'errorDismissed' }
   | { type: 'noticeDismissed' };
 
@@ -36,7 +36,6 @@ export function initialPaneState(locale: Locale): PaneState {
     error: null,
     notice: null,
     degradedFeatures: [],
-    canUseSelection: false,
   };
 }
 
@@ -70,7 +69,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'tabSelected':
       return { ...state, tab: action.tab };
     case 'hostDescribed':
-      return { ...state, degradedFeatures: action.degradedFeatures, canUseSelection: action.canUseSelection };
+      return { ...state, degradedFeatures: action.degradedFeatures };
     case 'errorDismissed':
       return { ...state, error: null };
     case 'noticeDismissed':

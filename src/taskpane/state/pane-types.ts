@@ -5,21 +5,25 @@
 import type { EvaluationReport, Locale, Scheme, Severity } from '../../domain/model';
 
 /** Everything the pane can ask a host to do; one at a time, so writes never interleave. */
-export type PaneOperation =
-  | 'inspect'
-  | 'insertTemplate'
-  | 'score'
-  | 'writeReport'
-  | 'downloadDocx'
-  | 'remapTable'
-  | 'loadScheme'
-  | 'saveScheme'
-  | 'selectCell';
+export const PANE_OPERATIONS = [
+  'inspect',
+  'insertTemplate',
+  'score',
+  'writeReport',
+  'downloadDocx',
+  'remapTable',
+  'loadScheme',
+  'saveScheme',
+  'selectCell',
+] as const;
+export type PaneOperation = (typeof PANE_OPERATIONS)[number];
 
-export type PaneTab = 'workbook' | 'score' | 'settings';
+export const PANE_TABS = ['workbook', 'score', 'settings'] as const;
+export type PaneTab = (typeof PANE_TABS)[number];
 
 /** The tables the add-in reads; the user may point each of them at a range of their own. */
-export type TableKind = 'indicators' | 'budget' | 'basicInfo' | 'settings';
+export const TABLE_KINDS = ['indicators', 'budget', 'basicInfo', 'settings'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
 
 export type TemplateKind = 'blank' | 'example';
 
@@ -67,17 +71,17 @@ export interface WorkbookOverview {
 }
 
 /** The kinds of failure the pane knows how to explain; each has a title and a hint in i18n. */
-export type PaneErrorCode =
-  | 'layoutProblem'
-  | 'sheetProtected'
-  | 'cellEditMode'
-  | 'requestTooLarge'
-  | 'itemNotFound'
-  | 'selectionNotUsable'
-  | 'reportEditedByUser'
-  | 'schemeInvalid'
-  | 'hostUnavailable'
-  | 'unexpected';
+export const PANE_ERROR_CODES = [
+  'layoutProblem',
+  'sheetProtected',
+  'cellEditMode',
+  'requestTooLarge',
+  'itemNotFound',
+  'selectionNotUsable',
+  'reportEditedByUser',
+  'unexpected',
+] as const;
+export type PaneErrorCode = (typeof PANE_ERROR_CODES)[number];
 
 export interface PaneError {
   code: PaneErrorCode;
@@ -116,6 +120,4 @@ export interface PaneState {
   notice: PaneNotice | null;
   /** message keys (under "degraded.") of features that work in a reduced way on this host */
   degradedFeatures: string[];
-  /** the host can tell which range the person selected ("use selection as the indicator table") */
-  canUseSelection: boolean;
 }

@@ -132,7 +132,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
   );
 
   useEffect(() => {
-    dispatch({ type: 'hostDescribed', degradedFeatures: controller.degradedFeatures(), canUseSelection: controller.canUseSelection });
+    dispatch({ type: 'hostDescribed', degradedFeatures: controller.degradedFeatures() });
     void actions.refresh();
   }, [actions, controller]);
 

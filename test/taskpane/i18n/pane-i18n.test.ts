@@ -1,6 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SEVERITY_ORDER } from '../../../src/taskpane/state/warning-groups';
+import { TABLE_SPECS } from '../../../src/workbook/detect/table-fields';
 import { createPaneI18n, localeFromDisplayLanguage, paneResources } from '../../../src/taskpane/i18n/pane-i18n';
+import { PANE_ERROR_CODES, PANE_OPERATIONS, PANE_TABS, TABLE_KINDS } from '../../../src/taskpane/state/pane-types';
+import { TEMPLATE_SHEETS } from '../../../src/taskpane/components/TemplateOffer';
+import { MINIMUM_CAPABILITIES } from '../../../src/hosts/office';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +56,23 @@ describe('pane translations', () => {
     }
     expect(used.size).toBeGreaterThan(40);
     const missing = [...used].filter((key) => typeof lookup(zh, key) !== 'string' || typeof lookup(en, key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it('contain the keys the pane builds from its codes: errors, steps, tabs, tables, fields, severities, degraded features', () => {
+    const built = [
+      ...PANE_ERROR_CODES.flatMap((code) => [`errors.${code}.title`, `errors.${code}.hint`]),
+      ...PANE_OPERATIONS.map((operation) => `operations.${operation}`),
+      ...PANE_TABS.map((tab) => `tabs.${tab}`),
+      ...TABLE_KINDS.map((kind) => `tables.${kind}`),
+      ...TEMPLATE_SHEETS.flatMap((sheet) => [`template.sheets.${sheet}.name`, `template.sheets.${sheet}.purpose`]),
+      ...Object.values(TABLE_SPECS).flatMap((spec) => spec.fields.map((field: { field: string }) => `fields.${field.field}`)),
+      ...SEVERITY_ORDER.map((severity) => `warnings.severity.${severity}`),
+      ...['belowMinimum', ...MINIMUM_CAPABILITIES.degraded].map((feature) => `degraded.${feature}`),
+      ...['notExcel', 'noHost'].flatMap((reason) => [`noHost.${reason}.title`, `noHost.${reason}.hint`]),
+      ...['blank', 'example'].map((template) => `notices.templateInserted.${template}`),
+    ];
+    const missing = built.filter((key) => typeof lookup(zh, key) !== 'string' || typeof lookup(en, key) !== 'string');
     expect(missing).toEqual([]);
   });
 });

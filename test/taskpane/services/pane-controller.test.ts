@@ -26,7 +26,6 @@ async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: 
     kind: 'memory',
     excel,
     office: createOfficeContext(workbook, { displayLanguage: options.displayLanguage }),
-    readSelection: async () => workbook.selection(),
   };
   return { workbook, controller: createPaneController(host, { debounceMs: 20 }) };
 }
