@@ -1,6 +1,6 @@
 /**
  * Size of the JavaScript the task pane loads at start-up, gzip-compressed, from the production build
- * in dist/ (build it first: npx webpack --mode production). office.js comes from Microsoft's CDN and
+ * in dist/ (build it first: npm run build). office.js comes from Microsoft's CDN and
  * is not counted. Budget: 250 KB gzip.
  */
 import * as fs from 'fs';
@@ -49,7 +49,7 @@ export function measureBundle(distDir: string, page = 'taskpane.html'): BundleSi
 
 export async function run(distDir = path.join(__dirname, '..', 'dist')): Promise<BundleSizeResult> {
   if (!fs.existsSync(path.join(distDir, 'taskpane.html'))) {
-    throw new Error(`No production build in ${distDir}: run "npx webpack --mode production" first.`);
+    throw new Error(`No production build in ${distDir}: run "npm run build" first.`);
   }
   const result = measureBundle(distDir);
   console.log(`Task pane start-up JavaScript: ${kb(result.startupGzipBytes)} gzip (budget ${kb(result.budgetBytes)})${result.withinBudget ? '' : ' — OVER BUDGET'}`);

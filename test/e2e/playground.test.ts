@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { buildPlayground } from './build-playground';
+import { measureBundle, STARTUP_BUDGET_BYTES } from '../../bench/bundle-size';
+import { buildPages } from './build-pages';
 import { serveDirectory, type StaticServer } from './static-server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -23,7 +24,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  outDir = buildPlayground();
+  outDir = buildPages();
   server = await serveDirectory(outDir);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -101,6 +102,21 @@ async function typeInto(address: string, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
+
+describe('the built pages', () => {
+  it('load office.js from Microsoft’s CDN in the task pane, and nothing from outside in the playground', () => {
+    const taskpane = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    const playground = fs.readFileSync(path.join(outDir, 'playground.html'), 'utf8');
+    expect(taskpane).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(playground).not.toMatch(/office\.js|https?:\/\//);
+  });
+
+  it('start the task pane with at most 250 KB of gzip-compressed JavaScript', () => {
+    const size = measureBundle(outDir);
+    expect(size.startupFiles.length).toBeGreaterThan(0);
+    expect(size.startupGzipBytes).toBeLessThanOrEqual(STARTUP_BUDGET_BYTES);
+  });
+});
 
 describe('the playground in a real browser', () => {
   it('offers the template on a blank workbook and inserts it', async () => {
