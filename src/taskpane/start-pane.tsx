@@ -6,7 +6,6 @@ import { detectHost, type HostGlobals } from './host/detect-host';
 import { createPaneI18n, localeFromDisplayLanguage } from './i18n/pane-i18n';
 import { readSavedLocale, saveLocale } from './services/locale-preference';
 import { createPaneController, type ExcelApiLike } from './services/pane-controller';
-import { themeFromOffice } from './theme/office-theme';
 
 export async function startPane(container: HTMLElement, globals: HostGlobals<ExcelApiLike>, storage: Storage | null): Promise<void> {
   const host = await detectHost(globals);
@@ -26,14 +25,14 @@ export async function startPane(container: HTMLElement, globals: HostGlobals<Exc
     return;
   }
   const controller = createPaneController(host);
-  const locale = readSavedLocale(storage) ?? localeFromDisplayLanguage(host.office.displayLanguage);
+  const locale = readSavedLocale(storage) ?? controller.officeLocale();
   const i18n = createPaneI18n(locale);
   root.render(
     <PaneApp
       controller={controller}
       i18n={i18n}
       initialLocale={locale}
-      theme={themeFromOffice(host.office.officeTheme)}
+      theme={controller.officeTheme()}
       saveLocale={(chosen) => saveLocale(storage, chosen)}
     />,
   );

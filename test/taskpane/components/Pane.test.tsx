@@ -72,6 +72,25 @@ describe('the task pane', () => {
     expect(screen.getByTestId('last-run')).toHaveTextContent('编辑后自动');
   });
 
+  it('downloads the report as a Word file named by the controller', async () => {
+    const controller = fakeController();
+    const createObjectURL = jest.fn(() => 'blob:report');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('download-docx-button'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已下载 自评报告.docx');
+    expect(clicked.map((anchor) => [anchor.download, anchor.href])).toEqual([['自评报告.docx', 'blob:report']]);
+    expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    click.mockRestore();
+  });
+
   it('switches to English and remembers the choice', async () => {
     const controller = fakeController();
     const { saveLocale } = renderPane(controller);
