@@ -18,6 +18,26 @@ describe('the task pane', () => {
     expect(controller.inspect).toHaveBeenCalledTimes(1);
   });
 
+  it('shows a layout problem with its message and a link that selects its cell', async () => {
+    const controller = fakeController({
+      isEmpty: false,
+      tables: [],
+      problems: [
+        {
+          severity: 'error',
+          message: { 'zh-CN': '「绩效指标」表缺少“实际完成值”列。', 'en-US': 'The indicator table has no “actual” column.' },
+          location: { sheet: '绩效指标', cell: 'A1' },
+        },
+      ],
+    });
+    renderPane(controller);
+    const problems = await screen.findByTestId('workbook-problems');
+    expect(problems).toHaveTextContent('「绩效指标」表缺少“实际完成值”列。');
+    expect(screen.getByTestId('template-offer')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '绩效指标!A1' }));
+    await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith({ sheet: '绩效指标', cell: 'A1' }));
+  });
+
   it('offers the standard template on an empty workbook and inserts it', async () => {
     const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
     renderPane(controller);
