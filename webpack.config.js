@@ -7,7 +7,7 @@
  *                                                         (http when no dev certificate is installed)
  *   npx webpack serve --mode development --env playground → http://localhost:3001/playground.html
  *
- * The ribbon button only needs ShowTaskpane, so there is no function-file ("commands") entry.
+ * The ribbon button only needs ShowTaskpane; the manifest's function file is the static commands.html.
  */
 const fs = require('fs');
 const os = require('os');
@@ -73,9 +73,13 @@ module.exports = (env = {}, argv = {}) => {
       ...pages.map(
         (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: PAGES[name].template, chunks: [name], scriptLoading: 'defer' }),
       ),
-      // Icons the manifest points at; the folder may still be empty while the manifest is being written.
+      // Icons the manifest points at.
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true, globOptions: { ignore: ['**/.gitkeep'] } }],
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          // The manifest's FunctionFile (commands.html) and SupportUrl (help.html): static pages, no bundle.
+          ...(pages.includes('taskpane') ? [{ from: 'src/static-pages', to: '.' }] : []),
+        ],
       }),
     ],
     devServer: {

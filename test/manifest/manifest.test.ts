@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ICON_SIZES, renderIcon } from '../../scripts/build-icons';
 
@@ -107,6 +108,33 @@ describe('manifest.xml', () => {
       const file = new URL(first(tag).getAttribute('DefaultValue')!).pathname;
       expect(pngSize(join(root, file))).toEqual({ width: size, height: size });
     }
+  });
+});
+
+describe('what the manifest points at is served', () => {
+  /** The build serves webpack's pages, src/static-pages/* at its root and assets/ under /assets. */
+  function sourceOf(pathname: string): string {
+    const file = pathname.replace(/^\//, '');
+    if (file.startsWith('assets/')) return join(root, file);
+    if (file === 'taskpane.html') return join(root, 'src', 'taskpane', 'taskpane.html');
+    return join(root, 'src', 'static-pages', file);
+  }
+
+  it('has a source for every page and icon URL', () => {
+    const urls = [...xml.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => new URL(m[1]).pathname);
+    expect(urls).toEqual(expect.arrayContaining(['/taskpane.html', '/commands.html', '/help.html']));
+    for (const pathname of urls) expect(existsSync(sourceOf(pathname))).toBe(true);
+  });
+
+  it('copies the static pages into the build', () => {
+    const config = readFileSync(join(root, 'webpack.config.js'), 'utf8');
+    expect(config).toContain("from: 'src/static-pages'");
+  });
+
+  it('initialises Office in the function file, which the ribbon button needs even without functions', () => {
+    const commands = readFileSync(join(root, 'src', 'static-pages', 'commands.html'), 'utf8');
+    expect(commands).toContain('appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(commands).toContain('Office.onReady');
   });
 });
 
