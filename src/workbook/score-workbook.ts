@@ -6,6 +6,7 @@ import type { SchemeProblem } from '../domain/scheme/setting-problems';
 import { detectTables } from './detect/detect-tables';
 import type { Detection, TableLocations } from './detect/detection-types';
 import { readMarker } from './plan/metadata-sheet';
+import { minimiseWrites } from './plan/minimise-writes';
 import { planResults, type ReportSheetPlanner } from './plan/plan-results';
 import type { WorkbookPort } from './port';
 import { hasFatalProblem, workbookProblem, type WorkbookProblem } from './problems';
@@ -28,14 +29,17 @@ export interface ScoreWorkbookResult {
    */
   report: EvaluationReport;
   detection: Detection;
-  /** what was applied (empty when a fatal problem stopped the run) */
+  /**
+   * what was applied: only the writes that change a cell (see minimiseWrites); empty when a fatal
+   * problem stopped the run
+   */
   plan: WritePlan;
   problems: WorkbookProblem[];
 }
 
 /**
  * One scoring run: one read of every sheet, detection, reading, the scheme (评分设置), the engine, the
- * plan, one write. When a table is missing, a required column is missing or a place to write is taken,
+ * plan, one write of the cells whose value changes. When a table is missing, a required column is missing or a place to write is taken,
  * nothing is written and the problems say which sheet and cell.
  */
 export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
@@ -65,8 +69,9 @@ export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOp
     planReportSheet: options.planReportSheet,
   });
   const allProblems = [...problems, ...planned.problems];
-  if (planned.plan.ops.length > 0) await port.apply(planned.plan);
-  return { report, detection, plan: planned.plan, problems: allProblems };
+  const plan = minimiseWrites(planned.plan, grids);
+  if (plan.ops.length > 0) await port.apply(plan);
+  return { report, detection, plan, problems: allProblems };
 }
 
 function settingProblem(problem: SchemeProblem): WorkbookProblem {

@@ -56,15 +56,40 @@ describe('scoreWorkbook on seed 000', () => {
 });
 
 describe('scoreWorkbook writes idempotently', () => {
-  it('plans the same ops and leaves the same workbook when run again on what it wrote', async () => {
+  it('writes nothing and leaves the same workbook when run again on what it wrote', async () => {
     const port = new GridPort(seed000Workbook());
-    const first = await scoreWorkbook(port);
+    await scoreWorkbook(port);
     const afterFirst = JSON.parse(JSON.stringify(port.grids));
     const second = await scoreWorkbook(port);
-    expect(second.plan).toEqual(first.plan);
+    expect(second.plan.ops).toEqual([]);
+    expect(port.applied).toHaveLength(1);
     expect(port.grids).toEqual(afterFirst);
-    const third = await scoreWorkbook(port);
-    expect(third.plan).toEqual(first.plan);
+  });
+
+  it('after one edit writes only the cells whose value changed, and the totals', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    // 非公经济人士培训班 (row 4, self-score 11 of 13): the actual becomes 部分达成 and the self-score 9
+    const edited = port.grid('绩效指标');
+    const actualColumn = edited.values[0].indexOf('实际完成值');
+    const selfScoreColumn = edited.values[0].indexOf('自评得分');
+    edited.values[3][actualColumn] = '部分达成';
+    edited.values[3][selfScoreColumn] = 9;
+    const result = await scoreWorkbook(port);
+    expect(result.report.total.score).toBe(91);
+
+    const written = result.plan.ops.flatMap((op) =>
+      op.kind === 'setCells' ? op.cells.flatMap((cells, r) => cells.map((_, c) => `${op.sheet}!${op.top + r},${op.left + c}`)) : [],
+    );
+    const indicatorCells = written.filter((cell) => cell.startsWith('绩效指标!'));
+    expect(indicatorCells.length).toBeGreaterThan(0);
+    expect(indicatorCells.every((cell) => cell.startsWith('绩效指标!4,'))).toBe(true);
+    expect(written.some((cell) => cell.startsWith('预算执行!'))).toBe(false);
+    expect(written.some((cell) => cell.startsWith('评分结果!'))).toBe(true);
+    // the row's 计算得分 | 状态 | 提示, the totals and warnings on 评分结果, the marker's content hash
+    expect(indicatorCells).toEqual(['绩效指标!4,12', '绩效指标!4,13', '绩效指标!4,14']);
+    expect(written.length).toBeLessThanOrEqual(20);
+    expect(valueAt(port.grid('绩效指标'), 4, 12)).toBe(9);
   });
 
   it('clears its stale output cells when the table shrank', async () => {
@@ -76,7 +101,8 @@ describe('scoreWorkbook writes idempotently', () => {
     port.grids = port.grids.map((grid) => (grid.name === '绩效指标' ? { ...grid, values: shrunk } : grid));
     expect(valueAt(port.grid('绩效指标'), 9, 12)).toBe(9);
     const result = await scoreWorkbook(port);
-    expect(result.plan.ops).toContainEqual({ kind: 'clearRange', sheet: '绩效指标', address: 'K1:N10' });
+    const clears = result.plan.ops.filter((op) => op.kind === 'clearRange' && op.sheet === '绩效指标');
+    expect(clears.map((op) => op.kind === 'clearRange' && op.address)).toEqual(['L9:M9', 'L10:M10']);
     const after = port.grid('绩效指标');
     expect(valueAt(after, 8, 12)).toBe(9);
     expect(valueAt(after, 9, 12)).toBeNull();
@@ -131,8 +157,10 @@ describe('scoreWorkbook on the MoF project layout (budget and indicators on one 
     expect(valueAt(grid, 4, 9)).toBe(8.5);
     expect([9, 10, 11, 12].map((column) => textAt(grid, 7, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
     expect(valueAt(grid, 10, 10)).toBeNull();
+    const afterFirst = JSON.parse(JSON.stringify(port.grids));
     const second = await scoreWorkbook(port);
-    expect(second.plan).toEqual(first.plan);
+    expect(second.plan.ops).toEqual([]);
+    expect(port.grids).toEqual(afterFirst);
   });
 });
 

@@ -203,6 +203,27 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(outcomes[0].report.total.score).toBeLessThan(93);
   });
 
+  it('on one edit writes only the cells whose value changed, in at most 3 syncs', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const fullRun = [...workbook.syncLog];
+    const handle = await controller.startAutoRecalc({ onRunStarted: () => undefined, onScored: () => undefined, onFailed: () => undefined });
+    await workbook.whenEventsDelivered();
+    workbook.resetCounters();
+
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+
+    const rerun = [...workbook.syncLog];
+    expect(rerun.length).toBeLessThanOrEqual(3);
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
+    const written = (log: typeof rerun) => Math.max(...log.map((record) => record.requestBytes));
+    // the full run wrote every output column and both sheets; the re-run one row and the totals
+    expect(written(rerun) * 5).toBeLessThan(written(fullRun));
+  });
+
   it('listens on the new sheet after the user points the indicator table at it', async () => {
     const copied: SampleWorkbook = {
       ...seed000,

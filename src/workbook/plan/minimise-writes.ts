@@ -1,0 +1,172 @@
+import type { CellError, CellScalar } from '../../domain/model';
+import { isCellError } from '../../domain/model';
+import { rangeAddress, parseCellAddress } from '../cells/a1';
+import type { SheetGrid } from '../grid';
+import type { PlannedCell, WriteOp, WritePlan } from '../write-plan';
+
+/**
+ * Drops from a plan the cell writes that would not change what the workbook shows, so that re-scoring
+ * after one edit writes only the cells whose value changed (plus totals, whose values change with it).
+ * Fewer writes mean a smaller request to Excel, fewer change events and fewer co-authoring conflicts.
+ *
+ * The plan clears an output block before writing it again; here a cell the plan both clears and sets
+ * to what it already holds is left alone, and only the cells that end up blank are cleared. Values and
+ * number formats are compared; the add-in's styles follow from its values, so an unchanged value keeps
+ * its style. Cells written for the first time, and sheets about to be created, keep every write.
+ */
+export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): WritePlan {
+  const gridBySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  const isCellWrite = (op: WriteOp): op is CellWrite => (op.kind === 'clearRange' || op.kind === 'setCells') && gridBySheet.has(op.sheet);
+
+  // Pass 1: what each touched cell holds once the whole plan is applied.
+  const finalBySheet = new Map<string, FinalCells>();
+  const ownedBySheet = new Map<string, Set<string>>();
+  for (const op of plan.ops) {
+    if (!isCellWrite(op)) continue;
+    const finalCells = finalBySheet.get(op.sheet) ?? new Map();
+    finalBySheet.set(op.sheet, finalCells);
+    const owned = ownedBySheet.get(op.sheet) ?? new Set();
+    ownedBySheet.set(op.sheet, owned);
+    if (op.kind === 'clearRange') recordClear(finalCells, owned, gridBySheet.get(op.sheet)!, op.address);
+    else recordSet(finalCells, op);
+  }
+
+  // Pass 2: each op keeps, in its place, only the writes that change what the cell shows.
+  const cleared = new Set<string>();
+  const kept: WriteOp[] = [];
+  for (const op of plan.ops) {
+    if (!isCellWrite(op)) {
+      kept.push(op);
+      continue;
+    }
+    const grid = gridBySheet.get(op.sheet)!;
+    const finalCells = finalBySheet.get(op.sheet)!;
+    if (op.kind === 'clearRange') kept.push(...neededClears(op, grid, finalCells, cleared));
+    else kept.push(...neededSets(op, grid, finalCells, ownedBySheet.get(op.sheet)!));
+  }
+
+  // An existing sheet whose cells do not change keeps its layout too (and a width the user set by hand).
+  const changedSheets = new Set(kept.flatMap((op) => (op.kind === 'setCells' || op.kind === 'clearRange' ? [op.sheet] : [])));
+  const ops = kept.filter((op) => !gridBySheet.has(op.sheet) || changedSheets.has(op.sheet));
+  return { ops };
+}
+
+type CellWrite = Extract<WriteOp, { kind: 'clearRange' | 'setCells' }>;
+type FinalCells = Map<string, PlannedCell | null>;
+
+const cellKey = (row: number, column: number): string => `${row},${column}`;
+
+function rangeBounds(address: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [start, end] = address.split(':');
+  const from = parseCellAddress(start);
+  const to = parseCellAddress(end ?? start);
+  return from && to ? { top: from.row, left: from.column, bottom: to.row, right: to.column } : null;
+}
+
+/**
+ * A range the plan clears is the add-in's own output from an earlier run; its cells carry the styles the
+ * add-in gave them, so an unchanged value there needs no rewrite. Cells outside any cleared range are
+ * written in full (their styles are not known from the grid).
+ */
+function recordClear(finalCells: FinalCells, owned: Set<string>, grid: SheetGrid, address: string): void {
+  const bounds = rangeBounds(address);
+  if (!bounds) return;
+  // Rows below the used range are blank already: the grid bounds what a clear can change.
+  const bottom = Math.min(bounds.bottom, grid.top + grid.values.length - 1);
+  // Columns right of the used range hold nothing yet: a first write, whose styles must all be applied.
+  const lastColumn = grid.left + Math.max(0, ...grid.values.map((line) => line.length)) - 1;
+  for (let row = bounds.top; row <= bottom; row += 1) {
+    for (let column = bounds.left; column <= bounds.right; column += 1) {
+      finalCells.set(cellKey(row, column), null);
+      if (column <= lastColumn) owned.add(cellKey(row, column));
+    }
+  }
+}
+
+function recordSet(finalCells: FinalCells, op: Extract<WriteOp, { kind: 'setCells' }>): void {
+  op.cells.forEach((cells, rowOffset) =>
+    cells.forEach((cell, columnOffset) => finalCells.set(cellKey(op.top + rowOffset, op.left + columnOffset), cell)),
+  );
+}
+
+function neededClears(op: Extract<WriteOp, { kind: 'clearRange' }>, grid: SheetGrid, finalCells: FinalCells, cleared: Set<string>): WriteOp[] {
+  const bounds = rangeBounds(op.address);
+  if (!bounds) return [op];
+  const bottom = Math.min(bounds.bottom, grid.top + grid.values.length - 1);
+  const cells: Array<{ row: number; column: number }> = [];
+  for (let row = bounds.top; row <= bottom; row += 1) {
+    for (let column = bounds.left; column <= bounds.right; column += 1) {
+      const key = cellKey(row, column);
+      if (finalCells.get(key) !== null || cleared.has(key)) continue;
+      cleared.add(key);
+      if (!isBlank(currentCell(grid, row, column).value)) cells.push({ row, column });
+    }
+  }
+  return runsOf(cells).map(({ row, left, right }) => ({ kind: 'clearRange', sheet: op.sheet, address: rangeAddress(row, left, row, right) }));
+}
+
+function neededSets(op: Extract<WriteOp, { kind: 'setCells' }>, grid: SheetGrid, finalCells: FinalCells, owned: Set<string>): WriteOp[] {
+  const changed: Array<{ row: number; column: number }> = [];
+  let total = 0;
+  op.cells.forEach((cells, rowOffset) =>
+    cells.forEach((cell, columnOffset) => {
+      total += 1;
+      const row = op.top + rowOffset;
+      const column = op.left + columnOffset;
+      // Only the last write of a cell counts; an earlier one would be overwritten anyway.
+      const key = cellKey(row, column);
+      if (finalCells.get(key) !== cell) return;
+      if (!owned.has(key) || !sameCell(cell, currentCell(grid, row, column))) changed.push({ row, column });
+    }),
+  );
+  if (changed.length === 0) return [];
+  // When most of a block changes (a first write), one 2D block is cheaper than many runs.
+  if (changed.length * 2 > total) return [op];
+  return runsOf(changed).map(({ row, left, right }) => ({
+    kind: 'setCells',
+    sheet: op.sheet,
+    top: row,
+    left,
+    cells: [op.cells[row - op.top].slice(left - op.left, right - op.left + 1)],
+  }));
+}
+
+/** Horizontal runs of adjacent cells, row by row. */
+function runsOf(cells: ReadonlyArray<{ row: number; column: number }>): Array<{ row: number; left: number; right: number }> {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: Array<{ row: number; left: number; right: number }> = [];
+  for (const { row, column } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === row && last.right === column - 1) last.right = column;
+    else runs.push({ row, left: column, right: column });
+  }
+  return runs;
+}
+
+function currentCell(grid: SheetGrid, row: number, column: number): { value: CellScalar | CellError; numberFormat: string } {
+  const line = grid.values[row - grid.top];
+  const value = line?.[column - grid.left];
+  return { value: value === undefined ? null : value, numberFormat: grid.numberFormats[row - grid.top]?.[column - grid.left] ?? 'General' };
+}
+
+function isBlank(value: CellScalar | CellError): boolean {
+  return value === null || value === '';
+}
+
+function sameCell(planned: PlannedCell, current: { value: CellScalar | CellError; numberFormat: string }): boolean {
+  if (planned.kind === 'formula') return false;
+  if (isCellError(current.value)) return false;
+  const plannedValue = planned.value === '' ? null : planned.value;
+  const currentValue = current.value === '' ? null : current.value;
+  if (plannedValue !== currentValue) return false;
+  return sameFormat(planned.numberFormat, current.numberFormat, plannedValue);
+}
+
+/** "General" and no format are the same; a blank cell's format is not compared (nothing shows). */
+function sameFormat(planned: string | undefined, current: string, value: CellScalar): boolean {
+  if (value === null) return true;
+  const normalise = (format: string | undefined): string => (!format || format === 'General' ? 'General' : format);
+  // Text cells may be read back with the Text format ("@") hosts use to keep them text.
+  if (typeof value === 'string' && (current === '@' || normalise(current) === 'General') && normalise(planned) === 'General') return true;
+  return normalise(planned) === normalise(current);
+}

@@ -1,0 +1,75 @@
+import { minimiseWrites } from '../../../src/workbook/plan/minimise-writes';
+import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
+import { sheet } from '../helpers/grid-builder';
+
+const value = (v: number | string | null, numberFormat?: string): PlannedCell => ({ kind: typeof v === 'string' ? 'text' : 'value', value: v, numberFormat });
+
+/** 绩效指标 with the add-in's output in C:D from an earlier run (C1:D3). */
+const scored = () => sheet('绩效指标', [
+  ['三级指标', '实际完成值', '计算得分', '状态'],
+  ['培训人次', 210, 10, '达标'],
+  ['就业率', 0.85, 8.5, '未达标'],
+]);
+
+const rewrite = (rows: Array<[number | null, string | null]>): WriteOp[] => [
+  { kind: 'clearRange', sheet: '绩效指标', address: 'C1:D3' },
+  { kind: 'setCells', sheet: '绩效指标', top: 1, left: 3, cells: [[value('计算得分'), value('状态')], ...rows.map(([score, status]) => [value(score), value(status)])] },
+  { kind: 'columnWidth', sheet: '绩效指标', column: 3, width: 10 },
+];
+
+describe('minimiseWrites', () => {
+  it('writes nothing, layout included, when the output already shows what the plan would write', () => {
+    const plan = minimiseWrites({ ops: rewrite([[10, '达标'], [8.5, '未达标']]) }, [scored()]);
+    expect(plan.ops).toEqual([]);
+  });
+
+  it('writes only the changed cells, as runs of adjacent cells, and keeps the sheet layout', () => {
+    const plan = minimiseWrites({ ops: rewrite([[10, '达标'], [9, '达标']]) }, [scored()]);
+    expect(plan.ops).toEqual([
+      { kind: 'setCells', sheet: '绩效指标', top: 3, left: 3, cells: [[value(9), value('达标')]] },
+      { kind: 'columnWidth', sheet: '绩效指标', column: 3, width: 10 },
+    ]);
+  });
+
+  it('clears only the cells that end up blank and are not blank already', () => {
+    const blanked = minimiseWrites({ ops: rewrite([[10, '达标'], [null, null]]) }, [scored()]);
+    expect(blanked.ops.filter((op) => op.kind !== 'columnWidth')).toEqual([
+      { kind: 'setCells', sheet: '绩效指标', top: 3, left: 3, cells: [[value(null), value(null)]] },
+    ]);
+    const shrunk = minimiseWrites(
+      { ops: [{ kind: 'clearRange', sheet: '绩效指标', address: 'C1:D3' }, { kind: 'setCells', sheet: '绩效指标', top: 1, left: 3, cells: [[value('计算得分'), value('状态')], [value(10), value('达标')]] }] },
+      [scored()],
+    );
+    expect(shrunk.ops).toEqual([{ kind: 'clearRange', sheet: '绩效指标', address: 'C3:D3' }]);
+  });
+
+  it('rewrites a cell whose number format changed, and treats General as no format', () => {
+    const grid = sheet('结果', [[{ value: 0.5, format: '0%' }, 'x']]);
+    const ops: WriteOp[] = [
+      { kind: 'clearRange', sheet: '结果', address: 'A1:B1' },
+      { kind: 'setCells', sheet: '结果', top: 1, left: 1, cells: [[value(0.5, '0.0%'), value('x', 'General')]] },
+    ];
+    expect(minimiseWrites({ ops }, [grid]).ops).toEqual([{ kind: 'setCells', sheet: '结果', top: 1, left: 1, cells: [[value(0.5, '0.0%')]] }]);
+  });
+
+  it('writes a first-time block whole, styles of blank cells included, and every write to a new sheet', () => {
+    const blockBesideTable: WriteOp = { kind: 'setCells', sheet: '绩效指标', top: 1, left: 5, cells: [[value('提示')], [{ kind: 'text', value: null, style: { wrap: true } }]] };
+    const newSheet: WriteOp[] = [
+      { kind: 'ensureSheet', sheet: '评分结果' },
+      { kind: 'clearRange', sheet: '评分结果', address: 'A1:B2' },
+      { kind: 'setCells', sheet: '评分结果', top: 1, left: 1, cells: [[value('总分'), value(93)]] },
+    ];
+    const plan = minimiseWrites({ ops: [{ kind: 'clearRange', sheet: '绩效指标', address: 'E1:E3' }, blockBesideTable, ...newSheet] }, [scored()]);
+    expect(plan.ops).toEqual([blockBesideTable, ...newSheet]);
+  });
+
+  it('always writes the add-in’s own formulas (their value depends on other cells)', () => {
+    const grid = sheet('结果', [[3]]);
+    const formula: PlannedCell = { kind: 'formula', value: '=1+2', result: 3 };
+    const ops: WriteOp[] = [
+      { kind: 'clearRange', sheet: '结果', address: 'A1' },
+      { kind: 'setCells', sheet: '结果', top: 1, left: 1, cells: [[formula]] },
+    ];
+    expect(minimiseWrites({ ops }, [grid]).ops).toEqual([ops[1]]);
+  });
+});
