@@ -14,10 +14,25 @@ export const SLOW_READ_MS = 1_000;
 
 export type ScoreProgress = { stage: 'reading' } | { stage: 'scoring'; rows: number };
 
+/**
+ * Where a run's time goes, in milliseconds: opening the file (reading it and ExcelJS loading it),
+ * reading the sheets into grids, scoring and planning (detection, the engine, the narrative, the
+ * plan), applying the plan to the in-memory copy, saving (rendering the XML, zipping, writing).
+ */
+export interface StageTimes {
+  open: number;
+  read: number;
+  scorePlan: number;
+  apply: number;
+  save: number;
+}
+
 export interface ScoreFileOptions {
   input: string;
   output: string;
   onProgress?: (progress: ScoreProgress) => void;
+  /** told how long each stage took, once the file is saved (the benchmark's split) */
+  onStageTimes?: (times: StageTimes) => void;
 }
 
 /** Why a file was not scored, in both languages. */
@@ -46,28 +61,45 @@ export type ScoreFileResult =
  * The input file is only read. `perf-eval score`, `npm run demo` and the benchmark all go through here.
  */
 export async function scoreXlsxFile(options: ScoreFileOptions): Promise<ScoreFileResult> {
-  const scored = await openAndScore(options.input, options.onProgress);
+  const times: StageTimes = { open: 0, read: 0, scorePlan: 0, apply: 0, save: 0 };
+  const scored = await openAndScore(options.input, options.onProgress, times);
   if (scored.kind !== 'scored') return scored;
+  const start = performance.now();
   try {
     await scored.workbook.save(options.output);
   } catch (error) {
     return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
   }
+  times.save = performance.now() - start;
+  options.onStageTimes?.(times);
   return { kind: 'scored', report: scored.report, problems: scored.problems, output: options.output };
 }
 
 /** Opens and scores a workbook file, results written into its in-memory copy only. */
-export async function openAndScore(input: string, onProgress?: (progress: ScoreProgress) => void): Promise<ScoredWorkbook | NotScored> {
+export async function openAndScore(
+  input: string,
+  onProgress?: (progress: ScoreProgress) => void,
+  /** filled in with the time of each stage up to saving */
+  times?: StageTimes,
+): Promise<ScoredWorkbook | NotScored> {
+  const openStart = performance.now();
   const opened = await openWithProgress(input, onProgress);
   if (opened.kind === 'unreadable') return opened;
   const workbook = opened.workbook;
+  const scoreStart = performance.now();
+  if (times) times.open = scoreStart - openStart;
 
-  const port = reportingRows(workbook, (rows) => {
-    if (rows > LARGE_WORKBOOK_ROWS) onProgress?.({ stage: 'scoring', rows });
-  });
+  const port = reportingRows(
+    workbook,
+    (rows) => {
+      if (rows > LARGE_WORKBOOK_ROWS) onProgress?.({ stage: 'scoring', rows });
+    },
+    times,
+  );
   // the report text is Chinese whatever the messages' language; an edited 自评报告 is kept and the new
   // one written beside it, as there is no one to ask
   const scored = await scoreWorkbook(port, { planReportSheet: narrativeReportSheetPlanner({ locale: 'zh-CN', onConflict: 'newSheet' }) });
+  if (times) times.scorePlan = performance.now() - scoreStart - times.read - times.apply;
   const fatal = scored.problems.find((problem) => problem.fatal);
   if (fatal) return { kind: 'cannotScore', reason: fatal.message, problems: scored.problems };
   if (scored.report.indicators.length === 0 && scored.detection.indicators) {
@@ -100,13 +132,19 @@ async function openWithProgress(
   }
 }
 
-/** the same port, telling how many rows the sheets it read hold */
-function reportingRows(port: WorkbookPort, onRows: (rows: number) => void): WorkbookPort {
+/** the same port, telling how many rows the sheets it read hold, and timing reading and applying */
+function reportingRows(port: WorkbookPort, onRows: (rows: number) => void, times?: StageTimes): WorkbookPort {
   return {
     sheetNames: () => port.sheetNames(),
-    apply: (plan) => port.apply(plan),
+    apply: async (plan) => {
+      const start = performance.now();
+      await port.apply(plan);
+      if (times) times.apply += performance.now() - start;
+    },
     readSheets: async (names: string[]): Promise<SheetGrid[]> => {
+      const start = performance.now();
       const grids = await port.readSheets(names);
+      if (times) times.read += performance.now() - start;
       onRows(grids.reduce((sum, grid) => sum + grid.values.length, 0));
       return grids;
     },

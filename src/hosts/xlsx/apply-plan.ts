@@ -1,6 +1,6 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
-import { cellAddress, parseRangeAddress, rangeAddress, type RangeBounds } from './a1-address';
+import { cellAddress, parseRangeAddress, type RangeBounds } from './a1-address';
 import { CellStyleCache } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
@@ -31,12 +31,17 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   if (problems.length > 0) throw new PlanNotApplicableError(problems);
   let formulasWithoutResult = false;
   const styles = new CellStyleCache();
+  // by lower-case name, the first in tab order as findWorksheet: ExcelJS's worksheets getter sorts a
+  // new array on every call
+  const worksheets = new Map<string, ExcelJS.Worksheet>();
+  for (const sheet of workbook.worksheets) if (!worksheets.has(sheet.name.toLowerCase())) worksheets.set(sheet.name.toLowerCase(), sheet);
   for (const op of plan.ops) {
+    const name = op.sheet.toLowerCase();
     if (op.kind === 'ensureSheet') {
-      if (!findWorksheet(workbook, op.sheet)) workbook.addWorksheet(op.sheet, { state: op.visibility ?? 'visible' });
+      if (!worksheets.has(name)) worksheets.set(name, workbook.addWorksheet(op.sheet, { state: op.visibility ?? 'visible' }));
       continue;
     }
-    const worksheet = findWorksheet(workbook, op.sheet) as ExcelJS.Worksheet;
+    const worksheet = worksheets.get(name) as ExcelJS.Worksheet;
     switch (op.kind) {
       case 'clearRange':
         clearRange(worksheet, parseRangeAddress(op.address) as RangeBounds);
@@ -102,7 +107,7 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
 }
 
 function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
-  worksheet.unMergeCells(rangeAddress(bounds));
+  unmergeOverlapping(worksheet, bounds);
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const row = worksheet.findRow(r);
     if (!row) continue;
@@ -112,6 +117,27 @@ function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
       if (!cell) continue;
       cell.value = null;
       cell.style = {};
+    }
+  }
+}
+
+/**
+ * Unmerges every merge that has a cell in the range, as worksheet.unMergeCells does, but without its
+ * cost when nothing there is merged (the usual case): ExcelJS parses an address for each cell of the
+ * range; here the range's cells are looked at directly and ExcelJS is called only for a merged one.
+ */
+function unmergeOverlapping(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+  const merges = (worksheet as unknown as WorksheetMerges)._merges;
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    const right = Math.min(bounds.right, row.cellCount);
+    for (let c = bounds.left; c <= right; c++) {
+      const cell = row.findCell(c);
+      if (cell && (cell.type === ExcelJS.ValueType.Merge || (merges && merges[cell.address]))) {
+        worksheet.unMergeCells(bounds.top, bounds.left, bounds.bottom, bounds.right);
+        return;
+      }
     }
   }
 }
@@ -128,18 +154,17 @@ interface WorksheetMerges {
  * empty index and then added to the sheet's.
  */
 function merge(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
-  const address = rangeAddress(bounds);
-  worksheet.unMergeCells(address);
+  unmergeOverlapping(worksheet, bounds);
   if (bounds.bottom === bounds.top && bounds.right === bounds.left) return;
   const sheet = worksheet as unknown as WorksheetMerges;
   const existing = sheet._merges;
   if (!existing) {
-    worksheet.mergeCells(address);
+    worksheet.mergeCells(bounds.top, bounds.left, bounds.bottom, bounds.right);
     return;
   }
   sheet._merges = {};
   try {
-    worksheet.mergeCells(address);
+    worksheet.mergeCells(bounds.top, bounds.left, bounds.bottom, bounds.right);
     Object.assign(existing, sheet._merges);
   } finally {
     sheet._merges = existing;
@@ -149,17 +174,19 @@ function merge(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
 /** @returns whether a formula was written without a cached result */
 function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: PlannedCell[][], styles: CellStyleCache): boolean {
   let formulaWithoutResult = false;
-  cells.forEach((plannedRow, r) => {
+  for (let r = 0; r < cells.length; r++) {
+    const plannedRow = cells[r];
     const row = worksheet.getRow(top + r);
-    plannedRow.forEach((planned, c) => {
+    for (let c = 0; c < plannedRow.length; c++) {
+      const planned = plannedRow[c];
       const cell = row.getCell(left + c);
       cell.value = cellValue(planned);
       if (planned.kind === 'formula' && planned.result === undefined) formulaWithoutResult = true;
       if (planned.style !== undefined || planned.numberFormat !== undefined) {
         cell.style = styles.merged(cell.style, planned.style, planned.numberFormat);
       }
-    });
-  });
+    }
+  }
   return formulaWithoutResult;
 }
 

@@ -7,6 +7,7 @@ import { applyPlan, findWorksheet } from './apply-plan';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
+import { writeXlsxBuffer } from './xlsx-writer';
 import './exceljs-internal-links';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
@@ -34,8 +35,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     if (this.workbook.worksheets.length === 0) throw new Error('a workbook needs at least one sheet before it can be saved');
     this.keepActiveTabVisible();
-    const written = await this.workbook.xlsx.writeBuffer();
-    return Buffer.from(written as ArrayBuffer);
+    return writeXlsxBuffer(this.workbook);
   }
 
   async save(path: string): Promise<void> {
