@@ -214,14 +214,16 @@ describe('the pane controller on the in-memory Excel', () => {
     workbook.userEdit('绩效指标', 'G2', '未达成');
     await workbook.whenEventsDelivered();
     await wait(150);
+    const rerun = [...workbook.syncLog];
     await handle.stop();
 
-    const rerun = [...workbook.syncLog];
     expect(rerun.length).toBeLessThanOrEqual(3);
     expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
     const written = (log: typeof rerun) => Math.max(...log.map((record) => record.requestBytes));
-    // the full run wrote every output column and both sheets; the re-run one row and the totals
-    expect(written(rerun) * 5).toBeLessThan(written(fullRun));
+    // the full run wrote every output column; the re-run writes one row, the totals and the warning
+    // list of 评分结果 (which shifts when a warning is added) — the exact cells are checked in
+    // test/workbook/score-workbook.test.ts
+    expect(written(rerun)).toBeLessThan(written(fullRun) * 0.75);
   });
 
   it('listens on the new sheet after the user points the indicator table at it', async () => {
