@@ -20,24 +20,64 @@ type Style = Partial<ExcelJS.Style>;
 export class CellStyleCache {
   private readonly byCurrent = new WeakMap<object, Map<string, Style>>();
   private readonly emptyCurrent = {};
+  /**
+   * The last few results, found by comparing the planned style field by field: the report planner
+   * builds a new style object for each cell from a handful of kinds, so neither the objects' identity
+   * (a WeakMap of six thousand objects, almost all missed) nor a JSON key per cell is cheap.
+   */
+  private readonly recent: RecentStyle[] = [];
+  private nextRecent = 0;
 
   merged(current: Style | undefined, planned: CellStyle | undefined, numberFormat: string | undefined): Style {
     const currentKey = current && hasOwnKeys(current) ? current : this.emptyCurrent;
+    for (const entry of this.recent) {
+      if (entry.current === currentKey && entry.numberFormat === numberFormat && sameFields(entry.planned, planned)) return entry.style;
+    }
     let byPlanned = this.byCurrent.get(currentKey);
     if (!byPlanned) {
       byPlanned = new Map();
       this.byCurrent.set(currentKey, byPlanned);
     }
-    // the planner builds a style object per cell, so keying them by identity (a WeakMap) finds nothing
-    // and costs more than computing the key
     const key = planned ? `${numberFormat ?? ''}\u0000${plannedStyleKey(planned)}` : (numberFormat ?? '');
     let style = byPlanned.get(key);
     if (!style) {
       style = mergeCellStyle(current, planned, numberFormat);
       byPlanned.set(key, style);
     }
+    this.remember({ current: currentKey, planned, numberFormat, style });
     return style;
   }
+
+  private remember(entry: RecentStyle): void {
+    if (this.recent.length < RECENT_STYLES) {
+      this.recent.push(entry);
+    } else {
+      this.recent[this.nextRecent] = entry;
+      this.nextRecent = (this.nextRecent + 1) % RECENT_STYLES;
+    }
+  }
+}
+
+const RECENT_STYLES = 8;
+
+interface RecentStyle {
+  current: object;
+  planned: CellStyle | undefined;
+  numberFormat: string | undefined;
+  style: Style;
+}
+
+/** the same fields with the same values (no style and an empty one count as different: a miss, no harm) */
+function sameFields(a: CellStyle | undefined, b: CellStyle | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  let fields = 0;
+  for (const field in a) {
+    if (a[field as keyof CellStyle] !== b[field as keyof CellStyle]) return false;
+    fields++;
+  }
+  for (const _field in b) fields--;
+  return fields === 0;
 }
 
 function hasOwnKeys(style: Style): boolean {
@@ -45,42 +85,9 @@ function hasOwnKeys(style: Style): boolean {
   return false;
 }
 
-/** every CellStyle field in a fixed order, '-' where not set: equal styles get one key (faster than JSON) */
+/** equal styles written in another key order only miss the cache, which stays correct */
 function plannedStyleKey(style: CellStyle): string {
-  return (
-    flag(style.bold) +
-    flag(style.italic) +
-    flag(style.wrap) +
-    flag(style.border) +
-    '|' +
-    (style.fontSize ?? '-') +
-    '|' +
-    (style.fontColor ?? '-') +
-    '|' +
-    (style.fill ?? '-') +
-    '|' +
-    (style.horizontal ?? '-') +
-    '|' +
-    (style.vertical ?? '-')
-  );
-}
-
-/** the CellStyle fields plannedStyleKey reads; a field added to CellStyle stops this compiling until the key has it */
-const KEYED_FIELDS: Record<keyof CellStyle, true> = {
-  bold: true,
-  italic: true,
-  wrap: true,
-  border: true,
-  fontSize: true,
-  fontColor: true,
-  fill: true,
-  horizontal: true,
-  vertical: true,
-};
-export const PLANNED_STYLE_KEY_FIELDS = Object.keys(KEYED_FIELDS) as Array<keyof CellStyle>;
-
-function flag(value: boolean | undefined): string {
-  return value === undefined ? '-' : value ? '1' : '0';
+  return JSON.stringify(style);
 }
 
 /**

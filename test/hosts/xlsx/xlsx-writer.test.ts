@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { openXlsx } from '../../../src/hosts/xlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/apply-plan';
-import { CellStyleCache, PLANNED_STYLE_KEY_FIELDS } from '../../../src/hosts/xlsx/cell-style';
+import { CellStyleCache } from '../../../src/hosts/xlsx/cell-style';
 import { writeXlsxBuffer } from '../../../src/hosts/xlsx/xlsx-writer';
 import { crc32, ZipWriter } from '../../../src/hosts/xlsx/zip-writer';
 import type { CellStyle } from '../../../src/workbook/write-plan';
@@ -242,7 +242,7 @@ describe('sharing merged styles', () => {
     const cache = new CellStyleCache();
     const base = cache.merged(undefined, {}, undefined);
     const seen = new Set<object>([base]);
-    for (const field of PLANNED_STYLE_KEY_FIELDS) {
+    for (const field of Object.keys(values) as Array<keyof CellStyle>) {
       const style = cache.merged(undefined, { [field]: values[field] }, undefined);
       expect(seen.has(style)).toBe(false);
       seen.add(style);
@@ -250,5 +250,23 @@ describe('sharing merged styles', () => {
     }
     expect(cache.merged(undefined, { bold: false }, undefined)).not.toBe(cache.merged(undefined, { bold: true }, undefined));
     expect(cache.merged(undefined, {}, '0.00')).not.toBe(base);
+  });
+
+  it('gives equal planned styles, each a new object, one merged style, and keeps a cell style of its own apart', () => {
+    const cache = new CellStyleCache();
+    const plain = cache.merged({}, { bold: true, border: true }, '0.00');
+    // more distinct styles than it remembers, then the first again
+    for (let size = 8; size < 30; size++) cache.merged({}, { fontSize: size }, undefined);
+    expect(cache.merged({}, { bold: true, border: true }, '0.00')).toBe(plain);
+    expect(cache.merged(undefined, { bold: true, border: true }, '0.00')).toBe(plain);
+    expect(plain).toEqual({ numFmt: '0.00', font: { bold: true }, border: expect.objectContaining({ top: expect.anything() }) });
+
+    const userStyle: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 16 } };
+    const onUserCell = cache.merged(userStyle, { bold: true, border: true }, '0.00');
+    expect(onUserCell).not.toBe(plain);
+    expect(onUserCell.font).toEqual({ name: '宋体', size: 16, bold: true });
+    expect(cache.merged(userStyle, { bold: true, border: true }, '0.00')).toBe(onUserCell);
+    expect(cache.merged(userStyle, { bold: true, border: true }, '0.0%')).not.toBe(onUserCell);
+    expect(cache.merged(userStyle, undefined, '0.00')).not.toBe(onUserCell);
   });
 });
