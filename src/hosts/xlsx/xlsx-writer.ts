@@ -69,15 +69,20 @@ function hasXlsxSteps(xlsx: unknown): xlsx is XlsxSteps {
   return STEPS.every((step) => typeof (xlsx as Record<string, unknown>)[step] === 'function');
 }
 
+export interface WriteXlsxOptions {
+  /** zlib level, 1 (fastest) to 9 (smallest); ZIP_DEFLATE_LEVEL when not given */
+  deflateLevel?: number;
+}
+
 /** The .xlsx file of an ExcelJS workbook, the same parts as `workbook.xlsx.writeBuffer()` writes. */
-export async function writeXlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function writeXlsxBuffer(workbook: ExcelJS.Workbook, options: WriteXlsxOptions = {}): Promise<Buffer> {
   const xlsx: unknown = workbook.xlsx;
   // an ExcelJS whose XLSX class no longer has these steps: its own writer, slower but the same file
   if (!hasXlsxSteps(xlsx)) return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
   const model = workbookModel(workbook);
   shareEmptyStyles(model);
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(options.deflateLevel);
   xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
