@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { renderRow, type CellRenderer, type PreparedRow, type XmlStreamLike } from './row-xml';
+import { prepareRow, renderRow, type CellXform, type PrepareOptions, type PreparedRow, type StylesXform, type XmlStreamLike } from './row-xml';
 import { ZipWriter } from './zip-writer';
 
 /**
@@ -7,7 +7,9 @@ import { ZipWriter } from './zip-writer';
  * indexes), the add… methods (each renders its part's XML and appends it to a zip), and the zip
  * itself, which it leaves to JSZip: deflate in JavaScript, a chunk per event-loop turn, most of the
  * time of saving a large workbook. These are the steps as `XLSX.write` calls them; the zip they are
- * given here is built with Node's zlib instead. The XML is ExcelJS's own, part for part.
+ * given here is built with Node's zlib instead. The XML is ExcelJS's own, part for part, except that
+ * prepareModel and addWorksheets are ExcelJS's code repeated here with a worksheet renderer whose rows
+ * are prepared and rendered by row-xml.ts (the same result, a test compares the whole file).
  */
 interface XlsxSteps {
   prepareModel(model: WorkbookModel, options: object): void;
@@ -43,26 +45,23 @@ const STEPS: Array<keyof XlsxSteps> = [
   'addWorkbook',
 ];
 
-/** The parts of ExcelJS's workbook model (`workbook.model`, a fresh snapshot each time) used here. */
+/** ExcelJS's workbook model (`workbook.model`, a fresh snapshot each time), the fields used here. */
 interface WorkbookModel {
-  worksheets?: WorksheetModel[];
+  creator?: string;
+  lastModifiedBy?: string;
+  created?: Date;
+  modified?: Date;
+  properties: { date1904?: boolean };
+  media: unknown[];
+  worksheets: WorksheetModel[];
+  [field: string]: unknown;
 }
 
 interface WorksheetModel {
   id: number;
-  rows?: Array<RowModel | undefined>;
+  tables: Array<{ target?: string; id?: number }>;
   rels?: unknown[];
   comments: unknown[];
-}
-
-interface RowModel {
-  style?: object;
-  cells?: Array<CellModel | undefined>;
-}
-
-interface CellModel {
-  type: ExcelJS.ValueType;
-  style?: object;
 }
 
 function hasXlsxSteps(xlsx: unknown): xlsx is XlsxSteps {
@@ -81,13 +80,14 @@ export async function writeXlsxBuffer(workbook: ExcelJS.Workbook, options: Write
   if (!hasXlsxSteps(xlsx)) return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
   const model = workbookModel(workbook);
-  shareEmptyStyles(model);
   const zip = new ZipWriter(options.deflateLevel);
-  xlsx.prepareModel(model, {});
+  // ExcelJS's own two steps when its classes are not where they were
+  const sheets = worksheetSteps() ?? { prepareModel: (m: WorkbookModel) => xlsx.prepareModel(m, {}), addWorksheets: xlsx.addWorksheets.bind(xlsx) };
+  sheets.prepareModel(model);
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
-  await (worksheetWriter() ?? xlsx.addWorksheets.bind(xlsx))(zip, model);
+  await sheets.addWorksheets(zip, model);
   await xlsx.addSharedStrings(zip, model); // after the worksheets, which fill the table
   await xlsx.addDrawings(zip, model);
   await xlsx.addTables(zip, model);
@@ -115,40 +115,8 @@ function workbookModel(workbook: ExcelJS.Workbook): WorkbookModel {
   }
 }
 
-/**
- * ExcelJS finds a cell's style id by the style object's identity, and renders and looks up the style's
- * XML for every object it has not seen. Every unstyled row and cell has an empty object of its own, so
- * a few thousand of them each cost a render that always gives the same id. In the model snapshot
- * being written (never on the live cells), unstyled rows share one empty object and unstyled cells
- * one per value type (the type decides the id: a number gets "General", a date a date format).
- * Formula cells, whose id depends on their result's type, keep theirs.
- */
-export function shareEmptyStyles(model: WorkbookModel): void {
-  const rowStyle = {};
-  const cellStyles = new Map<ExcelJS.ValueType, object>();
-  for (const worksheet of model.worksheets ?? []) {
-    for (const row of worksheet.rows ?? []) {
-      if (!row) continue;
-      if (row.style && isEmptyStyle(row.style)) row.style = rowStyle;
-      for (const cell of row.cells ?? []) {
-        if (!cell || cell.type === ExcelJS.ValueType.Formula || (cell.style && !isEmptyStyle(cell.style))) continue;
-        let shared = cellStyles.get(cell.type);
-        if (!shared) {
-          shared = {};
-          cellStyles.set(cell.type, shared);
-        }
-        cell.style = shared;
-      }
-    }
-  }
-}
-
-function isEmptyStyle(style: object): boolean {
-  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return false;
-  return true;
-}
-
-interface Renderer<M> {
+interface Xform<M> {
+  prepare(model: M, options?: object): void;
   render(xmlStream: XmlStream, model: M): void;
 }
 
@@ -156,24 +124,36 @@ interface XmlStream extends XmlStreamLike {
   readonly xml: string;
 }
 
-interface WorksheetXform extends Renderer<WorksheetModel> {
-  map: { sheetData?: { childXform?: { render?: unknown; map?: { c?: CellRenderer } } } };
+/** the row renderer inside ExcelJS's worksheet renderer: map.sheetData (a ListXform) → childXform */
+interface WorksheetXform extends Xform<WorksheetModel> {
+  map: {
+    sheetData?: {
+      prepare?: unknown;
+      childXform?: { prepare?: unknown; render?: unknown; map?: { c?: CellXform } };
+    };
+  };
 }
 
-interface XformClasses {
+interface ExcelJsClasses {
   XmlStream: new () => XmlStream;
   WorksheetXform: new () => WorksheetXform;
-  RelationshipsXform: new () => Renderer<unknown[]>;
-  CommentsXform: new () => Renderer<WorksheetModel>;
-  VmlNotesXform: new () => Renderer<WorksheetModel>;
+  WorkbookXform: new () => Xform<WorkbookModel>;
+  SharedStringsXform: new () => object;
+  StylesXform: new (initialise: boolean) => StylesXform;
+  RelationshipsXform: new () => Xform<unknown[]>;
+  CommentsXform: new () => Xform<WorksheetModel>;
+  VmlNotesXform: new () => Xform<WorksheetModel>;
 }
 
-function loadXformClasses(): XformClasses | null {
+function loadExcelJsClasses(): ExcelJsClasses | null {
   try {
     // ExcelJS ships these classes without type declarations; the interfaces above are what is used.
     return {
       XmlStream: require('exceljs/lib/utils/xml-stream'),
       WorksheetXform: require('exceljs/lib/xlsx/xform/sheet/worksheet-xform'),
+      WorkbookXform: require('exceljs/lib/xlsx/xform/book/workbook-xform'),
+      SharedStringsXform: require('exceljs/lib/xlsx/xform/strings/shared-strings-xform'),
+      StylesXform: require('exceljs/lib/xlsx/xform/style/styles-xform'),
       RelationshipsXform: require('exceljs/lib/xlsx/xform/core/relationships-xform'),
       CommentsXform: require('exceljs/lib/xlsx/xform/comment/comments-xform'),
       VmlNotesXform: require('exceljs/lib/xlsx/xform/comment/vml-notes-xform'),
@@ -183,44 +163,86 @@ function loadXformClasses(): XformClasses | null {
   }
 }
 
+interface WorksheetSteps {
+  prepareModel(model: WorkbookModel): void;
+  addWorksheets(zip: ZipWriter, model: WorkbookModel): Promise<void>;
+}
+
 /**
- * `XLSX.addWorksheets` as ExcelJS 4.4 has it, with one change: its worksheet renderer renders the rows
- * of <sheetData> with renderRow (row-xml.ts), on this instance only. Null when ExcelJS's classes are
- * not where they were; its own addWorksheets is used then.
+ * `XLSX.prepareModel` (with the default options: shared strings and styles) and `XLSX.addWorksheets`
+ * as ExcelJS 4.4 has them, sharing one worksheet renderer whose <sheetData> rows are prepared with
+ * prepareRow and rendered with renderRow (row-xml.ts), on this instance only. Null when ExcelJS's
+ * classes are not where they were.
  */
-function worksheetWriter(): ((zip: ZipWriter, model: WorkbookModel) => Promise<void>) | null {
-  const classes = loadXformClasses();
+function worksheetSteps(): WorksheetSteps | null {
+  const classes = loadExcelJsClasses();
   if (!classes) return null;
   const worksheetXform = new classes.WorksheetXform();
-  const rowXform = worksheetXform.map.sheetData?.childXform;
+  const sheetData = worksheetXform.map.sheetData;
+  const rowXform = sheetData?.childXform;
   const cellXform = rowXform?.map?.c;
-  if (!rowXform || typeof rowXform.render !== 'function' || !cellXform || typeof cellXform.render !== 'function') return null;
+  if (!sheetData || typeof sheetData.prepare !== 'function' || !rowXform || typeof rowXform.render !== 'function') return null;
+  if (!cellXform || typeof cellXform.prepare !== 'function' || typeof cellXform.render !== 'function') return null;
+  // the ListXform's prepare: each row in turn, its index in options.index
+  sheetData.prepare = (rows: PreparedRow[] | undefined, options: PrepareOptions & { index?: number }) => {
+    rows?.forEach((row, index) => {
+      options.index = index;
+      prepareRow(row, options, cellXform);
+    });
+  };
   rowXform.render = (xmlStream: XmlStreamLike, row: PreparedRow) => renderRow(xmlStream, row, cellXform);
 
-  return async (zip, model) => {
-    const relationshipsXform = new classes.RelationshipsXform();
-    const commentsXform = new classes.CommentsXform();
-    const vmlNotesXform = new classes.VmlNotesXform();
-    for (const worksheet of model.worksheets ?? []) {
-      let xmlStream = new classes.XmlStream();
-      worksheetXform.render(xmlStream, worksheet);
-      zip.append(xmlStream.xml, { name: `xl/worksheets/sheet${worksheet.id}.xml` });
-
-      if (worksheet.rels && worksheet.rels.length) {
-        xmlStream = new classes.XmlStream();
-        relationshipsXform.render(xmlStream, worksheet.rels);
-        zip.append(xmlStream.xml, { name: `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels` });
+  return {
+    prepareModel(model) {
+      model.creator = model.creator || 'ExcelJS';
+      model.lastModifiedBy = model.lastModifiedBy || 'ExcelJS';
+      model.created = model.created || new Date();
+      model.modified = model.modified || new Date();
+      model.useSharedStrings = true;
+      model.useStyles = true;
+      const sharedStrings = (model.sharedStrings = new classes.SharedStringsXform());
+      const styles = (model.styles = new classes.StylesXform(true));
+      new classes.WorkbookXform().prepare(model);
+      const drawings: unknown[] = (model.drawings = []);
+      const commentRefs: unknown[] = (model.commentRefs = []);
+      const worksheetOptions = { sharedStrings, styles, date1904: model.properties.date1904, drawingsCount: 0, media: model.media, drawings, commentRefs };
+      const tables: unknown[] = (model.tables = []);
+      for (const worksheet of model.worksheets) {
+        // unique file names for the tables
+        for (const table of worksheet.tables) {
+          tables.push(table);
+          table.target = `table${tables.length}.xml`;
+          table.id = tables.length;
+        }
+        worksheetXform.prepare(worksheet, worksheetOptions);
       }
+    },
 
-      if (worksheet.comments.length > 0) {
-        xmlStream = new classes.XmlStream();
-        commentsXform.render(xmlStream, worksheet);
-        zip.append(xmlStream.xml, { name: `xl/comments${worksheet.id}.xml` });
+    async addWorksheets(zip, model) {
+      const relationshipsXform = new classes.RelationshipsXform();
+      const commentsXform = new classes.CommentsXform();
+      const vmlNotesXform = new classes.VmlNotesXform();
+      for (const worksheet of model.worksheets) {
+        let xmlStream = new classes.XmlStream();
+        worksheetXform.render(xmlStream, worksheet);
+        zip.append(xmlStream.xml, { name: `xl/worksheets/sheet${worksheet.id}.xml` });
 
-        xmlStream = new classes.XmlStream();
-        vmlNotesXform.render(xmlStream, worksheet);
-        zip.append(xmlStream.xml, { name: `xl/drawings/vmlDrawing${worksheet.id}.vml` });
+        if (worksheet.rels && worksheet.rels.length) {
+          xmlStream = new classes.XmlStream();
+          relationshipsXform.render(xmlStream, worksheet.rels);
+          zip.append(xmlStream.xml, { name: `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels` });
+        }
+
+        if (worksheet.comments.length > 0) {
+          xmlStream = new classes.XmlStream();
+          commentsXform.render(xmlStream, worksheet);
+          zip.append(xmlStream.xml, { name: `xl/comments${worksheet.id}.xml` });
+
+          xmlStream = new classes.XmlStream();
+          vmlNotesXform.render(xmlStream, worksheet);
+          zip.append(xmlStream.xml, { name: `xl/drawings/vmlDrawing${worksheet.id}.vml` });
+        }
       }
-    }
+    },
   };
 }
