@@ -7,7 +7,6 @@ import { applyPlan, findWorksheet } from './apply-plan';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
-import { writeXlsxBuffer } from './xlsx-writer';
 import './exceljs-internal-links';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
@@ -35,7 +34,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     if (this.workbook.worksheets.length === 0) throw new Error('a workbook needs at least one sheet before it can be saved');
     this.keepActiveTabVisible();
-    return writeXlsxBuffer(this.workbook);
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
 
   async save(path: string): Promise<void> {
