@@ -13,6 +13,36 @@ export interface NormalisedText {
 
 const SPACE = 0x20;
 
+/**
+ * s.trim(), skipping the call when neither end can be white space: cells nearly always start and end
+ * with a letter, digit or ideograph, and names are trimmed for every warning that quotes them.
+ */
+export function trimmed(s: string): string {
+  const last = s.length - 1;
+  if (last < 0) return s;
+  return mayBeTrimmed(s.charCodeAt(0)) || mayBeTrimmed(s.charCodeAt(last)) ? s.trim() : s;
+}
+
+/**
+ * The white space and line terminators String.prototype.trim removes (ECMAScript WhiteSpace, i.e. the
+ * Unicode Zs spaces, tab, VT, FF and BOM, and LineTerminator), with every control code for good measure.
+ */
+function mayBeTrimmed(code: number): boolean {
+  if (code <= SPACE) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** NFKC-style full-width → half-width, trimmed, with runs of spaces collapsed to one. */
 export function normaliseText(s: string): string {
   return normaliseTextDetailed(s).text;

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import type { BudgetSummary, ReportTotal, Scheme, ScoredIndicator } from '../model';
-import { WORKBOOK_LOCATION, type Finding } from './findings';
+import { WORKBOOK_LOCATION, type Findings } from './findings';
 import { percentText } from './score-indicator';
 
 /**
@@ -12,7 +12,7 @@ export function checkCredibility(
   indicators: readonly ScoredIndicator[],
   budget: BudgetSummary | null,
   scheme: Scheme,
-  findings: Finding[],
+  findings: Findings,
 ): void {
   if (total.max <= 0 || new Big(total.score).times(100).lt(new Big(scheme.credibilityTotal).times(total.max))) return;
   let missed = 0;
@@ -20,9 +20,9 @@ export function checkCredibility(
   const rate = budget?.executionRate ?? null;
   const lowExecution = rate !== null && rate < scheme.lowExecutionRate;
   if (missed === 0 && !lowExecution) return;
-  findings.push({
-    code: 'SCORE_MAY_BE_INFLATED',
-    at: WORKBOOK_LOCATION,
-    params: { total: total.score, missed, executionRate: lowExecution ? percentText(rate) : '' },
-  });
+  findings.add(
+    'SCORE_MAY_BE_INFLATED',
+    WORKBOOK_LOCATION,
+    { total: total.score, missed, executionRate: lowExecution ? percentText(rate) : '' },
+  );
 }

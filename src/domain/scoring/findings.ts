@@ -1,5 +1,5 @@
-import type { CellRef, IndicatorField, IndicatorRow, Severity, WarningCode } from '../model';
-import type { WarningParams } from '../warnings/catalogue';
+import type { CellRef, IndicatorField, IndicatorRow, Severity, Warning, WarningCode } from '../model';
+import { CODE_INFO, WarningMessage, type WarningParams } from '../warnings/catalogue';
 
 /**
  * Where a finding points: a cell, a whole sheet (address null) or the whole workbook (sheet null).
@@ -12,10 +12,7 @@ export interface FindingLocation {
   column: number;
 }
 
-/**
- * A warning before its messages are written: scoring records what it found, and the warnings stage
- * turns findings into the report's warnings (messages, order) in one place.
- */
+/** A warning with the place it points to, as the warning-order test writes them. */
 export interface Finding {
   code: WarningCode;
   at: FindingLocation;
@@ -23,6 +20,121 @@ export interface Finding {
   /** overrides the catalogue's severity where the same case weighs differently (LEVEL1_MISSING) */
   severity?: Severity;
 }
+
+/**
+ * What scoring and the checks find, in the order found. Each finding is the report's warning at once
+ * (its messages are written only when read, see WarningMessage); beside it the findings keep what the
+ * warnings stage orders them by, taken while the cell is at hand rather than read back from 100,000
+ * scattered cells at the end: the sheet (numbered as first seen), row, column and code. All of it is
+ * kept in fixed-size chunks, so that growing never copies (nor leaves behind) ever larger arrays.
+ */
+export class Findings {
+  /** sheet names by number − 1, in the order first seen */
+  readonly sheets: string[] = [];
+  /** the largest row and column kept */
+  maxRow = 0;
+  maxColumn = 0;
+  /** every row and column kept is a whole number, as a CellRef's are */
+  wholeCells = true;
+  private count = 0;
+  private readonly warnings: Warning[][] = [];
+  /** its sheet's number in `sheets`, 0 for whole-workbook findings */
+  private readonly sheetIds: Uint32Array[] = [];
+  /** rows and columns outside Excel's count as 0 */
+  private readonly rows: Float64Array[] = [];
+  private readonly columns: Float64Array[] = [];
+  /** the code's place in WARNING_CODES */
+  private readonly ranks: Uint8Array[] = [];
+  private lastSheet: string | null = null;
+  private lastSheetId = 0;
+
+  add(code: WarningCode, at: FindingLocation, params: WarningParams, severity?: Severity): void {
+    const info = CODE_INFO.get(code);
+    // the report's warning, as createWarning makes it
+    const warning: Warning = {
+      code,
+      severity: severity ?? info?.severity ?? 'warning',
+      sheet: at.sheet,
+      cell: at.address,
+      message: new WarningMessage(code, params),
+      params,
+    };
+    this.keep(warning, at, info?.rank ?? OTHER_CODE);
+  }
+
+  /** A warning made elsewhere (the budget's), pointing at `at`. */
+  include(warning: Warning, at: FindingLocation): void {
+    this.keep(warning, at, CODE_INFO.get(warning.code)?.rank ?? OTHER_CODE);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  warningAt(i: number): Warning {
+    return this.warnings[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+
+  sheetIdAt(i: number): number {
+    return this.sheetIds[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+
+  rowAt(i: number): number {
+    return this.rows[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+
+  columnAt(i: number): number {
+    return this.columns[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+
+  rankAt(i: number): number {
+    return this.ranks[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+
+  private keep(warning: Warning, at: FindingLocation, rank: number): void {
+    const i = this.count++;
+    const k = i & CHUNK_MASK;
+    if (k === 0) {
+      this.warnings.push(new Array<Warning>(CHUNK_SIZE));
+      this.sheetIds.push(new Uint32Array(CHUNK_SIZE));
+      this.rows.push(new Float64Array(CHUNK_SIZE));
+      this.columns.push(new Float64Array(CHUNK_SIZE));
+      this.ranks.push(new Uint8Array(CHUNK_SIZE));
+    }
+    const chunk = i >>> CHUNK_BITS;
+    const row = at.row > 0 && at.row < ROW_SLOTS ? at.row : 0;
+    const column = at.column > 0 && at.column < COLUMN_SLOTS ? at.column : 0;
+    this.warnings[chunk][k] = warning;
+    this.sheetIds[chunk][k] = this.sheetId(at.sheet);
+    this.rows[chunk][k] = row;
+    this.columns[chunk][k] = column;
+    this.ranks[chunk][k] = rank;
+    if (row > this.maxRow) this.maxRow = row;
+    if (column > this.maxColumn) this.maxColumn = column;
+    if (!Number.isInteger(row) || !Number.isInteger(column)) this.wholeCells = false;
+  }
+
+  private sheetId(sheet: string | null): number {
+    if (sheet === null) return 0;
+    // findings come row by row, so the same sheet repeats
+    if (sheet === this.lastSheet) return this.lastSheetId;
+    let index = this.sheets.indexOf(sheet);
+    if (index < 0) index = this.sheets.push(sheet) - 1;
+    this.lastSheet = sheet;
+    return (this.lastSheetId = index + 1);
+  }
+}
+
+const CHUNK_BITS = 12;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
+/** Excel has 1,048,576 rows and 16,384 columns; the code ranks fit below 64. */
+export const ROW_SLOTS = 2 ** 21;
+export const COLUMN_SLOTS = 2 ** 15;
+export const CODE_SLOTS = 64;
+/** the rank of a code missing from WARNING_CODES: after every other */
+const OTHER_CODE = CODE_SLOTS - 1;
 
 export const WORKBOOK_LOCATION: FindingLocation = { sheet: null, address: null, row: 0, column: 0 };
 
@@ -39,12 +151,36 @@ export function cellLocation(cell: CellRef): FindingLocation {
  * else the row itself, so the finding still lands on the right line.
  */
 export function fieldLocation(row: IndicatorRow, field: IndicatorField): FindingLocation {
-  const cell = row.cells[field] ?? row.cells.level3;
+  const cells = row.cells;
+  const cell = fieldCell(cells, field) ?? cells.level3;
   if (cell) return cell;
   return { sheet: row.sheet, address: null, row: row.row, column: 0 };
 }
 
-/** Every indicator message names the indicator by its 三级指标 and, for an unnamed one, its row. */
-export function indicatorParams(row: IndicatorRow): { indicator: string; row: number } {
-  return { indicator: row.level3.trim(), row: row.row };
+/** cells[field], read by name: a lookup by a varying key is many times slower, and this runs per finding. */
+function fieldCell(cells: IndicatorRow['cells'], field: IndicatorField): CellRef | undefined {
+  switch (field) {
+    case 'task':
+      return cells.task;
+    case 'level1':
+      return cells.level1;
+    case 'level2':
+      return cells.level2;
+    case 'level3':
+      return cells.level3;
+    case 'comparator':
+      return cells.comparator;
+    case 'target':
+      return cells.target;
+    case 'unit':
+      return cells.unit;
+    case 'actual':
+      return cells.actual;
+    case 'points':
+      return cells.points;
+    case 'selfScore':
+      return cells.selfScore;
+    case 'reason':
+      return cells.reason;
+  }
 }

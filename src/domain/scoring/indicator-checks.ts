@@ -1,78 +1,131 @@
-import type { Scheme, ScoredIndicator } from '../model';
-import { formatParsedValue } from '../parsing';
-import { fieldLocation, type Finding } from './findings';
+import type { Comparator, IndicatorRow, ParsedValue, Scheme, ScoredIndicator } from '../model';
+import { formatParsedValue } from '../parsing/format-value';
+import { trimmed } from '../parsing/normalise-text';
+import { fieldLocation, type Findings } from './findings';
 import { roundScore } from './fast-round';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
 import { percentText } from './score-indicator';
-import type { IndicatorScoring } from './score-indicator';
 
 const COMPARATOR_SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' } as const;
 
 /**
- * Deviation and score checks on one scored row: a missed target or a large over-achievement with no
+ * Deviation and score checks on each scored row: a missed target or a large over-achievement with no
  * reason, low completion, self-score problems, and targets that look wrongly set (成本 with ≥, a
  * percentage above 100%). Rows excluded as not applicable are not checked.
+ *
+ * Rows share their values (see TableParser) and their ratios repeat, so the texts the messages
+ * quote are written once per value and shared by the warnings that quote them.
  */
-export function checkIndicator(scoring: IndicatorScoring, scheme: Scheme, findings: Finding[]): void {
-  const indicator = scoring.indicator;
-  if (indicator.status === 'notApplicable') return;
-  const { row } = scoring;
-  const hasReason = indicator.reason.trim() !== '';
+export class IndicatorChecks {
+  private readonly valueTexts = new Map<ParsedValue, string>();
+  /** quantities by comparator, unit and number */
+  private readonly quantityTexts = new Map<Comparator | null, Map<string, Map<number, string>>>();
+  private readonly percentTexts = new Map<number, string>();
+  private readonly lowCompletionText: string;
+  private lastLevel2: string | null = null;
+  private lastIsCost = false;
 
-  if (indicator.status === 'missed' && !hasReason) {
-    findings.push({
-      code: 'MISSED_NO_REASON',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual) },
-    });
+  constructor(
+    private readonly scheme: Scheme,
+    private readonly findings: Findings,
+  ) {
+    this.lowCompletionText = percentText(scheme.lowCompletion);
   }
-  const overRatio = overAchievementRatio(indicator);
-  if (overRatio !== null && overRatio >= scheme.overAchievement.threshold && !hasReason) {
-    findings.push({
-      code: 'OVERACHIEVED_NO_REASON',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(indicator.target), actual: formatParsedValue(indicator.actual), percent: percentText(overRatio) },
-    });
-  }
-  if (indicator.completionRate !== null && indicator.completionRate < scheme.lowCompletion) {
-    findings.push({
-      code: 'LOW_COMPLETION',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, percent: percentText(indicator.completionRate), threshold: percentText(scheme.lowCompletion) },
-    });
-  }
-  checkSelfScore(scoring, scheme, findings);
-  checkTargetSetting(scoring, findings);
-}
 
-function checkSelfScore(scoring: IndicatorScoring, scheme: Scheme, findings: Finding[]): void {
-  const { indicator } = scoring;
-  const { selfScore, points, computedScore } = indicator;
-  if (selfScore === null) return;
-  const { row } = scoring;
-  if (points !== null && selfScore > points) {
-    findings.push({ code: 'SCORE_ABOVE_POINTS', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, selfScore, points } });
-  }
-  // On a qualitative band the in-band self-score is the computed score, and an out-of-band one already
-  // has its own warning.
-  if (scoring.bandScored || computedScore === null) return;
-  if (roundScore(Math.abs(selfScore - computedScore)) > scheme.selfScoreTolerance) {
-    findings.push({ code: 'SELF_SCORE_DIFFERS', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, selfScore, computed: computedScore } });
-  }
-}
+  /** `name` is the row's 三级指标, trimmed */
+  check(row: IndicatorRow, name: string, indicator: ScoredIndicator, bandScored: boolean): void {
+    if (indicator.status === 'notApplicable') return;
+    const { scheme, findings } = this;
+    const hasReason = indicator.reason !== '' && trimmed(indicator.reason) !== '';
 
-function checkTargetSetting(scoring: IndicatorScoring, findings: Finding[]): void {
-  const { indicator, row } = scoring;
-  const { comparator, target } = indicator;
-  if (indicator.level2.includes('成本') && isHigherBetter(comparator)) {
-    findings.push({
-      code: 'COST_WITH_GTE',
-      at: fieldLocation(row, row.cells.comparator ? 'comparator' : 'target'),
-      params: { indicator: row.level3.trim(), row: row.row, comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'] },
-    });
+    if (indicator.status === 'missed' && !hasReason) {
+      findings.add('MISSED_NO_REASON', fieldLocation(row, 'actual'), {
+        indicator: name,
+        row: row.row,
+        target: this.valueText(indicator.target),
+        actual: this.valueText(indicator.actual),
+      });
+    }
+    const overRatio = overAchievementRatio(indicator);
+    if (overRatio !== null && overRatio >= scheme.overAchievement.threshold && !hasReason) {
+      findings.add('OVERACHIEVED_NO_REASON', fieldLocation(row, 'actual'), {
+        indicator: name,
+        row: row.row,
+        target: this.valueText(indicator.target),
+        actual: this.valueText(indicator.actual),
+        percent: this.percent(overRatio),
+      });
+    }
+    if (indicator.completionRate !== null && indicator.completionRate < scheme.lowCompletion) {
+      findings.add('LOW_COMPLETION', fieldLocation(row, 'actual'), {
+        indicator: name,
+        row: row.row,
+        percent: this.percent(indicator.completionRate),
+        threshold: this.lowCompletionText,
+      });
+    }
+    this.checkSelfScore(row, name, indicator, bandScored);
+    this.checkTargetSetting(row, name, indicator);
   }
-  if (target.kind === 'quantity' && target.unit === '%' && target.value > 100 && !isLowerBetter(comparator)) {
-    findings.push({ code: 'PERCENT_TARGET_ABOVE_100', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(target) } });
+
+  private checkSelfScore(row: IndicatorRow, name: string, indicator: ScoredIndicator, bandScored: boolean): void {
+    const { selfScore, points, computedScore } = indicator;
+    if (selfScore === null) return;
+    if (points !== null && selfScore > points) {
+      this.findings.add('SCORE_ABOVE_POINTS', fieldLocation(row, 'selfScore'), { indicator: name, row: row.row, selfScore, points });
+    }
+    // On a qualitative band the in-band self-score is the computed score, and an out-of-band one already
+    // has its own warning.
+    if (bandScored || computedScore === null) return;
+    if (roundScore(Math.abs(selfScore - computedScore)) > this.scheme.selfScoreTolerance) {
+      this.findings.add('SELF_SCORE_DIFFERS', fieldLocation(row, 'selfScore'), { indicator: name, row: row.row, selfScore, computed: computedScore });
+    }
+  }
+
+  private checkTargetSetting(row: IndicatorRow, name: string, indicator: ScoredIndicator): void {
+    const { comparator, target } = indicator;
+    if (isHigherBetter(comparator) && this.isCost(indicator.level2)) {
+      this.findings.add('COST_WITH_GTE', fieldLocation(row, row.cells.comparator ? 'comparator' : 'target'), {
+        indicator: name,
+        row: row.row,
+        comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'],
+      });
+    }
+    if (target.kind === 'quantity' && target.unit === '%' && target.value > 100 && !isLowerBetter(comparator)) {
+      this.findings.add('PERCENT_TARGET_ABOVE_100', fieldLocation(row, 'target'), { indicator: name, row: row.row, target: this.valueText(target) });
+    }
+  }
+
+  /** 二级指标 names repeat row after row (成本指标 …): the last answer is kept. */
+  private isCost(level2: string): boolean {
+    if (level2 !== this.lastLevel2) {
+      this.lastLevel2 = level2;
+      this.lastIsCost = level2.includes('成本');
+    }
+    return this.lastIsCost;
+  }
+
+  private valueText(value: ParsedValue): string {
+    if (value.kind !== 'quantity') {
+      let text = this.valueTexts.get(value);
+      if (text === undefined) this.valueTexts.set(value, (text = formatParsedValue(value)));
+      return text;
+    }
+    // A reinterpreted quantity (95 read as 95%) is a new object on each row: remembered by what it
+    // says. (-0 writes as 0 too: String(-0) is "0".)
+    let byUnit = this.quantityTexts.get(value.comparator);
+    if (byUnit === undefined) this.quantityTexts.set(value.comparator, (byUnit = new Map()));
+    let byNumber = byUnit.get(value.unit);
+    if (byNumber === undefined) byUnit.set(value.unit, (byNumber = new Map()));
+    let text = byNumber.get(value.value);
+    if (text === undefined) byNumber.set(value.value, (text = formatParsedValue(value)));
+    return text;
+  }
+
+  private percent(ratio: number): string {
+    let text = this.percentTexts.get(ratio);
+    if (text === undefined) this.percentTexts.set(ratio, (text = percentText(ratio)));
+    return text;
   }
 }
 

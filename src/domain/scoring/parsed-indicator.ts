@@ -10,6 +10,8 @@ export type NumberCell =
 /** An indicator row after the parse stage: what scoring works on. */
 export interface ParsedIndicator {
   row: IndicatorRow;
+  /** the 三级指标, trimmed: the name every message about the row quotes */
+  name: string;
   /** 指标性质, when the table has the column and the cell says something */
   comparatorColumn: Comparator | 'qualitative' | null;
   target: ParsedValue;
@@ -18,4 +20,36 @@ export interface ParsedIndicator {
   unitColumn: string;
   points: NumberCell;
   selfScore: NumberCell;
+}
+
+/**
+ * The parse stage's result for a block of rows (see evaluate), by column: row i of the table is
+ * element i − first of each column. Columns of references to shared values rather than an object per
+ * row, reused block after block: the stage allocates next to nothing that outlives it.
+ */
+export interface ParsedBlock {
+  /** the whole table */
+  rows: readonly IndicatorRow[];
+  /** the table index of the block's first row */
+  first: number;
+  name: string[];
+  comparatorColumn: Array<Comparator | 'qualitative' | null>;
+  target: ParsedValue[];
+  actual: ParsedValue[];
+  unitColumn: string[];
+  points: NumberCell[];
+  selfScore: NumberCell[];
+}
+
+/** Row i of the table, parsed in the current block, into an existing view. */
+export function readRow(block: ParsedBlock, i: number, view: ParsedIndicator): void {
+  const k = i - block.first;
+  view.row = block.rows[i];
+  view.name = block.name[k];
+  view.comparatorColumn = block.comparatorColumn[k];
+  view.target = block.target[k];
+  view.actual = block.actual[k];
+  view.unitColumn = block.unitColumn[k];
+  view.points = block.points[k];
+  view.selfScore = block.selfScore[k];
 }

@@ -8,13 +8,13 @@ import type {
   Scheme,
   ScoredIndicator,
 } from '../model';
-import { formatParsedValue } from '../parsing';
-import { fieldLocation, indicatorParams, type Finding } from './findings';
+import { formatParsedValue } from '../parsing/format-value';
+import { fieldLocation, type Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, scoreQuantitative } from './quantitative-score';
-import { alignUnits, type Interpretation } from './unit-alignment';
+import { alignUnits, canonicalUnit, type Interpretation } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
@@ -56,11 +56,18 @@ interface Outcome {
 }
 
 /**
- * The score stage for one row: the computed score, the status and every finding that scoring itself
+ * The score stage for one row (its result is written into `into` when given, so that a stage scoring
+ * 100,000 rows does not make 100,000 holders): the computed score, the status and every finding that scoring itself
  * makes (unreadable cells, interpretations, unit problems, band and provisional scores). Never throws:
  * a row that cannot be scored is 'invalid' and its findings say why.
  */
-export function scoreIndicator(input: ParsedIndicator, level1Kind: Level1Kind, scheme: Scheme, findings: Finding[]): IndicatorScoring {
+export function scoreIndicator(
+  input: ParsedIndicator,
+  level1Kind: Level1Kind,
+  scheme: Scheme,
+  findings: Findings,
+  into: IndicatorScoring = { row: input.row, indicator: null as unknown as ScoredIndicator, bandScored: false },
+): IndicatorScoring {
   let parsed = input;
   const { row } = parsed;
   const selfScore = readSelfScore(parsed, findings);
@@ -79,43 +86,64 @@ export function scoreIndicator(input: ParsedIndicator, level1Kind: Level1Kind, s
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
     const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
     const points = parsed.points.kind === 'number' ? parsed.points.value : null;
-    findings.push({ code: 'NOT_APPLICABLE_EXCLUDED', at: fieldLocation(row, field), params: { indicator: row.level3.trim(), row: row.row, text, points: points ?? '' } });
-    return finish(parsed, level1Kind, scheme, points, selfScore, {
-      comparator: parsed.comparatorColumn,
-      target: parsed.target,
-      actual: parsed.actual,
-      computedScore: null,
-      completionRate: null,
-      status: 'notApplicable',
-      provisional: false,
-      bandScored: false,
-    });
+    findings.add('NOT_APPLICABLE_EXCLUDED', fieldLocation(row, field), { indicator: parsed.name, row: row.row, text, points: points ?? '' });
+    const excluded = outcome(parsed.comparatorColumn, parsed.target, parsed.actual, null, null, 'notApplicable', false, false);
+    return finish(into, parsed, level1Kind, scheme, points, selfScore, excluded);
   }
 
   const points = readPoints(parsed, findings);
   const targetReadable = checkTarget(parsed, findings);
   const actualReadable = checkActual(parsed, findings);
   if (points === null || !targetReadable || !actualReadable) {
-    return finish(parsed, level1Kind, scheme, points, selfScore, invalidOutcome(parsed));
+    return finish(into, parsed, level1Kind, scheme, points, selfScore, invalidOutcome(parsed));
   }
-  const outcome = scoreReadable(parsed, points, selfScore, scheme, findings);
-  return finish(parsed, level1Kind, scheme, points, selfScore, outcome);
+  const scored = scoreReadable(parsed, points, selfScore, scheme, findings);
+  return finish(into, parsed, level1Kind, scheme, points, selfScore, scored);
+}
+
+/**
+ * A row's outcome, written over row after row: finish() copies it into the report's line at once, and
+ * nothing keeps it, so 100,000 rows need one rather than 100,000 short-lived objects.
+ */
+const OUTCOME: Outcome = {
+  comparator: null,
+  target: { kind: 'blank' },
+  actual: { kind: 'blank' },
+  computedScore: null,
+  completionRate: null,
+  status: 'invalid',
+  provisional: false,
+  bandScored: false,
+};
+
+function outcome(
+  comparator: Outcome['comparator'],
+  target: ParsedValue,
+  actual: ParsedValue,
+  computedScore: number | null,
+  completionRate: number | null,
+  status: ScoredIndicator['status'],
+  provisional: boolean,
+  bandScored: boolean,
+): Outcome {
+  OUTCOME.comparator = comparator;
+  OUTCOME.target = target;
+  OUTCOME.actual = actual;
+  OUTCOME.computedScore = computedScore;
+  OUTCOME.completionRate = completionRate;
+  OUTCOME.status = status;
+  OUTCOME.provisional = provisional;
+  OUTCOME.bandScored = bandScored;
+  return OUTCOME;
 }
 
 function invalidOutcome(parsed: ParsedIndicator): Outcome {
-  return {
-    comparator: parsed.comparatorColumn,
-    target: parsed.target,
-    actual: parsed.actual,
-    computedScore: null,
-    completionRate: null,
-    status: 'invalid',
-    provisional: false,
-    bandScored: false,
-  };
+  return outcome(parsed.comparatorColumn, parsed.target, parsed.actual, null, null, 'invalid', false, false);
 }
 
+/** The report's line for the row, written with what the row's scoring found into `into`. */
 function finish(
+  into: IndicatorScoring,
   parsed: ParsedIndicator,
   level1Kind: Level1Kind,
   scheme: Scheme,
@@ -147,7 +175,10 @@ function finish(
     reason: row.reason,
     cells: row.cells,
   };
-  return { row, indicator, bandScored: outcome.bandScored };
+  into.row = row;
+  into.indicator = indicator;
+  into.bandScored = outcome.bandScored;
+  return into;
 }
 
 function capScore(score: number, points: number | null): number {
@@ -155,27 +186,27 @@ function capScore(score: number, points: number | null): number {
   return points !== null && floored > points ? points : floored;
 }
 
-function readPoints(parsed: ParsedIndicator, findings: Finding[]): number | null {
+function readPoints(parsed: ParsedIndicator, findings: Findings): number | null {
   const { row, points } = parsed;
   switch (points.kind) {
     case 'number':
       if (points.value > 0) return points.value;
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' } });
+      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' });
       return null;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: points.text } });
+      findings.add('PLACEHOLDER', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
       return null;
     case 'blank':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: '', problem: 'blank' } });
+      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
       return null;
     case 'invalid':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'points'), params: { indicator: row.level3.trim(), row: row.row, field: 'points', text: points.text, problem: 'notNumber' } });
+      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
       return null;
   }
 }
 
 /** 自评得分: blank is fine; anything but a number ≥ 0 is reported and ignored. */
-function readSelfScore(parsed: ParsedIndicator, findings: Finding[]): number | null {
+function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | null {
   const { row, selfScore } = parsed;
   const cell: NumberCell = selfScore;
   switch (cell.kind) {
@@ -183,56 +214,56 @@ function readSelfScore(parsed: ParsedIndicator, findings: Finding[]): number | n
       return null;
     case 'number':
       if (cell.value >= 0) return cell.value;
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: String(cell.value), problem: 'negative' } });
+      findings.add('POINTS_INVALID', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: String(cell.value), problem: 'negative' });
       return null;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: cell.text } });
+      findings.add('PLACEHOLDER', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text });
       return null;
     case 'invalid':
-      findings.push({ code: 'POINTS_INVALID', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' } });
+      findings.add('POINTS_INVALID', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' });
       return null;
   }
 }
 
-function checkTarget(parsed: ParsedIndicator, findings: Finding[]): boolean {
+function checkTarget(parsed: ParsedIndicator, findings: Findings): boolean {
   const { row, target } = parsed;
   switch (target.kind) {
     case 'blank':
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: '', problem: 'blank' } });
+      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: '', problem: 'blank' });
       return false;
     case 'unreadable':
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: target.text, problem: target.reason } });
+      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: target.text, problem: target.reason });
       return false;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, field: 'target', text: target.text } });
+      findings.add('PLACEHOLDER', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, field: 'target', text: target.text });
       return false;
     case 'quantity':
       if (target.value >= 0) return true;
-      findings.push({ code: 'TARGET_UNREADABLE', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, text: formatParsedValue(target), problem: 'negative' } });
+      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: formatParsedValue(target), problem: 'negative' });
       return false;
     default:
       return true;
   }
 }
 
-function checkActual(parsed: ParsedIndicator, findings: Finding[]): boolean {
+function checkActual(parsed: ParsedIndicator, findings: Findings): boolean {
   const { row, actual } = parsed;
   switch (actual.kind) {
     case 'blank':
-      findings.push({ code: 'ACTUAL_MISSING', at: fieldLocation(row, 'actual'), params: indicatorParams(row) });
+      findings.add('ACTUAL_MISSING', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row });
       return false;
     case 'unreadable':
-      findings.push({ code: 'ACTUAL_UNREADABLE', at: fieldLocation(row, 'actual'), params: { indicator: row.level3.trim(), row: row.row, text: actual.text, problem: actual.reason } });
+      findings.add('ACTUAL_UNREADABLE', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row, text: actual.text, problem: actual.reason });
       return false;
     case 'placeholder':
-      findings.push({ code: 'PLACEHOLDER', at: fieldLocation(row, 'actual'), params: { indicator: row.level3.trim(), row: row.row, field: 'actual', text: actual.text } });
+      findings.add('PLACEHOLDER', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row, field: 'actual', text: actual.text });
       return false;
     default:
       return true;
   }
 }
 
-function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: number | null, scheme: Scheme, findings: Finding[]): Outcome {
+function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: number | null, scheme: Scheme, findings: Findings): Outcome {
   const { target, actual } = parsed;
   switch (target.kind) {
     case 'quantity':
@@ -264,30 +295,21 @@ function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: numbe
 }
 
 function scoredOutcome(parsed: ParsedIndicator, comparator: Outcome['comparator'], score: number, met: boolean): Outcome {
-  return {
-    comparator,
-    target: parsed.target,
-    actual: parsed.actual,
-    computedScore: score,
-    completionRate: null,
-    status: met ? 'met' : 'missed',
-    provisional: false,
-    bandScored: false,
-  };
+  return outcome(comparator, parsed.target, parsed.actual, score, null, met ? 'met' : 'missed', false, false);
 }
 
-function kindMismatch(parsed: ParsedIndicator, findings: Finding[]): Outcome {
+function kindMismatch(parsed: ParsedIndicator, findings: Findings): Outcome {
   const { row } = parsed;
-  findings.push({
-    code: 'ACTUAL_UNREADABLE',
-    at: fieldLocation(row, 'actual'),
-    params: { indicator: row.level3.trim(), row: row.row, text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
-  });
+  findings.add(
+    'ACTUAL_UNREADABLE',
+    fieldLocation(row, 'actual'),
+    { indicator: parsed.name, row: row.row, text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
+  );
   return invalidOutcome(parsed);
 }
 
-function interpreted(parsed: ParsedIndicator, findings: Finding[], field: IndicatorField, what: string, from: string, to: string): void {
-  findings.push({ code: 'VALUE_INTERPRETED', at: fieldLocation(parsed.row, field), params: { indicator: parsed.row.level3.trim(), row: parsed.row.row, what, from, to } });
+function interpreted(parsed: ParsedIndicator, findings: Findings, field: IndicatorField, what: string, from: string, to: string): void {
+  findings.add('VALUE_INTERPRETED', fieldLocation(parsed.row, field), { indicator: parsed.name, row: parsed.row.row, what, from, to });
 }
 
 const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
@@ -297,7 +319,7 @@ const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
   fractionTargetAsPercent: 'target',
 };
 
-function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, findings: Finding[]): Comparator {
+function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, findings: Findings): Comparator {
   const column = parsed.comparatorColumn;
   if (column !== null && column !== 'qualitative') return column;
   if (own !== null) return own;
@@ -312,79 +334,94 @@ function scoreQuantity(
   actual: QuantityValue,
   points: number,
   scheme: Scheme,
-  findings: Finding[],
+  findings: Findings,
 ): Outcome {
   const { row } = parsed;
-  const alignment = alignUnits(target, actual, parsed.unitColumn);
-  if (alignment.kind === 'incompatible') {
-    findings.push({
-      code: 'UNIT_MISMATCH',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
-    });
-    return invalidOutcome(parsed);
+  // The same non-blank unit on both sides (≥95% against 97%, the usual case) needs none of
+  // alignUnits' filling in, percentage readings or conversions: only the unit's canonical spelling.
+  const unit = target.unit === actual.unit ? canonicalUnit(target.unit) : '';
+  let targetValue = target.value;
+  let actualValue = actual.value;
+  let targetUnit = unit;
+  let actualUnit = unit;
+  if (unit === '') {
+    const alignment = alignUnits(target, actual, parsed.unitColumn);
+    if (alignment.kind === 'incompatible') {
+      findings.add(
+        'UNIT_MISMATCH',
+        fieldLocation(row, 'actual'),
+        { indicator: parsed.name, row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
+      );
+      return invalidOutcome(parsed);
+    }
+    if (alignment.converted) {
+      findings.add(
+        'UNIT_MISMATCH',
+        fieldLocation(row, 'actual'),
+        { indicator: parsed.name, row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
+      );
+    }
+    for (const what of alignment.interpretations) {
+      const isActual = INTERPRETED_FIELD[what] === 'actual';
+      const before = isActual ? actual : target;
+      const after = isActual ? alignment.actual : alignment.target;
+      interpreted(parsed, findings, INTERPRETED_FIELD[what], what, `${before.value}${before.unit}`, `${after.value}${after.unit}`);
+    }
+    targetValue = alignment.target.value;
+    targetUnit = alignment.target.unit;
+    actualValue = alignment.actual.value;
+    actualUnit = alignment.actual.unit;
   }
-  if (alignment.converted) {
-    findings.push({
-      code: 'UNIT_MISMATCH',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
-    });
-  }
-  for (const what of alignment.interpretations) {
-    const isActual = INTERPRETED_FIELD[what] === 'actual';
-    const before = isActual ? actual : target;
-    const after = isActual ? alignment.actual : alignment.target;
-    interpreted(parsed, findings, INTERPRETED_FIELD[what], what, `${before.value}${before.unit}`, `${after.value}${after.unit}`);
-  }
-  let actualValue = alignment.actual.value;
   if (actualValue < 0) {
-    interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${alignment.actual.unit}`, `0${alignment.actual.unit}`);
+    interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${actualUnit}`, `0${actualUnit}`);
     actualValue = 0;
   }
-  const targetValue = alignment.target.value;
   const comparator = resolveComparator(parsed, target.comparator, findings);
   const result = scoreQuantitative(points, targetValue, actualValue, comparator, scheme.reverseFormula);
 
-  const reportedTarget = sameAmount(target, alignment.target.value, alignment.target.unit)
-    ? target
-    : { ...target, value: alignment.target.value, unit: alignment.target.unit };
-  const reportedActual = sameAmount(actual, actualValue, alignment.actual.unit) ? actual : { ...actual, value: actualValue, unit: alignment.actual.unit };
+  const reportedTarget = sameAmount(target, targetValue, targetUnit) ? target : restated(target, targetValue, targetUnit);
+  const reportedActual = sameAmount(actual, actualValue, actualUnit) ? actual : restated(actual, actualValue, actualUnit);
 
   if (result.targetZero) {
-    findings.push({ code: 'TARGET_ZERO', at: fieldLocation(row, 'target'), params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(reportedTarget) } });
+    findings.add('TARGET_ZERO', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget) });
   }
   if (result.equalityMismatch) {
-    findings.push({
-      code: 'EQUALITY_MISMATCH',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
-    });
+    findings.add(
+      'EQUALITY_MISMATCH',
+      fieldLocation(row, 'actual'),
+      { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
+    );
   }
   let score = result.score;
   const over = scheme.overAchievement;
   if (over.deductionEnabled && isHigherBetter(comparator) && targetValue > 0 && actualValue / targetValue >= over.threshold) {
     score = Math.max(0, roundScore(points - over.deductionPoints));
-    findings.push({
-      code: 'OVERACHIEVEMENT_DEDUCTED',
-      at: fieldLocation(row, 'actual'),
-      params: { indicator: row.level3.trim(), row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
-    });
+    findings.add(
+      'OVERACHIEVEMENT_DEDUCTED',
+      fieldLocation(row, 'actual'),
+      { indicator: parsed.name, row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
+    );
   }
-  return {
-    comparator,
-    target: reportedTarget,
-    actual: reportedActual,
-    computedScore: score,
-    completionRate: result.completionRate,
-    status: result.met ? 'met' : 'missed',
-    provisional: false,
-    bandScored: false,
-  };
+  return outcome(comparator, reportedTarget, reportedActual, score, result.completionRate, result.met ? 'met' : 'missed', false, false);
 }
 
 function sameAmount(value: QuantityValue, amount: number, unit: string): boolean {
   return value.value === amount && value.unit === unit;
+}
+
+/**
+ * The value in the unit it was scored in (95 read as 95%, 9,800,000元 as 980万元). Rows share their
+ * parsed values, and a shared value is restated the same way row after row: the last restatement of
+ * each value is kept and reused (values are never changed once made).
+ */
+const RESTATED = new WeakMap<QuantityValue, QuantityValue>();
+
+function restated(value: QuantityValue, amount: number, unit: string): QuantityValue {
+  const last = RESTATED.get(value);
+  if (last !== undefined && Object.is(last.value, amount) && last.unit === unit) return last;
+  const restatement: QuantityValue = { ...value, value: amount, unit };
+  RESTATED.set(value, restatement);
+  return restatement;
 }
 
 /** 1.3 → "130%", 0.5835 → "58.4%": a ratio as a percentage with at most one decimal, rounded half up. */
@@ -395,18 +432,18 @@ export function percentText(ratio: number): string {
 
 const LEVEL_LABEL: Record<QualitativeLevel, string> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };
 
-function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: number, selfScore: number | null, findings: Finding[]): Outcome {
+function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: number, selfScore: number | null, findings: Findings): Outcome {
   const { row } = parsed;
   const result = scoreQualitative(level, points, selfScore);
   if (result.provisional) {
-    findings.push({ code: 'SCORE_PROVISIONAL', at: fieldLocation(row, 'selfScore'), params: { indicator: row.level3.trim(), row: row.row, level: LEVEL_LABEL[level], score: result.score } });
+    findings.add('SCORE_PROVISIONAL', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, level: LEVEL_LABEL[level], score: result.score });
   } else if (result.clampedFrom !== null && !(selfScore !== null && selfScore > points)) {
     // A self-score above the points is SCORE_ABOVE_POINTS, the clearer message; no band warning on top.
-    findings.push({
-      code: 'SCORE_OUTSIDE_BAND',
-      at: fieldLocation(row, 'selfScore'),
-      params: {
-        indicator: row.level3.trim(),
+    findings.add(
+      'SCORE_OUTSIDE_BAND',
+      fieldLocation(row, 'selfScore'),
+      {
+        indicator: parsed.name,
         row: row.row,
         level: LEVEL_LABEL[level],
         selfScore: result.clampedFrom,
@@ -415,18 +452,9 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
         highInclusive: result.band.highInclusive ? 'yes' : 'no',
         score: result.score,
       },
-    });
+    );
   }
-  return {
-    comparator: 'qualitative',
-    target: parsed.target,
-    actual: parsed.actual,
-    computedScore: result.score,
-    completionRate: null,
-    status: level === 'achieved' ? 'met' : 'missed',
-    provisional: result.provisional,
-    bandScored: true,
-  };
+  return outcome('qualitative', parsed.target, parsed.actual, result.score, null, level === 'achieved' ? 'met' : 'missed', result.provisional, true);
 }
 
 /**
@@ -434,7 +462,7 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
  * A late one is scored like a qualitative 未达成: the user's score within [0, 0.6w), else 0.3w,
  * provisional, since how late matters and only the user knows.
  */
-function scoreDeadline(parsed: ParsedIndicator, target: DeadlineValue, points: number, selfScore: number | null, findings: Finding[]): Outcome {
+function scoreDeadline(parsed: ParsedIndicator, target: DeadlineValue, points: number, selfScore: number | null, findings: Findings): Outcome {
   const { actual } = parsed;
   let onTime: boolean;
   if (actual.kind === 'deadline') onTime = dayOfYear(actual) <= dayOfYear(target);
@@ -443,7 +471,9 @@ function scoreDeadline(parsed: ParsedIndicator, target: DeadlineValue, points: n
   else return kindMismatch(parsed, findings);
   const comparator: Comparator = target.comparator ?? 'lte';
   if (onTime) return scoredOutcome(parsed, comparator, points, true);
-  return { ...scoreBand(parsed, 'notAchieved', points, selfScore, findings), comparator };
+  const late = scoreBand(parsed, 'notAchieved', points, selfScore, findings);
+  late.comparator = comparator;
+  return late;
 }
 
 /** Month and day as one comparable number; a missing day is the end of the month. */

@@ -1,18 +1,59 @@
-import type { Level1Kind, Scheme } from '../model';
-import type { Finding } from './findings';
+import type { IndicatorRow, Level1Kind, ParsedValue, Scheme, ScoredIndicator } from '../model';
+import type { Findings } from './findings';
 import { classifyLevel1 } from './level1-kind';
-import type { ParsedIndicator } from './parsed-indicator';
+import { readRow, type NumberCell, type ParsedBlock, type ParsedIndicator } from './parsed-indicator';
 import { scoreIndicator, type IndicatorScoring } from './score-indicator';
 
-/** The score stage over all rows; level-1 names repeat, so each is classified once. */
-export function scoreIndicators(parsed: readonly ParsedIndicator[], scheme: Scheme, findings: Finding[]): IndicatorScoring[] {
-  const kinds = new Map<string, Level1Kind>();
-  const scorings = new Array<IndicatorScoring>(parsed.length);
-  for (let i = 0; i < parsed.length; i++) {
-    const level1 = parsed[i].row.level1;
-    let kind = kinds.get(level1);
-    if (kind === undefined) kinds.set(level1, (kind = classifyLevel1(level1)));
-    scorings[i] = scoreIndicator(parsed[i], kind, scheme, findings);
-  }
-  return scorings;
+/** The score stage's result: the report's lines, and per line the facts the warnings stage needs. */
+export interface ScoredTable {
+  rows: readonly IndicatorRow[];
+  indicators: ScoredIndicator[];
+  /** 1 where the row was scored on a qualitative band: its computed score is the user's in-band score */
+  bandScored: Uint8Array;
 }
+
+/**
+ * The score stage, a block of rows at a time (see evaluate). Level-1 names repeat, so each is
+ * classified once. Scoring a row keeps nothing of the row's view or result holder, so one of each
+ * serves every row.
+ */
+export class TableScorer {
+  readonly table: ScoredTable;
+  private readonly view: ParsedIndicator;
+  private readonly result: IndicatorScoring;
+  private readonly kinds = new Map<string, Level1Kind>();
+  private lastLevel1: string | null = null;
+  private kind: Level1Kind = 'other';
+
+  constructor(
+    rows: readonly IndicatorRow[],
+    private readonly scheme: Scheme,
+    private readonly findings: Findings,
+  ) {
+    this.table = { rows, indicators: new Array<ScoredIndicator>(rows.length), bandScored: new Uint8Array(rows.length) };
+    this.view = { row: rows[0], name: '', comparatorColumn: null, target: BLANK, actual: BLANK, unitColumn: '', points: NO_NUMBER, selfScore: NO_NUMBER };
+    this.result = { row: rows[0], indicator: null as unknown as ScoredIndicator, bandScored: false };
+  }
+
+  /** The rows of a parsed block. */
+  score(parsed: ParsedBlock, from: number, to: number): void {
+    const { view, result, scheme, findings } = this;
+    const { rows, indicators, bandScored } = this.table;
+    for (let i = from; i < to; i++) {
+      const level1 = rows[i].level1;
+      if (level1 !== this.lastLevel1) {
+        const known = this.kinds.get(level1);
+        if (known === undefined) this.kinds.set(level1, (this.kind = classifyLevel1(level1)));
+        else this.kind = known;
+        this.lastLevel1 = level1;
+      }
+      readRow(parsed, i, view);
+      const scoring = scoreIndicator(view, this.kind, scheme, findings, result);
+      indicators[i] = scoring.indicator;
+      if (scoring.bandScored) bandScored[i] = 1;
+    }
+  }
+}
+
+const BLANK: ParsedValue = { kind: 'blank' };
+const NO_NUMBER: NumberCell = { kind: 'blank' };

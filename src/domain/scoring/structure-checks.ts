@@ -1,7 +1,8 @@
-import type { BasicInfo, Level1Kind, Scheme } from '../model';
+import type { BasicInfo, IndicatorRow, Level1Kind, Scheme, ScoredIndicator } from '../model';
 import { ExactSum } from './fast-round';
-import { fieldLocation, sheetLocation, type Finding, type FindingLocation } from './findings';
-import type { IndicatorScoring } from './score-indicator';
+import { fieldLocation, sheetLocation, type Findings, type FindingLocation } from './findings';
+import type { ParsedBlock } from './parsed-indicator';
+import type { ScoredTable } from './score-indicators';
 
 /** An indicator set is output-heavy from this many 产出 indicators … */
 export const OUTPUT_HEAVY_MIN_OUTPUTS = 5;
@@ -15,43 +16,27 @@ export interface StructureContext {
   scheme: Scheme;
 }
 
-/**
- * Checks on the indicator table as a whole: duplicates, the points total, the level-1 weights against
- * the reference, missing dimensions and output-heavy indicator sets.
- */
-export function checkStructure(scorings: readonly IndicatorScoring[], context: StructureContext, findings: Finding[]): void {
-  if (scorings.length === 0) return;
-  const tableLocation = sheetLocation(scorings[0].row.sheet);
-  checkDuplicates(scorings, findings);
-  const pointsByKind = sumPointsByKind(scorings, context.budgetPoints);
-  checkPointsTotal(pointsByKind, context, tableLocation, findings);
-  checkReferenceWeights(pointsByKind, context, tableLocation, findings);
-  checkMissingDimensions(scorings, context, tableLocation, findings);
-  checkOutputHeavy(scorings, tableLocation, findings);
-}
-
-/** The same 三级指标 twice in one task: the second and later rows are flagged, naming the first. */
-function checkDuplicates(scorings: readonly IndicatorScoring[], findings: Finding[]): void {
-  const firstRowByTask = new Map<string | null, Map<string, number>>();
-  for (const { row } of scorings) {
-    const name = row.level3.trim();
-    if (name === '') continue;
-    let firstRow = firstRowByTask.get(row.task);
-    if (!firstRow) firstRowByTask.set(row.task, (firstRow = new Map()));
-    const first = firstRow.get(name);
-    if (first === undefined) {
-      firstRow.set(name, row.row);
-      continue;
-    }
-    findings.push({ code: 'DUPLICATE_INDICATOR', at: fieldLocation(row, 'level3'), params: { indicator: row.level3.trim(), row: row.row, task: row.task ?? '', firstRow: first } });
-  }
-}
-
 type PointsByKind = Record<Level1Kind, number> & { all: number };
 
-/** Points as the table sets them, not-applicable rows included: the design is what should add up. */
-function sumPointsByKind(scorings: readonly IndicatorScoring[], budgetPoints: number): PointsByKind {
-  const sums: Record<Level1Kind | 'all', ExactSum> = {
+interface KindCounts {
+  output: number;
+  benefit: number;
+  /** the task's first row */
+  first: IndicatorRow;
+}
+
+/**
+ * Checks on the indicator table as a whole: duplicates, the points total, the level-1 weights against
+ * the reference, missing dimensions and output-heavy indicator sets. They take a block of rows at a
+ * time (see evaluate), then finish(). The pass over the
+ * rows flags duplicates as it meets them (the same 三级指标 twice in one task: the second and later
+ * rows, naming the first) and counts points, dimensions and indicators per task. Rows come task by
+ * task, so the previous row's task is tried before a lookup.
+ */
+export class StructureTally {
+  private readonly firstRowByTask = new Map<string | null, Map<string, number>>();
+  /** points as the table sets them, not-applicable rows included: the design is what should add up */
+  private readonly sums: Record<Level1Kind | 'all', ExactSum> = {
     output: new ExactSum(),
     benefit: new ExactSum(),
     satisfaction: new ExactSum(),
@@ -59,26 +44,96 @@ function sumPointsByKind(scorings: readonly IndicatorScoring[], budgetPoints: nu
     other: new ExactSum(),
     all: new ExactSum(),
   };
-  for (const { indicator } of scorings) {
-    if (indicator.points === null) continue;
-    sums[indicator.level1Kind].add(indicator.points);
-    sums.all.add(indicator.points);
+  private readonly present = new Set<Level1Kind>();
+  private readonly byTask = new Map<string, KindCounts>();
+  private readonly overall: KindCounts;
+  private rowsWithoutTask = 0;
+  private lastTask: string | null | undefined = undefined;
+  private firstRows: Map<string, number> | undefined;
+  private counts: KindCounts | undefined;
+  private lastKind: Level1Kind | undefined;
+
+  constructor(
+    private readonly table: Pick<ScoredTable, 'rows' | 'indicators'>,
+    private readonly findings: Findings,
+  ) {
+    this.overall = { output: 0, benefit: 0, first: table.rows[0] };
   }
-  sums.budget.add(budgetPoints);
-  sums.all.add(budgetPoints);
-  return {
-    output: sums.output.value,
-    benefit: sums.benefit.value,
-    satisfaction: sums.satisfaction.value,
-    budget: sums.budget.value,
-    other: sums.other.value,
-    all: sums.all.value,
-  };
+
+  /** The rows of a parsed block, scored already. */
+  add(parsed: ParsedBlock, from: number, to: number): void {
+    const { rows, indicators } = this.table;
+    const names = parsed.name;
+    const { sums, overall } = this;
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
+      const indicator = indicators[i];
+      const task = row.task;
+      let firstRows = this.firstRows;
+      if (task !== this.lastTask || firstRows === undefined) {
+        firstRows = this.firstRowByTask.get(task);
+        if (!firstRows) this.firstRowByTask.set(task, (firstRows = new Map()));
+        this.firstRows = firstRows;
+        this.counts = undefined;
+        if (task !== null) {
+          let counts = this.byTask.get(task);
+          if (!counts) this.byTask.set(task, (counts = { output: 0, benefit: 0, first: row }));
+          this.counts = counts;
+        }
+        this.lastTask = task;
+      }
+      if (task === null) this.rowsWithoutTask++;
+
+      const name = names[i - parsed.first];
+      if (name !== '') {
+        const first = firstRows.get(name);
+        if (first === undefined) firstRows.set(name, row.row);
+        else this.findings.add('DUPLICATE_INDICATOR', fieldLocation(row, 'level3'), { indicator: name, row: row.row, task: task ?? '', firstRow: first });
+      }
+
+      const kind = indicator.level1Kind;
+      if (kind !== this.lastKind) this.present.add((this.lastKind = kind));
+      if (indicator.points !== null) {
+        sums[kind].add(indicator.points);
+        sums.all.add(indicator.points);
+      }
+      const counts = this.counts;
+      if (kind === 'output') {
+        overall.output++;
+        if (counts) counts.output++;
+      } else if (kind === 'benefit') {
+        overall.benefit++;
+        if (counts) counts.benefit++;
+      }
+    }
+  }
+
+  /** The checks on the whole table, once every row is in. */
+  finish(context: StructureContext): void {
+    const { rows } = this.table;
+    if (rows.length === 0) return;
+    const { sums, findings } = this;
+    const tableLocation = sheetLocation(rows[0].sheet);
+    sums.budget.add(context.budgetPoints);
+    sums.all.add(context.budgetPoints);
+    const points: PointsByKind = {
+      output: sums.output.value,
+      benefit: sums.benefit.value,
+      satisfaction: sums.satisfaction.value,
+      budget: sums.budget.value,
+      other: sums.other.value,
+      all: sums.all.value,
+    };
+    checkPointsTotal(points, context, tableLocation, findings);
+    checkReferenceWeights(points, context, tableLocation, findings);
+    checkMissingDimensions(this.present, context, tableLocation, findings);
+    checkOutputHeavy(this.byTask, this.overall, this.rowsWithoutTask, tableLocation, findings);
+  }
 }
 
-function checkPointsTotal(points: PointsByKind, context: StructureContext, at: FindingLocation, findings: Finding[]): void {
+function checkPointsTotal(points: PointsByKind, context: StructureContext, at: FindingLocation, findings: Findings): void {
   if (points.all === context.scheme.totalPoints) return;
-  findings.push({ code: 'POINTS_TOTAL_MISMATCH', at, params: { sum: points.all, expected: context.scheme.totalPoints, budgetPoints: context.budgetPoints || '' } });
+  findings.add('POINTS_TOTAL_MISMATCH', at, { sum: points.all, expected: context.scheme.totalPoints, budgetPoints: context.budgetPoints || '' });
 }
 
 /**
@@ -86,12 +141,12 @@ function checkPointsTotal(points: PointsByKind, context: StructureContext, at: F
  * compared only for project evaluations, or when a budget line carries points (the project layout).
  * A department table such as seed 000's (产出 80 / 效果 20) is not compared.
  */
-function checkReferenceWeights(points: PointsByKind, context: StructureContext, at: FindingLocation, findings: Finding[]): void {
+function checkReferenceWeights(points: PointsByKind, context: StructureContext, at: FindingLocation, findings: Findings): void {
   if (context.info.evaluationType !== 'project' && context.budgetPoints <= 0) return;
   const reference = context.scheme.referenceWeights;
   for (const dimension of ['output', 'benefit', 'satisfaction', 'budget'] as const) {
     if (points[dimension] === reference[dimension]) continue;
-    findings.push({ code: 'WEIGHTS_DIFFER_FROM_REFERENCE', at, params: { dimension, actual: points[dimension], reference: reference[dimension] } });
+    findings.add('WEIGHTS_DIFFER_FROM_REFERENCE', at, { dimension, actual: points[dimension], reference: reference[dimension] });
   }
 }
 
@@ -99,19 +154,11 @@ function checkReferenceWeights(points: PointsByKind, context: StructureContext, 
  * No 效益 or no 满意度 dimension: a warning for project evaluations, where the template requires them;
  * information for others (seed 000, a department evaluation, has 产出 and 效果 only).
  */
-function checkMissingDimensions(scorings: readonly IndicatorScoring[], context: StructureContext, at: FindingLocation, findings: Finding[]): void {
-  const present = new Set<Level1Kind>();
-  for (const { indicator } of scorings) present.add(indicator.level1Kind);
+function checkMissingDimensions(present: ReadonlySet<Level1Kind>, context: StructureContext, at: FindingLocation, findings: Findings): void {
   const severity = context.info.evaluationType === 'project' ? 'warning' : 'info';
   for (const dimension of ['benefit', 'satisfaction'] as const) {
-    if (!present.has(dimension)) findings.push({ code: 'LEVEL1_MISSING', at, params: { dimension }, severity });
+    if (!present.has(dimension)) findings.add('LEVEL1_MISSING', at, { dimension }, severity);
   }
-}
-
-interface KindCounts {
-  output: number;
-  benefit: number;
-  first: IndicatorScoring;
 }
 
 /**
@@ -119,36 +166,22 @@ interface KindCounts {
  * times as many as 效益 indicators, within a task and over the whole table (the latter skipped when
  * the table is one task, which would say the same twice).
  */
-function checkOutputHeavy(scorings: readonly IndicatorScoring[], tableLocation: FindingLocation, findings: Finding[]): void {
-  const byTask = new Map<string, KindCounts>();
-  const overall: KindCounts = { output: 0, benefit: 0, first: scorings[0] };
-  let rowsWithoutTask = 0;
-  for (const scoring of scorings) {
-    const { indicator } = scoring;
-    const task = indicator.task;
-    let counts: KindCounts | undefined;
-    if (task === null) rowsWithoutTask++;
-    else {
-      counts = byTask.get(task);
-      if (!counts) byTask.set(task, (counts = { output: 0, benefit: 0, first: scoring }));
-    }
-    if (indicator.level1Kind === 'output') {
-      overall.output++;
-      if (counts) counts.output++;
-    } else if (indicator.level1Kind === 'benefit') {
-      overall.benefit++;
-      if (counts) counts.benefit++;
-    }
-  }
+function checkOutputHeavy(
+  byTask: ReadonlyMap<string, KindCounts>,
+  overall: KindCounts,
+  rowsWithoutTask: number,
+  tableLocation: FindingLocation,
+  findings: Findings,
+): void {
   for (const [task, counts] of byTask) {
     if (isOutputHeavy(counts)) {
-      const row = counts.first.row;
-      findings.push({ code: 'OUTPUT_HEAVY', at: fieldLocation(row, row.cells.task ? 'task' : 'level1'), params: { task, output: counts.output, benefit: counts.benefit } });
+      const row = counts.first;
+      findings.add('OUTPUT_HEAVY', fieldLocation(row, row.cells.task ? 'task' : 'level1'), { task, output: counts.output, benefit: counts.benefit });
     }
   }
   const oneTaskOnly = byTask.size === 1 && rowsWithoutTask === 0;
   if (!oneTaskOnly && isOutputHeavy(overall)) {
-    findings.push({ code: 'OUTPUT_HEAVY', at: tableLocation, params: { task: '', output: overall.output, benefit: overall.benefit } });
+    findings.add('OUTPUT_HEAVY', tableLocation, { task: '', output: overall.output, benefit: overall.benefit });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { BudgetSummary, Level1Kind, LevelTotal, ReportTotal, Scheme, ScoredIndicator, TaskSummary } from '../model';
+import { trimmed } from '../parsing/normalise-text';
 import { ExactSum, roundScore, scaleScore } from './fast-round';
-import { WORKBOOK_LOCATION, type Finding } from './findings';
+import { WORKBOOK_LOCATION, type Findings } from './findings';
 import { gradeFor, scoreRatio } from './grade';
 import { percentText } from './score-indicator';
 
@@ -11,6 +12,8 @@ export interface Totals {
   levels: LevelTotal[];
   tasks: TaskSummary[];
   total: ReportTotal;
+  /** the budget line's part, before any rescale (see budgetPart) */
+  budgetPart: BudgetPart | null;
 }
 
 /** The budget line's part in the totals: counted when it carries points and the table has no 预算执行 dimension. */
@@ -26,6 +29,10 @@ export interface BudgetPart {
 export function budgetPart(summary: BudgetSummary | null, indicators: readonly ScoredIndicator[]): BudgetPart | null {
   if (!summary || !(summary.points > 0)) return null;
   for (const indicator of indicators) if (indicator.level1Kind === 'budget') return null;
+  return partOf(summary);
+}
+
+function partOf(summary: BudgetSummary): BudgetPart {
   return { points: summary.points, score: summary.score };
 }
 
@@ -37,53 +44,11 @@ export function computeTotals(
   indicators: readonly ScoredIndicator[],
   budget: BudgetSummary | null,
   scheme: Scheme,
-  findings: Finding[],
+  findings: Findings,
 ): Totals {
-  const part = budgetPart(budget, indicators);
-  const factor = rescaleFactor(indicators, part, scheme);
-  if (factor !== null) rescaleScores(indicators, factor);
-  const budgetScore = part ? (factor !== null ? roundScore(part.score * factor) : part.score) : 0;
-  const budgetPoints = part ? (factor !== null ? roundScore(part.points * factor) : part.points) : 0;
-
-  const levels = levelTotals(indicators, factor, scheme);
-  if (part) levels.push(budgetLevel(budgetPoints, budgetScore, scheme));
-
-  const scoreSum = new ExactSum();
-  const pointsSum = new ExactSum();
-  for (const level of levels) {
-    scoreSum.add(level.score);
-    pointsSum.add(level.points);
-  }
-  const max = factor !== null ? scheme.totalPoints : pointsSum.value;
-  const total = capTotal(scoreSum.value, max, budget, scheme, findings);
-  return { levels, tasks: taskSummaries(indicators, budget), total };
-}
-
-function isCounted(indicator: ScoredIndicator): boolean {
-  return indicator.status !== 'notApplicable' && indicator.points !== null;
-}
-
-/**
- * With rescaleNotApplicable, when some rows are not applicable, the rest are scored on the scheme's
- * total: factor = totalPoints / applicable points (budget line included). null when nothing to rescale.
- */
-function rescaleFactor(indicators: readonly ScoredIndicator[], part: BudgetPart | null, scheme: Scheme): number | null {
-  if (!scheme.rescaleNotApplicable) return null;
-  let anyExcluded = false;
-  const applicable = new ExactSum();
-  for (const indicator of indicators) {
-    if (indicator.status === 'notApplicable') anyExcluded = true;
-    else if (indicator.points !== null) applicable.add(indicator.points);
-  }
-  if (part) applicable.add(part.points);
-  if (!anyExcluded || applicable.value <= 0) return null;
-  return scheme.totalPoints / applicable.value;
-}
-
-function rescaleScores(indicators: readonly ScoredIndicator[], factor: number): void {
-  for (const indicator of indicators) {
-    if (indicator.score !== null && indicator.status !== 'notApplicable') indicator.score = roundScore(indicator.score * factor);
-  }
+  const tally = new TotalsTally(indicators, scheme);
+  tally.add(0, indicators.length);
+  return tally.finish(budget, findings);
 }
 
 interface LevelAccumulator {
@@ -96,39 +61,159 @@ interface LevelAccumulator {
   missed: number;
 }
 
-function levelTotals(indicators: readonly ScoredIndicator[], factor: number | null, scheme: Scheme): LevelTotal[] {
-  const byName = new Map<string, LevelAccumulator>();
-  for (const indicator of indicators) {
-    let level = byName.get(indicator.level1);
-    if (!level) {
-      level = { level1: indicator.level1, kind: indicator.level1Kind, points: new ExactSum(), score: new ExactSum(), indicatorCount: 0, met: 0, missed: 0 };
-      byName.set(indicator.level1, level);
+interface TaskAccumulator {
+  summary: TaskSummary;
+  points: ExactSum;
+  score: ExactSum;
+}
+
+/**
+ * The totals stage, a block of rows at a time while they are at hand (see evaluate), then finish().
+ * Levels and tasks are counted in one pass, each in first-seen order; rows without a task belong to
+ * none. Rows come level by level and task by task, so the previous row's level and task are tried
+ * first. Scores are summed as they are; when the rescale applies (known only once every row is in),
+ * finish() rescales them and sums them again.
+ */
+export class TotalsTally {
+  private readonly levels = new Map<string, LevelAccumulator>();
+  private readonly tasks = new Map<string, TaskAccumulator>();
+  private level: LevelAccumulator | undefined;
+  private task: TaskAccumulator | undefined;
+  private hasBudgetDimension = false;
+  private anyExcluded = false;
+  /** points of the applicable rows, for the rescale */
+  private readonly applicable = new ExactSum();
+
+  constructor(
+    private readonly indicators: readonly ScoredIndicator[],
+    private readonly scheme: Scheme,
+  ) {}
+
+  /** Rows from … to − 1, scored already. */
+  add(from: number, to: number): void {
+    const { indicators, scheme } = this;
+    for (let i = from; i < to; i++) {
+      const indicator = indicators[i];
+      if (indicator.level1Kind === 'budget') this.hasBudgetDimension = true;
+      if (indicator.status === 'notApplicable') this.anyExcluded = true;
+      else if (indicator.points !== null && scheme.rescaleNotApplicable) this.applicable.add(indicator.points);
+      const counted = isCounted(indicator);
+
+      let level = this.level;
+      if (level === undefined || level.level1 !== indicator.level1) {
+        level = this.levels.get(indicator.level1);
+        if (!level) {
+          level = { level1: indicator.level1, kind: indicator.level1Kind, points: new ExactSum(), score: new ExactSum(), indicatorCount: 0, met: 0, missed: 0 };
+          this.levels.set(indicator.level1, level);
+        }
+        this.level = level;
+      }
+      level.indicatorCount++;
+      if (indicator.status === 'met') level.met++;
+      else if (indicator.status === 'missed') level.missed++;
+      if (counted) {
+        level.points.add(indicator.points as number);
+        if (indicator.score !== null) level.score.add(indicator.score);
+      }
+
+      const name = indicator.task;
+      if (name === null) continue;
+      let task = this.task;
+      if (task === undefined || task.summary.name !== name) {
+        task = this.tasks.get(name);
+        if (!task) {
+          task = {
+            // funds are looked up in finish(), once the budget is read
+            summary: { name, funds: null, indicatorCount: 0, countsByKind: emptyKindCounts(), met: 0, missed: [], points: 0, score: 0 },
+            points: new ExactSum(),
+            score: new ExactSum(),
+          };
+          this.tasks.set(name, task);
+        }
+        this.task = task;
+      }
+      const summary = task.summary;
+      summary.indicatorCount++;
+      summary.countsByKind[indicator.level1Kind]++;
+      if (indicator.status === 'met') summary.met++;
+      else if (indicator.status === 'missed') summary.missed.push({ name: indicator.name, reason: indicator.reason, sheet: indicator.sheet, row: indicator.row });
+      if (counted) {
+        task.points.add(indicator.points as number);
+        if (indicator.score !== null) task.score.add(indicator.score);
+      }
     }
-    level.indicatorCount++;
-    if (indicator.status === 'met') level.met++;
-    else if (indicator.status === 'missed') level.missed++;
-    if (!isCounted(indicator)) continue;
-    level.points.add(indicator.points as number);
-    if (indicator.score !== null) level.score.add(indicator.score);
   }
-  const levels: LevelTotal[] = [];
-  for (const level of byName.values()) {
-    const points = factor !== null ? roundScore(level.points.value * factor) : level.points.value;
-    const score = level.score.value;
-    const ratio = scoreRatio(score, points);
-    levels.push({
-      level1: level.level1,
-      kind: level.kind,
-      points,
-      score,
-      ratio,
-      grade: gradeFor(ratio, scheme),
-      indicatorCount: level.indicatorCount,
-      met: level.met,
-      missed: level.missed,
-    });
+
+  /** Everything else, once every row is in and the budget is read. */
+  finish(budget: BudgetSummary | null, findings: Findings): Totals {
+    const { indicators, scheme } = this;
+    const part = budget !== null && budget.points > 0 && !this.hasBudgetDimension ? partOf(budget) : null;
+    // With rescaleNotApplicable, when some rows are not applicable, the rest are scored on the scheme's
+    // total: factor = totalPoints / applicable points (budget line included).
+    if (part && scheme.rescaleNotApplicable) this.applicable.add(part.points);
+    const factor = scheme.rescaleNotApplicable && this.anyExcluded && this.applicable.value > 0 ? scheme.totalPoints / this.applicable.value : null;
+    if (factor !== null) this.rescale(factor);
+    const budgetScore = part ? (factor !== null ? roundScore(part.score * factor) : part.score) : 0;
+    const budgetPoints = part ? (factor !== null ? roundScore(part.points * factor) : part.points) : 0;
+
+    const levels: LevelTotal[] = [];
+    for (const level of this.levels.values()) {
+      const points = factor !== null ? roundScore(level.points.value * factor) : level.points.value;
+      const score = level.score.value;
+      const ratio = scoreRatio(score, points);
+      levels.push({
+        level1: level.level1,
+        kind: level.kind,
+        points,
+        score,
+        ratio,
+        grade: gradeFor(ratio, scheme),
+        indicatorCount: level.indicatorCount,
+        met: level.met,
+        missed: level.missed,
+      });
+    }
+    if (part) levels.push(budgetLevel(budgetPoints, budgetScore, scheme));
+    const funds = taskFunds(budget);
+    const tasks: TaskSummary[] = [];
+    for (const task of this.tasks.values()) {
+      task.summary.funds = funds(task.summary.name);
+      task.summary.points = task.points.value;
+      task.summary.score = task.score.value;
+      tasks.push(task.summary);
+    }
+
+    const scoreSum = new ExactSum();
+    const pointsSum = new ExactSum();
+    for (const level of levels) {
+      scoreSum.add(level.score);
+      pointsSum.add(level.points);
+    }
+    const max = factor !== null ? scheme.totalPoints : pointsSum.value;
+    const total = capTotal(scoreSum.value, max, budget, scheme, findings);
+    return { levels, tasks, total, budgetPart: part };
   }
-  return levels;
+
+  /** Rescales every counted score and sums the level and task scores again, in the same order. */
+  private rescale(factor: number): void {
+    for (const level of this.levels.values()) level.score = new ExactSum();
+    for (const task of this.tasks.values()) task.score = new ExactSum();
+    let level: LevelAccumulator | undefined;
+    let task: TaskAccumulator | undefined;
+    for (const indicator of this.indicators) {
+      if (indicator.score !== null && indicator.status !== 'notApplicable') indicator.score = roundScore(indicator.score * factor);
+      if (!isCounted(indicator) || indicator.score === null) continue;
+      if (level === undefined || level.level1 !== indicator.level1) level = this.levels.get(indicator.level1) as LevelAccumulator;
+      level.score.add(indicator.score);
+      if (indicator.task === null) continue;
+      if (task === undefined || task.summary.name !== indicator.task) task = this.tasks.get(indicator.task) as TaskAccumulator;
+      task.score.add(indicator.score);
+    }
+  }
+}
+
+function isCounted(indicator: ScoredIndicator): boolean {
+  return indicator.status !== 'notApplicable' && indicator.points !== null;
 }
 
 function budgetLevel(points: number, score: number, scheme: Scheme): LevelTotal {
@@ -151,7 +236,7 @@ function budgetLevel(points: number, score: number, scheme: Scheme): LevelTotal 
  * Execution caps (when enabled): the lowest cap whose rate bound the execution rate is under. Caps are
  * written on a 100-point total, so they apply to the 得分比: with a total of 100 a cap of 89 is 89 points.
  */
-function capTotal(score: number, max: number, budget: BudgetSummary | null, scheme: Scheme, findings: Finding[]): ReportTotal {
+function capTotal(score: number, max: number, budget: BudgetSummary | null, scheme: Scheme, findings: Findings): ReportTotal {
   const rate = budget?.executionRate ?? null;
   let capped: number | null = null;
   if (scheme.executionCaps.enabled && rate !== null) {
@@ -163,7 +248,7 @@ function capTotal(score: number, max: number, budget: BudgetSummary | null, sche
       const capScore = scaleScore(lowest, max, 100);
       if (score > capScore) {
         capped = capScore;
-        findings.push({ code: 'TOTAL_CAPPED', at: WORKBOOK_LOCATION, params: { executionRate: percentText(rate), cap: capScore, from: score } });
+        findings.add('TOTAL_CAPPED', WORKBOOK_LOCATION, { executionRate: percentText(rate), cap: capScore, from: score });
       }
     }
   }
@@ -176,50 +261,17 @@ function emptyKindCounts(): Record<Level1Kind, number> {
   return { output: 0, benefit: 0, satisfaction: 0, budget: 0, other: 0 };
 }
 
-interface TaskAccumulator {
-  summary: TaskSummary;
-  points: ExactSum;
-  score: ExactSum;
-}
-
-/** Per 任务, in first-seen order; rows without a task belong to none. Funds come from the budget table's 任务 line. */
-function taskSummaries(indicators: readonly ScoredIndicator[], budget: BudgetSummary | null): TaskSummary[] {
-  const byName = new Map<string, TaskAccumulator>();
-  for (const indicator of indicators) {
-    if (indicator.task === null) continue;
-    let task = byName.get(indicator.task);
-    if (!task) {
-      task = {
-        summary: { name: indicator.task, funds: taskFunds(indicator.task, budget), indicatorCount: 0, countsByKind: emptyKindCounts(), met: 0, missed: [], points: 0, score: 0 },
-        points: new ExactSum(),
-        score: new ExactSum(),
-      };
-      byName.set(indicator.task, task);
-    }
-    const summary = task.summary;
-    summary.indicatorCount++;
-    summary.countsByKind[indicator.level1Kind]++;
-    if (indicator.status === 'met') summary.met++;
-    else if (indicator.status === 'missed') summary.missed.push({ name: indicator.name, reason: indicator.reason, sheet: indicator.sheet, row: indicator.row });
-    if (!isCounted(indicator)) continue;
-    task.points.add(indicator.points as number);
-    if (indicator.score !== null) task.score.add(indicator.score);
-  }
-  const tasks: TaskSummary[] = [];
-  for (const task of byName.values()) {
-    task.summary.points = task.points.value;
-    task.summary.score = task.score.value;
-    tasks.push(task.summary);
-  }
-  return tasks;
-}
-
-/** 涉及资金: the task line's 全年预算数, else its 执行数, else its 年初预算数. */
-function taskFunds(name: string, budget: BudgetSummary | null): number | null {
-  if (!budget) return null;
-  const key = name.trim();
+/**
+ * 涉及资金 of a task: its budget line's 全年预算数, else its 执行数, else its 年初预算数; the first line of
+ * the (trimmed) name counts. Looked up, not searched: a table may have hundreds of tasks and lines.
+ */
+function taskFunds(budget: BudgetSummary | null): (name: string) => number | null {
+  if (!budget) return () => null;
+  const byName = new Map<string, number | null>();
   for (const line of budget.lines) {
-    if (line.category === 'task' && line.name.trim() === key) return line.adjusted ?? line.executed ?? line.initial;
+    if (line.category !== 'task') continue;
+    const key = trimmed(line.name);
+    if (!byName.has(key)) byName.set(key, line.adjusted ?? line.executed ?? line.initial);
   }
-  return null;
+  return (name) => byName.get(trimmed(name)) ?? null;
 }

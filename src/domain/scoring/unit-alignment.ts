@@ -1,3 +1,5 @@
+import { trimmed } from '../parsing/normalise-text';
+
 /** A number with its unit, as scoring compares it (percentages in percentage points: 95% → 95). */
 export interface Amount {
   value: number;
@@ -41,8 +43,8 @@ const MONEY_EXPONENT: ReadonlyMap<string, number> = new Map([
 ]);
 
 export function canonicalUnit(unit: string): string {
-  const trimmed = unit.trim();
-  return SYNONYMS.get(trimmed) ?? trimmed;
+  const text = trimmed(unit);
+  return SYNONYMS.get(text) ?? text;
 }
 
 /** value × 10^exponent on the decimal the user typed (0.57 × 100 is 57, not 56.99999999999999). */
@@ -90,7 +92,7 @@ export function alignUnits(target: Amount, actual: Amount, unitColumn: string): 
   if (targetUnit === '') targetUnit = column !== '' ? column : actualUnit;
   if (actualUnit === '') actualUnit = targetUnit;
   // The column can make a bare fraction a percentage too: 0.95 in a row whose 度量单位 is %.
-  if (targetUnit === '%' && actual.unit.trim() === '' && column === '%' && actualValue > 0 && actualValue <= 1 && targetValue > 1) {
+  if (targetUnit === '%' && trimmed(actual.unit) === '' && column === '%' && actualValue > 0 && actualValue <= 1 && targetValue > 1) {
     actualValue = shiftDecimal(actualValue, 2);
     interpretations.push('fractionActualAsPercent');
   }

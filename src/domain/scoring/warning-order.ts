@@ -1,66 +1,82 @@
 import type { Warning } from '../model';
-import { WARNING_CODES } from '../model';
-import { createWarning, WARNING_SPECS } from '../warnings/catalogue';
-import type { Finding, FindingLocation } from './findings';
+import { CODE_SLOTS, COLUMN_SLOTS, Findings, ROW_SLOTS, type Finding, type FindingLocation } from './findings';
 
-const CODE_RANK = new Map<string, number>(WARNING_CODES.map((code, index) => [code, index]));
-
-// Sort key layout: sheet rank · row · column · code, packed in one float64 (exact below 2^53).
-const CODE_SLOTS = 64; // WARNING_CODES has fewer
-const COLUMN_SLOTS = 2 ** 15; // Excel has 16,384 columns
-const ROW_SLOTS = 2 ** 21; // Excel has 1,048,576 rows
+/** integers below 2^53 are exact in a double */
+const EXACT_BITS = 53;
 
 /**
- * Turns findings into warnings (messages from the catalogue) and merges the budget's warnings, in a
- * stable order: by sheet (whole-workbook findings first, then sheet names in code-point order), row,
- * column (whole-sheet findings first), then the code's place in WARNING_CODES (input problems before
+ * The warnings stage's last step: merges what scoring found with the budget's warnings, in a stable
+ * order: by sheet (whole-workbook findings first, then sheet names in code-point order), row, column
+ * (whole-sheet findings first), then the code's place in WARNING_CODES (input problems before
  * deviations before scores). Equal keys keep the order they were found in.
  */
-export function orderedWarnings(findings: readonly Finding[], budgetWarnings: readonly Warning[]): Warning[] {
-  const count = findings.length + budgetWarnings.length;
-  const warnings = new Array<Warning>(count);
-  const locations = new Array<{ sheet: string | null; row: number; column: number }>(count);
-  for (let i = 0; i < findings.length; i++) {
-    const finding = findings[i];
-    warnings[i] = warningOf(finding);
-    locations[i] = finding.at;
-  }
-  for (let j = 0; j < budgetWarnings.length; j++) {
-    const warning = budgetWarnings[j];
-    warnings[findings.length + j] = warning;
-    locations[findings.length + j] = locationOfWarning(warning);
-  }
+export function orderedWarnings(findings: Findings | readonly Finding[], budgetWarnings: readonly Warning[]): Warning[] {
+  const found = findings instanceof Findings ? findings : collect(findings);
+  // The budget's warnings carry only their A1 address: row and column are read back from it.
+  const budget = new Findings();
+  for (const warning of budgetWarnings) budget.include(warning, locationOfWarning(warning));
+  const parts = [found, budget];
+  const count = found.length + budget.length;
 
-  const sheetRank = rankSheets(locations);
+  // Sheets by code-point order (not locale order, which would differ between machines), ranked 1…
+  const names = [...new Set([...found.sheets, ...budget.sheets])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ranks = parts.map((part) => [0, ...part.sheets.map((name) => names.indexOf(name) + 1)]);
+
+  // Key: sheet rank · row · column · code · index, each field only as wide as its largest value needs.
+  // With the index as the last field every key is distinct, so a plain numeric sort (native, no
+  // comparator calls) gives the stable order.
+  const indexSlots = slotsFor(count - 1);
+  const rowSlots = slotsFor(Math.max(found.maxRow, budget.maxRow));
+  const columnSlots = slotsFor(Math.max(found.maxColumn, budget.maxColumn));
+  const packed =
+    found.wholeCells && budget.wholeCells && Math.log2(slotsFor(names.length) * rowSlots * columnSlots * CODE_SLOTS * indexSlots) <= EXACT_BITS;
   const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const at = locations[i];
-    const sheet = at.sheet === null ? 0 : (sheetRank.get(at.sheet) as number);
-    const code = CODE_RANK.get(warnings[i].code) ?? CODE_SLOTS - 1;
-    keys[i] = ((sheet * ROW_SLOTS + clamp(at.row, ROW_SLOTS)) * COLUMN_SLOTS + clamp(at.column, COLUMN_SLOTS)) * CODE_SLOTS + code;
+  let i = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const rank = ranks[p];
+    for (let j = 0; j < part.length; j++, i++) {
+      const sheet = rank[part.sheetIdAt(j)];
+      keys[i] = packed
+        ? (((sheet * rowSlots + part.rowAt(j)) * columnSlots + part.columnAt(j)) * CODE_SLOTS + part.rankAt(j)) * indexSlots + i
+        : ((sheet * ROW_SLOTS + part.rowAt(j)) * COLUMN_SLOTS + part.columnAt(j)) * CODE_SLOTS + part.rankAt(j);
+    }
   }
-  const order = new Array<number>(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  const foundCount = found.length;
   const sorted = new Array<Warning>(count);
-  for (let i = 0; i < count; i++) sorted[i] = warnings[order[i]];
+  if (packed) {
+    keys.sort();
+    for (let k = 0; k < count; k++) {
+      const key = keys[k];
+      // the index: the key's lowest field (exact arithmetic, indexSlots being a power of two)
+      const index = key - Math.floor(key / indexSlots) * indexSlots;
+      sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
+    }
+  } else {
+    // Too many sheets, rows or warnings for one exact double, or cells that are not whole numbers:
+    // compare the keys, then the indices.
+    const order = new Array<number>(count);
+    for (let k = 0; k < count; k++) order[k] = k;
+    order.sort((a, b) => keys[a] - keys[b] || a - b);
+    for (let k = 0; k < count; k++) {
+      const index = order[k];
+      sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
+    }
+  }
   return sorted;
 }
 
-function clamp(value: number, slots: number): number {
-  return value > 0 && value < slots ? value : 0;
+function collect(list: readonly Finding[]): Findings {
+  const findings = new Findings();
+  for (const finding of list) findings.add(finding.code, finding.at, finding.params, finding.severity);
+  return findings;
 }
 
-/** Sheets ranked 1… in code-point order (not locale order, which would differ between machines). */
-function rankSheets(locations: ReadonlyArray<{ sheet: string | null }>): Map<string, number> {
-  const names = new Set<string>();
-  let last: string | null = null;
-  for (const at of locations) {
-    // findings come row by row, so the same sheet repeats: skip the set for runs of it
-    if (at.sheet !== null && at.sheet !== last) names.add((last = at.sheet));
-  }
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(sorted.map((name, index) => [name, index + 1]));
+/** The smallest power of two above `max`: the slots a field holding 0…max needs. */
+function slotsFor(max: number): number {
+  let slots = 1;
+  while (slots <= max) slots *= 2;
+  return slots;
 }
 
 /** A warning made elsewhere carries only its A1 address: row and column are read back from it. */
@@ -88,19 +104,4 @@ export function parseAddress(address: string | null): { row: number; column: num
     row = row * 10 + (c - 48);
   }
   return { row, column };
-}
-
-/** A finding as a report warning, its messages written from the catalogue. */
-function warningOf(finding: Finding): Warning {
-  const spec = WARNING_SPECS[finding.code];
-  if (!spec) return createWarning(finding.code, finding.at, finding.params);
-  const params = finding.params;
-  return {
-    code: finding.code,
-    severity: finding.severity ?? spec.severity,
-    sheet: finding.at.sheet,
-    cell: finding.at.address,
-    message: { 'zh-CN': spec.message['zh-CN'](params), 'en-US': spec.message['en-US'](params) },
-    params,
-  };
 }

@@ -9,11 +9,6 @@ import { locationOf, type BudgetLine } from '../budget-line';
 export function checkCategory(line: BudgetLine): Warning[] {
   const text = line.row.categoryText.trim();
   if (line.row.category !== null || text === '') return [];
-  const warning = createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'category'), {
-    line: line.name,
-    field: 'category',
-    text,
-    reason: 'unknownCategory',
-  });
-  return [{ ...warning, severity: 'warning' }];
+  const params = { line: line.name, field: 'category', text, reason: 'unknownCategory' };
+  return [createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'category'), params, 'warning')];
 }

@@ -20,6 +20,6 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
 
   const isLow = executed.lt(new Big(rate.budget).times(scheme.lowExecutionRate));
   if (!isLow || line.row.category === 'threePublic') return [];
-  const warning = createWarning('EXECUTION_LOW', at, { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim() });
-  return [hasNote(line) ? { ...warning, severity: 'info' } : warning];
+  const params = { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim() };
+  return [createWarning('EXECUTION_LOW', at, params, hasNote(line) ? 'info' : undefined)];
 }

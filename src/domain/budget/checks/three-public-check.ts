@@ -9,12 +9,6 @@ export function checkThreePublic(line: BudgetLine): Warning[] {
   if (line.row.category !== 'threePublic' || executed === null || lastYear === null) return [];
   const increase = new Big(executed).minus(lastYear);
   if (!increase.gt(0)) return [];
-  const warning = createWarning('THREE_PUBLIC_UP', locationOf(line.row, 'executed'), {
-    line: line.name,
-    executed,
-    lastYear,
-    increase: increase.toNumber(),
-    note: line.row.note.trim(),
-  });
-  return [hasNote(line) ? { ...warning, severity: 'info' } : warning];
+  const params = { line: line.name, executed, lastYear, increase: increase.toNumber(), note: line.row.note.trim() };
+  return [createWarning('THREE_PUBLIC_UP', locationOf(line.row, 'executed'), params, hasNote(line) ? 'info' : undefined)];
 }
