@@ -7,6 +7,7 @@ import type { BenchModule, BenchResult } from './bench-result';
 
 const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<BenchModule> }> = [
   { name: 'engine', load: () => import('./engine') },
+  { name: 'xlsx', load: () => import('./xlsx') },
   { name: 'bundle-size', load: () => import('./bundle-size') },
 ];
 
