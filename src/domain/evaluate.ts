@@ -8,7 +8,7 @@ import { IndicatorChecks } from './scoring/indicator-checks';
 import { TableParser } from './scoring/parse-indicators';
 import { TableScorer } from './scoring/score-indicators';
 import { StructureTally } from './scoring/structure-checks';
-import { computeTotals } from './scoring/totals';
+import { TotalsTally } from './scoring/totals';
 import { orderedWarnings } from './scoring/warning-order';
 
 export { gradeFor, scoreRatio } from './scoring/grade';
@@ -43,34 +43,25 @@ export function emptyTimings(): StageTimings {
 export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME, options: EvaluateOptions = {}): EvaluationReport {
   const clock = stageClock(options);
 
-  // The indicator rows go through parsing, scoring and their own checks a block at a time, so that a
-  // block's cells are still in the processor's cache when the later stages read them again; a
-  // workbook's hundred thousand rows are far larger than the cache. The stages are the same, and so
-  // is the report (warnings are ordered at the end); each stage's time is summed over the blocks.
+  // The indicator rows go through parsing, scoring, their own checks and the totals' counting a block
+  // at a time, so that a block's cells are still in the processor's cache when the later stages read
+  // them again: a workbook's hundred thousand rows are far larger than the cache. The stages are the
+  // same, and so is the report (warnings are ordered at the end, totals finished once the budget is
+  // read); each stage's time is summed over the blocks.
   const parser = new TableParser(input.indicators, BLOCK_ROWS);
-  const parsed = parser.block;
   const findings = new Findings();
   const scorer = new TableScorer(input.indicators, scheme, findings);
-  const checks = new IndicatorChecks(scheme, findings);
+  const { indicators } = scorer.table;
   const structure = new StructureTally(scorer.table, findings);
-  const { rows, indicators, bandScored } = scorer.table;
-  for (let from = 0; from < rows.length; from += BLOCK_ROWS) {
-    const to = Math.min(rows.length, from + BLOCK_ROWS);
-    parser.parse(from, to);
-    clock.add('parse');
-    scorer.score(parsed, from, to);
-    clock.add('score');
-    for (let i = from; i < to; i++) checks.check(rows[i], parsed.name[i - from], indicators[i], bandScored[i] === 1);
-    structure.add(parsed, from, to);
-    clock.add('warnings');
-  }
+  const totalsTally = new TotalsTally(indicators, scheme);
+  passRows({ parser, scorer, checks: new IndicatorChecks(scheme, findings), structure, totals: totalsTally }, clock);
   clock.end('parse');
   clock.end('score');
 
   const budgetResult = evaluateBudget(input.budget, scheme);
   clock.lap('budget');
 
-  const totals = computeTotals(indicators, budgetResult.summary, scheme, findings);
+  const totals = totalsTally.finish(budgetResult.summary, findings);
   clock.lap('totals');
 
   const budgetPoints = totals.budgetPart?.points ?? 0;
@@ -93,6 +84,36 @@ export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME
 
 /** Rows per block: a block's input and results fit in a core's cache. */
 const BLOCK_ROWS = 256;
+
+interface RowStages {
+  parser: TableParser;
+  scorer: TableScorer;
+  checks: IndicatorChecks;
+  structure: StructureTally;
+  totals: TotalsTally;
+}
+
+/**
+ * The row stages over every row, a block at a time. A function of its own: V8 compiles a hot loop in
+ * the middle of a function before the code after it has ever run, and would throw that code away (and
+ * run the rest of evaluate slowly) on every call.
+ */
+function passRows({ parser, scorer, checks, structure, totals }: RowStages, clock: StageClock): void {
+  const parsed = parser.block;
+  const count = scorer.table.rows.length;
+  for (let from = 0; from < count; from += BLOCK_ROWS) {
+    const to = Math.min(count, from + BLOCK_ROWS);
+    parser.parse(from, to);
+    clock.add('parse');
+    scorer.score(parsed, from, to);
+    clock.add('score');
+    checks.checkRows(parsed, scorer.table, from, to);
+    structure.add(parsed, from, to);
+    clock.add('warnings');
+    totals.add(from, to);
+    clock.add('totals');
+  }
+}
 
 interface StageClock {
   /** adds the time since the last mark to `stage` */

@@ -17,8 +17,20 @@ export interface BudgetFigures {
   executed: number | null;
 }
 
-/** B / A; null when B is unknown or the budget is unknown, zero or negative. */
+/**
+ * B / A; null when B is unknown or the budget is unknown, zero or negative. A line's rate is asked for
+ * by several checks and the summary, and the exact division is costly: each figures object's rate is
+ * worked out once (figures are never changed once read).
+ */
 export function executionRate(figures: BudgetFigures): ExecutionRate | null {
+  let rate = RATES.get(figures);
+  if (rate === undefined) RATES.set(figures, (rate = computeRate(figures)));
+  return rate;
+}
+
+const RATES = new WeakMap<BudgetFigures, ExecutionRate | null>();
+
+function computeRate(figures: BudgetFigures): ExecutionRate | null {
   const base: RateBase = figures.adjusted !== null ? 'adjusted' : 'initial';
   const budget = figures[base];
   if (budget === null || figures.executed === null || budget <= 0) return null;

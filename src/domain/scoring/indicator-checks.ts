@@ -2,6 +2,8 @@ import type { Comparator, IndicatorRow, ParsedValue, Scheme, ScoredIndicator } f
 import { formatParsedValue } from '../parsing/format-value';
 import { trimmed } from '../parsing/normalise-text';
 import { fieldLocation, type Findings } from './findings';
+import type { ParsedBlock } from './parsed-indicator';
+import type { ScoredTable } from './score-indicators';
 import { roundScore } from './fast-round';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
 import { percentText } from './score-indicator';
@@ -30,6 +32,12 @@ export class IndicatorChecks {
     private readonly findings: Findings,
   ) {
     this.lowCompletionText = percentText(scheme.lowCompletion);
+  }
+
+  /** The rows of a parsed block, scored already. */
+  checkRows(parsed: ParsedBlock, table: ScoredTable, from: number, to: number): void {
+    const { rows, indicators, bandScored } = table;
+    for (let i = from; i < to; i++) this.check(rows[i], parsed.name[i - parsed.first], indicators[i], bandScored[i] === 1);
   }
 
   /** `name` is the row's 三级指标, trimmed */

@@ -56,10 +56,10 @@ interface Outcome {
 }
 
 /**
- * The score stage for one row (its result is written into `into` when given, so that a stage scoring
- * 100,000 rows does not make 100,000 holders): the computed score, the status and every finding that scoring itself
+ * The score stage for one row: the computed score, the status and every finding that scoring itself
  * makes (unreadable cells, interpretations, unit problems, band and provisional scores). Never throws:
- * a row that cannot be scored is 'invalid' and its findings say why.
+ * a row that cannot be scored is 'invalid' and its findings say why. The result is written into
+ * `into` when given, so that a stage scoring 100,000 rows does not make 100,000 holders.
  */
 export function scoreIndicator(
   input: ParsedIndicator,

@@ -42,9 +42,17 @@ const MONEY_EXPONENT: ReadonlyMap<string, number> = new Map([
   ['亿元', 8],
 ]);
 
+/** Rows of a table repeat their units: the last answer is kept. */
+let lastUnit = '';
+let lastCanonical = '';
+
 export function canonicalUnit(unit: string): string {
-  const text = trimmed(unit);
-  return SYNONYMS.get(text) ?? text;
+  if (unit !== lastUnit) {
+    const text = trimmed(unit);
+    lastCanonical = SYNONYMS.get(text) ?? text;
+    lastUnit = unit;
+  }
+  return lastCanonical;
 }
 
 /** value × 10^exponent on the decimal the user typed (0.57 × 100 is 57, not 56.99999999999999). */

@@ -15,12 +15,11 @@ export function orderedWarnings(findings: Findings | readonly Finding[], budgetW
   // The budget's warnings carry only their A1 address: row and column are read back from it.
   const budget = new Findings();
   for (const warning of budgetWarnings) budget.include(warning, locationOfWarning(warning));
-  const parts = [found, budget];
   const count = found.length + budget.length;
 
   // Sheets by code-point order (not locale order, which would differ between machines), ranked 1…
   const names = [...new Set([...found.sheets, ...budget.sheets])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const ranks = parts.map((part) => [0, ...part.sheets.map((name) => names.indexOf(name) + 1)]);
+  const rankOf = (part: Findings) => [0, ...part.sheets.map((name) => names.indexOf(name) + 1)];
 
   // Key: sheet rank · row · column · code · index, each field only as wide as its largest value needs.
   // With the index as the last field every key is distinct, so a plain numeric sort (native, no
@@ -30,38 +29,56 @@ export function orderedWarnings(findings: Findings | readonly Finding[], budgetW
   const columnSlots = slotsFor(Math.max(found.maxColumn, budget.maxColumn));
   const packed =
     found.wholeCells && budget.wholeCells && Math.log2(slotsFor(names.length) * rowSlots * columnSlots * CODE_SLOTS * indexSlots) <= EXACT_BITS;
+  // Too many sheets, rows or warnings for one exact double, or cells that are not whole numbers: the
+  // keys leave the index out and are compared, then the indices.
+  const layout: KeyLayout = packed ? { rowSlots, columnSlots, indexSlots } : { rowSlots: ROW_SLOTS, columnSlots: COLUMN_SLOTS, indexSlots: 0 };
   const keys = new Float64Array(count);
-  let i = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p];
-    const rank = ranks[p];
-    for (let j = 0; j < part.length; j++, i++) {
-      const sheet = rank[part.sheetIdAt(j)];
-      keys[i] = packed
-        ? (((sheet * rowSlots + part.rowAt(j)) * columnSlots + part.columnAt(j)) * CODE_SLOTS + part.rankAt(j)) * indexSlots + i
-        : ((sheet * ROW_SLOTS + part.rowAt(j)) * COLUMN_SLOTS + part.columnAt(j)) * CODE_SLOTS + part.rankAt(j);
-    }
+  writeKeys(found, rankOf(found), layout, keys, 0);
+  writeKeys(budget, rankOf(budget), layout, keys, found.length);
+  return packed ? sortedByPackedKey(keys, indexSlots, found, budget) : sortedByKey(keys, found, budget);
+}
+
+interface KeyLayout {
+  rowSlots: number;
+  columnSlots: number;
+  /** 0 when the index is not part of the key */
+  indexSlots: number;
+}
+
+// The loops below are functions of their own: V8 compiles a hot loop in the middle of a function
+// before the code after it has ever run, and would throw that code away on every call.
+
+function writeKeys(part: Findings, sheetRanks: readonly number[], layout: KeyLayout, keys: Float64Array, offset: number): void {
+  const { rowSlots, columnSlots, indexSlots } = layout;
+  for (let j = 0; j < part.length; j++) {
+    const i = offset + j;
+    const key = ((sheetRanks[part.sheetIdAt(j)] * rowSlots + part.rowAt(j)) * columnSlots + part.columnAt(j)) * CODE_SLOTS + part.rankAt(j);
+    keys[i] = indexSlots > 0 ? key * indexSlots + i : key;
   }
+}
+
+function sortedByPackedKey(keys: Float64Array, indexSlots: number, found: Findings, budget: Findings): Warning[] {
+  keys.sort();
   const foundCount = found.length;
-  const sorted = new Array<Warning>(count);
-  if (packed) {
-    keys.sort();
-    for (let k = 0; k < count; k++) {
-      const key = keys[k];
-      // the index: the key's lowest field (exact arithmetic, indexSlots being a power of two)
-      const index = key - Math.floor(key / indexSlots) * indexSlots;
-      sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
-    }
-  } else {
-    // Too many sheets, rows or warnings for one exact double, or cells that are not whole numbers:
-    // compare the keys, then the indices.
-    const order = new Array<number>(count);
-    for (let k = 0; k < count; k++) order[k] = k;
-    order.sort((a, b) => keys[a] - keys[b] || a - b);
-    for (let k = 0; k < count; k++) {
-      const index = order[k];
-      sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
-    }
+  const sorted = new Array<Warning>(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    // the index: the key's lowest field (exact arithmetic, indexSlots being a power of two)
+    const index = key - Math.floor(key / indexSlots) * indexSlots;
+    sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
+  }
+  return sorted;
+}
+
+function sortedByKey(keys: Float64Array, found: Findings, budget: Findings): Warning[] {
+  const order = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = k;
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  const foundCount = found.length;
+  const sorted = new Array<Warning>(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const index = order[k];
+    sorted[k] = index < foundCount ? found.warningAt(index) : budget.warningAt(index - foundCount);
   }
   return sorted;
 }

@@ -1,8 +1,8 @@
-import Big from 'big.js';
 import type { Scheme, Warning } from '../../model';
 import { createWarning } from '../../warnings/catalogue';
 import { hasNote, locationOf, type BudgetLine } from '../budget-line';
 import { executionRate } from '../execution-rate';
+import { isBelowProduct } from '../../numbers/compare';
 
 /**
  * A line's execution rate against 100% and the scheme's low line, compared on exact decimals.
@@ -14,11 +14,11 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
   if (rate === null) return [];
   const at = locationOf(line.row, 'executed');
   const figures = { line: line.name, rate: rate.rate, executed: rate.executed, budget: rate.budget, base: rate.base };
-  const executed = new Big(rate.executed);
 
-  if (executed.gt(rate.budget)) return [createWarning('EXECUTION_OVER_100', at, figures)];
+  // figures compare as their decimals do (see numbers/compare)
+  if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, figures)];
 
-  const isLow = executed.lt(new Big(rate.budget).times(scheme.lowExecutionRate));
+  const isLow = isBelowProduct(rate.executed, rate.budget, scheme.lowExecutionRate);
   if (!isLow || line.row.category === 'threePublic') return [];
   const params = { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim() };
   return [createWarning('EXECUTION_LOW', at, params, hasNote(line) ? 'info' : undefined)];

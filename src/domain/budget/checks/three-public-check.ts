@@ -6,9 +6,9 @@ import { hasNote, locationOf, type BudgetLine } from '../budget-line';
 /** 三公经费 spent above 上年执行数 (where given); info rather than warning when 说明 explains it. */
 export function checkThreePublic(line: BudgetLine): Warning[] {
   const { executed, lastYear } = line.figures;
-  if (line.row.category !== 'threePublic' || executed === null || lastYear === null) return [];
+  // figures compare as their decimals do (see numbers/compare)
+  if (line.row.category !== 'threePublic' || executed === null || lastYear === null || !(executed > lastYear)) return [];
   const increase = new Big(executed).minus(lastYear);
-  if (!increase.gt(0)) return [];
   const params = { line: line.name, executed, lastYear, increase: increase.toNumber(), note: line.row.note.trim() };
   return [createWarning('THREE_PUBLIC_UP', locationOf(line.row, 'executed'), params, hasNote(line) ? 'info' : undefined)];
 }
