@@ -31,6 +31,7 @@ import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued
 import { cellInputs, writeContents } from './range-cells';
 import { formatBounds, parseBounds, type Bounds } from './range-address';
 import type { RequestContextOptions } from './request-context';
+import { utf8Length } from '../utf8-length';
 
 /** the value of a formula cell; the stand-in has no formula engine, so by default formulas have no value */
 export type FormulaEvaluator = (formula: string, at: { sheet: string; row: number; column: number }) => CellScalar | CellError | null;
@@ -428,18 +429,4 @@ export class MemoryWorkbook {
     if (!bounds) throw new Error(`"${address}" is not an A1 address.`);
     return bounds;
   }
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
 }

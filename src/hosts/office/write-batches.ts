@@ -6,7 +6,8 @@
  * harmless, because a plan sets cells to fixed values and running it again gives the same workbook.
  * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
-import { utf8Length, type WriteCommand } from './write-commands';
+import { utf8Length } from '../utf8-length';
+import type { WriteCommand } from './write-commands';
 
 export const MAX_BATCH_REQUEST_BYTES = 4 * 1024 * 1024;
 

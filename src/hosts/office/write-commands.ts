@@ -14,6 +14,7 @@ import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
 import type { CellStyle, PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
 import { documentReference, parseRect, sameSheet } from './sheet-range';
+import { utf8Length } from '../utf8-length';
 
 export type CellContent = string | number | boolean;
 
@@ -270,16 +271,3 @@ function checkPlan(plan: WritePlan): string[] {
   return problems;
 }
 
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
