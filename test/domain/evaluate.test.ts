@@ -38,6 +38,23 @@ describe('evaluate: seed 000 (新洲区工商联 2019, nine qualitative indicato
   });
 });
 
+describe('evaluate: default budget points only where the indicators leave room', () => {
+  it('keeps a department scored out of 100 when its indicators carry 100 and the budget has figures but no 分值', () => {
+    const input = { ...seed000Input(), budget: budgetRows([{ name: '支出总额', category: 'total', adjusted: 230, executed: 222.48 }]) };
+    const report = evaluate(input);
+    expect(report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
+    expect(report.warnings.map((warning) => warning.code)).not.toContain('POINTS_TOTAL_MISMATCH');
+  });
+
+  it('adds the default 10 points when the indicators total 90', () => {
+    const input = { ...seed000Input(), budget: budgetRows([{ name: '支出总额', category: 'total', adjusted: 230, executed: 222.48 }]) };
+    input.indicators = input.indicators.filter((row) => row.level3 !== '精准扶贫');
+    const report = evaluate(input);
+    expect(report.total.max).toBe(100);
+    expect(report.budget).toMatchObject({ points: 10, score: 9.67 });
+  });
+});
+
 describe('evaluate: seed 002 (黄埔区工商联 2022, three tasks)', () => {
   const report = evaluate(seed002Input());
 

@@ -31,10 +31,11 @@ export function executionScore(points: number, rate: ExecutionRate): number {
  *   任务 line for a project), and the budget score is their sum; 分值 0 says "not scored" (seed 000
  *   has no budget line in its scoring table);
  * - with no 分值 anywhere, the unit's totals are scored with scheme.budgetPointsDefault, shown on the
- *   合计 line when there is one;
+ *   合计 line when there is one — but only when the indicator table leaves room for them: a department
+ *   whose indicators already carry the full total would otherwise be scored out of 110;
  * - with no 分值 and no computable unit rate (no budget figures at all), nothing is scored: 0 of 0.
  */
-export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | null, scheme: Scheme): BudgetScore {
+export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | null, scheme: Scheme, indicatorPoints = 0): BudgetScore {
   const byLine = new Map<BudgetLine, LineScore>();
   const warnings: Warning[] = [];
   const pointed = lines.filter((line) => line.figures.points !== null);
@@ -48,8 +49,9 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
     }
   } else {
     const unitRate = unit ? executionRate(unit) : null;
-    if (unitRate === null) return { points: 0, score: 0, byLine, warnings };
     const points = scheme.budgetPointsDefault;
+    const leavesRoom = exactSum([indicatorPoints, points]) <= scheme.totalPoints;
+    if (unitRate === null || !leavesRoom) return { points: 0, score: 0, byLine, warnings };
     const score = executionScore(points, unitRate);
     if (unit?.totalLine) byLine.set(unit.totalLine, { points, score });
     return { points, score, byLine, warnings };

@@ -18,7 +18,12 @@ export interface BudgetEvaluation {
 }
 
 /** The 预算执行 table's metrics, score and warnings. Never throws: bad cells become warnings. */
-export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme): BudgetEvaluation {
+export interface BudgetContext {
+  /** Σ points of the indicator table; the default budget points apply only where it leaves room */
+  indicatorPoints?: number;
+}
+
+export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, context: BudgetContext = {}): BudgetEvaluation {
   if (rows.length === 0) return { summary: null, warnings: [] };
   const warnings: Warning[] = [];
   const lines = rows.map((row) => {
@@ -30,7 +35,7 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme): Budg
     warnings.push(...checkCategory(line), ...checkExecutionRate(line, scheme), ...checkAdjustment(line), ...checkThreePublic(line));
   }
   const unit = unitTotals(lines);
-  const score = scoreBudget(lines, unit, scheme);
+  const score = scoreBudget(lines, unit, scheme, context.indicatorPoints ?? 0);
   warnings.push(...score.warnings, ...checkParts(lines, scheme));
 
   const executed = (category: BudgetCategory) => categoryFigure(lines, [category], 'executed');

@@ -1,3 +1,3 @@
-export { evaluateBudget, type BudgetEvaluation } from './evaluate-budget';
+export { evaluateBudget, type BudgetContext, type BudgetEvaluation } from './evaluate-budget';
 export { executionRate, type ExecutionRate, type RateBase } from './execution-rate';
 export { executionScore } from './budget-score';

@@ -58,6 +58,12 @@ describe('scoreBudget: which line carries the points', () => {
     expect(result.byLine.get(lines[0])).toEqual({ points: 20, score: 19 });
   });
 
+  it('leaves the budget unscored when the indicators already carry the full total and no line has 分值', () => {
+    const lines = budgetLines([{ category: 'total', adjusted: 100, executed: 95 }]);
+    expect(scoreBudget(lines, unitTotals(lines), DEFAULT_SCHEME, 100)).toMatchObject({ points: 0, score: 0 });
+    expect(scoreBudget(lines, unitTotals(lines), DEFAULT_SCHEME, 90)).toMatchObject({ points: 10, score: 9.5 });
+  });
+
   it('scores basic + project when there is no 合计 line, without showing it on any line', () => {
     const { result } = score([{ category: 'basic', adjusted: 60, executed: 60 }, { category: 'project', adjusted: 40, executed: 20 }]);
     expect(result).toMatchObject({ points: 10, score: 8 });
