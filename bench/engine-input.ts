@@ -4,11 +4,12 @@
  * deadlines, yes/no, not-applicable rows, placeholders, unreadable cells, duplicates, and many missed
  * targets without reasons, so that the warnings stage has real work. Deterministic (seeded).
  */
-import type { BudgetCategory, BudgetField, BudgetRow, CellRef, EvaluationInput, IndicatorField, IndicatorRow, RawCell } from '../src/domain/model';
+import type { BudgetCategory, BudgetField, BudgetRow, CellRef, EvaluationInput, FieldColumns, IndicatorField, IndicatorRow, RawCell } from '../src/domain/model';
 
 const SHEET = '绩效指标';
 const FIELDS: IndicatorField[] = ['task', 'level1', 'level2', 'level3', 'comparator', 'target', 'unit', 'actual', 'points', 'selfScore', 'reason'];
-const COLUMN_LETTERS = 'ABCDEFGHIJK';
+/** A..K, as the workbook reader hands them: one map of columns for the whole table */
+const TABLE_COLUMNS: FieldColumns<IndicatorField> = Object.fromEntries(FIELDS.map((field, i) => [field, i + 1]));
 
 /** mulberry32: small, fast, and the same sequence on every machine */
 function random(seed: number): () => number {
@@ -99,8 +100,6 @@ export function engineBenchInput(size = ENGINE_BENCH_SIZE, seed = 20240601): Eva
   const indicators = new Array<IndicatorRow>(size);
   for (let i = 0; i < size; i++) {
     const row = i + 2;
-    const cells: Partial<Record<IndicatorField, CellRef>> = {};
-    for (let c = 0; c < FIELDS.length; c++) cells[FIELDS[c]] = { sheet: SHEET, address: `${COLUMN_LETTERS[c]}${row}`, row, column: c + 1 };
     const levelDraw = next();
     const [level1, level2s] = LEVELS[levelDraw < 0.6 ? 0 : levelDraw < 0.85 ? 1 : 2];
     const points = [2, 4, 5, 10, 13][Math.floor(next() * 5)];
@@ -122,7 +121,7 @@ export function engineBenchInput(size = ENGINE_BENCH_SIZE, seed = 20240601): Eva
       points: pointsCell,
       selfScore: values.selfScore,
       reason: next() < 0.2 ? '受疫情影响，部分活动延期举办。' : '',
-      cells,
+      columns: TABLE_COLUMNS,
     };
   }
   return {

@@ -8,6 +8,12 @@ export interface CellRef {
   column: number;
 }
 
+/**
+ * The 1-based column of each field a table has. One object per table, shared by all the rows read
+ * from it: a row's cells are its row number and these columns (see cellOfField), not an object each.
+ */
+export type FieldColumns<Field extends string> = Readonly<Partial<Record<Field, number>>>;
+
 /** An Excel error value such as #N/A or #DIV/0!, kept apart from text so it is never mistaken for it. */
 export interface CellError {
   error: string;

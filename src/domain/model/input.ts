@@ -2,7 +2,7 @@
  * What the workbook layer hands the engine: rows of raw cells, each with the cell it came from.
  * Parsing and judging them is the engine's job.
  */
-import type { CellRef, RawCell } from './cell';
+import type { CellRef, FieldColumns, RawCell } from './cell';
 
 export type IndicatorField =
   | 'task'
@@ -35,8 +35,8 @@ export interface IndicatorRow {
   points: RawCell;
   selfScore: RawCell | null;
   reason: string;
-  /** the cell of each field present in the table */
-  cells: Partial<Record<IndicatorField, CellRef>>;
+  /** the column of each field present in the table (shared by the table's rows) */
+  columns: FieldColumns<IndicatorField>;
 }
 
 export const BUDGET_CATEGORIES = [

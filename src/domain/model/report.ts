@@ -2,8 +2,8 @@
  * The engine's result: one plain object that the pane shows, the sheets hold, the narrative tells and
  * `perf-eval score --json` prints ("One report, three faces" in DESIGN.md).
  */
-import type { CellRef } from './cell';
-import type { BasicInfo, BudgetCategory } from './input';
+import type { FieldColumns } from './cell';
+import type { BasicInfo, BudgetCategory, IndicatorField } from './input';
 import type { Comparator, ParsedValue } from './value';
 import type { Warning } from './warning';
 
@@ -44,7 +44,8 @@ export interface ScoredIndicator {
   /** qualitative default score or other guess the user should confirm */
   provisional: boolean;
   reason: string;
-  cells: Partial<Record<string, CellRef>>;
+  /** the column of each field of its table, as in the input (see cellOfField) */
+  columns: FieldColumns<IndicatorField>;
 }
 
 export interface LevelTotal {

@@ -1,10 +1,12 @@
-import type { BasicInfo, BudgetLineResult, ScoredIndicator, Warning } from '../model';
+import { parseCellAddress } from '../cells/a1';
+import { cellOfField } from '../cells/field-cell';
+import type { BasicInfo, BudgetLineResult, IndicatorField, ScoredIndicator, Warning } from '../model';
 import type { NarrativeSource } from './document';
 
 /** Where the report's figures and quotations came from, so the pane can take the user to the cell. */
 
-export function indicatorSource(indicator: ScoredIndicator, field = 'level3'): NarrativeSource {
-  return indicator.cells[field] ?? indicator.cells.level3 ?? { sheet: indicator.sheet, row: indicator.row };
+export function indicatorSource(indicator: ScoredIndicator, field: IndicatorField = 'level3'): NarrativeSource {
+  return cellOfField(indicator, field) ?? cellOfField(indicator, 'level3') ?? { sheet: indicator.sheet, row: indicator.row };
 }
 
 export function budgetLineSource(line: BudgetLineResult): NarrativeSource {
@@ -16,18 +18,9 @@ export function infoSource(info: BasicInfo, field: keyof BasicInfo['cells']): Na
   return cell ? [cell] : [];
 }
 
-/** A1 address → 1-based row and column; null when it is not a single cell */
-function parseAddress(address: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return null;
-  let column = 0;
-  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
-
 export function warningSource(warning: Warning): NarrativeSource | null {
   if (warning.sheet === null || warning.cell === null) return null;
-  const at = parseAddress(warning.cell);
+  const at = parseCellAddress(warning.cell);
   return at ? { sheet: warning.sheet, address: warning.cell, row: at.row, column: at.column } : null;
 }
 

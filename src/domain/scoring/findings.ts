@@ -1,4 +1,5 @@
 import type { CellRef, IndicatorField, IndicatorRow, Severity, Warning, WarningCode } from '../model';
+import { cellAddress } from '../cells/a1';
 import { CODE_INFO, WarningMessage, type WarningParams } from '../warnings/catalogue';
 
 /**
@@ -151,36 +152,36 @@ export function cellLocation(cell: CellRef): FindingLocation {
  * else the row itself, so the finding still lands on the right line.
  */
 export function fieldLocation(row: IndicatorRow, field: IndicatorField): FindingLocation {
-  const cells = row.cells;
-  const cell = fieldCell(cells, field) ?? cells.level3;
-  if (cell) return cell;
-  return { sheet: row.sheet, address: null, row: row.row, column: 0 };
+  const columns = row.columns;
+  const column = fieldColumn(columns, field) ?? columns.level3;
+  if (column === undefined) return { sheet: row.sheet, address: null, row: row.row, column: 0 };
+  return { sheet: row.sheet, address: cellAddress(row.row, column), row: row.row, column };
 }
 
-/** cells[field], read by name: a lookup by a varying key is many times slower, and this runs per finding. */
-function fieldCell(cells: IndicatorRow['cells'], field: IndicatorField): CellRef | undefined {
+/** columns[field], read by name: a lookup by a varying key is many times slower, and this runs per finding. */
+function fieldColumn(columns: IndicatorRow['columns'], field: IndicatorField): number | undefined {
   switch (field) {
     case 'task':
-      return cells.task;
+      return columns.task;
     case 'level1':
-      return cells.level1;
+      return columns.level1;
     case 'level2':
-      return cells.level2;
+      return columns.level2;
     case 'level3':
-      return cells.level3;
+      return columns.level3;
     case 'comparator':
-      return cells.comparator;
+      return columns.comparator;
     case 'target':
-      return cells.target;
+      return columns.target;
     case 'unit':
-      return cells.unit;
+      return columns.unit;
     case 'actual':
-      return cells.actual;
+      return columns.actual;
     case 'points':
-      return cells.points;
+      return columns.points;
     case 'selfScore':
-      return cells.selfScore;
+      return columns.selfScore;
     case 'reason':
-      return cells.reason;
+      return columns.reason;
   }
 }

@@ -93,7 +93,7 @@ export class IndicatorChecks {
   private checkTargetSetting(row: IndicatorRow, name: string, indicator: ScoredIndicator): void {
     const { comparator, target } = indicator;
     if (isHigherBetter(comparator) && this.isCost(indicator.level2)) {
-      this.findings.add('COST_WITH_GTE', fieldLocation(row, row.cells.comparator ? 'comparator' : 'target'), {
+      this.findings.add('COST_WITH_GTE', fieldLocation(row, row.columns.comparator !== undefined ? 'comparator' : 'target'), {
         indicator: name,
         row: row.row,
         comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'],

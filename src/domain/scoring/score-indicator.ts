@@ -173,7 +173,7 @@ function finish(
     status: outcome.status,
     provisional: outcome.provisional,
     reason: row.reason,
-    cells: row.cells,
+    columns: row.columns,
   };
   into.row = row;
   into.indicator = indicator;
@@ -323,7 +323,7 @@ function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, find
   const column = parsed.comparatorColumn;
   if (column !== null && column !== 'qualitative') return column;
   if (own !== null) return own;
-  const field: IndicatorField = parsed.row.cells.comparator ? 'comparator' : 'target';
+  const field: IndicatorField = parsed.row.columns.comparator !== undefined ? 'comparator' : 'target';
   interpreted(parsed, findings, field, 'comparatorDefault', column === 'qualitative' ? '定性' : '', '≥');
   return 'gte';
 }

@@ -176,7 +176,7 @@ function checkOutputHeavy(
   for (const [task, counts] of byTask) {
     if (isOutputHeavy(counts)) {
       const row = counts.first;
-      findings.add('OUTPUT_HEAVY', fieldLocation(row, row.cells.task ? 'task' : 'level1'), { task, output: counts.output, benefit: counts.benefit });
+      findings.add('OUTPUT_HEAVY', fieldLocation(row, row.columns.task !== undefined ? 'task' : 'level1'), { task, output: counts.output, benefit: counts.benefit });
     }
   }
   const oneTaskOnly = byTask.size === 1 && rowsWithoutTask === 0;

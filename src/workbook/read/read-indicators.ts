@@ -1,6 +1,6 @@
-import type { CellRef, IndicatorField, IndicatorRow, RawCell } from '../../domain/model';
+import type { FieldColumns, IndicatorField, IndicatorRow, RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
-import { cellRef, isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
+import { isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
 import { isBudgetExecutionLabel, isTotalRowLabel } from './row-labels';
@@ -40,6 +40,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
   const contentColumns = INDICATOR_CONTENT_FIELDS.map((field) => columns[field]).filter((column): column is number => column !== null);
   const labelColumns = [columns.task, columns.level1, columns.level2, columns.level3].filter((column): column is number => column !== null);
   const result: IndicatorRows = { indicators: [], budgetExecutionRows: [], totalRows: [] };
+  const fieldColumns = presentColumns(table);
   const inherited: Record<LevelField, string> = { task: '', level1: '', level2: '' };
 
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
@@ -55,8 +56,6 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
     });
     if (contentColumns.every((column) => isBlankAt(grid, row, column))) continue;
 
-    const cells: Partial<Record<IndicatorField, CellRef>> = {};
-    for (const mapped of table.columns) cells[mapped.field] = cellRef(grid.name, row, mapped.column);
     const indicator: IndicatorRow = {
       sheet: grid.name,
       row,
@@ -71,7 +70,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
       points: rawIn(grid, row, columns.points) ?? BLANK,
       selfScore: rawIn(grid, row, columns.selfScore),
       reason: textIn(grid, row, columns.reason),
-      cells,
+      columns: fieldColumns,
     };
     if (isBudgetExecutionLabel(indicator.level1)) result.budgetExecutionRows.push(indicator);
     else result.indicators.push(indicator);
@@ -84,6 +83,13 @@ type IndicatorColumns = Record<IndicatorField, number | null>;
 function indicatorColumns(table: DetectedTable<'indicators'>): IndicatorColumns {
   const fields: IndicatorField[] = ['task', 'level1', 'level2', 'level3', 'comparator', 'target', 'unit', 'actual', 'points', 'selfScore', 'reason'];
   return Object.fromEntries(fields.map((field) => [field, columnOf(table, field)])) as IndicatorColumns;
+}
+
+/** The mapped columns, one object for every row of the table. */
+function presentColumns(table: DetectedTable<'indicators'>): FieldColumns<IndicatorField> {
+  const columns: Partial<Record<IndicatorField, number>> = {};
+  for (const mapped of table.columns) columns[mapped.field] = mapped.column;
+  return columns;
 }
 
 function textIn(grid: SheetGrid, row: number, column: number | null): string {

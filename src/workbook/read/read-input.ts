@@ -1,3 +1,4 @@
+import { cellOfField } from '../../domain/cells/field-cell';
 import type { BudgetRow, CellRef, EvaluationInput, IndicatorRow } from '../../domain/model';
 import type { SheetGrid } from '../grid';
 import { lastRow } from '../cells/grid-cells';
@@ -79,7 +80,7 @@ function placeBudgetExecutionRows(
       place('kept');
       continue;
     }
-    const pointsCell = row.cells.points;
+    const pointsCell = cellOfField(row, 'points');
     const budgetHasPoints = budget.some((line) => line.points !== null && line.points.value !== null && line.points.value !== '');
     if (budgetHasPoints || !pointsCell) {
       place('ignored');
@@ -112,7 +113,7 @@ function ignoredProblem(row: IndicatorRow, budget: readonly BudgetRow[]): Workbo
   const sheet = budget[0]?.sheet ?? row.sheet;
   return workbookProblem(
     'BUDGET_EXECUTION_ROW_IGNORED',
-    { sheet: row.sheet, cell: row.cells.points?.address ?? row.cells.level1?.address ?? null },
+    { sheet: row.sheet, cell: (cellOfField(row, 'points') ?? cellOfField(row, 'level1'))?.address ?? null },
     {
       'zh-CN': `绩效指标表第 ${row.row} 行「${row.level1}」未计分：预算执行表（工作表「${sheet}」）已有分值，预算执行率按该表计分，避免重复计分。`,
       'en-US': `Row ${row.row} of the indicator table ("${row.level1}") is not scored: the budget table (sheet "${sheet}") already carries the budget execution points, so counting this row too would count them twice.`,

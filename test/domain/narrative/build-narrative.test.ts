@@ -1,3 +1,4 @@
+import { cellOfField } from '../../../src/domain/cells/field-cell';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { EvaluationInput, EvaluationReport } from '../../../src/domain/model';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme';
@@ -117,7 +118,8 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
     const budget = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('全年预算数'));
     expect(budget?.kind === 'paragraph' && budget.sources?.map((source) => source.sheet)).toEqual(expect.arrayContaining(['预算执行']));
     const task1 = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('涉及资金 42.52'));
-    const reasonCell = report.indicators.find((indicator) => indicator.status === 'missed')?.cells.reason;
+    const missed = report.indicators.find((indicator) => indicator.status === 'missed');
+    const reasonCell = missed && cellOfField(missed, 'reason');
     expect(task1?.kind === 'paragraph' && task1.sources).toContainEqual(reasonCell);
   });
 });

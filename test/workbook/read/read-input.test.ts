@@ -1,3 +1,4 @@
+import { cellOfField } from '../../../src/domain/cells/field-cell';
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
 import { readInput } from '../../../src/workbook/read/read-input';
 import type { SheetGrid } from '../../../src/workbook/grid';
@@ -24,9 +25,11 @@ describe('readInput: indicators', () => {
     expect(first).toMatchObject({ sheet: '绩效指标', row: 2, task: null, level2: '', reason: '' });
     expect(first.target).toEqual({ value: '达成', numberFormat: 'General' });
     expect(first.comparator).toEqual({ value: '定性', numberFormat: 'General' });
-    expect(first.cells.actual).toEqual({ sheet: '绩效指标', address: 'G2', row: 2, column: 7 });
-    expect(first.cells.points?.address).toBe('H2');
-    expect(first.cells.task).toBeUndefined();
+    expect(cellOfField(first, 'actual')).toEqual({ sheet: '绩效指标', address: 'G2', row: 2, column: 7 });
+    expect(cellOfField(first, 'points')?.address).toBe('H2');
+    expect(cellOfField(first, 'task')).toBeNull();
+    // one column map for the whole table, not an object per row
+    expect(input.indicators.every((row) => row.columns === first.columns)).toBe(true);
   });
 
   it('lets a blank merged 一级指标 cell inherit the value above', () => {

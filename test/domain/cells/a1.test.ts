@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters, columnNumber, parseCellAddress, rangeAddress } from '../../../src/workbook/cells/a1';
+import { cellAddress, columnLetters, columnNumber, parseCellAddress, rangeAddress } from '../../../src/domain/cells/a1';
 
 describe('A1 addresses', () => {
   it.each([
