@@ -159,6 +159,11 @@ describe('perf-eval score on project-mof (messy values in the MoF layout)', () =
     expect(json.warnings.every((warning) => warning.message.length > 0 && /[\u4e00-\u9fff]/.test(warning.message))).toBe(true);
   });
 
+  it('reads the "/" filling every cell of its not-applicable row as no self-score, not as an error', () => {
+    expect(json.warnings.filter((warning) => warning.cell?.endsWith('18')).map((warning) => warning.code)).toEqual(['NOT_APPLICABLE_EXCLUDED']);
+    expect(json.warnings.filter((warning) => warning.severity === 'error')).toEqual([]);
+  });
+
   it('gives the warnings in English with --lang en-US', async () => {
     const english = await scoreJson('project-mof.xlsx', ['--lang', 'en-US']);
     const missed = english.warnings.find((warning) => warning.code === 'MISSED_NO_REASON');

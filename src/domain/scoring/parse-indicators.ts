@@ -1,6 +1,7 @@
 import type { Comparator, IndicatorRow, ParsedValue, RawCell } from '../model';
 import { isCellError } from '../model';
-import { trimmed } from '../parsing/normalise-text';
+import { lookUpLabel } from '../parsing/labels';
+import { normaliseText, trimmed } from '../parsing/normalise-text';
 import { parseAmount } from '../parsing/parse-amount';
 import { parseComparator } from '../parsing/parse-comparator';
 import { parseValue } from '../parsing/parse-value';
@@ -110,7 +111,8 @@ export function readNumberCell(cell: RawCell): NumberCell {
   if (text === '') return BLANK;
   if (text === '*' || text === '＊') return { kind: 'placeholder', text };
   const amount = parseAmount(cell);
-  return amount.ok ? { kind: 'number', value: amount.value } : { kind: 'invalid', text };
+  if (amount.ok) return { kind: 'number', value: amount.value };
+  return lookUpLabel(normaliseText(text))?.kind === 'notApplicable' ? { kind: 'notApplicable', text } : { kind: 'invalid', text };
 }
 
 function cellText(cell: RawCell | null): string {

@@ -5,6 +5,8 @@ export type NumberCell =
   | { kind: 'number'; value: number }
   | { kind: 'blank' }
   | { kind: 'placeholder'; text: string }
+  /** "/", "—", "不适用": the cell is marked as not applying, as the whole row of a not-applicable indicator often is */
+  | { kind: 'notApplicable'; text: string }
   | { kind: 'invalid'; text: string };
 
 /** An indicator row after the parse stage: what scoring works on. */

@@ -199,18 +199,24 @@ function readPoints(parsed: ParsedIndicator, findings: Findings): number | null 
     case 'blank':
       findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
       return null;
+    case 'notApplicable': // an indicator that is scored needs its points, whatever the mark says
     case 'invalid':
       findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
       return null;
   }
 }
 
-/** 自评得分: blank is fine; anything but a number ≥ 0 is reported and ignored. */
+/**
+ * 自评得分: blank is fine, and so is a not-applicable mark ("/", as Ministry of Finance tables fill every
+ * cell of a row that does not apply): neither gives a self-score. Anything else but a number ≥ 0 is
+ * reported and ignored.
+ */
 function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | null {
   const { row, selfScore } = parsed;
   const cell: NumberCell = selfScore;
   switch (cell.kind) {
     case 'blank':
+    case 'notApplicable':
       return null;
     case 'number':
       if (cell.value >= 0) return cell.value;

@@ -30,7 +30,8 @@ const CASES: Case[] = [
   {
     code: 'POINTS_INVALID',
     raises: { rows: [met({ points: '十分' }), met({ points: null }), met({ points: 0 }), met({ selfScore: 'abc' })], cells: ['H2', 'H3', 'H4', 'I5'] },
-    doesNot: { rows: [met({ points: '10分', selfScore: '10' })] },
+    // "/" in 自评得分: no self-score, on a row that does not apply (as MOF tables fill it) or one that does
+    doesNot: { rows: [met({ points: '10分', selfScore: '10' }), { target: '/', actual: '/', points: '/', selfScore: '/' }, met({ selfScore: '/' })] },
   },
   { code: 'TARGET_ZERO', raises: { rows: [{ target: '≥0', actual: 4 }], cells: ['E2'] }, doesNot: { rows: [{ target: '≥1', actual: 4 }, { target: '≤0', actual: 0 }] } },
   {
