@@ -142,6 +142,22 @@ describe('perf-eval score on awkward but scorable files', () => {
     expect(json.indicators).toHaveLength(2);
     expect(json.total).toEqual(expected.total);
     expect(json.warnings.map((warning) => warning.code)).toEqual(expected.warnings.map((warning) => warning.code));
+    expect(json.problems).toEqual([]);
+  });
+
+  it('names the rows it did not read below a hundred blank rows inside the table', async () => {
+    const file = await workbookFile('gap.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(HEADER);
+      sheet.addRow(['产出指标', '数量指标', '培训场次', '≥4场', '4场', 60, null, null]);
+      sheet.getRow(103).values = ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 40, null, null];
+    });
+    const run = await scoreUnchanged(file, ['--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as ReportJson;
+    expect(json.indicators).toHaveLength(1);
+    expect(json.problems).toEqual([expect.objectContaining({ code: 'ROWS_AFTER_BLANK_GAP', severity: 'warning', sheet: '绩效指标', cell: 'A103:H103' })]);
+    expect(json.problems[0].message).toContain('第 103 行起的内容未读取');
   });
 });
 

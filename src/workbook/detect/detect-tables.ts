@@ -5,7 +5,7 @@ import { isOwnedSheetName } from '../owned-sheets';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
 import { findHeaderCandidates, headerCells, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
-import { findLastDataRow } from './table-extent';
+import { BLANK_ROWS_ENDING_A_TABLE, findTableExtent } from './table-extent';
 import { fieldSpec, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
 
 type AnyCandidate = { [K in TableKind]: HeaderCandidate<K> }[TableKind];
@@ -50,7 +50,7 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
     const grid = inputGrids.find((g) => g.name === candidate.sheet);
     if (!grid) continue;
     const stopBeforeRow = nextHeaderBelow(candidate, headerRows, candidates);
-    tables.set(kind, completeTable(grid, candidate, stopBeforeRow, rememberedKinds.has(kind) ? 'remembered' : 'detected'));
+    tables.set(kind, completeTable(grid, candidate, stopBeforeRow, rememberedKinds.has(kind) ? 'remembered' : 'detected', problems));
   }
 
   for (const table of tables.values()) problems.push(...missingColumnProblems(table));
@@ -106,11 +106,13 @@ function completeTable(
   candidate: AnyCandidate,
   stopBeforeRow: number | null,
   source: 'detected' | 'remembered',
+  problems: WorkbookProblem[],
 ): AnyTable {
   const firstDataRow = candidate.headerRow + 1;
-  const lastDataRow = findLastDataRow(grid, { firstDataRow, left: candidate.left, right: candidate.right, stopBeforeRow });
+  const { lastDataRow, rowAfterGap } = findTableExtent(grid, { firstDataRow, left: candidate.left, right: candidate.right, stopBeforeRow });
   const lastRow = Math.max(candidate.headerRow, lastDataRow);
   const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;
+  if (rowAfterGap !== null) problems.push(rowsAfterGapProblem(candidate, spec, lastRow, rowAfterGap));
   const present = new Set<string>(candidate.columns.map((column) => column.field));
   const missing = spec.required
     .filter((entry) => (typeof entry === 'string' ? !present.has(entry) : !entry.some((field) => present.has(field))))
@@ -201,6 +203,20 @@ function missingColumnProblems(table: AnyTable): WorkbookProblem[] {
       { fatal: true },
     );
   });
+}
+
+/** Rows below a long blank gap are not read: say so, since they may be the table's own. */
+function rowsAfterGapProblem(candidate: AnyCandidate, spec: TableSpec<TableKind>, lastRow: number, rowAfterGap: number): WorkbookProblem {
+  const title = spec.title;
+  return workbookProblem(
+    'ROWS_AFTER_BLANK_GAP',
+    { sheet: candidate.sheet, cell: rangeAddress(rowAfterGap, candidate.left, rowAfterGap, candidate.right) },
+    {
+      'zh-CN': `工作表「${candidate.sheet}」的${title['zh-CN']}表读到第 ${lastRow} 行为止：其下有 ${BLANK_ROWS_ENDING_A_TABLE} 行以上的连续空行，第 ${rowAfterGap} 行起的内容未读取。如这些行属于本表，请删去中间的空行后重新评分。`,
+      'en-US': `Sheet "${candidate.sheet}": the ${title['en-US']} table was read up to row ${lastRow}. ${BLANK_ROWS_ENDING_A_TABLE} or more blank rows follow, so the rows from row ${rowAfterGap} on were not read. If they belong to the table, delete the blank rows between and score again.`,
+    },
+    { severity: 'warning' },
+  );
 }
 
 function requirementAlternatives(spec: TableSpec<TableKind>, field: FieldOf<TableKind>): Array<FieldOf<TableKind>> {

@@ -18,22 +18,41 @@ export interface ExtentBounds {
   stopBeforeRow: number | null;
 }
 
-/** The last row holding data, or firstDataRow − 1 when there is none. */
-export function findLastDataRow(grid: SheetGrid, bounds: ExtentBounds): number {
+export interface TableExtent {
+  /** the last row holding data, or firstDataRow − 1 when there is none */
+  lastDataRow: number;
+  /**
+   * When the table ended at a run of blank rows and more rows with content follow further down (before
+   * the next table, a note row or the end of the sheet): the first of them. Those rows are not read, so
+   * the user must be told: they may be the table's own rows, cut off by a long gap.
+   */
+  rowAfterGap: number | null;
+}
+
+export function findTableExtent(grid: SheetGrid, bounds: ExtentBounds): TableExtent {
   const end = bounds.stopBeforeRow === null ? lastRow(grid) : Math.min(lastRow(grid), bounds.stopBeforeRow - 1);
   let last = bounds.firstDataRow - 1;
   let blankRun = 0;
   for (let row = bounds.firstDataRow; row <= end; row += 1) {
     if (isBlankRow(grid, row, bounds.left, bounds.right)) {
       blankRun += 1;
-      if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) break;
+      if (blankRun >= BLANK_ROWS_ENDING_A_TABLE) return { lastDataRow: last, rowAfterGap: firstRowWithContent(grid, bounds, row + 1, end) };
       continue;
     }
     if (isNoteRow(grid, row, bounds.left, bounds.right)) break;
     blankRun = 0;
     last = row;
   }
-  return last;
+  return { lastDataRow: last, rowAfterGap: null };
+}
+
+/** the first row from `from` to `to` with content in the table's columns, unless it is a note row */
+function firstRowWithContent(grid: SheetGrid, bounds: ExtentBounds, from: number, to: number): number | null {
+  for (let row = from; row <= to; row += 1) {
+    if (isBlankRow(grid, row, bounds.left, bounds.right)) continue;
+    return isNoteRow(grid, row, bounds.left, bounds.right) ? null : row;
+  }
+  return null;
 }
 
 export function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {

@@ -134,6 +134,26 @@ describe('detectTables on users’ own layouts', () => {
     const detection = detectTables([sheet('绩效指标', withGaps)]);
     expect(detection.indicators?.lastRow).toBe(13);
     expect(BLANK_ROWS_ENDING_A_TABLE).toBeLessThan(100);
+    // the far row is not read, and the user is told where it is
+    expect(detection.problems).toEqual([
+      expect.objectContaining({ code: 'ROWS_AFTER_BLANK_GAP', severity: 'warning', fatal: false, sheet: '绩效指标', cell: 'A114:J114' }),
+    ]);
+    expect(detection.problems[0].message['zh-CN']).toBe(
+      '工作表「绩效指标」的绩效指标表读到第 13 行为止：其下有 10 行以上的连续空行，第 114 行起的内容未读取。如这些行属于本表，请删去中间的空行后重新评分。',
+    );
+  });
+
+  it('says nothing of a long blank tail with nothing below it, or with only a note below it', () => {
+    const rows = seed000IndicatorRows();
+    expect(detectTables([sheet('绩效指标', [...rows, ...blankRows(100)])]).problems).toEqual([]);
+    expect(detectTables([sheet('绩效指标', [...rows, ...blankRows(30), ['注：本表由财务科填报']])]).problems).toEqual([]);
+  });
+
+  it('says nothing of a gap shorter than the run that ends a table: the rows below it are read', () => {
+    const rows = seed000IndicatorRows();
+    const detection = detectTables([sheet('绩效指标', [...rows.slice(0, 4), ...blankRows(BLANK_ROWS_ENDING_A_TABLE - 1), ...rows.slice(4)])]);
+    expect(detection.problems).toEqual([]);
+    expect(detection.indicators?.lastRow).toBe(rows.length + BLANK_ROWS_ENDING_A_TABLE - 1);
   });
 
   it('ends a table at a note row below it', () => {
