@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { evaluate } from '../../../src/domain/evaluate';
 import { buildNarrative, type NarrativeDocument } from '../../../src/domain/narrative';
 import { createXlsxWorkbook, openXlsx } from '../../../src/hosts/xlsx';
@@ -51,12 +52,12 @@ describe('the 自评报告 sheet', () => {
     doc = buildNarrative(await sampleReport('seed-000'));
   });
 
-  it('starts with the title and the unit and year, centred across A:F', () => {
+  it('starts with the title and the unit and year, centred across A:E', () => {
     const { ops } = planReportSheet(doc, null);
     const cells = cellsOf(ops);
     expect(cells[0][0]).toMatchObject({ kind: 'text', value: '2019 年度武汉市新洲区工商业联合会部门整体支出绩效自评报告', style: { bold: true, fontSize: 16, horizontal: 'center' } });
     expect(cells[1][0]).toMatchObject({ kind: 'text', value: '单位名称：武汉市新洲区工商业联合会　　评价年度：2019 年度' });
-    expect(mergesOf(ops)).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2']));
+    expect(mergesOf(ops)).toEqual(expect.arrayContaining(['A1:E1', 'A2:E2']));
   });
 
   it('styles headings as headings and writes one paragraph a row, merged and wrapped', () => {
@@ -67,33 +68,43 @@ describe('the 自评报告 sheet', () => {
     const paragraph = rowStartingWith(cells, '全年支出总额为 222.48 万元。');
     expect(paragraph[0]).toMatchObject({ kind: 'text', style: { wrap: true, vertical: 'top' } });
     const row = cells.indexOf(paragraph) + 1;
-    expect(mergesOf(ops)).toContain(`A${row}:F${row}`);
-    expect(cells.every((line) => line.length === 6)).toBe(true);
+    expect(mergesOf(ops)).toContain(`A${row}:E${row}`);
+    expect(cells.every((line) => line.length === 5)).toBe(true);
   });
 
   it('writes the scoring table as a real table: a value a cell, numbers as numbers, borders', () => {
     const { ops } = planReportSheet(doc, null);
     const cells = cellsOf(ops);
     const header = rowStartingWith(cells, '评价指标');
-    expect(header.map((cell) => cell.value)).toEqual(['评价指标', null, '分值', '得分', '得分比', '综合评价']);
+    expect(header.map((cell) => cell.value)).toEqual(['评价指标', '分值', '得分', '得分比', '综合评价']);
     expect(header.every((cell) => cell.style?.border)).toBe(true);
     const output = rowStartingWith(cells, '一、产出');
-    expect(output.map((cell) => cell.value)).toEqual(['一、产出', null, 80, 74, 0.93, '优']);
-    expect(output[2]).toMatchObject({ kind: 'value', numberFormat: 'General' });
-    expect(output[4]).toMatchObject({ kind: 'value', numberFormat: '0%' });
+    expect(output.map((cell) => cell.value)).toEqual(['一、产出', 80, 74, 0.93, '优']);
+    expect(output[1]).toMatchObject({ kind: 'value', numberFormat: 'General' });
+    expect(output[3]).toMatchObject({ kind: 'value', numberFormat: '0%' });
     expect(output.every((cell) => cell.style?.border && cell.style.bold)).toBe(true);
     const item = rowStartingWith(cells, '3. 非公经济人士培训班');
-    expect(item.map((cell) => cell.value)).toEqual(['3. 非公经济人士培训班', null, 13, 11, null, null]);
+    expect(item.map((cell) => cell.value)).toEqual(['3. 非公经济人士培训班', 13, 11, null, null]);
     expect(item[0].style?.bold).toBe(false);
-    expect(rowStartingWith(cells, '综合绩效').map((cell) => cell.value)).toEqual(['综合绩效', null, 100, 93, 0.93, '优']);
-    const row = cells.indexOf(output) + 1;
-    expect(mergesOf(ops)).toContain(`A${row}:B${row}`);
+    expect(rowStartingWith(cells, '综合绩效').map((cell) => cell.value)).toEqual(['综合绩效', 100, 93, 0.93, '优']);
+  });
+
+  it('lays the table out without merges, its first column as wide as the two columns it replaces', () => {
+    const { ops } = planReportSheet(doc, null);
+    const cells = cellsOf(ops);
+    const tableTop = cells.indexOf(rowStartingWith(cells, '评价指标')) + 1;
+    const tableBottom = cells.indexOf(rowStartingWith(cells, '综合绩效')) + 1;
+    const merged = mergesOf(ops).map((address) => Number(/^A(\d+):E\1$/.exec(address)?.[1]));
+    expect(merged.every((row) => Number.isInteger(row))).toBe(true);
+    expect(merged.filter((row) => row >= tableTop && row <= tableBottom)).toEqual([]);
+    const widths = ops.flatMap((op) => (op.kind === 'columnWidth' ? [[op.column, op.width]] : []));
+    expect(widths).toEqual([[1, 46], [2, 10], [3, 10], [4, 10], [5, 10]]);
   });
 
   it('is set up for A4, fitted to the page width', () => {
     const { ops } = planReportSheet(doc, null);
     expect(ops).toContainEqual({ kind: 'pageSetup', sheet: '自评报告', paper: 'A4', orientation: 'portrait', fitToWidth: true });
-    expect(ops.filter((op) => op.kind === 'columnWidth')).toHaveLength(6);
+    expect(ops.filter((op) => op.kind === 'columnWidth')).toHaveLength(5);
   });
 
   it('keeps text as text, even when it starts like a formula', () => {
@@ -188,6 +199,57 @@ describe('the content hash, through a real .xlsx', () => {
     expect(planReportSheet(doc, edited, { storedHash: plan.hash }).conflict?.resolution).toBe('askUser');
   });
 });
+
+describe('a report written by the earlier layout (A:F, the table’s first column merged over A:B)', () => {
+  it('is replaced by the new one: no old merge, nothing left in F, the same values as a fresh report', async () => {
+    const doc = buildNarrative(await sampleReport('seed-002'));
+    const old = workbookWithOldReport(doc);
+    const workbook = await openXlsx((await old.xlsx.writeBuffer()) as unknown as Buffer);
+    const [existing] = await workbook.readSheets(['自评报告']);
+    const plan = planReportSheet(doc, existing, { storedHash: hashReportSheet(existing) });
+    expect(plan.conflict).toBeNull();
+    await workbook.apply({ ops: plan.ops });
+
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = reread.getWorksheet('自评报告')!;
+    const merges = sheet.model.merges as string[];
+    expect(merges.length).toBeGreaterThan(0);
+    expect(merges.every((address) => /^A(\d+):E\1$/.test(address))).toBe(true);
+    const [readBack] = await (await openXlsx(await workbook.toBuffer())).readSheets(['自评报告']);
+    expect(hashReportSheet(readBack)).toBe(plan.hash);
+    expect(readBack.values.every((row) => row.slice(5).every((value) => value === null))).toBe(true);
+  });
+});
+
+/** the sheet as the earlier layout wrote it: paragraphs merged A:F, table rows with A:B merged and the values in C:F */
+function workbookWithOldReport(doc: NarrativeDocument): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('自评报告');
+  let row = 0;
+  const wide = (text: string) => {
+    row += 1;
+    sheet.getCell(row, 1).value = text;
+    sheet.mergeCells(row, 1, row, 6);
+  };
+  wide(doc.title);
+  row += 1;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') {
+      wide(block.text);
+      continue;
+    }
+    for (const line of [block.header, ...block.rows.map((tableRow) => tableRow.cells.map((cell) => (cell.kind === 'text' ? cell.text : cell.value)))]) {
+      row += 1;
+      const [first, ...rest] = line;
+      sheet.getCell(row, 1).value = first;
+      rest.forEach((value, i) => (sheet.getCell(row, 3 + i).value = value));
+      sheet.mergeCells(row, 1, row, 2);
+    }
+    row += 1;
+  }
+  return workbook;
+}
 
 describe('the report sheet in a scoring run', () => {
   const planner =
