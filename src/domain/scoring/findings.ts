@@ -1,6 +1,6 @@
 import type { CellRef, IndicatorField, IndicatorRow, Severity, Warning, WarningCode } from '../model';
 import { cellAddress } from '../cells/a1';
-import { CODE_INFO, WarningMessage, type WarningParams } from '../warnings/catalogue';
+import { CODE_INFO, WarningMessage, type CodeInfo, type WarningParams } from '../warnings/catalogue';
 
 /**
  * Where a finding points: a cell, a whole sheet (address null) or the whole workbook (sheet null).
@@ -51,21 +51,24 @@ export class Findings {
 
   add(code: WarningCode, at: FindingLocation, params: WarningParams, severity?: Severity): void {
     const info = CODE_INFO.get(code);
-    // the report's warning, as createWarning makes it
-    const warning: Warning = {
-      code,
-      severity: severity ?? info?.severity ?? 'warning',
-      sheet: at.sheet,
-      cell: at.address,
-      message: new WarningMessage(code, params),
-      params,
-    };
-    this.keep(warning, at, info?.rank ?? OTHER_CODE);
+    this.keep(warning(code, info, at.sheet, at.address, params, severity), at.sheet, at.row, at.column, rankOf(info));
+  }
+
+  /**
+   * A finding about one field of an indicator row: at that field's cell; when the table has no such
+   * column, at the row's 三级指标 cell, else at the row itself, so that it still lands on the right line.
+   */
+  addAtField(code: WarningCode, row: IndicatorRow, field: IndicatorField, params: WarningParams, severity?: Severity): void {
+    const columns = row.columns;
+    const column = fieldColumn(columns, field) ?? columns.level3;
+    const address = column === undefined ? null : cellAddress(row.row, column);
+    const info = CODE_INFO.get(code);
+    this.keep(warning(code, info, row.sheet, address, params, severity), row.sheet, row.row, column ?? 0, rankOf(info));
   }
 
   /** A warning made elsewhere (the budget's), pointing at `at`. */
   include(warning: Warning, at: FindingLocation): void {
-    this.keep(warning, at, CODE_INFO.get(warning.code)?.rank ?? OTHER_CODE);
+    this.keep(warning, at.sheet, at.row, at.column, rankOf(CODE_INFO.get(warning.code)));
   }
 
   get length(): number {
@@ -92,7 +95,7 @@ export class Findings {
     return this.ranks[i >>> CHUNK_BITS][i & CHUNK_MASK];
   }
 
-  private keep(warning: Warning, at: FindingLocation, rank: number): void {
+  private keep(warning: Warning, sheet: string | null, atRow: number, atColumn: number, rank: number): void {
     const i = this.count++;
     const k = i & CHUNK_MASK;
     if (k === 0) {
@@ -103,10 +106,10 @@ export class Findings {
       this.ranks.push(new Uint8Array(CHUNK_SIZE));
     }
     const chunk = i >>> CHUNK_BITS;
-    const row = at.row > 0 && at.row < ROW_SLOTS ? at.row : 0;
-    const column = at.column > 0 && at.column < COLUMN_SLOTS ? at.column : 0;
+    const row = atRow > 0 && atRow < ROW_SLOTS ? atRow : 0;
+    const column = atColumn > 0 && atColumn < COLUMN_SLOTS ? atColumn : 0;
     this.warnings[chunk][k] = warning;
-    this.sheetIds[chunk][k] = this.sheetId(at.sheet);
+    this.sheetIds[chunk][k] = this.sheetId(sheet);
     this.rows[chunk][k] = row;
     this.columns[chunk][k] = column;
     this.ranks[chunk][k] = rank;
@@ -124,6 +127,16 @@ export class Findings {
     this.lastSheet = sheet;
     return (this.lastSheetId = index + 1);
   }
+}
+
+/** the report's warning, as createWarning makes it */
+function warning(code: WarningCode, info: CodeInfo | undefined, sheet: string | null, cell: string | null, params: WarningParams, severity: Severity | undefined): Warning {
+  return { code, severity: severity ?? info?.severity ?? 'warning', sheet, cell, message: new WarningMessage(code, params), params };
+}
+
+/** the code's place in WARNING_CODES, which orders warnings of one cell */
+function rankOf(info: CodeInfo | undefined): number {
+  return info?.rank ?? OTHER_CODE;
 }
 
 const CHUNK_BITS = 12;
@@ -145,17 +158,6 @@ export function sheetLocation(sheet: string): FindingLocation {
 
 export function cellLocation(cell: CellRef): FindingLocation {
   return cell;
-}
-
-/**
- * The cell of one field of an indicator row; when the table has no such column, the row's 三级指标 cell,
- * else the row itself, so the finding still lands on the right line.
- */
-export function fieldLocation(row: IndicatorRow, field: IndicatorField): FindingLocation {
-  const columns = row.columns;
-  const column = fieldColumn(columns, field) ?? columns.level3;
-  if (column === undefined) return { sheet: row.sheet, address: null, row: row.row, column: 0 };
-  return { sheet: row.sheet, address: cellAddress(row.row, column), row: row.row, column };
 }
 
 /** columns[field], read by name: a lookup by a varying key is many times slower, and this runs per finding. */

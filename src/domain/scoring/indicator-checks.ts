@@ -1,7 +1,7 @@
 import type { Comparator, IndicatorRow, ParsedValue, Scheme, ScoredIndicator } from '../model';
 import { formatParsedValue } from '../parsing/format-value';
 import { trimmed } from '../parsing/normalise-text';
-import { fieldLocation, type Findings } from './findings';
+import type { Findings } from './findings';
 import type { ParsedBlock } from './parsed-indicator';
 import type { ScoredTable } from './score-indicators';
 import { roundScore } from './fast-round';
@@ -47,7 +47,7 @@ export class IndicatorChecks {
     const hasReason = indicator.reason !== '' && trimmed(indicator.reason) !== '';
 
     if (indicator.status === 'missed' && !hasReason) {
-      findings.add('MISSED_NO_REASON', fieldLocation(row, 'actual'), {
+      findings.addAtField('MISSED_NO_REASON', row, 'actual', {
         indicator: name,
         row: row.row,
         target: this.valueText(indicator.target),
@@ -56,7 +56,7 @@ export class IndicatorChecks {
     }
     const overRatio = overAchievementRatio(indicator);
     if (overRatio !== null && overRatio >= scheme.overAchievement.threshold && !hasReason) {
-      findings.add('OVERACHIEVED_NO_REASON', fieldLocation(row, 'actual'), {
+      findings.addAtField('OVERACHIEVED_NO_REASON', row, 'actual', {
         indicator: name,
         row: row.row,
         target: this.valueText(indicator.target),
@@ -65,7 +65,7 @@ export class IndicatorChecks {
       });
     }
     if (indicator.completionRate !== null && indicator.completionRate < scheme.lowCompletion) {
-      findings.add('LOW_COMPLETION', fieldLocation(row, 'actual'), {
+      findings.addAtField('LOW_COMPLETION', row, 'actual', {
         indicator: name,
         row: row.row,
         percent: this.percent(indicator.completionRate),
@@ -80,27 +80,27 @@ export class IndicatorChecks {
     const { selfScore, points, computedScore } = indicator;
     if (selfScore === null) return;
     if (points !== null && selfScore > points) {
-      this.findings.add('SCORE_ABOVE_POINTS', fieldLocation(row, 'selfScore'), { indicator: name, row: row.row, selfScore, points });
+      this.findings.addAtField('SCORE_ABOVE_POINTS', row, 'selfScore', { indicator: name, row: row.row, selfScore, points });
     }
     // On a qualitative band the in-band self-score is the computed score, and an out-of-band one already
     // has its own warning.
     if (bandScored || computedScore === null) return;
     if (roundScore(Math.abs(selfScore - computedScore)) > this.scheme.selfScoreTolerance) {
-      this.findings.add('SELF_SCORE_DIFFERS', fieldLocation(row, 'selfScore'), { indicator: name, row: row.row, selfScore, computed: computedScore });
+      this.findings.addAtField('SELF_SCORE_DIFFERS', row, 'selfScore', { indicator: name, row: row.row, selfScore, computed: computedScore });
     }
   }
 
   private checkTargetSetting(row: IndicatorRow, name: string, indicator: ScoredIndicator): void {
     const { comparator, target } = indicator;
     if (isHigherBetter(comparator) && this.isCost(indicator.level2)) {
-      this.findings.add('COST_WITH_GTE', fieldLocation(row, row.columns.comparator !== undefined ? 'comparator' : 'target'), {
+      this.findings.addAtField('COST_WITH_GTE', row, row.columns.comparator !== undefined ? 'comparator' : 'target', {
         indicator: name,
         row: row.row,
         comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'],
       });
     }
     if (target.kind === 'quantity' && target.unit === '%' && target.value > 100 && !isLowerBetter(comparator)) {
-      this.findings.add('PERCENT_TARGET_ABOVE_100', fieldLocation(row, 'target'), { indicator: name, row: row.row, target: this.valueText(target) });
+      this.findings.addAtField('PERCENT_TARGET_ABOVE_100', row, 'target', { indicator: name, row: row.row, target: this.valueText(target) });
     }
   }
 

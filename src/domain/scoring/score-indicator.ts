@@ -9,7 +9,7 @@ import type {
   ScoredIndicator,
 } from '../model';
 import { formatParsedValue } from '../parsing/format-value';
-import { fieldLocation, type Findings } from './findings';
+import type { Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
@@ -86,7 +86,7 @@ export function scoreIndicator(
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
     const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
     const points = parsed.points.kind === 'number' ? parsed.points.value : null;
-    findings.add('NOT_APPLICABLE_EXCLUDED', fieldLocation(row, field), { indicator: parsed.name, row: row.row, text, points: points ?? '' });
+    findings.addAtField('NOT_APPLICABLE_EXCLUDED', row, field, { indicator: parsed.name, row: row.row, text, points: points ?? '' });
     const excluded = outcome(parsed.comparatorColumn, parsed.target, parsed.actual, null, null, 'notApplicable', false, false);
     return finish(into, parsed, level1Kind, scheme, points, selfScore, excluded);
   }
@@ -191,17 +191,17 @@ function readPoints(parsed: ParsedIndicator, findings: Findings): number | null 
   switch (points.kind) {
     case 'number':
       if (points.value > 0) return points.value;
-      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' });
+      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' });
       return null;
     case 'placeholder':
-      findings.add('PLACEHOLDER', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
+      findings.addAtField('PLACEHOLDER', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
       return null;
     case 'blank':
-      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
+      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
       return null;
     case 'notApplicable': // an indicator that is scored needs its points, whatever the mark says
     case 'invalid':
-      findings.add('POINTS_INVALID', fieldLocation(row, 'points'), { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
+      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
       return null;
   }
 }
@@ -220,13 +220,13 @@ function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | nu
       return null;
     case 'number':
       if (cell.value >= 0) return cell.value;
-      findings.add('POINTS_INVALID', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: String(cell.value), problem: 'negative' });
+      findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: String(cell.value), problem: 'negative' });
       return null;
     case 'placeholder':
-      findings.add('PLACEHOLDER', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text });
+      findings.addAtField('PLACEHOLDER', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text });
       return null;
     case 'invalid':
-      findings.add('POINTS_INVALID', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' });
+      findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' });
       return null;
   }
 }
@@ -235,17 +235,17 @@ function checkTarget(parsed: ParsedIndicator, findings: Findings): boolean {
   const { row, target } = parsed;
   switch (target.kind) {
     case 'blank':
-      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: '', problem: 'blank' });
+      findings.addAtField('TARGET_UNREADABLE', row, 'target', { indicator: parsed.name, row: row.row, text: '', problem: 'blank' });
       return false;
     case 'unreadable':
-      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: target.text, problem: target.reason });
+      findings.addAtField('TARGET_UNREADABLE', row, 'target', { indicator: parsed.name, row: row.row, text: target.text, problem: target.reason });
       return false;
     case 'placeholder':
-      findings.add('PLACEHOLDER', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, field: 'target', text: target.text });
+      findings.addAtField('PLACEHOLDER', row, 'target', { indicator: parsed.name, row: row.row, field: 'target', text: target.text });
       return false;
     case 'quantity':
       if (target.value >= 0) return true;
-      findings.add('TARGET_UNREADABLE', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, text: formatParsedValue(target), problem: 'negative' });
+      findings.addAtField('TARGET_UNREADABLE', row, 'target', { indicator: parsed.name, row: row.row, text: formatParsedValue(target), problem: 'negative' });
       return false;
     default:
       return true;
@@ -256,13 +256,13 @@ function checkActual(parsed: ParsedIndicator, findings: Findings): boolean {
   const { row, actual } = parsed;
   switch (actual.kind) {
     case 'blank':
-      findings.add('ACTUAL_MISSING', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row });
+      findings.addAtField('ACTUAL_MISSING', row, 'actual', { indicator: parsed.name, row: row.row });
       return false;
     case 'unreadable':
-      findings.add('ACTUAL_UNREADABLE', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row, text: actual.text, problem: actual.reason });
+      findings.addAtField('ACTUAL_UNREADABLE', row, 'actual', { indicator: parsed.name, row: row.row, text: actual.text, problem: actual.reason });
       return false;
     case 'placeholder':
-      findings.add('PLACEHOLDER', fieldLocation(row, 'actual'), { indicator: parsed.name, row: row.row, field: 'actual', text: actual.text });
+      findings.addAtField('PLACEHOLDER', row, 'actual', { indicator: parsed.name, row: row.row, field: 'actual', text: actual.text });
       return false;
     default:
       return true;
@@ -306,16 +306,16 @@ function scoredOutcome(parsed: ParsedIndicator, comparator: Outcome['comparator'
 
 function kindMismatch(parsed: ParsedIndicator, findings: Findings): Outcome {
   const { row } = parsed;
-  findings.add(
+  findings.addAtField(
     'ACTUAL_UNREADABLE',
-    fieldLocation(row, 'actual'),
+    row, 'actual',
     { indicator: parsed.name, row: row.row, text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
   );
   return invalidOutcome(parsed);
 }
 
 function interpreted(parsed: ParsedIndicator, findings: Findings, field: IndicatorField, what: string, from: string, to: string): void {
-  findings.add('VALUE_INTERPRETED', fieldLocation(parsed.row, field), { indicator: parsed.name, row: parsed.row.row, what, from, to });
+  findings.addAtField('VALUE_INTERPRETED', parsed.row, field, { indicator: parsed.name, row: parsed.row.row, what, from, to });
 }
 
 const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
@@ -353,17 +353,17 @@ function scoreQuantity(
   if (unit === '') {
     const alignment = alignUnits(target, actual, parsed.unitColumn);
     if (alignment.kind === 'incompatible') {
-      findings.add(
+      findings.addAtField(
         'UNIT_MISMATCH',
-        fieldLocation(row, 'actual'),
+        row, 'actual',
         { indicator: parsed.name, row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
       );
       return invalidOutcome(parsed);
     }
     if (alignment.converted) {
-      findings.add(
+      findings.addAtField(
         'UNIT_MISMATCH',
-        fieldLocation(row, 'actual'),
+        row, 'actual',
         { indicator: parsed.name, row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
       );
     }
@@ -389,12 +389,12 @@ function scoreQuantity(
   const reportedActual = sameAmount(actual, actualValue, actualUnit) ? actual : restated(actual, actualValue, actualUnit);
 
   if (result.targetZero) {
-    findings.add('TARGET_ZERO', fieldLocation(row, 'target'), { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget) });
+    findings.addAtField('TARGET_ZERO', row, 'target', { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget) });
   }
   if (result.equalityMismatch) {
-    findings.add(
+    findings.addAtField(
       'EQUALITY_MISMATCH',
-      fieldLocation(row, 'actual'),
+      row, 'actual',
       { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
     );
   }
@@ -402,9 +402,9 @@ function scoreQuantity(
   const over = scheme.overAchievement;
   if (over.deductionEnabled && isHigherBetter(comparator) && targetValue > 0 && actualValue / targetValue >= over.threshold) {
     score = Math.max(0, roundScore(points - over.deductionPoints));
-    findings.add(
+    findings.addAtField(
       'OVERACHIEVEMENT_DEDUCTED',
-      fieldLocation(row, 'actual'),
+      row, 'actual',
       { indicator: parsed.name, row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
     );
   }
@@ -442,12 +442,12 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
   const { row } = parsed;
   const result = scoreQualitative(level, points, selfScore);
   if (result.provisional) {
-    findings.add('SCORE_PROVISIONAL', fieldLocation(row, 'selfScore'), { indicator: parsed.name, row: row.row, level: LEVEL_LABEL[level], score: result.score });
+    findings.addAtField('SCORE_PROVISIONAL', row, 'selfScore', { indicator: parsed.name, row: row.row, level: LEVEL_LABEL[level], score: result.score });
   } else if (result.clampedFrom !== null && !(selfScore !== null && selfScore > points)) {
     // A self-score above the points is SCORE_ABOVE_POINTS, the clearer message; no band warning on top.
-    findings.add(
+    findings.addAtField(
       'SCORE_OUTSIDE_BAND',
-      fieldLocation(row, 'selfScore'),
+      row, 'selfScore',
       {
         indicator: parsed.name,
         row: row.row,

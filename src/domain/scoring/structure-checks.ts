@@ -1,6 +1,6 @@
 import type { BasicInfo, IndicatorRow, Level1Kind, Scheme, ScoredIndicator } from '../model';
 import { ExactSum } from './fast-round';
-import { fieldLocation, sheetLocation, type Findings, type FindingLocation } from './findings';
+import { sheetLocation, type Findings, type FindingLocation } from './findings';
 import type { ParsedBlock } from './parsed-indicator';
 import type { ScoredTable } from './score-indicators';
 
@@ -88,7 +88,7 @@ export class StructureTally {
       if (name !== '') {
         const first = firstRows.get(name);
         if (first === undefined) firstRows.set(name, row.row);
-        else this.findings.add('DUPLICATE_INDICATOR', fieldLocation(row, 'level3'), { indicator: name, row: row.row, task: task ?? '', firstRow: first });
+        else this.findings.addAtField('DUPLICATE_INDICATOR', row, 'level3', { indicator: name, row: row.row, task: task ?? '', firstRow: first });
       }
 
       const kind = indicator.level1Kind;
@@ -176,7 +176,7 @@ function checkOutputHeavy(
   for (const [task, counts] of byTask) {
     if (isOutputHeavy(counts)) {
       const row = counts.first;
-      findings.add('OUTPUT_HEAVY', fieldLocation(row, row.columns.task !== undefined ? 'task' : 'level1'), { task, output: counts.output, benefit: counts.benefit });
+      findings.addAtField('OUTPUT_HEAVY', row, row.columns.task !== undefined ? 'task' : 'level1', { task, output: counts.output, benefit: counts.benefit });
     }
   }
   const oneTaskOnly = byTask.size === 1 && rowsWithoutTask === 0;
