@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from 'react';
 import type { MemoryCellSnapshot, MemoryWorkbook } from '../hosts/memory/memory-workbook';
-import { formatBounds, parseBounds, type Bounds } from '../hosts/memory/range-address';
+import { parseRange } from '../workbook/cells/cell-range';
+import { formatBounds, type Bounds } from '../hosts/memory/range-address';
 import { cellAddress, columnLetters } from '../workbook/cells/a1';
 import { displayCell } from './cell-display';
 import { boundsContainCell, rangeBetween, type GridPoint } from './grid-range';
@@ -40,7 +41,7 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
   const activeName = workbook.activeSheetName();
   const sheetName = activeName && sheetNames.includes(activeName) ? activeName : sheetNames[0];
   const current = workbook.selection();
-  const selected = current && current.sheet === sheetName ? parseBounds(current.address) : null;
+  const selected = current && current.sheet === sheetName ? parseRange(current.address) : null;
   const [anchor, setAnchor] = useState<GridPoint>({ row: 1, column: 1 });
   const [editing, setEditing] = useState<Editing | null>(null);
   const dragging = useRef(false);
@@ -262,7 +263,7 @@ function editText(cell: MemoryCellSnapshot): string {
 function mergeLayout(merges: readonly string[]): MergeLayout {
   const layout: MergeLayout = { spans: new Map(), hidden: new Set() };
   for (const address of merges) {
-    const bounds: Bounds | null = parseBounds(address);
+    const bounds: Bounds | null = parseRange(address);
     if (!bounds) continue;
     layout.spans.set(cellAddress(bounds.top, bounds.left), {
       rowSpan: bounds.bottom - bounds.top + 1,

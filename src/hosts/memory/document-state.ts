@@ -5,7 +5,8 @@
  */
 import type { CellError, CellScalar } from '../../domain/model';
 import { GENERAL_FORMAT } from './cell-input';
-import { MAX_COLUMNS, type Bounds } from './range-address';
+import { LAST_COLUMN } from '../../workbook/cells/cell-range';
+import type { Bounds } from './range-address';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export type HorizontalAlignment = 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
@@ -94,11 +95,11 @@ export const BLANK_CELL: CellState = Object.freeze({
 }) as CellState;
 
 export function cellKey(row: number, column: number): number {
-  return (row - 1) * MAX_COLUMNS + (column - 1);
+  return (row - 1) * LAST_COLUMN + (column - 1);
 }
 
 export function cellPosition(key: number): { row: number; column: number } {
-  return { row: Math.floor(key / MAX_COLUMNS) + 1, column: (key % MAX_COLUMNS) + 1 };
+  return { row: Math.floor(key / LAST_COLUMN) + 1, column: (key % LAST_COLUMN) + 1 };
 }
 
 export function readCell(sheet: SheetState, row: number, column: number): CellState {

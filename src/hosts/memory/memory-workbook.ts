@@ -29,7 +29,8 @@ import { DocumentTransaction } from './document-transaction';
 import { MemoryOfficeError, type OfficeErrorCode } from './office-error';
 import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued-operation';
 import { cellInputs, writeContents } from './range-cells';
-import { formatBounds, parseBounds, type Bounds } from './range-address';
+import { parseRange } from '../../workbook/cells/cell-range';
+import { formatBounds, type Bounds } from './range-address';
 import type { RequestContextOptions } from './request-context';
 import { utf8Length } from '../utf8-length';
 
@@ -425,7 +426,7 @@ export class MemoryWorkbook {
   }
 
   private boundsOf(address: string): Bounds {
-    const bounds = parseBounds(address);
+    const bounds = parseRange(address);
     if (!bounds) throw new Error(`"${address}" is not an A1 address.`);
     return bounds;
   }

@@ -16,7 +16,8 @@ import {
   type SheetState,
 } from './document-state';
 import { MemoryOfficeError } from './office-error';
-import { boundsContain, boundsHeight, boundsIntersect, boundsWidth, type Bounds } from './range-address';
+import { rangeContains, rangesMeet } from '../../workbook/cells/cell-range';
+import { boundsHeight, boundsWidth, type Bounds } from './range-address';
 
 /** ranges larger than this are changed through the cells that exist, not cell by cell */
 const CELL_BY_CELL_LIMIT = 200_000;
@@ -104,7 +105,7 @@ export function clearCells(sheet: SheetState, bounds: Bounds, applyTo: ClearTarg
     if (row >= bounds.top && row <= bounds.bottom && column >= bounds.left && column <= bounds.right) visit(row, column, cell);
   }
   for (const [row, column, next] of changes) writeCell(sheet, row, column, next);
-  if (clearsFormats) sheet.merges = sheet.merges.filter((merge) => !boundsContain(bounds, merge));
+  if (clearsFormats) sheet.merges = sheet.merges.filter((merge) => !rangeContains(bounds, merge));
 }
 
 /**
@@ -116,7 +117,7 @@ export function mergeCells(sheet: SheetState, bounds: Bounds, across: boolean): 
   const areas: Bounds[] = across
     ? Array.from({ length: boundsHeight(bounds) }, (_, index) => ({ ...bounds, top: bounds.top + index, bottom: bounds.top + index }))
     : [bounds];
-  sheet.merges = sheet.merges.filter((merge) => !boundsIntersect(merge, bounds));
+  sheet.merges = sheet.merges.filter((merge) => !rangesMeet(merge, bounds));
   for (const area of areas) {
     if (boundsHeight(area) === 1 && boundsWidth(area) === 1) continue;
     forEachPosition(area, (row, column) => {
@@ -129,7 +130,7 @@ export function mergeCells(sheet: SheetState, bounds: Bounds, across: boolean): 
 }
 
 export function unmergeCells(sheet: SheetState, bounds: Bounds): void {
-  sheet.merges = sheet.merges.filter((merge) => !boundsIntersect(merge, bounds));
+  sheet.merges = sheet.merges.filter((merge) => !rangesMeet(merge, bounds));
 }
 
 /** Range.hyperlink: the cell shows textToDisplay (else the link itself) */

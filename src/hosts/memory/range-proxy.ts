@@ -8,7 +8,8 @@ import type { DocumentTransaction } from './document-transaction';
 import { MemoryClientObject, queueInstantiation } from './client-object';
 import { MemoryOfficeError } from './office-error';
 import type { SyncExchange } from './queued-operation';
-import { MAX_COLUMNS, MAX_ROWS, parseBounds, sheetAddress, type Bounds } from './range-address';
+import { LAST_COLUMN, LAST_ROW, parseRange } from '../../workbook/cells/cell-range';
+import { sheetAddress, type Bounds } from './range-address';
 import {
   cellInputs,
   cellMatrix,
@@ -275,8 +276,8 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
     const sheet = tx.existingSheet(sheetId, this.path);
     switch (lookup.kind) {
       case 'address': {
-        if (lookup.address === undefined || lookup.address === '') return { sheetId, bounds: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } };
-        const bounds = parseBounds(lookup.address);
+        if (lookup.address === undefined || lookup.address === '') return { sheetId, bounds: { top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN } };
+        const bounds = parseRange(lookup.address);
         if (!bounds) throw new MemoryOfficeError('InvalidArgument', `"${lookup.address}" is not a valid address.`, this.path);
         return { sheetId, bounds };
       }
@@ -304,7 +305,7 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
   }
 
   private checked(bounds: Bounds): Bounds {
-    const inside = bounds.top >= 1 && bounds.left >= 1 && bounds.bottom <= MAX_ROWS && bounds.right <= MAX_COLUMNS && bounds.top <= bounds.bottom && bounds.left <= bounds.right;
+    const inside = bounds.top >= 1 && bounds.left >= 1 && bounds.bottom <= LAST_ROW && bounds.right <= LAST_COLUMN && bounds.top <= bounds.bottom && bounds.left <= bounds.right;
     if (!inside) throw new MemoryOfficeError('InvalidArgument', 'The range lies outside the worksheet.', this.path);
     return bounds;
   }

@@ -7,7 +7,8 @@
  * learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
  */
 import type { WorksheetChangedEventArgsLike } from './excel-api-like';
-import { isCovered, parseRect, rectsMeet, sameSheet, type CellRect, type SheetRange } from './sheet-range';
+import { LAST_COLUMN, LAST_ROW, parseRange, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
+import { isCovered, sameSheet, type SheetRange } from './sheet-range';
 
 export interface ChangeContext {
   /** the sheet the handler was registered on */
@@ -21,9 +22,9 @@ export interface ChangeContext {
 export type ChangeVerdict = 'input' | 'ownWrite' | 'elsewhere';
 
 export function judgeChange(args: WorksheetChangedEventArgsLike, context: ChangeContext): ChangeVerdict {
-  const changed = parseRect(args.address);
+  const changed = parseRange(args.address);
   // an address Excel did not give as cells (a whole sheet, an empty string) is treated as touching everything
-  const rect: CellRect = changed ?? { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+  const rect: CellRange = changed ?? { top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN };
   if (context.useTriggerSource && args.triggerSource !== undefined) {
     if (args.triggerSource === 'ThisLocalAddin') return 'ownWrite';
   } else if (args.source !== 'Remote') {
@@ -31,12 +32,12 @@ export function judgeChange(args: WorksheetChangedEventArgsLike, context: Change
     if (own.length > 0 && isCovered(rect, own)) return 'ownWrite';
   }
   const inputs = rectsOn(context.sheet, context.inputRanges);
-  return inputs.some((input) => rectsMeet(input, rect)) ? 'input' : 'elsewhere';
+  return inputs.some((input) => rangesMeet(input, rect)) ? 'input' : 'elsewhere';
 }
 
-function rectsOn(sheet: string, ranges: readonly SheetRange[]): CellRect[] {
+function rectsOn(sheet: string, ranges: readonly SheetRange[]): CellRange[] {
   return ranges.filter((range) => sameSheet(range.sheet, sheet)).flatMap((range) => {
-    const rect = parseRect(range.address);
+    const rect = parseRange(range.address);
     return rect ? [rect] : [];
   });
 }

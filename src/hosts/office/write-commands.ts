@@ -13,7 +13,8 @@ import type { CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
 import type { CellStyle, PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
-import { documentReference, parseRect, sameSheet } from './sheet-range';
+import { parseRange } from '../../workbook/cells/cell-range';
+import { documentReference, sameSheet } from './sheet-range';
 import { utf8Length } from '../utf8-length';
 
 export type CellContent = string | number | boolean;
@@ -73,7 +74,7 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
         commands.push(...blockCommands(op.sheet, op.top, op.left, op.cells));
         break;
       case 'merge': {
-        const rect = parseRect(op.address)!;
+        const rect = parseRange(op.address)!;
         if (rect.bottom > rect.top || rect.right > rect.left) commands.push({ kind: 'merge', sheet: op.sheet, address: op.address });
         break;
       }
@@ -253,7 +254,7 @@ function checkPlan(plan: WritePlan): string[] {
         break;
       case 'clearRange':
       case 'merge':
-        if (!parseRect(op.address)) problems.push(`${where}: unreadable address "${op.address}"`);
+        if (!parseRange(op.address)) problems.push(`${where}: unreadable address "${op.address}"`);
         break;
       case 'setCells':
         if (!Number.isInteger(op.top) || !Number.isInteger(op.left) || op.top < 1 || op.left < 1) problems.push(`${where}: top/left must be 1-based integers`);

@@ -15,7 +15,7 @@ import {
   type ExcelApiLike,
   type InputWatch,
 } from '../../hosts/office';
-import { parseRect } from '../../hosts/office/sheet-range';
+import { parseRange } from '../../workbook/cells/cell-range';
 import { detectTables } from '../../workbook/detect/detect-tables';
 import type { Detection, TableLocations } from '../../workbook/detect/detection-types';
 import type { SheetGrid } from '../../workbook/grid';
@@ -163,7 +163,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
     useSelectionAs: (table: TableKind) =>
       exclusive(async () => {
         const selection = await readSelection(host.excel);
-        const bounds = selection ? parseRect(selection.address) : null;
+        const bounds = selection ? parseRange(selection.address) : null;
         if (!selection || !bounds) throw new PaneFailure('selectionNotUsable', null, null);
         const { grids } = await readWorkbook();
         const grid = grids.find((candidate) => candidate.name === selection.sheet);
