@@ -1,3 +1,4 @@
+import { parseCellAddress } from '../cells/a1';
 import type { Warning } from '../model';
 import { CODE_SLOTS, COLUMN_SLOTS, Findings, ROW_SLOTS, type Finding, type FindingLocation } from './findings';
 
@@ -96,29 +97,10 @@ function slotsFor(max: number): number {
   return slots;
 }
 
+const NO_CELL = { row: 0, column: 0 };
+
 /** A warning made elsewhere carries only its A1 address: row and column are read back from it. */
 export function locationOfWarning(warning: Warning): FindingLocation {
-  const { row, column } = parseAddress(warning.cell);
+  const { row, column } = (warning.cell !== null && parseCellAddress(warning.cell)) || NO_CELL;
   return { sheet: warning.sheet, address: warning.cell, row, column };
-}
-
-export function parseAddress(address: string | null): { row: number; column: number } {
-  if (!address) return { row: 0, column: 0 };
-  let column = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const c = address.charCodeAt(i);
-    if (c === 36) continue; // $ of an absolute reference
-    const upper = c >= 97 && c <= 122 ? c - 32 : c;
-    if (upper < 65 || upper > 90) break;
-    column = column * 26 + (upper - 64);
-  }
-  let row = 0;
-  for (; i < address.length; i++) {
-    const c = address.charCodeAt(i);
-    if (c === 36) continue;
-    if (c < 48 || c > 57) return { row: 0, column: 0 };
-    row = row * 10 + (c - 48);
-  }
-  return { row, column };
 }

@@ -1,15 +1,19 @@
 import type { Warning } from '../../../src/domain/model';
 import type { Finding } from '../../../src/domain/scoring/findings';
-import { orderedWarnings, parseAddress } from '../../../src/domain/scoring/warning-order';
+import { locationOfWarning, orderedWarnings } from '../../../src/domain/scoring/warning-order';
 
 const at = (sheet: string | null, row: number, column: number) => ({ sheet, address: sheet && row ? `${String.fromCharCode(64 + column)}${row}` : null, row, column });
 
 describe('warning order', () => {
-  it('reads A1 addresses, absolute ones too', () => {
-    expect(parseAddress('G12')).toEqual({ row: 12, column: 7 });
-    expect(parseAddress('$AA$3')).toEqual({ row: 3, column: 27 });
-    expect(parseAddress(null)).toEqual({ row: 0, column: 0 });
-    expect(parseAddress('R1C1')).toEqual({ row: 0, column: 0 });
+  it('places a warning made elsewhere by its A1 address, absolute ones too', () => {
+    const placed = (cell: string | null) => {
+      const { row, column } = locationOfWarning({ code: 'EXECUTION_LOW', severity: 'warning', sheet: '预算执行', cell, message: { 'zh-CN': '', 'en-US': '' }, params: {} });
+      return { row, column };
+    };
+    expect(placed('G12')).toEqual({ row: 12, column: 7 });
+    expect(placed('$AA$3')).toEqual({ row: 3, column: 27 });
+    expect(placed(null)).toEqual({ row: 0, column: 0 });
+    expect(placed('R1C1')).toEqual({ row: 0, column: 0 });
   });
 
   it('puts whole-workbook findings first, then sheets in code-point order, rows, columns, codes in catalogue order', () => {
