@@ -2,6 +2,7 @@
 import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { GradeBand } from '../../domain/model';
+import { PointsInput, replaceAt } from './PointsInput';
 
 export interface GradeBandsEditorProps {
   grades: readonly GradeBand[];
@@ -10,28 +11,22 @@ export interface GradeBandsEditorProps {
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  min: { width: '80px' },
   label: { width: '96px' },
 });
 
 export function GradeBandsEditor({ grades, onChange }: GradeBandsEditorProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const replace = (index: number, band: GradeBand) => onChange(grades.map((g, i) => (i === index ? band : g)));
+  const replace = (index: number, band: GradeBand) => onChange(replaceAt(grades, index, band));
   return (
     <div role="group" aria-label={t('settings.grades.title')}>
       {grades.map((band, index) => (
         <div key={index} className={styles.row}>
-          <Input
-            className={styles.min}
-            size="small"
-            type="number"
-            min={0}
-            max={100}
-            contentBefore="≥"
-            aria-label={t('settings.grades.min', { index: index + 1 })}
-            value={String(band.min)}
-            onChange={(_, data) => replace(index, { ...band, min: Number(data.value) })}
+          <PointsInput
+            before="≥"
+            label={t('settings.grades.min', { index: index + 1 })}
+            value={band.min}
+            onValue={(min) => replace(index, { ...band, min })}
           />
           <Input
             className={styles.label}
