@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
 import { cellAddress, parseRangeAddress, type RangeBounds } from './a1-address';
-import { CellStyleCache } from './cell-style';
+import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
 const PAPER_SIZE_A4 = 9;
@@ -116,7 +116,7 @@ function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
       const cell = row.findCell(c);
       if (!cell) continue;
       cell.value = null;
-      cell.style = {};
+      cell.style = NO_STYLE;
     }
   }
 }
@@ -177,6 +177,8 @@ function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells
   for (let r = 0; r < cells.length; r++) {
     const plannedRow = cells[r];
     const row = worksheet.getRow(top + r);
+    // ExcelJS keeps a row's style in `style` too, which its types leave out
+    shareEmptyStyle(row as unknown as { style: Partial<ExcelJS.Style> });
     for (let c = 0; c < plannedRow.length; c++) {
       const planned = plannedRow[c];
       const cell = row.getCell(left + c);
@@ -184,6 +186,8 @@ function setCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells
       if (planned.kind === 'formula' && planned.result === undefined) formulaWithoutResult = true;
       if (planned.style !== undefined || planned.numberFormat !== undefined) {
         cell.style = styles.merged(cell.style, planned.style, planned.numberFormat);
+      } else {
+        shareEmptyStyle(cell);
       }
     }
   }

@@ -11,6 +11,20 @@ export function argb(hex: string): string {
 type Style = Partial<ExcelJS.Style>;
 
 /**
+ * The one empty style of every row and cell the host writes that has no style of its own. ExcelJS
+ * gives each new row and cell its own empty object, and saving looks styles up by object: each of
+ * those objects costs a full lookup (rendering the style's XML to find its id), thousands in a scored
+ * workbook. Frozen, so that an in-place change (ExcelJS's `cell.numFmt = …`) fails loudly instead of
+ * restyling every cell that shares it; this host only ever replaces a style.
+ */
+export const NO_STYLE: Style = Object.freeze({});
+
+/** gives a row or cell without any style the shared empty one */
+export function shareEmptyStyle(target: { style: Style }): void {
+  if (target.style !== NO_STYLE && !hasOwnKeys(target.style)) target.style = NO_STYLE;
+}
+
+/**
  * Styles merged once per distinct (current style, planned style, number format) and then shared by
  * every cell that gets the same: ExcelJS writes a file's styles by looking each style object up, so
  * one object per cell would make it serialise thousands of equal styles. Shared objects are safe

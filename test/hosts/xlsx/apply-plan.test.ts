@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { openXlsx, PlanNotApplicableError } from '../../../src/hosts/xlsx';
+import { createXlsxWorkbook, openXlsx, PlanNotApplicableError } from '../../../src/hosts/xlsx';
+import { applyPlan } from '../../../src/hosts/xlsx/apply-plan';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 import { zipEntryText } from './zip-entry';
 
@@ -300,5 +301,43 @@ describe('a plan the host cannot apply', () => {
     });
     const [grid] = await xlsx.readSheets(['自评报告']);
     expect(grid.values).toEqual([['一、基本情况']]);
+  });
+});
+
+describe('rows and cells written without a style', () => {
+  const plan: WritePlan = {
+    ops: [
+      { kind: 'ensureSheet', sheet: '评分结果' },
+      { kind: 'setCells', sheet: '评分结果', top: 1, left: 1, cells: Array.from({ length: 50 }, (_, r) => [text(`提示${r}`), number(r, '0.00'), text('')]) },
+      { kind: 'clearRange', sheet: '评分结果', address: 'B40:C50' },
+    ],
+  };
+
+  it('share one empty style, which ExcelJS looks up once when saving instead of once per object', () => {
+    const workbook = new ExcelJS.Workbook();
+    applyPlan(workbook, plan);
+    const sheet = workbook.getWorksheet('评分结果')!;
+    const empty = new Set<unknown>();
+    sheet.eachRow((row) => {
+      empty.add((row as unknown as { style: unknown }).style);
+      empty.add(row.getCell(1).style);
+      empty.add(row.getCell(3).style);
+    });
+    for (let r = 40; r <= 50; r++) empty.add(sheet.getCell(r, 2).style);
+    expect(empty.size).toBe(1);
+    const [shared] = empty;
+    expect(shared).toEqual({});
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(sheet.getCell(2, 2).style).toMatchObject({ numFmt: '0.00' });
+  });
+
+  it('stay unstyled in the saved file', async () => {
+    const xlsx = createXlsxWorkbook();
+    await xlsx.apply(plan);
+    const xml = zipEntryText(await xlsx.toBuffer(), 'xl/worksheets/sheet1.xml') ?? '';
+    expect(xml).toContain('<c r="A1" t="s">');
+    expect(xml).toContain('<row r="1"');
+    expect(xml).not.toMatch(/<row [^>]*\bs="/);
+    expect(xml).toMatch(/<c r="B2" s="[1-9]\d*"/);
   });
 });
