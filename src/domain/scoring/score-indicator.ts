@@ -308,7 +308,8 @@ function kindMismatch(parsed: ParsedIndicator, findings: Findings): Outcome {
   const { row } = parsed;
   findings.addAtField(
     'ACTUAL_UNREADABLE',
-    row, 'actual',
+    row,
+    'actual',
     { indicator: parsed.name, row: row.row, text: formatParsedValue(parsed.actual), problem: 'kindMismatch', target: formatParsedValue(parsed.target) },
   );
   return invalidOutcome(parsed);
@@ -355,7 +356,8 @@ function scoreQuantity(
     if (alignment.kind === 'incompatible') {
       findings.addAtField(
         'UNIT_MISMATCH',
-        row, 'actual',
+        row,
+        'actual',
         { indicator: parsed.name, row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
       );
       return invalidOutcome(parsed);
@@ -363,7 +365,8 @@ function scoreQuantity(
     if (alignment.converted) {
       findings.addAtField(
         'UNIT_MISMATCH',
-        row, 'actual',
+        row,
+        'actual',
         { indicator: parsed.name, row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
       );
     }
@@ -394,7 +397,8 @@ function scoreQuantity(
   if (result.equalityMismatch) {
     findings.addAtField(
       'EQUALITY_MISMATCH',
-      row, 'actual',
+      row,
+      'actual',
       { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget), actual: formatParsedValue(reportedActual) },
     );
   }
@@ -404,7 +408,8 @@ function scoreQuantity(
     score = Math.max(0, roundScore(points - over.deductionPoints));
     findings.addAtField(
       'OVERACHIEVEMENT_DEDUCTED',
-      row, 'actual',
+      row,
+      'actual',
       { indicator: parsed.name, row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
     );
   }
@@ -447,7 +452,8 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
     // A self-score above the points is SCORE_ABOVE_POINTS, the clearer message; no band warning on top.
     findings.addAtField(
       'SCORE_OUTSIDE_BAND',
-      row, 'selfScore',
+      row,
+      'selfScore',
       {
         indicator: parsed.name,
         row: row.row,
