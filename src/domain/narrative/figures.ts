@@ -11,6 +11,8 @@ const isFiniteNumber = (value: number): boolean => Number.isFinite(value);
 function groupThousands(decimal: string): string {
   const negative = decimal.startsWith('-');
   const unsigned = negative ? decimal.slice(1) : decimal;
+  const point = unsigned.indexOf('.');
+  if ((point < 0 ? unsigned.length : point) <= 3) return decimal;
   const [whole, fraction] = unsigned.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const body = fraction === undefined ? grouped : `${grouped}.${fraction}`;
@@ -65,9 +67,27 @@ function percentWithDecimals(ratio: Big, decimals: number): string {
   return `${withoutNegativeZero(ratio.times(100).round(decimals, Big.roundHalfUp).toFixed(decimals))}%`;
 }
 
+/**
+ * The number as JavaScript prints it, when that is plain decimal notation: then it is exactly the
+ * decimal Big would read from it (Big reads a number through String) and print again. Most figures of
+ * a report are such, and Big costs about as much as the rest of formatting them together.
+ */
+function plainDecimal(value: number): string | null {
+  const text = String(value);
+  return text.includes('e') ? null : text;
+}
+
+function decimalsOf(plain: string): number {
+  const point = plain.indexOf('.');
+  return point < 0 ? 0 : plain.length - point - 1;
+}
+
 /** Scores with up to two decimals, trailing zeros dropped: 95.91, 93, 9.9. */
 export function formatScore(value: number): string {
   if (!isFiniteNumber(value)) return String(value);
+  const plain = plainDecimal(value);
+  // String(-0) is "0", as Big's "-0" becomes
+  if (plain !== null && decimalsOf(plain) <= 2) return plain;
   return withoutNegativeZero(new Big(value).round(2, Big.roundHalfUp).toFixed());
 }
 
@@ -77,7 +97,7 @@ export function formatScore(value: number): string {
  */
 export function formatQuantity(value: number): string {
   if (!isFiniteNumber(value)) return String(value);
-  return groupThousands(withoutNegativeZero(new Big(value).toFixed()));
+  return groupThousands(plainDecimal(value) ?? withoutNegativeZero(new Big(value).toFixed()));
 }
 
 /** A threshold from the scheme as a percent without trailing zeros: 0.9 → "90%", 0.855 → "85.5%". */

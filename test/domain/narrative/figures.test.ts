@@ -1,3 +1,5 @@
+import Big from 'big.js';
+import fc from 'fast-check';
 import {
   formatAmount,
   formatQuantity,
@@ -80,5 +82,35 @@ describe('scores and quantities', () => {
     expect(formatQuantity(1029.2)).toBe('1,029.2');
     expect(formatQuantity(90.8)).toBe('90.8');
     expect(formatQuantity(0.125)).toBe('0.125');
+  });
+});
+
+describe('scores and quantities, for any number', () => {
+  // the definition: the exact decimal JavaScript reads the number as, through Big
+  const scoreByBig = (value: number) => new Big(value).round(2, Big.roundHalfUp).toFixed().replace(/^-([0.]+)$/, '$1');
+  const quantityByBig = (value: number) => {
+    const decimal = new Big(value).toFixed().replace(/^-([0.]+)$/, '$1');
+    const [whole, fraction] = decimal.replace(/^-/, '').split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${decimal.startsWith('-') ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  };
+  // figures as people type them (a few decimals), and any double at all
+  const figures = fc.oneof(
+    fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(1, 10, 100, 1000, 1e4, 1e6)).map(([units, scale]) => units / scale),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
+
+  it('print as the exact decimal rounded by Big would', () => {
+    fc.assert(fc.property(figures, (value) => formatScore(value) === scoreByBig(value)), { numRuns: 5000 });
+    expect(formatScore(-0)).toBe('0');
+    expect(formatScore(1e21)).toBe(scoreByBig(1e21));
+    expect(formatScore(-0.001)).toBe('0');
+  });
+
+  it('print as the exact decimal grouped by thousands, as Big would', () => {
+    fc.assert(fc.property(figures, (value) => formatQuantity(value) === quantityByBig(value)), { numRuns: 5000 });
+    expect(formatQuantity(-0)).toBe('0');
+    expect(formatQuantity(1e-7)).toBe('0.0000001');
+    expect(formatQuantity(-1234567.5)).toBe('-1,234,567.5');
   });
 });

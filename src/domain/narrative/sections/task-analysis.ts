@@ -22,16 +22,25 @@ interface IndicatorGroup {
  * group and the report speaks of the year's indicators, without task headings.
  */
 function groupsOf(report: EvaluationReport): IndicatorGroup[] {
-  const tasked = report.indicators.filter((indicator) => indicator.task !== null && indicator.task.trim() !== '');
-  if (tasked.length === 0) return report.indicators.length > 0 ? [{ name: null, indicators: report.indicators, summary: null }] : [];
-  const names: string[] = report.tasks.map((task) => task.name);
-  for (const indicator of tasked) if (!names.includes(indicator.task as string)) names.push(indicator.task as string);
-  const groups: IndicatorGroup[] = names.map((name) => ({
-    name,
-    indicators: tasked.filter((indicator) => indicator.task === name),
-    summary: report.tasks.find((task) => task.name === name) ?? null,
-  }));
-  const untasked = report.indicators.filter((indicator) => !tasked.includes(indicator));
+  const hasTask = (indicator: ScoredIndicator): indicator is ScoredIndicator & { task: string } => indicator.task !== null && indicator.task.trim() !== '';
+  if (!report.indicators.some(hasTask)) return report.indicators.length > 0 ? [{ name: null, indicators: report.indicators, summary: null }] : [];
+  // one pass, in a map by name: the report's tasks first, then names only the indicators use, as first seen
+  const byName = new Map<string, IndicatorGroup>();
+  for (const task of report.tasks) if (!byName.has(task.name)) byName.set(task.name, { name: task.name, indicators: [], summary: task });
+  const untasked: ScoredIndicator[] = [];
+  for (const indicator of report.indicators) {
+    if (!hasTask(indicator)) {
+      untasked.push(indicator);
+      continue;
+    }
+    let group = byName.get(indicator.task);
+    if (!group) {
+      group = { name: indicator.task, indicators: [], summary: null };
+      byName.set(indicator.task, group);
+    }
+    group.indicators.push(indicator);
+  }
+  const groups = [...byName.values()];
   if (untasked.length > 0) groups.push({ name: null, indicators: untasked, summary: null });
   return groups.filter((group) => group.indicators.length > 0);
 }
