@@ -71,11 +71,13 @@ class Fnv1a64 {
     let { high, low } = this;
     for (let index = 0; index < text.length; index += 1) {
       low = (low ^ text.charCodeAt(index)) >>> 0;
-      // × the FNV prime 2^40 + 0x1b3: low × 0x1b3 carries into high, and low << 40 lands in high
-      const lowProduct = low * 0x1b3;
-      const carry = Math.floor(lowProduct / 0x100000000);
-      high = (high * 0x1b3 + carry + ((low << 8) >>> 0)) % 0x100000000;
-      low = lowProduct >>> 0;
+      // × the FNV prime 2^40 + 0x1b3: low × 0x1b3 carries into high, and low << 40 lands in high.
+      // low × 0x1b3 in 16-bit halves, so every step stays in integer arithmetic (a report hashes
+      // hundreds of thousands of characters)
+      const lowPart = (low & 0xffff) * 0x1b3;
+      const highPart = (low >>> 16) * 0x1b3 + (lowPart >>> 16);
+      high = (Math.imul(high, 0x1b3) + (highPart >>> 16) + (low << 8)) >>> 0;
+      low = ((highPart << 16) | (lowPart & 0xffff)) >>> 0;
     }
     this.high = high;
     this.low = low;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { hashGridContent, hashPlannedContent } from '../../../src/workbook/plan/content-hash';
 import type { WriteOp } from '../../../src/workbook/write-plan';
 import { sheet } from '../helpers/grid-builder';
@@ -22,6 +23,28 @@ describe('content hashes', () => {
     expect(hashGridContent(sheet('评分结果', [['总分', 95], [], ['', 0.93]]))).not.toBe(hashGridContent(original));
     expect(hashGridContent(sheet('评分结果', [[93], [], [0.93]], { left: 2 }))).not.toBe(hashGridContent(original));
     expect(hashGridContent(sheet('评分结果', [['', 0.93]], { top: 3 }))).toBe(hashGridContent(sheet('评分结果', [[], [], ['', 0.93]])));
+  });
+
+  it('stay what earlier versions stored, so a report written by them is not taken for an edited one', () => {
+    expect(hashGridContent(sheet('评分结果', [['总分', 93], [], ['', 0.93]]))).toBe('2ae216e55f26cf84');
+    expect(hashGridContent(sheet('自评报告', [['😀 报告 \u{FFFF}', true], ['x'.repeat(1000)]]))).toBe('a934a9edaa60e37f');
+  });
+
+  it('are FNV-1a 64 over the UTF-16 code units of each non-blank cell’s address and value', () => {
+    const fnv1a64 = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return hash.toString(16).padStart(16, '0');
+    };
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.integer()), { minLength: 1, maxLength: 6 }), (values) => {
+        const cells = values.map((value, i) => [`${String.fromCharCode(65 + i)}1`, typeof value === 'number' ? `n:${value}` : `s:${value.trim()}`]);
+        const nonBlank = cells.filter((_, i) => typeof values[i] === 'number' || (values[i] as string).trim() !== '');
+        const expected = fnv1a64(nonBlank.map(([address, text]) => `${address}\u0001${text}\u0002`).join(''));
+        return hashGridContent(sheet('s', [values])) === expected;
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('tell the number 93 from the text "93"', () => {
