@@ -275,7 +275,7 @@ describe('evaluate: the report as a whole', () => {
         }
         expect(Number.isFinite(report.total.score)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 });

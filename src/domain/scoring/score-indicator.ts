@@ -92,7 +92,7 @@ export function scoreIndicator(
     return finish(into, parsed, level1Kind, scheme, points, selfScore, excluded);
   }
 
-  const points = readPoints(parsed, findings);
+  const points = readPoints(parsed, findings, scheme.totalPoints);
   const targetReadable = checkTarget(parsed, findings);
   const actualReadable = checkActual(parsed, findings);
   if (points === null || !targetReadable || !actualReadable) {
@@ -187,10 +187,15 @@ function capScore(score: number, points: number | null): number {
   return points !== null && floored > points ? points : floored;
 }
 
-function readPoints(parsed: ParsedIndicator, findings: Findings): number | null {
+/** 分值: a number above 0 and at most the scheme's total (no single indicator is worth more than all). */
+function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: number): number | null {
   const { row, points } = parsed;
   switch (points.kind) {
     case 'number':
+      if (points.value > totalPoints) {
+        findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'aboveTotal' });
+        return null;
+      }
       if (points.value > 0) return points.value;
       findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' });
       return null;
@@ -353,6 +358,8 @@ function scoreQuantity(
         row,
         'actual',
         { indicator: parsed.name, row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
+        // not scored: an error, as every row the engine cannot score has one
+        'error',
       );
       return invalidOutcome(parsed);
     }

@@ -29,7 +29,7 @@ const CASES: Case[] = [
   { code: 'ACTUAL_MISSING', raises: { rows: [{ target: '≥90%', actual: null }], cells: ['G2'] }, doesNot: { rows: [{ target: '≥90%', actual: 0 }] } },
   {
     code: 'POINTS_INVALID',
-    raises: { rows: [met({ points: '十分' }), met({ points: null }), met({ points: 0 }), met({ selfScore: 'abc' })], cells: ['H2', 'H3', 'H4', 'I5'] },
+    raises: { rows: [met({ points: '十分' }), met({ points: null }), met({ points: 0 }), met({ selfScore: 'abc' }), met({ points: 1e300 })], cells: ['H2', 'H3', 'H4', 'I5', 'H6'] },
     // "/" in 自评得分: no self-score, on a row that does not apply (as MOF tables fill it) or one that does
     doesNot: { rows: [met({ points: '10分', selfScore: '10' }), { target: '/', actual: '/', points: '/', selfScore: '/' }, met({ selfScore: '/' })] },
   },
@@ -187,6 +187,21 @@ describe('warnings in detail', () => {
   it('points OUTPUT_HEAVY for seed 002 at task 3’s first 任务 cell', () => {
     const heavy = warningsOf(evaluate(seed002Input()), 'OUTPUT_HEAVY');
     expect(heavy.map((w) => [w.cell, w.params.output, w.params.benefit])).toEqual([['A13', 5, 2]]);
+  });
+
+  it('makes a unit mismatch it cannot score an error, one it converted a warning', () => {
+    const report = evaluateTable([{ target: '≥4个', actual: '80人次' }, { target: '≥50万元', actual: '480000元' }]);
+    expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.cell, w.severity])).toEqual([
+      ['G2', 'error'],
+      ['G3', 'warning'],
+    ]);
+    expect(report.indicators.map((indicator) => indicator.status)).toEqual(['invalid', 'missed']);
+  });
+
+  it('does not score points above the total: no indicator is worth more than all of them', () => {
+    const report = evaluateTable([met({ points: 150 })]);
+    expect(warningsOf(report, 'POINTS_INVALID')[0].message['zh-CN']).toBe('指标“指标1”的分值“150”大于总分，该指标未计分。');
+    expect(report.indicators[0].status).toBe('invalid');
   });
 
   it('explains every problem of one row, not only the first', () => {

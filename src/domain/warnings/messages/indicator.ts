@@ -39,6 +39,7 @@ const ZH_PROBLEM: Record<string, string> = {
   invalidNumber: '不是有效数字',
   notNumber: '不是数字',
   notPositive: '必须大于 0',
+  aboveTotal: '大于总分',
   negative: '不能为负数',
   kindMismatch: '与年度指标值的类型不一致，无法比较',
 };
@@ -52,6 +53,7 @@ const EN_PROBLEM: Record<string, string> = {
   invalidNumber: 'is not a valid number',
   notNumber: 'is not a number',
   notPositive: 'must be greater than 0',
+  aboveTotal: 'is more than the total of all points',
   negative: 'cannot be negative',
   kindMismatch: 'is of a different kind than the target and cannot be compared with it',
 };
