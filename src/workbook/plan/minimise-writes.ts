@@ -20,7 +20,7 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
 
   // Pass 1: what each touched cell holds once the whole plan is applied.
   const finalBySheet = new Map<string, FinalCells>();
-  const ownedBySheet = new Map<string, Set<string>>();
+  const ownedBySheet = new Map<string, Set<number>>();
   for (const op of plan.ops) {
     if (!isCellWrite(op)) continue;
     const finalCells = finalBySheet.get(op.sheet) ?? new Map();
@@ -32,7 +32,7 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
   }
 
   // Pass 2: each op keeps, in its place, only the writes that change what the cell shows.
-  const cleared = new Set<string>();
+  const cleared = new Set<number>();
   const kept: WriteOp[] = [];
   for (const op of plan.ops) {
     if (!isCellWrite(op)) {
@@ -41,8 +41,9 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
     }
     const grid = gridBySheet.get(op.sheet)!;
     const finalCells = finalBySheet.get(op.sheet)!;
-    if (op.kind === 'clearRange') kept.push(...neededClears(op, grid, finalCells, cleared));
-    else kept.push(...neededSets(op, grid, finalCells, ownedBySheet.get(op.sheet)!));
+    // one push per op: spreading a huge sheet's runs into push overflows the stack
+    const needed = op.kind === 'clearRange' ? neededClears(op, grid, finalCells, cleared) : neededSets(op, grid, finalCells, ownedBySheet.get(op.sheet)!);
+    for (const write of needed) kept.push(write);
   }
 
   // An existing sheet whose cells do not change keeps its layout too (and a width the user set by hand).
@@ -52,9 +53,10 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
 }
 
 type CellWrite = Extract<WriteOp, { kind: 'clearRange' | 'setCells' }>;
-type FinalCells = Map<string, PlannedCell | null>;
+type FinalCells = Map<number, PlannedCell | null>;
 
-const cellKey = (row: number, column: number): string => `${row},${column}`;
+/** a cell as one number (Excel has 16,384 columns): cheaper to build and hash than a string, thousands of times a run */
+const cellKey = (row: number, column: number): number => row * 16_384 + column;
 
 function rangeBounds(address: string): { top: number; left: number; bottom: number; right: number } | null {
   const [start, end] = address.split(':');
@@ -68,13 +70,16 @@ function rangeBounds(address: string): { top: number; left: number; bottom: numb
  * add-in gave them, so an unchanged value there needs no rewrite. Cells outside any cleared range are
  * written in full (their styles are not known from the grid).
  */
-function recordClear(finalCells: FinalCells, owned: Set<string>, grid: SheetGrid, address: string): void {
+function recordClear(finalCells: FinalCells, owned: Set<number>, grid: SheetGrid, address: string): void {
   const bounds = rangeBounds(address);
   if (!bounds) return;
   // Rows below the used range are blank already: the grid bounds what a clear can change.
   const bottom = Math.min(bounds.bottom, grid.top + grid.values.length - 1);
   // Columns right of the used range hold nothing yet: a first write, whose styles must all be applied.
-  const lastColumn = grid.left + Math.max(0, ...grid.values.map((line) => line.length)) - 1;
+  // a loop, not Math.max(...lines): spreading more than ~120,000 arguments overflows the stack
+  let width = 0;
+  for (const line of grid.values) width = Math.max(width, line.length);
+  const lastColumn = grid.left + width - 1;
   for (let row = bounds.top; row <= bottom; row += 1) {
     for (let column = bounds.left; column <= bounds.right; column += 1) {
       finalCells.set(cellKey(row, column), null);
@@ -89,7 +94,7 @@ function recordSet(finalCells: FinalCells, op: Extract<WriteOp, { kind: 'setCell
   );
 }
 
-function neededClears(op: Extract<WriteOp, { kind: 'clearRange' }>, grid: SheetGrid, finalCells: FinalCells, cleared: Set<string>): WriteOp[] {
+function neededClears(op: Extract<WriteOp, { kind: 'clearRange' }>, grid: SheetGrid, finalCells: FinalCells, cleared: Set<number>): WriteOp[] {
   const bounds = rangeBounds(op.address);
   if (!bounds) return [op];
   const bottom = Math.min(bounds.bottom, grid.top + grid.values.length - 1);
@@ -105,7 +110,7 @@ function neededClears(op: Extract<WriteOp, { kind: 'clearRange' }>, grid: SheetG
   return runsOf(cells).map(({ row, left, right }) => ({ kind: 'clearRange', sheet: op.sheet, address: rangeAddress(row, left, row, right) }));
 }
 
-function neededSets(op: Extract<WriteOp, { kind: 'setCells' }>, grid: SheetGrid, finalCells: FinalCells, owned: Set<string>): WriteOp[] {
+function neededSets(op: Extract<WriteOp, { kind: 'setCells' }>, grid: SheetGrid, finalCells: FinalCells, owned: Set<number>): WriteOp[] {
   const changed: Array<{ row: number; column: number }> = [];
   let total = 0;
   op.cells.forEach((cells, rowOffset) =>

@@ -67,7 +67,8 @@ export function planResultSheet(
 
   const rows = resultRows(report, findings);
   const body = blocksOfRows(rows);
-  const width = Math.max(1, ...rows.map((cells) => cells.length));
+  // a loop, not Math.max(...rows): spreading more than ~120,000 arguments overflows the stack
+  const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 1);
   const clearBottom = Math.max(rows.length, existing ? lastRow(existing) : 0);
   const clearRight = Math.max(width, COLUMN_WIDTHS.length, existing ? lastColumn(existing) : 0);
   const ops: WriteOp[] = [

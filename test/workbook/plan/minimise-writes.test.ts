@@ -72,4 +72,14 @@ describe('minimiseWrites', () => {
     ];
     expect(minimiseWrites({ ops }, [grid]).ops).toEqual([ops[1]]);
   });
+
+  it('handles a sheet of 260,000 rows with every other row changed', () => {
+    const rows = 260_000;
+    const values = Array.from({ length: rows }, (_, r) => [r === 0 ? '计算得分' : r]);
+    const grid = { name: '绩效指标', top: 1, left: 1, values, numberFormats: values.map(() => ['General']) };
+    const cells = values.map(([v], r) => [value(r % 2 === 1 ? -r : v)]);
+    const plan = minimiseWrites({ ops: [{ kind: 'clearRange', sheet: '绩效指标', address: `A1:A${rows}` }, { kind: 'setCells', sheet: '绩效指标', top: 1, left: 1, cells }] }, [grid]);
+    expect(plan.ops).toHaveLength(rows / 2);
+    expect(plan.ops[0]).toEqual({ kind: 'setCells', sheet: '绩效指标', top: 2, left: 1, cells: [[value(-1)]] });
+  });
 });

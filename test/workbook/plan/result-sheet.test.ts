@@ -150,3 +150,15 @@ describe('the 评分结果 sheet and ownership', () => {
     expect(planResultSheet(report, [], written, null).problems).toEqual([]);
   });
 });
+
+describe('the 评分结果 sheet of a very large workbook', () => {
+  it('lists 130,000 findings', () => {
+    const report = seed000();
+    const [warning] = report.warnings;
+    const findings = Array.from({ length: 130_000 }, (_, i) => ({ ...warning, cell: `D${i + 2}`, message: { 'zh-CN': `第${i}条`, 'en-US': `#${i}` } }));
+    const plan = planResultSheet(report, findings, null, null);
+    const written = plan.ops.flatMap((op) => (op.kind === 'setCells' ? op.cells : []));
+    expect(written.length).toBeGreaterThan(130_000);
+    expect(written[written.length - 1][4].value).toBe('第129999条');
+  });
+});
