@@ -1,5 +1,4 @@
 import { evaluateBudget } from './budget';
-import { roundHalfUp } from './numbers/round';
 import type { EvaluationInput, EvaluationReport, Scheme } from './model';
 import { REPORT_SCHEMA_VERSION } from './model';
 import { DEFAULT_SCHEME } from './scheme/defaults';
@@ -59,7 +58,7 @@ export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME
   clock.end('parse');
   clock.end('score');
 
-  const budgetResult = evaluateBudget(input.budget, scheme, { indicatorPoints: pointsOf(indicators) });
+  const budgetResult = evaluateBudget(input.budget, scheme, { indicatorPoints: structure.indicatorPoints });
   clock.lap('budget');
 
   const totals = totalsTally.finish(budgetResult.summary, findings);
@@ -145,12 +144,4 @@ function stageClock({ timings, onStageEnd }: EvaluateOptions): StageClock {
       end(stage);
     },
   };
-}
-
-/** Σ of the indicators' points (the budget's default points only count where this leaves room). */
-function pointsOf(indicators: readonly { points: number | null }[]): number {
-  let total = 0;
-  for (const indicator of indicators) if (indicator.points !== null) total += indicator.points;
-  // points are typed with at most a few decimals; drop the binary noise of the running sum
-  return roundHalfUp(total, 6);
 }

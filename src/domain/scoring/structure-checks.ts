@@ -108,6 +108,11 @@ export class StructureTally {
     }
   }
 
+  /** Σ of the indicators' points, on exact decimals, once every row is in (before finish adds the budget's). */
+  get indicatorPoints(): number {
+    return this.sums.all.value;
+  }
+
   /** The checks on the whole table, once every row is in. */
   finish(context: StructureContext): void {
     const { rows } = this.table;
