@@ -47,6 +47,19 @@ describe('content hashes', () => {
     );
   });
 
+  it('are the same for the planned cells and the sheet read back when writes overlap or come out of order', () => {
+    const overlapping: WriteOp[] = [
+      { kind: 'ensureSheet', sheet: '评分结果' },
+      { kind: 'setCells', sheet: '评分结果', top: 3, left: 1, cells: [[{ kind: 'text', value: '第三行' }]] },
+      { kind: 'setCells', sheet: '评分结果', top: 1, left: 1, cells: [[{ kind: 'text', value: '旧' }, { kind: 'value', value: 1 }], [{ kind: 'value', value: 2 }]] },
+      { kind: 'setCells', sheet: '评分结果', top: 1, left: 2, cells: [[{ kind: 'value', value: null }, { kind: 'value', value: 3 }]] },
+    ];
+    const grid = applyPlan([], { ops: overlapping }).grids[0];
+    expect(hashGridContent(grid)).toBe(hashPlannedContent(overlapping, '评分结果'));
+    const outOfOrder = overlapping.slice(0, 3);
+    expect(hashGridContent(applyPlan([], { ops: outOfOrder }).grids[0])).toBe(hashPlannedContent(outOfOrder, '评分结果'));
+  });
+
   it('tell the number 93 from the text "93"', () => {
     expect(hashGridContent(sheet('s', [[93]]))).not.toBe(hashGridContent(sheet('s', [['93']])));
   });
