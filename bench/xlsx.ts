@@ -2,15 +2,16 @@
  * The command on a 1,000-indicator workbook: `perf-eval score`'s code path (open, score, plan, write
  * into a copy, save) against ExcelJS alone reading and writing the same file with its defaults, in one
  * process so both see the same machine. The command saves as ExcelJS writes, except that it has
- * ExcelJS store the zip and deflates it with node's zlib (src/hosts/xlsx/deflate-zip.ts) instead of
- * JSZip's JavaScript deflate; the ExcelJS side keeps JSZip's deflate, as a plain ExcelJS program would. Four warm-up runs each (the command has far more code for the JIT to settle),
- * then eleven timed runs each, interleaved, the side that goes first alternating; medians compared.
+ * ExcelJS store the zip and re-packs it deflated by node's zlib (src/hosts/xlsx/deflate-zip.ts)
+ * instead of JSZip's JavaScript deflate; the ExcelJS side keeps JSZip's deflate, as a plain ExcelJS
+ * program would. Four warm-up runs each (the command has far more code for the JIT to settle), then
+ * eleven timed runs each, interleaved, the side that goes first alternating; medians compared.
  * Budget: command ≤ 1.5 × ExcelJS. It prints the median of each of the command's stages (StageTimes)
  * and both files' sizes, and, as a check on a busy machine, the median of the ratios of the runs made
  * side by side and the ratio of the fastest runs.
  *
  * For context it also times ExcelJS reading and writing the command's output: the scored file holds
- * about 2.4 times the input's XML (four result columns on every indicator row, 评分结果, and a
+ * about 2.2 times the input's XML (four result columns on every indicator row, 评分结果, and a
  * 自评报告 whose scoring table lists every indicator).
  */
 import { promises as fs } from 'node:fs';
