@@ -9,12 +9,13 @@ import type {
   ScoredIndicator,
 } from '../model';
 import { formatParsedValue } from '../parsing/format-value';
+import { alignedPair } from './aligned-pairs';
 import type { Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, scoreQuantitative } from './quantitative-score';
-import { alignUnits, canonicalUnit, type Interpretation } from './unit-alignment';
+import { canonicalUnit } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
@@ -324,13 +325,6 @@ function interpreted(parsed: ParsedIndicator, findings: Findings, field: Indicat
   findings.addAtField('VALUE_INTERPRETED', parsed.row, field, { indicator: parsed.name, row: parsed.row.row, what, from, to });
 }
 
-const INTERPRETED_FIELD: Record<Interpretation, IndicatorField> = {
-  bareActualAsPercent: 'actual',
-  fractionActualAsPercent: 'actual',
-  bareTargetAsPercent: 'target',
-  fractionTargetAsPercent: 'target',
-};
-
 function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, findings: Findings): Comparator {
   const column = parsed.comparatorColumn;
   if (column !== null && column !== 'qualitative') return column;
@@ -357,7 +351,7 @@ function scoreQuantity(
   let targetUnit = unit;
   let actualUnit = unit;
   if (unit === '') {
-    const alignment = alignUnits(target, actual, parsed.unitColumn);
+    const { alignment, notes } = alignedPair(target, actual, parsed.unitColumn);
     if (alignment.kind === 'incompatible') {
       findings.addAtField(
         'UNIT_MISMATCH',
@@ -377,12 +371,7 @@ function scoreQuantity(
         { indicator: parsed.name, row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
       );
     }
-    for (const what of alignment.interpretations) {
-      const isActual = INTERPRETED_FIELD[what] === 'actual';
-      const before = isActual ? actual : target;
-      const after = isActual ? alignment.actual : alignment.target;
-      interpreted(parsed, findings, INTERPRETED_FIELD[what], what, `${before.value}${before.unit}`, `${after.value}${after.unit}`);
-    }
+    for (const note of notes) interpreted(parsed, findings, note.field, note.what, note.from, note.to);
     targetValue = alignment.target.value;
     targetUnit = alignment.target.unit;
     actualValue = alignment.actual.value;
