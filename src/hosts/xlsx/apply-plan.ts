@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
-import { cellAddress, parseRangeAddress, type RangeBounds } from './a1-address';
+import { cellAddress } from '../../workbook/cells/a1';
+import { parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
@@ -44,13 +45,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     const worksheet = worksheets.get(name) as ExcelJS.Worksheet;
     switch (op.kind) {
       case 'clearRange':
-        clearRange(worksheet, parseRangeAddress(op.address) as RangeBounds);
+        clearRange(worksheet, parseRange(op.address) as CellRange);
         break;
       case 'setCells':
         if (setCells(worksheet, op.top, op.left, op.cells, styles)) formulasWithoutResult = true;
         break;
       case 'merge':
-        merge(worksheet, parseRangeAddress(op.address) as RangeBounds);
+        merge(worksheet, parseRange(op.address) as CellRange);
         break;
       case 'columnWidth':
         worksheet.getColumn(op.column).width = op.width;
@@ -94,7 +95,7 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
   switch (op.kind) {
     case 'clearRange':
     case 'merge':
-      return parseRangeAddress(op.address) ? null : `unreadable address "${op.address}"`;
+      return parseRange(op.address) ? null : `unreadable address "${op.address}"`;
     case 'setCells':
       return Number.isInteger(op.top) && Number.isInteger(op.left) && op.top >= 1 && op.left >= 1 ? null : `top/left must be 1-based integers`;
     case 'columnWidth':
@@ -106,7 +107,7 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
   }
 }
 
-function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+function clearRange(worksheet: ExcelJS.Worksheet, bounds: CellRange): void {
   unmergeOverlapping(worksheet, bounds);
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const row = worksheet.findRow(r);
@@ -126,7 +127,7 @@ function clearRange(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
  * cost when nothing there is merged (the usual case): ExcelJS parses an address for each cell of the
  * range; here the range's cells are looked at directly and ExcelJS is called only for a merged one.
  */
-function unmergeOverlapping(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+function unmergeOverlapping(worksheet: ExcelJS.Worksheet, bounds: CellRange): void {
   const merges = (worksheet as unknown as WorksheetMerges)._merges;
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const row = worksheet.findRow(r);
@@ -153,7 +154,7 @@ interface WorksheetMerges {
  * merged paragraphs quadratic; the overlap is already cleared here, so the merge is made against an
  * empty index and then added to the sheet's.
  */
-function merge(worksheet: ExcelJS.Worksheet, bounds: RangeBounds): void {
+function merge(worksheet: ExcelJS.Worksheet, bounds: CellRange): void {
   unmergeOverlapping(worksheet, bounds);
   if (bounds.bottom === bounds.top && bounds.right === bounds.left) return;
   const sheet = worksheet as unknown as WorksheetMerges;

@@ -2,17 +2,17 @@ import { unzipSync } from 'fflate';
 import { ZipFile } from 'yazl';
 
 /**
- * Re-packs a stored (uncompressed) zip with every file deflated by node's zlib, entries in the same
- * order under the same names. ExcelJS compresses with JSZip's pure-JavaScript deflate, which costs
- * about a third of saving a scored workbook; asked to STORE, it leaves the compressing to this, which
- * runs on zlib's thread pool. Unpacking a stored zip is little more than slicing it.
- */
-/**
  * zlib's level 4 makes a scored workbook about as small as ExcelJS's own deflate did (1,000
  * indicators: 125 KB; level 6 119 KB) in about 60% of level 6's time.
  */
 const DEFLATE_LEVEL = 4;
 
+/**
+ * Re-packs a stored (uncompressed) zip with every file deflated by node's zlib, entries in the same
+ * order under the same names. ExcelJS compresses with JSZip's pure-JavaScript deflate, which costs
+ * about a third of saving a scored workbook; asked to STORE, it leaves the compressing to this, which
+ * runs on zlib's thread pool. Unpacking a stored zip is little more than slicing it.
+ */
 export async function deflateStoredZip(stored: Uint8Array, modified: Date = new Date()): Promise<Buffer> {
   // the order of the central directory, whatever the names (an object puts integer-like keys first)
   const names: string[] = [];

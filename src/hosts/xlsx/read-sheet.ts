@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellError, CellScalar } from '../../domain/model';
 import type { SheetGrid } from '../../workbook/grid';
 import { GENERAL_FORMAT, readCell } from './read-cell';
-import type { RangeBounds } from './a1-address';
+import type { CellRange } from '../../workbook/cells/cell-range';
 
 /**
  * A worksheet's used range as a SheetGrid. Like Excel's used range, it spans every cell that holds a
@@ -46,8 +46,8 @@ export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Shee
   };
 }
 
-function usedBounds(worksheet: ExcelJS.Worksheet): RangeBounds | null {
-  let bounds: RangeBounds | null = null;
+function usedBounds(worksheet: ExcelJS.Worksheet): CellRange | null {
+  let bounds: CellRange | null = null;
   const include = (row: number, column: number): void => {
     if (!bounds) {
       bounds = { top: row, left: column, bottom: row, right: column };
