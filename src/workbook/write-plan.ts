@@ -47,8 +47,18 @@ export type WriteOp =
   | { kind: 'merge'; sheet: string; address: string }
   /** width in characters */
   | { kind: 'columnWidth'; sheet: string; column: number; width: number }
+  /** height in points (Excel allows 0–409): for rows whose wrapped text no application fits by itself (merged cells) */
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number }
   | { kind: 'pageSetup'; sheet: string; paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: boolean }
   | { kind: 'freezeRows'; sheet: string; rows: number };
+
+/** Excel's tallest row, in points */
+export const MAX_ROW_HEIGHT = 409;
+
+/** a rowHeight op Excel would accept: a 1-based row and a height of 0–409 points */
+export function isValidRowHeight(op: { row: number; height: number }): boolean {
+  return Number.isInteger(op.row) && op.row >= 1 && Number.isFinite(op.height) && op.height >= 0 && op.height <= MAX_ROW_HEIGHT;
+}
 
 export interface WritePlan {
   ops: WriteOp[];

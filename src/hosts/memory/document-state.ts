@@ -66,6 +66,8 @@ export interface SheetState {
   merges: Bounds[];
   /** points, by 1-based column; absent means Excel's default */
   columnWidths: Map<number, number>;
+  /** points, by 1-based row; absent means Excel's default */
+  rowHeights: Map<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutState;
 }
@@ -84,6 +86,10 @@ export interface DocumentState {
 
 /** Excel's default column width: 8.43 characters of Calibri 11, 64 pixels, 48 points */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+
+/** Excel's default row height for Calibri 11, and the tallest row it allows, in points */
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
+export const MAX_ROW_HEIGHT_POINTS = 409;
 
 export const BLANK_CELL: CellState = Object.freeze({
   value: null,
@@ -150,6 +156,7 @@ export function newSheet(id: string, name: string): SheetState {
     cells: new Map(),
     merges: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     frozenRows: 0,
     pageLayout: { orientation: 'Portrait', paperSize: 'Letter', fitToPagesWide: null, fitToPagesTall: null },
   };
@@ -162,6 +169,7 @@ export function copySheet(sheet: SheetState): SheetState {
     cells: new Map(sheet.cells),
     merges: sheet.merges.map((merge) => ({ ...merge })),
     columnWidths: new Map(sheet.columnWidths),
+    rowHeights: new Map(sheet.rowHeights),
     pageLayout: { ...sheet.pageLayout },
   };
 }

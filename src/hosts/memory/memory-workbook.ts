@@ -95,6 +95,8 @@ export interface MemorySheetInfo {
   merges: string[];
   /** points by 1-based column, where set */
   columnWidths: Record<number, number>;
+  /** points by 1-based row, where set */
+  rowHeights: Record<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutState;
   /** last used row and column (0 for an empty sheet) */
@@ -282,6 +284,7 @@ export class MemoryWorkbook {
       protected: sheet.protected,
       merges: sheet.merges.map(formatBounds),
       columnWidths: Object.fromEntries(sheet.columnWidths),
+      rowHeights: Object.fromEntries(sheet.rowHeights),
       frozenRows: sheet.frozenRows,
       pageLayout: { ...sheet.pageLayout },
       lastRow: used?.bottom ?? 0,

@@ -6,6 +6,8 @@
 import { MemoryClientObject } from './client-object';
 import {
   DEFAULT_COLUMN_WIDTH_POINTS,
+  DEFAULT_ROW_HEIGHT_POINTS,
+  MAX_ROW_HEIGHT_POINTS,
   type BorderIndex,
   type BorderLineStyle,
   type CellFormat,
@@ -119,8 +121,28 @@ export class RangeFormatProxy extends RangePartProxy {
     );
   }
 
+  /** points (ExcelApi 1.2), 0–409; null when the range's rows differ */
+  get rowHeight(): number | null {
+    return this.read('rowHeight');
+  }
+
+  set rowHeight(points: number) {
+    this.write(
+      'rowHeight',
+      points,
+      (target, tx) => {
+        if (!Number.isFinite(points) || points < 0 || points > MAX_ROW_HEIGHT_POINTS) {
+          throw new MemoryOfficeError('InvalidArgument', `A row height is a number of points from 0 to ${MAX_ROW_HEIGHT_POINTS}.`, `${this.path}.rowHeight`);
+        }
+        const sheet = tx.contentOf(target.sheetId, `${this.path}.rowHeight`);
+        for (let row = target.bounds.top; row <= target.bounds.bottom; row++) sheet.rowHeights.set(row, points);
+      },
+      '1.2',
+    );
+  }
+
   protected override scalarNames(): readonly string[] {
-    return ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth'];
+    return ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight'];
   }
 
   protected override captureScalar(target: RangeTarget, name: string, tx: DocumentTransaction): unknown {
@@ -131,6 +153,14 @@ export class RangeFormatProxy extends RangePartProxy {
         return this.uniform(target, tx, (cell) => cell.format.horizontal ?? 'General');
       case 'verticalAlignment':
         return this.uniform(target, tx, (cell) => cell.format.vertical ?? 'Bottom');
+      case 'rowHeight': {
+        const sheet = tx.existingSheet(target.sheetId, this.path);
+        const heights = new Set<number>();
+        for (let row = target.bounds.top; row <= target.bounds.bottom && heights.size < 2; row++) {
+          heights.add(sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT_POINTS);
+        }
+        return heights.size === 1 ? [...heights][0] : null;
+      }
       default: {
         const sheet = tx.existingSheet(target.sheetId, this.path);
         const widths = new Set<number>();

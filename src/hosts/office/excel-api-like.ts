@@ -27,6 +27,8 @@ export interface RangeFormatLike {
   verticalAlignment: string | null;
   /** points (ExcelApi 1.2) */
   columnWidth: number | null;
+  /** points (ExcelApi 1.2) */
+  rowHeight: number | null;
   readonly font: RangeFontLike;
   readonly fill: { color: string | null };
   readonly borders: { getItem(index: string): { style: string | null } };

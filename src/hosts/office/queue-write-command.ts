@@ -56,6 +56,9 @@ export function queueWriteCommand(sheets: SheetProxies, command: WriteCommand): 
     case 'columnWidth':
       sheets.get(command.sheet).getRange(`${columnLetters(command.column)}:${columnLetters(command.column)}`).format.columnWidth = command.points;
       return;
+    case 'rowHeight':
+      sheets.get(command.sheet).getRange(`${command.row}:${command.row}`).format.rowHeight = command.points;
+      return;
     case 'link':
       sheets.get(command.sheet).getRange(command.address).hyperlink = {
         documentReference: command.documentReference,

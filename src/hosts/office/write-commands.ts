@@ -11,7 +11,7 @@
  */
 import type { CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
-import type { CellStyle, PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
 import { parseRange } from '../../workbook/cells/cell-range';
 import { documentReference, sameSheet } from './sheet-range';
@@ -29,6 +29,7 @@ export type WriteCommand =
   | { kind: 'style'; sheet: string; address: string; style: CellStyle; rows: number; columns: number }
   | { kind: 'merge'; sheet: string; address: string }
   | { kind: 'columnWidth'; sheet: string; column: number; points: number }
+  | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'link'; sheet: string; address: string; documentReference: string; textToDisplay: string }
   | { kind: 'freezeRows'; sheet: string; rows: number }
   | { kind: 'pageLayout'; sheet: string; orientation: 'Portrait' | 'Landscape'; paperSize: 'A4'; fitToWidth: boolean };
@@ -80,6 +81,9 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
       }
       case 'columnWidth':
         commands.push({ kind: 'columnWidth', sheet: op.sheet, column: op.column, points: characterWidthToPoints(op.width) });
+        break;
+      case 'rowHeight':
+        commands.push({ kind: 'rowHeight', sheet: op.sheet, row: op.row, points: op.height });
         break;
       case 'freezeRows':
         commands.push({ kind: 'freezeRows', sheet: op.sheet, rows: op.rows });
@@ -261,6 +265,9 @@ function checkPlan(plan: WritePlan): string[] {
         break;
       case 'columnWidth':
         if (!Number.isInteger(op.column) || op.column < 1 || !(op.width >= 0)) problems.push(`${where}: bad column or width`);
+        break;
+      case 'rowHeight':
+        if (!isValidRowHeight(op)) problems.push(`${where}: bad row or height`);
         break;
       case 'freezeRows':
         if (!Number.isInteger(op.rows) || op.rows < 0) problems.push(`${where}: bad row count`);

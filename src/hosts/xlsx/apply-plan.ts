@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import { cellAddress } from '../../workbook/cells/a1';
 import { parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
@@ -56,6 +56,9 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
       case 'columnWidth':
         worksheet.getColumn(op.column).width = op.width;
         break;
+      case 'rowHeight':
+        worksheet.getRow(op.row).height = op.height;
+        break;
       case 'pageSetup':
         worksheet.pageSetup = {
           ...worksheet.pageSetup,
@@ -100,6 +103,8 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
       return Number.isInteger(op.top) && Number.isInteger(op.left) && op.top >= 1 && op.left >= 1 ? null : `top/left must be 1-based integers`;
     case 'columnWidth':
       return Number.isInteger(op.column) && op.column >= 1 && op.width >= 0 ? null : 'bad column or width';
+    case 'rowHeight':
+      return isValidRowHeight(op) ? null : 'bad row or height';
     case 'freezeRows':
       return Number.isInteger(op.rows) && op.rows >= 0 ? null : 'bad row count';
     case 'pageSetup':

@@ -7,6 +7,7 @@ import { REPORT_SHEET } from '../owned-sheets';
 import type { CellStyle, PlannedCell, WriteOp } from '../write-plan';
 import { hashGridContent, hashPlannedContent } from './content-hash';
 import { blankCell, numberCell, POINTS_FORMAT, RATIO_FORMAT, textCell } from './planned-cells';
+import { charactersPerRow, wrappedRowHeight } from './wrapped-row-height';
 
 /**
  * The 自评报告 sheet: the narrative one paragraph a row in a wide merged, wrapped column A:E, headings
@@ -23,6 +24,10 @@ export const MAX_CELL_TEXT = 32767;
  */
 const WIDTH = 5;
 const COLUMN_WIDTHS = [46, 10, 10, 10, 10];
+/** the merged A:E, in characters of the default font */
+const WIDE_CHARACTERS = COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
+/** a paragraph longer than one row can show (Excel's rows stop at 409 points) continues on the next row */
+const PARAGRAPH_ROW_TEXT = charactersPerRow(WIDE_CHARACTERS);
 
 const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle', wrap: true };
 const SUBTITLE_STYLE: CellStyle = { horizontal: 'center', vertical: 'middle', wrap: true };
@@ -126,8 +131,8 @@ function freeSheetName(base: string, taken: readonly string[]): string {
 
 interface Layout {
   rows: PlannedCell[][];
-  /** 1-based rows merged across A:E */
-  mergedRows: number[];
+  /** rows merged across A:E, with the height their wrapped text needs (no application fits a merged row) */
+  wideRows: Array<{ row: number; height: number }>;
 }
 
 function writeOps(doc: NarrativeDocument, sheet: string, existing: SheetGrid | null): WriteOp[] {
@@ -138,7 +143,10 @@ function writeOps(doc: NarrativeDocument, sheet: string, existing: SheetGrid | n
   }
   COLUMN_WIDTHS.forEach((width, i) => ops.push({ kind: 'columnWidth', sheet, column: i + 1, width }));
   ops.push({ kind: 'setCells', sheet, top: 1, left: 1, cells: layout.rows });
-  for (const row of layout.mergedRows) ops.push({ kind: 'merge', sheet, address: rangeAddress(row, 1, row, WIDTH) });
+  for (const { row, height } of layout.wideRows) {
+    ops.push({ kind: 'merge', sheet, address: rangeAddress(row, 1, row, WIDTH) });
+    ops.push({ kind: 'rowHeight', sheet, row, height });
+  }
   ops.push({ kind: 'pageSetup', sheet, paper: 'A4', orientation: 'portrait', fitToWidth: true });
   return ops;
 }
@@ -148,10 +156,10 @@ function wideRow(text: string, style: CellStyle): PlannedCell[] {
 }
 
 function layOut(doc: NarrativeDocument): Layout {
-  const layout: Layout = { rows: [], mergedRows: [] };
+  const layout: Layout = { rows: [], wideRows: [] };
   const addWide = (text: string, style: CellStyle) => {
     layout.rows.push(wideRow(text, style));
-    layout.mergedRows.push(layout.rows.length);
+    layout.wideRows.push({ row: layout.rows.length, height: wrappedRowHeight(text, WIDE_CHARACTERS, style.fontSize) });
   };
   addWide(doc.title, TITLE_STYLE);
   if (doc.subtitle !== '') addWide(doc.subtitle, SUBTITLE_STYLE);
@@ -166,7 +174,7 @@ function addBlock(block: NarrativeBlock, layout: Layout, addWide: (text: string,
       addWide(block.text, HEADING_STYLES[block.level]);
       return;
     case 'paragraph':
-      for (const part of splitForCells(block.text)) addWide(part, PARAGRAPH_STYLE);
+      for (const part of splitForCells(block.text, PARAGRAPH_ROW_TEXT)) addWide(part, PARAGRAPH_STYLE);
       return;
     case 'table':
       addTable(block, layout);

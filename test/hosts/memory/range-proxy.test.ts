@@ -214,6 +214,29 @@ describe('formats, merges, links and selection', () => {
     expect(workbook.dumpValues('Plain')).toEqual([['标题']]);
   });
 
+  it('sets row heights in points, 0 to 409, and reads a mixed range as null', async () => {
+    const workbook = indicators();
+    await inRun(workbook, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Plain');
+      sheet.getRange('2:3').format.rowHeight = 45;
+      const same = sheet.getRange('A2:C3');
+      const mixed = sheet.getRange('A1:A2');
+      same.load('format/rowHeight');
+      mixed.load('format/rowHeight');
+      await context.sync();
+      expect(same.format.rowHeight).toBe(45);
+      expect(mixed.format.rowHeight).toBeNull();
+    });
+    expect(workbook.sheetInfo('Plain')).toMatchObject({ rowHeights: { 2: 45, 3: 45 } });
+    await expect(
+      inRun(workbook, async (context) => {
+        context.workbook.worksheets.getItem('Plain').getRange('4:4').format.rowHeight = 410;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(workbook.sheetInfo('Plain').rowHeights).toEqual({ 2: 45, 3: 45 });
+  });
+
   it('links a cell inside the workbook and shows the text to display', async () => {
     const workbook = indicators();
     await inRun(workbook, async (context) => {

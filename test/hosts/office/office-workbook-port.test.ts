@@ -88,6 +88,7 @@ describe('applying a plan', () => {
       { kind: 'setCells', sheet: '_perfeval', top: 1, left: 1, cells: [[text('{"schemaVersion":1}')]] },
       { kind: 'merge', sheet: '评分结果', address: 'A3:D3' },
       { kind: 'columnWidth', sheet: '评分结果', column: 1, width: 20 },
+      { kind: 'rowHeight', sheet: '评分结果', row: 3, height: 60 },
       { kind: 'freezeRows', sheet: '评分结果', rows: 1 },
       { kind: 'pageSetup', sheet: '评分结果', paper: 'A4', orientation: 'portrait', fitToWidth: true },
     ],
@@ -111,6 +112,7 @@ describe('applying a plan', () => {
       merges: ['A3:D3'],
       // 20 characters of Calibri 11: 145 pixels, 108.75 points
       columnWidths: { 1: 108.75 },
+      rowHeights: { 3: 60 },
       frozenRows: 1,
       pageLayout: { orientation: 'Portrait', paperSize: 'A4', fitToPagesWide: 1 },
     });

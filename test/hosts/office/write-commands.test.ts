@@ -129,5 +129,10 @@ describe('sheets, layout and page setup', () => {
         ALL,
       ),
     ).toThrow(WritePlanError);
+    expect(() => planWriteCommands({ ops: [{ kind: 'rowHeight', sheet: 'S', row: 2, height: 410 }] }, ['S'], ALL)).toThrow(/op 1 \(rowHeight S\): bad row or height/);
+  });
+
+  it('passes row heights on in points, as range.format.rowHeight takes them', () => {
+    expect(commandsOf({ ops: [{ kind: 'rowHeight', sheet: '自评报告', row: 7, height: 46.5 }] })).toEqual([{ kind: 'rowHeight', sheet: '自评报告', row: 7, points: 46.5 }]);
   });
 });

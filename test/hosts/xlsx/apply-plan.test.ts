@@ -117,6 +117,7 @@ const PLAN: WritePlan = {
     },
     { kind: 'merge', sheet: '评分结果', address: 'A1:D1' },
     { kind: 'columnWidth', sheet: '评分结果', column: 1, width: 24 },
+    { kind: 'rowHeight', sheet: '评分结果', row: 4, height: 45.5 },
     { kind: 'pageSetup', sheet: '评分结果', paper: 'A4', orientation: 'portrait', fitToWidth: true },
     { kind: 'freezeRows', sheet: '评分结果', rows: 2 },
     { kind: 'ensureSheet', sheet: '_评分元数据', visibility: 'veryHidden' },
@@ -234,6 +235,8 @@ describe('applying a write plan to an .xlsx', () => {
     const result = after.getWorksheet('评分结果')!;
     expect(mergesOf(result)).toEqual(['A1:D1']);
     expect(result.getColumn(1).width).toBe(24);
+    expect(result.getRow(4).height).toBe(45.5);
+    expect(zipEntryText(output, 'xl/worksheets/sheet3.xml')).toMatch(/<row r="4"[^>]* ht="45.5" customHeight="1"/);
     expect(result.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(result.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });

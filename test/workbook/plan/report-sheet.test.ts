@@ -23,6 +23,10 @@ function rowStartingWith(cells: PlannedCell[][], text: string): PlannedCell[] {
   return row;
 }
 
+function heightsOf(ops: readonly WriteOp[]): number[] {
+  return ops.flatMap((op) => (op.kind === 'rowHeight' ? [op.height] : []));
+}
+
 function mergesOf(ops: readonly WriteOp[]): string[] {
   return ops.flatMap((op) => (op.kind === 'merge' ? [op.address] : []));
 }
@@ -113,14 +117,35 @@ describe('the 自评报告 sheet', () => {
     expect(cell).toMatchObject({ kind: 'text', value: '=SUM(A1:A3) 是用户写的文字' });
   });
 
-  it('splits a paragraph longer than a cell holds across rows, losing nothing', () => {
+  it('splits a paragraph longer than a row can show across rows, after a sentence, losing nothing', () => {
     const sentence = '本单位认真开展绩效自评工作，逐项核实各项指标的完成情况。';
-    const long = sentence.repeat(Math.ceil((MAX_CELL_TEXT * 2.5) / sentence.length));
+    const long = sentence.repeat(Math.ceil(3000 / sentence.length));
     const { ops } = planReportSheet(smallDoc(long), null);
     const rows = cellsOf(ops).slice(4).map((line) => String(line[0].value));
     expect(rows.length).toBe(3);
     expect(rows.every((text) => text.length <= MAX_CELL_TEXT && text.endsWith('。'))).toBe(true);
     expect(rows.join('')).toBe(long);
+    // title, subtitle, heading, then the pieces: each as tall as its text, within Excel's tallest row
+    const [first, second, third] = heightsOf(ops).slice(3);
+    expect(first).toBeGreaterThan(300);
+    expect(second).toBeGreaterThan(300);
+    expect(third).toBeLessThan(first);
+    expect(Math.max(...heightsOf(ops))).toBeLessThanOrEqual(409);
+  });
+
+  it('sets the height of every merged row to its wrapped text, since no application fits merged rows', () => {
+    const short = '全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。';
+    const { ops } = planReportSheet(smallDoc(short.repeat(5)), null);
+    const merged = mergesOf(ops).map((address) => Number(/\d+/.exec(address)![0]));
+    const heighted = ops.flatMap((op) => (op.kind === 'rowHeight' ? [op.row] : []));
+    expect(heighted).toEqual(merged);
+    const [title, , , paragraph] = heightsOf(ops);
+    // the title is one line of 16-point text; the sentence is 66 characters wide (20 Chinese ones count
+    // two), five of them 330, on lines of 85: 4 lines of 11-point text
+    expect(title).toBeGreaterThan(20);
+    expect(title).toBeLessThan(30);
+    expect(paragraph).toBeGreaterThanOrEqual(4 * 11 * 1.3);
+    expect(paragraph).toBeLessThan(5 * 11 * 1.4);
   });
 });
 
