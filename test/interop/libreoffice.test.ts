@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -61,6 +62,7 @@ describe('the scored workbooks in LibreOffice', () => {
   let work: string;
   const scored = new Map<string, CellValues>();
   const resaved = new Map<string, CellValues>();
+  let resavedSeed002 = '';
 
   beforeAll(async () => {
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-lo-'));
@@ -84,6 +86,7 @@ describe('the scored workbooks in LibreOffice', () => {
     } finally {
       await fs.rm(profile, { recursive: true, force: true });
     }
+    resavedSeed002 = path.join(resavedDir, 'seed-002.xlsx');
     for (const sample of SAMPLE_WORKBOOKS) {
       scored.set(sample.file, await cellValues(path.join(scoredDir, sample.file)));
       resaved.set(sample.file, await cellValues(path.join(resavedDir, sample.file)));
@@ -119,5 +122,19 @@ describe('the scored workbooks in LibreOffice', () => {
     expect(seed002.get(`绩效指标!${column}6`)).toBe(0.94);
     expect([...seed002].some(([address, value]) => address.startsWith('评分结果!') && value === 95.91)).toBe(true);
     expect([...seed002].some(([address, value]) => address.startsWith('自评报告!') && typeof value === 'string' && value.includes('1,288.38'))).toBe(true);
+  });
+
+  it('shows the 自评报告’s paragraphs whole: their merged rows keep the height of their wrapped text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(resavedSeed002);
+    const report = workbook.getWorksheet('自评报告')!;
+    const paragraphs: Array<{ length: number; height: number }> = [];
+    report.eachRow((row) => {
+      const text = row.getCell(1).value;
+      if (typeof text === 'string' && text.length > 150) paragraphs.push({ length: text.length, height: row.height ?? 0 });
+    });
+    expect(paragraphs.length).toBeGreaterThanOrEqual(3);
+    // at most about 42 Chinese characters a line, 11-point text: 15 points a line at the least
+    for (const { length, height } of paragraphs) expect(height).toBeGreaterThanOrEqual(Math.ceil(length / 45) * 14);
   });
 });
