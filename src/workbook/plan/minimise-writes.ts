@@ -46,10 +46,36 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
     for (const write of needed) kept.push(write);
   }
 
-  // An existing sheet whose cells do not change keeps its layout too (and a width the user set by hand).
+  // An existing sheet whose cells do not change keeps its layout too (and a width the user set by hand),
+  // and a row whose cells do not change keeps its height: like a style, it follows from the row's text.
   const changedSheets = new Set(kept.flatMap((op) => (op.kind === 'setCells' || op.kind === 'clearRange' ? [op.sheet] : [])));
-  const ops = kept.filter((op) => !gridBySheet.has(op.sheet) || changedSheets.has(op.sheet));
+  const changedRows = rowsWritten(kept);
+  const ops = kept.filter(
+    (op) =>
+      !gridBySheet.has(op.sheet) ||
+      (changedSheets.has(op.sheet) && (op.kind !== 'rowHeight' || changedRows.get(op.sheet)?.has(op.row) === true)),
+  );
   return { ops };
+}
+
+/** the rows each sheet's kept cell writes touch */
+function rowsWritten(ops: readonly WriteOp[]): Map<string, Set<number>> {
+  const rows = new Map<string, Set<number>>();
+  const add = (sheet: string, top: number, bottom: number) => {
+    const set = rows.get(sheet) ?? new Set<number>();
+    rows.set(sheet, set);
+    for (let row = top; row <= bottom; row++) set.add(row);
+  };
+  for (const op of ops) {
+    if (op.kind === 'setCells') add(op.sheet, op.top, op.top + op.cells.length - 1);
+    else if (op.kind === 'clearRange') {
+      const [start, end] = op.address.split(':');
+      const from = parseCellAddress(start);
+      const to = parseCellAddress(end ?? start);
+      if (from && to) add(op.sheet, from.row, to.row);
+    }
+  }
+  return rows;
 }
 
 type CellWrite = Extract<WriteOp, { kind: 'clearRange' | 'setCells' }>;

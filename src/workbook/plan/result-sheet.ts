@@ -23,6 +23,7 @@ import {
   textCell,
   WRAPPED_BODY_STYLE,
 } from './planned-cells';
+import { wrappedRowHeight } from './wrapped-row-height';
 
 /** A finding listed in the sheet's warning table: the engine's warnings and the workbook's own problems. */
 export interface ListedFinding {
@@ -42,7 +43,9 @@ export interface ResultSheetPlan {
 
 const TITLE_SUFFIX = '绩效自评评分结果';
 const TOTAL_HEADERS = ['总分', '满分', '得分比', '综合评价'];
-const COLUMN_WIDTHS = [36, 14, 12, 12, 12, 12, 12];
+/** A is the names' and the warnings' messages' column; E the warning codes' (SCORE_MAY_BE_INFLATED) */
+const COLUMN_WIDTHS = [60, 14, 12, 12, 30, 12, 12];
+const MESSAGE_WIDTH = COLUMN_WIDTHS[0];
 const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const NOTE =
   '本表由绩效自评加载项根据各工作表的数据计算生成（数值，不含公式）；请勿在此手工修改，修改原始数据后重新评分即可更新。';
@@ -78,6 +81,7 @@ export function planResultSheet(
     { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(1, 1, 1, COLUMN_WIDTHS.length) },
     { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(2, 1, 2, COLUMN_WIDTHS.length) },
     ...COLUMN_WIDTHS.map((columnWidth, index): WriteOp => ({ kind: 'columnWidth', sheet: RESULT_SHEET, column: index + 1, width: columnWidth })),
+    ...rowHeights(rows),
     { kind: 'pageSetup', sheet: RESULT_SHEET, paper: 'A4', orientation: 'landscape', fitToWidth: true },
   ];
   return { ops, hash: hashPlannedContent(ops, RESULT_SHEET), problems };
@@ -142,17 +146,18 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
       ]),
     );
   }
-  rows.push([], [textCell(`提示与问题（${findings.length} 条）`, SECTION_STYLE)], header(['级别', '代码', '工作表', '单元格', '说明']));
+  // the message first, in the wide column: it is what a colleague reads; the code last, for the record
+  rows.push([], [textCell(`提示与问题（${findings.length} 条）`, SECTION_STYLE)], header(['说明', '级别', '工作表', '单元格', '代码']));
   if (findings.length === 0) rows.push([textCell('无', BODY_STYLE)]);
   for (const finding of findings) {
     rows.push([
+      textCell(finding.message['zh-CN'], WRAPPED_BODY_STYLE),
       textCell(SEVERITY_TEXT[finding.severity], BODY_STYLE),
-      textCell(finding.code, BODY_STYLE),
       textCell(finding.sheet ?? '', BODY_STYLE),
       finding.sheet !== null && finding.cell !== null
         ? linkCell(finding.cell, { sheet: finding.sheet, address: finding.cell })
         : blankCell(BODY_STYLE),
-      textCell(finding.message['zh-CN'], WRAPPED_BODY_STYLE),
+      textCell(finding.code, BODY_STYLE),
     ]);
   }
   return rows;
@@ -171,6 +176,22 @@ function budgetRows(report: EvaluationReport, header: (texts: readonly string[])
       numberCell(budget.score, SCORE_FORMAT, BODY_STYLE),
     ],
   ];
+}
+
+/**
+ * The height of each row whose column-A text wraps to more than one line (warning messages, long task
+ * names): Excel and LibreOffice keep a row at one line when they open a file whose rows carry no height.
+ */
+function rowHeights(rows: readonly PlannedCell[][]): WriteOp[] {
+  const oneLine = wrappedRowHeight('', MESSAGE_WIDTH);
+  const ops: WriteOp[] = [];
+  rows.forEach((cells, index) => {
+    const first = cells[0];
+    if (!first || first.kind !== 'text' || typeof first.value !== 'string' || !first.style?.wrap || index < 2) return;
+    const height = wrappedRowHeight(first.value, MESSAGE_WIDTH);
+    if (height > oneLine) ops.push({ kind: 'rowHeight', sheet: RESULT_SHEET, row: index + 1, height });
+  });
+  return ops;
 }
 
 /** consecutive rows of the same width become one 2D block (the warning list is one block however long) */

@@ -221,9 +221,9 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
     const written = (log: typeof rerun) => Math.max(...log.map((record) => record.requestBytes));
     // the full run wrote every output column; the re-run writes one row, the totals and the warning
-    // list of 评分结果 (which shifts when a warning is added) — the exact cells are checked in
-    // test/workbook/score-workbook.test.ts
-    expect(written(rerun)).toBeLessThan(written(fullRun) * 0.75);
+    // list of 评分结果 (which shifts when a warning is added, with the heights of its wrapped rows) — the
+    // exact cells are checked in test/workbook/score-workbook.test.ts
+    expect(written(rerun)).toBeLessThan(written(fullRun) * 0.8);
   });
 
   it('listens on the new sheet after the user points the indicator table at it', async () => {

@@ -31,7 +31,20 @@ describe('minimiseWrites', () => {
     ]);
   });
 
-  it('clears only the cells that end up blank and are not blank already', () => {
+  it('keeps the height of a row whose cells change, and drops that of a row that stays as it is', () => {
+    const heights: WriteOp[] = [
+      { kind: 'rowHeight', sheet: '绩效指标', row: 2, height: 30 },
+      { kind: 'rowHeight', sheet: '绩效指标', row: 3, height: 45 },
+    ];
+    const plan = minimiseWrites({ ops: [...rewrite([[10, '达标'], [9, '达标']]), ...heights] }, [scored()]);
+    expect(plan.ops.filter((op) => op.kind === 'rowHeight')).toEqual([heights[1]]);
+    expect(minimiseWrites({ ops: [...rewrite([[10, '达标'], [8.5, '未达标']]), ...heights] }, [scored()]).ops).toEqual([]);
+    // a sheet about to be created keeps every height
+    const created: WriteOp[] = [{ kind: 'ensureSheet', sheet: '评分结果' }, { kind: 'rowHeight', sheet: '评分结果', row: 5, height: 30 }];
+    expect(minimiseWrites({ ops: created }, [scored()]).ops).toEqual(created);
+  });
+
+    it('clears only the cells that end up blank and are not blank already', () => {
     const blanked = minimiseWrites({ ops: rewrite([[10, '达标'], [null, null]]) }, [scored()]);
     expect(blanked.ops.filter((op) => op.kind !== 'columnWidth')).toEqual([
       { kind: 'setCells', sheet: '绩效指标', top: 3, left: 3, cells: [[value(null), value(null)]] },

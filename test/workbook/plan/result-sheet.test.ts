@@ -59,16 +59,30 @@ describe('the 评分结果 sheet for seed 000', () => {
     expect(rowsOf(grid)[header + 1][1]).toBe(222.48);
   });
 
-  it('lists every warning with its level, code, sheet and a link to its cell', () => {
-    const header = rowsOf(grid).findIndex((row) => row[0] === '级别');
-    expect(rowsOf(grid)[header].slice(0, 5)).toEqual(['级别', '代码', '工作表', '单元格', '说明']);
+  it('lists every warning: its message first, then its level, sheet, a link to its cell and its code', () => {
+    const header = rowsOf(grid).findIndex((row) => row[0] === '说明');
+    expect(rowsOf(grid)[header].slice(0, 5)).toEqual(['说明', '级别', '工作表', '单元格', '代码']);
     const listed = rowsOf(grid).slice(header + 1);
     expect(listed).toHaveLength(report.warnings.length);
-    const overspent = listed.findIndex((row) => row[1] === 'EXECUTION_OVER_100');
-    expect(listed[overspent].slice(0, 4)).toEqual(['警告', 'EXECUTION_OVER_100', '预算执行', 'E6']);
-    expect(String(listed[overspent][4])).toContain('135.8%');
+    const overspent = listed.findIndex((row) => row[4] === 'EXECUTION_OVER_100');
+    expect(String(listed[overspent][0])).toContain('135.8%');
+    expect(listed[overspent].slice(1, 5)).toEqual(['警告', '预算执行', 'E6', 'EXECUTION_OVER_100']);
     const cell = applied.planned('评分结果', `D${header + 2 + overspent}`);
     expect(cell).toMatchObject({ kind: 'text', value: 'E6', link: { sheet: '预算执行', address: 'E6' } });
+  });
+
+  it('gives a warning whose message wraps the rows it needs, and leaves one-line rows alone', () => {
+    const header = rowsOf(grid).findIndex((row) => row[0] === '说明');
+    const heights = new Map(plan.ops.flatMap((op) => (op.kind === 'rowHeight' ? [[op.row, op.height] as const] : [])));
+    const listed = rowsOf(grid).slice(header + 1);
+    listed.forEach((row, i) => {
+      const sheetRow = header + 2 + i;
+      // 59 widths a line of column A, a Chinese character two
+      const lines = Math.ceil([...String(row[0])].reduce((width, c) => width + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) / 59);
+      if (lines > 1) expect(heights.get(sheetRow)).toBeGreaterThanOrEqual(lines * 14);
+      else expect(heights.has(sheetRow)).toBe(false);
+    });
+    expect(heights.size).toBeGreaterThan(0);
   });
 
   it('hashes what it writes the same way as the sheet read back', () => {
@@ -159,6 +173,6 @@ describe('the 评分结果 sheet of a very large workbook', () => {
     const plan = planResultSheet(report, findings, null, null);
     const written = plan.ops.flatMap((op) => (op.kind === 'setCells' ? op.cells : []));
     expect(written.length).toBeGreaterThan(130_000);
-    expect(written[written.length - 1][4].value).toBe('第129999条');
+    expect(written[written.length - 1][0].value).toBe('第129999条');
   });
 });
