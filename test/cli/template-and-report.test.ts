@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { ReportJson } from '../../src/cli/report-json';
 import { LARGE_WORKBOOK_ROWS } from '../../src/cli/score-file';
 import { SAMPLES_DIR } from '../../scripts/build-samples';
-import { zipEntryText } from '../hosts/xlsx/zip-entry';
+import { zipEntryText } from '../fixtures/zip-entries';
 import { exists, runCli, sha256 } from './cli-test-helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');

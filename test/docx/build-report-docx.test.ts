@@ -5,7 +5,7 @@ import { buildNarrative, type NarrativeDocument } from '../../src/domain/narrati
 import { buildReportDocx } from '../../src/docx';
 import { seed000Input } from '../fixtures/seeds';
 import { sampleReport } from '../domain/narrative/sample-reports';
-import { docxFiles } from './read-docx';
+import { zipTexts } from '../fixtures/zip-entries';
 
 /** the text of the document's runs, paragraph by paragraph */
 function paragraphTexts(documentXml: string): string[] {
@@ -20,7 +20,7 @@ describe('the 自评报告 as a Word document', () => {
   beforeAll(async () => {
     doc = buildNarrative(await sampleReport('seed-002'));
     bytes = await buildReportDocx(doc);
-    files = docxFiles(bytes);
+    files = zipTexts(bytes);
     documentXml = files.get('word/document.xml') ?? '';
   });
 
@@ -72,7 +72,7 @@ describe('the 自评报告 as a Word document', () => {
   });
 
   it('writes the seed 000 scoring table line for line', async () => {
-    const xml = docxFiles(await buildReportDocx(buildNarrative(evaluate(seed000Input())))).get('word/document.xml') ?? '';
+    const xml = zipTexts(await buildReportDocx(buildNarrative(evaluate(seed000Input())))).get('word/document.xml') ?? '';
     const texts = paragraphTexts(xml);
     for (const line of ['一、产出', '80', '74', '93%', '二、效果', '95%', '综合绩效', '1. 开展主题教育']) expect(texts).toContain(line);
   });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { createXlsxWorkbook, openXlsx, PlanNotApplicableError } from '../../../src/hosts/xlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/apply-plan';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
-import { zipEntryText } from './zip-entry';
+import { zipEntryText } from '../../fixtures/zip-entries';
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

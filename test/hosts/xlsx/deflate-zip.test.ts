@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { ZipFile } from 'yazl';
 import { deflateStoredZip } from '../../../src/hosts/xlsx/deflate-zip';
-import { zipEntries } from './zip-entry';
+import { zipEntries } from '../../fixtures/zip-entries';
 
 /** a workbook with what a scored file holds: text, numbers with formats, styles, merges, widths, a hidden sheet */
 function sampleWorkbook(): ExcelJS.Workbook {
