@@ -4,12 +4,11 @@
  * deadlines, yes/no, not-applicable rows, placeholders, unreadable cells, duplicates, and many missed
  * targets without reasons, so that the warnings stage has real work. Deterministic (seeded).
  */
-import type { BudgetCategory, BudgetField, BudgetRow, CellRef, EvaluationInput, FieldColumns, IndicatorField, IndicatorRow, RawCell } from '../src/domain/model';
+import { INDICATOR_FIELDS, type BudgetCategory, type BudgetField, type BudgetRow, type CellRef, type EvaluationInput, type FieldColumns, type IndicatorField, type IndicatorRow, type RawCell } from '../src/domain/model';
 
 const SHEET = '绩效指标';
-const FIELDS: IndicatorField[] = ['task', 'level1', 'level2', 'level3', 'comparator', 'target', 'unit', 'actual', 'points', 'selfScore', 'reason'];
 /** A..K, as the workbook reader hands them: one map of columns for the whole table */
-const TABLE_COLUMNS: FieldColumns<IndicatorField> = Object.fromEntries(FIELDS.map((field, i) => [field, i + 1]));
+const TABLE_COLUMNS: FieldColumns<IndicatorField> = Object.fromEntries(INDICATOR_FIELDS.map((field, i) => [field, i + 1]));
 
 /** mulberry32: small, fast, and the same sequence on every machine */
 function random(seed: number): () => number {

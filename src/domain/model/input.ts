@@ -4,18 +4,21 @@
  */
 import type { CellRef, FieldColumns, RawCell } from './cell';
 
-export type IndicatorField =
-  | 'task'
-  | 'level1'
-  | 'level2'
-  | 'level3'
-  | 'comparator'
-  | 'target'
-  | 'unit'
-  | 'actual'
-  | 'points'
-  | 'selfScore'
-  | 'reason';
+/** The fields of an indicator row, in the order of the standard 绩效指标 sheet's columns. */
+export const INDICATOR_FIELDS = [
+  'task',
+  'level1',
+  'level2',
+  'level3',
+  'comparator',
+  'target',
+  'unit',
+  'actual',
+  'points',
+  'selfScore',
+  'reason',
+] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 export interface IndicatorRow {
   sheet: string;

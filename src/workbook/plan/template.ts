@@ -1,4 +1,4 @@
-import type { BudgetField, CellScalar, IndicatorField } from '../../domain/model';
+import { INDICATOR_FIELDS, type BudgetField, type CellScalar, type IndicatorField } from '../../domain/model';
 import { DEFAULT_SCHEME } from '../../domain/scheme/defaults';
 import { schemeToSettingRows } from '../../domain/scheme/to-setting-rows';
 import type { SheetGrid } from '../grid';
@@ -27,19 +27,6 @@ export interface TemplatePlan extends WritePlan {
 }
 
 const BUDGET_COLUMNS: readonly BudgetField[] = ['name', 'category', 'initial', 'adjusted', 'executed', 'points', 'lastYear', 'note'];
-const INDICATOR_COLUMNS: readonly IndicatorField[] = [
-  'task',
-  'level1',
-  'level2',
-  'level3',
-  'comparator',
-  'target',
-  'unit',
-  'actual',
-  'points',
-  'selfScore',
-  'reason',
-];
 
 interface TemplateSheet {
   name: string;
@@ -69,8 +56,8 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
     },
     {
       name: INDICATOR_TABLE.sheetName,
-      header: INDICATOR_COLUMNS.map((field) => fieldSpec(INDICATOR_TABLE, field).header),
-      rows: (example.indicators ?? []).map((row) => INDICATOR_COLUMNS.map((field) => exampleCell(row[field]))),
+      header: INDICATOR_FIELDS.map((field) => fieldSpec(INDICATOR_TABLE, field).header),
+      rows: (example.indicators ?? []).map((row) => INDICATOR_FIELDS.map((field) => exampleCell(row[field]))),
       widths: [20, 10, 14, 30, 10, 14, 10, 14, 8, 10, 40],
     },
     {

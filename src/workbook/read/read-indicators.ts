@@ -1,4 +1,4 @@
-import type { FieldColumns, IndicatorField, IndicatorRow, RawCell } from '../../domain/model';
+import { INDICATOR_FIELDS, type FieldColumns, type IndicatorField, type IndicatorRow, type RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
 import { isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
@@ -17,16 +17,9 @@ const LEVEL_FIELDS = ['task', 'level1', 'level2'] as const;
 type LevelField = (typeof LEVEL_FIELDS)[number];
 
 /** Fields whose content makes a row an indicator; a row with only 任务 / 一级 / 二级 is a group heading. */
-const INDICATOR_CONTENT_FIELDS: readonly IndicatorField[] = [
-  'level3',
-  'comparator',
-  'target',
-  'unit',
-  'actual',
-  'points',
-  'selfScore',
-  'reason',
-];
+const INDICATOR_CONTENT_FIELDS: readonly IndicatorField[] = INDICATOR_FIELDS.filter(
+  (field) => !(LEVEL_FIELDS as readonly string[]).includes(field),
+);
 
 const BLANK: RawCell = { value: null };
 
@@ -81,8 +74,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
 type IndicatorColumns = Record<IndicatorField, number | null>;
 
 function indicatorColumns(table: DetectedTable<'indicators'>): IndicatorColumns {
-  const fields: IndicatorField[] = ['task', 'level1', 'level2', 'level3', 'comparator', 'target', 'unit', 'actual', 'points', 'selfScore', 'reason'];
-  return Object.fromEntries(fields.map((field) => [field, columnOf(table, field)])) as IndicatorColumns;
+  return Object.fromEntries(INDICATOR_FIELDS.map((field) => [field, columnOf(table, field)])) as IndicatorColumns;
 }
 
 /** The mapped columns, one object for every row of the table. */
