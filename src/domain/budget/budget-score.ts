@@ -43,6 +43,11 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
   if (pointed.length > 0) {
     for (const line of pointed) {
       const points = line.figures.points ?? 0;
+      if (points > scheme.totalPoints) {
+        // no line is worth more than the whole evaluation: a typing slip, left out rather than scored
+        warnings.push(aboveTotal(line));
+        continue;
+      }
       const rate = executionRate(line.figures);
       if (rate === null && points > 0) warnings.push(missingForScore(line));
       byLine.set(line, { points, score: rate === null ? 0 : executionScore(points, rate) });
@@ -59,6 +64,10 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
 
   const scores = [...byLine.values()];
   return { points: exactSum(scores.map((s) => s.points)), score: exactSum(scores.map((s) => s.score)), byLine, warnings };
+}
+
+function aboveTotal(line: BudgetLine): Warning {
+  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'points'), { line: line.name, field: 'points', text: String(line.figures.points), reason: 'aboveTotal' });
 }
 
 function missingForScore(line: BudgetLine): Warning {

@@ -52,6 +52,14 @@ describe('scoreBudget: which line carries the points', () => {
     expect(result).toMatchObject({ points: 10, score: 9 });
   });
 
+  it('leaves out, with an error naming the cell, a 分值 above the total of all points', () => {
+    const { result } = score([{ category: 'total', adjusted: 200, executed: 180, points: 1e308 }]);
+    expect(result).toMatchObject({ points: 0, score: 0 });
+    expect(result.warnings.map((w) => [w.code, w.severity, w.cell, w.message['zh-CN']])).toEqual([
+      ['BUDGET_VALUE_UNREADABLE', 'error', 'F2', '「合计」的分值“1e+308”大于总分，该数未计入。'],
+    ]);
+  });
+
   it('uses the scheme’s default points on the unit’s totals when no line has 分值', () => {
     const { lines, result } = score([{ category: 'total', adjusted: 100, executed: 95 }], { ...DEFAULT_SCHEME, budgetPointsDefault: 20 });
     expect(result).toMatchObject({ points: 20, score: 19 });

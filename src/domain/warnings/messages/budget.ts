@@ -30,6 +30,7 @@ const ZH_REASON: Record<string, string> = {
   unknownUnit: '单位无法识别（金额应以万元填写）',
   invalidNumber: '不是有效数字',
   negativePoints: '不能为负数',
+  aboveTotal: '大于总分',
 };
 
 const EN_REASON: Record<string, string> = {
@@ -39,6 +40,7 @@ const EN_REASON: Record<string, string> = {
   unknownUnit: 'has a unit that cannot be read (amounts are in 10k yuan)',
   invalidNumber: 'is not a valid number',
   negativePoints: 'cannot be negative',
+  aboveTotal: 'is more than the total of all points',
 };
 
 // A message must never throw, whatever the params hold.
