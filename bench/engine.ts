@@ -9,6 +9,7 @@ import * as vm from 'vm';
 import { emptyTimings, evaluate, EVALUATION_STAGES, type StageTimings } from '../src/domain/evaluate';
 import type { EvaluationReport } from '../src/domain/model';
 import type { BenchResult } from './bench-result';
+import { median } from './median';
 import { ENGINE_BENCH_SIZE, engineBenchInput } from './engine-input';
 
 export const MEDIAN_BUDGET_MS = 150;
@@ -47,11 +48,6 @@ function collector(): () => void {
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 export async function run(size = ENGINE_BENCH_SIZE): Promise<EngineBenchResult> {
   const gc = collector();

@@ -22,6 +22,7 @@ import { scoreXlsxFile, type StageTimes } from '../src/cli/score-file';
 import type { SampleCell, SampleWorkbook } from '../samples/data/sample-workbook';
 import { buildSampleWorkbook } from '../scripts/build-samples';
 import type { BenchResult } from './bench-result';
+import { median } from './median';
 
 export const XLSX_BENCH_INDICATORS = 1_000;
 export const RATIO_BUDGET = 1.5;
@@ -89,11 +90,6 @@ export function largeWorkbook(indicators = XLSX_BENCH_INDICATORS): SampleWorkboo
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function timed(task: () => Promise<void>): Promise<number> {
   const start = process.hrtime.bigint();

@@ -187,7 +187,8 @@ function rowHeights(rows: readonly PlannedCell[][]): WriteOp[] {
   const ops: WriteOp[] = [];
   rows.forEach((cells, index) => {
     const first = cells[0];
-    if (!first || first.kind !== 'text' || typeof first.value !== 'string' || !first.style?.wrap || index < 2) return;
+    // rows 1 and 2 (title, note) are merged across every column: one line there
+    if (index < 2 || !first || first.kind !== 'text' || typeof first.value !== 'string' || !first.style?.wrap) return;
     const height = wrappedRowHeight(first.value, MESSAGE_WIDTH);
     if (height > oneLine) ops.push({ kind: 'rowHeight', sheet: RESULT_SHEET, row: index + 1, height });
   });
