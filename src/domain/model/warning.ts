@@ -47,6 +47,10 @@ export const WARNING_CODES = [
 
 export type WarningCode = (typeof WARNING_CODES)[number];
 
+/**
+ * Read-only once made. The engine's warnings about indicator cells write `cell` and `message` when
+ * read (see warnings/cell-warning.ts); JSON.stringify writes every warning as this plain shape.
+ */
 export interface Warning {
   code: WarningCode;
   severity: Severity;

@@ -1,6 +1,6 @@
 import type { CellRef, IndicatorField, IndicatorRow, Severity, Warning, WarningCode } from '../model';
-import { cellAddress } from '../cells/a1';
 import { CODE_INFO, WarningMessage, type CodeInfo, type WarningParams } from '../warnings/catalogue';
+import { CellWarning } from '../warnings/cell-warning';
 
 /**
  * Where a finding points: a cell, a whole sheet (address null) or the whole workbook (sheet null).
@@ -24,7 +24,7 @@ export interface Finding {
 
 /**
  * What scoring and the checks find, in the order found. Each finding is the report's warning at once
- * (its messages are written only when read, see WarningMessage); beside it the findings keep what the
+ * (its address and messages are written only when read, see CellWarning); beside it the findings keep what the
  * warnings stage orders them by, taken while the cell is at hand rather than read back from 100,000
  * scattered cells at the end: the sheet (numbered as first seen), row, column and code. All of it is
  * kept in fixed-size chunks, so that growing never copies (nor leaves behind) ever larger arrays.
@@ -60,10 +60,10 @@ export class Findings {
    */
   addAtField(code: WarningCode, row: IndicatorRow, field: IndicatorField, params: WarningParams, severity?: Severity): void {
     const columns = row.columns;
-    const column = fieldColumn(columns, field) ?? columns.level3;
-    const address = column === undefined ? null : cellAddress(row.row, column);
+    const column = fieldColumn(columns, field) ?? columns.level3 ?? 0;
     const info = CODE_INFO.get(code);
-    this.keep(warning(code, info, row.sheet, address, params, severity), row.sheet, row.row, column ?? 0, rankOf(info));
+    const made = new CellWarning(code, severity ?? info?.severity ?? 'warning', row.sheet, row.row, column, params);
+    this.keep(made, row.sheet, row.row, column, rankOf(info));
   }
 
   /** A warning made elsewhere (the budget's), pointing at `at`. */
