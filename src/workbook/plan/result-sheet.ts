@@ -23,7 +23,7 @@ import {
   textCell,
   WRAPPED_BODY_STYLE,
 } from './planned-cells';
-import { wrappedRowHeight } from './wrapped-row-height';
+import { displayWidth, wrappedRowHeight } from './wrapped-row-height';
 
 /** A finding listed in the sheet's warning table: the engine's warnings and the workbook's own problems. */
 export interface ListedFinding {
@@ -46,6 +46,9 @@ const TOTAL_HEADERS = ['总分', '满分', '得分比', '综合评价'];
 /** A is the names' and the warnings' messages' column; E the warning codes' (SCORE_MAY_BE_INFLATED) */
 const COLUMN_WIDTHS = [60, 14, 12, 12, 30, 12, 12];
 const MESSAGE_WIDTH = COLUMN_WIDTHS[0];
+/** C holds the 工作表 of each warning: as wide as the longest sheet name, up to a 31-character Chinese one */
+const SHEET_COLUMN = 3;
+const MAX_SHEET_COLUMN_WIDTH = 64;
 const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const NOTE =
   '本表由绩效自评加载项根据各工作表的数据计算生成（数值，不含公式）；请勿在此手工修改，修改原始数据后重新评分即可更新。';
@@ -80,7 +83,7 @@ export function planResultSheet(
     ...body,
     { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(1, 1, 1, COLUMN_WIDTHS.length) },
     { kind: 'merge', sheet: RESULT_SHEET, address: rangeAddress(2, 1, 2, COLUMN_WIDTHS.length) },
-    ...COLUMN_WIDTHS.map((columnWidth, index): WriteOp => ({ kind: 'columnWidth', sheet: RESULT_SHEET, column: index + 1, width: columnWidth })),
+    ...columnWidths(findings).map((columnWidth, index): WriteOp => ({ kind: 'columnWidth', sheet: RESULT_SHEET, column: index + 1, width: columnWidth })),
     ...rowHeights(rows),
     { kind: 'pageSetup', sheet: RESULT_SHEET, paper: 'A4', orientation: 'landscape', fitToWidth: true },
   ];
@@ -177,6 +180,19 @@ function budgetRows(report: EvaluationReport, header: (texts: readonly string[])
     ],
   ];
 }
+
+/** the fixed widths, with the 工作表 column widened to the longest sheet name a warning names */
+function columnWidths(findings: readonly ListedFinding[]): number[] {
+  const widths = [...COLUMN_WIDTHS];
+  const sheetNames = new Set(findings.map((finding) => finding.sheet ?? ''));
+  let widest = widths[SHEET_COLUMN - 1];
+  for (const name of sheetNames) widest = Math.max(widest, displayWidth(name) + CELL_MARGIN_CHARACTERS);
+  widths[SHEET_COLUMN - 1] = Math.min(MAX_SHEET_COLUMN_WIDTH, widest);
+  return widths;
+}
+
+/** room for the cell's padding, so that the name's last character is not cut */
+const CELL_MARGIN_CHARACTERS = 2;
 
 /**
  * The height of each row whose column-A text wraps to more than one line (warning messages, long task

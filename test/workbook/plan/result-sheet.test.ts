@@ -85,6 +85,17 @@ describe('the 评分结果 sheet for seed 000', () => {
     expect(heights.size).toBeGreaterThan(0);
   });
 
+  it('gives the 工作表 column room for the longest sheet name a warning names, so that none is cut', () => {
+    const widthOfSheetColumn = (ops: typeof plan.ops) => ops.find((op) => op.kind === 'columnWidth' && op.column === 3)?.width;
+    // 预算执行 and 绩效指标 fit the usual width
+    expect(widthOfSheetColumn(plan.ops)).toBe(12);
+    const onSheet = (sheetName: string) => report.warnings.map((warning) => ({ code: warning.code, severity: warning.severity, sheet: sheetName, cell: warning.cell, message: warning.message }));
+    // nine Chinese characters take 18 widths, and the cell's padding 2
+    expect(widthOfSheetColumn(planResultSheet(report, onSheet('项目支出绩效自评表'), null, null).ops)).toBe(20);
+    // Excel's longest sheet name, 31 Chinese characters, still fits
+    expect(widthOfSheetColumn(planResultSheet(report, onSheet('项'.repeat(31)), null, null).ops)).toBe(64);
+  });
+
   it('hashes what it writes the same way as the sheet read back', () => {
     expect(plan.hash).toBe(hashPlannedContent(plan.ops, '评分结果'));
     const again = planResultSheet(report, report.warnings, grid, plan.hash);
