@@ -10,7 +10,6 @@ import type {
 } from '../model';
 import { formatParsedValue } from '../parsing/format-value';
 import { alignedPair } from './aligned-pairs';
-import { IndicatorLine } from './indicator-line';
 import type { Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
@@ -156,20 +155,27 @@ function finish(
   const { row } = parsed;
   const counted = outcome.status !== 'notApplicable';
   const reported = counted && scheme.reportScore === 'self' && selfScore !== null ? capScore(selfScore, points) : outcome.computedScore;
-  const indicator = new IndicatorLine(
-    row,
+  const indicator: ScoredIndicator = {
+    sheet: row.sheet,
+    row: row.row,
+    task: row.task,
+    level1: row.level1,
     level1Kind,
-    outcome.comparator,
-    outcome.target,
-    outcome.actual,
+    level2: row.level2,
+    name: row.level3,
+    comparator: outcome.comparator,
+    target: outcome.target,
+    actual: outcome.actual,
     points,
-    outcome.computedScore,
+    computedScore: outcome.computedScore,
     selfScore,
-    counted ? reported : null,
-    outcome.completionRate,
-    outcome.status,
-    outcome.provisional,
-  );
+    score: counted ? reported : null,
+    completionRate: outcome.completionRate,
+    status: outcome.status,
+    provisional: outcome.provisional,
+    reason: row.reason,
+    columns: row.columns,
+  };
   into.row = row;
   into.indicator = indicator;
   into.bandScored = outcome.bandScored;
