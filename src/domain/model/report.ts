@@ -1,6 +1,9 @@
 /**
- * The engine's result: one plain object that the pane shows, the sheets hold, the narrative tells and
- * `perf-eval score --json` prints ("One report, three faces" in DESIGN.md).
+ * The engine's result: one object that the pane shows, the sheets hold, the narrative tells and
+ * `perf-eval score --json` prints ("One report, three faces" in DESIGN.md). Its warnings about cells
+ * write their address and messages when read (warnings/cell-warning.ts), to keep 100,000-row reports
+ * light; JSON.stringify writes every part as a plain object (send that JSON across a worker boundary:
+ * structuredClone copies own fields only).
  */
 import type { FieldColumns } from './cell';
 import type { BasicInfo, BudgetCategory, IndicatorField } from './input';

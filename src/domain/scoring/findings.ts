@@ -24,10 +24,10 @@ export interface Finding {
 
 /**
  * What scoring and the checks find, in the order found. Each finding is the report's warning at once
- * (its address and messages are written only when read, see CellWarning); beside it the findings keep what the
- * warnings stage orders them by, taken while the cell is at hand rather than read back from 100,000
- * scattered cells at the end: the sheet (numbered as first seen), row, column and code. All of it is
- * kept in fixed-size chunks, so that growing never copies (nor leaves behind) ever larger arrays.
+ * (its address and messages are written only when read, see CellWarning); beside it the findings keep
+ * what the warnings stage orders them by, taken while the cell is at hand rather than read back from
+ * 100,000 scattered cells at the end: the sheet (numbered as first seen), row, column and code. All of
+ * it is kept in fixed-size chunks, so that growing never copies (nor leaves behind) ever larger arrays.
  */
 export class Findings {
   /** sheet names by number − 1, in the order first seen */

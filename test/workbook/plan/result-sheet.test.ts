@@ -86,7 +86,7 @@ describe('the 评分结果 sheet for seed 000', () => {
   });
 
   it('gives the 工作表 column room for the longest sheet name a warning names, so that none is cut', () => {
-    const widthOfSheetColumn = (ops: typeof plan.ops) => ops.find((op) => op.kind === 'columnWidth' && op.column === 3)?.width;
+    const widthOfSheetColumn = (ops: typeof plan.ops) => ops.flatMap((op) => (op.kind === 'columnWidth' && op.column === 3 ? [op.width] : []))[0];
     // 预算执行 and 绩效指标 fit the usual width
     expect(widthOfSheetColumn(plan.ops)).toBe(12);
     const onSheet = (sheetName: string) => report.warnings.map((warning) => ({ code: warning.code, severity: warning.severity, sheet: sheetName, cell: warning.cell, message: warning.message }));
