@@ -49,6 +49,8 @@ const MESSAGE_WIDTH = COLUMN_WIDTHS[0];
 /** C holds the 工作表 of each warning: as wide as the longest sheet name, up to a 31-character Chinese one */
 const SHEET_COLUMN = 3;
 const MAX_SHEET_COLUMN_WIDTH = 64;
+/** room for the cell's padding beside a sheet name, so that its last character is not cut */
+const CELL_MARGIN_CHARACTERS = 2;
 const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const NOTE =
   '本表由绩效自评加载项根据各工作表的数据计算生成（数值，不含公式）；请勿在此手工修改，修改原始数据后重新评分即可更新。';
@@ -190,9 +192,6 @@ function columnWidths(findings: readonly ListedFinding[]): number[] {
   widths[SHEET_COLUMN - 1] = Math.min(MAX_SHEET_COLUMN_WIDTH, widest);
   return widths;
 }
-
-/** room for the cell's padding, so that the name's last character is not cut */
-const CELL_MARGIN_CHARACTERS = 2;
 
 /**
  * The height of each row whose column-A text wraps to more than one line (warning messages, long task
