@@ -9,6 +9,7 @@ import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
 import './exceljs-internal-links';
+import './exceljs-xml-pieces';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
 export class XlsxWorkbook implements WorkbookPort {

@@ -1,0 +1,198 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { openAndScore } from '../../../src/cli/score-file';
+import { installXmlPieces } from '../../../src/hosts/xlsx/exceljs-xml-pieces';
+
+/** ExcelJS's XmlStream, as the tests drive it */
+interface XmlStream {
+  readonly xml: string;
+  openXml(attributes?: Record<string, unknown>): void;
+  openNode(name: string, attributes?: Record<string, unknown>): void;
+  addAttribute(name: string, value: unknown): void;
+  addAttributes(attributes?: Record<string, unknown>): void;
+  writeText(text: unknown): void;
+  writeXml(xml: string): void;
+  closeNode(): void;
+  leafNode(name: string, attributes?: Record<string, unknown>, text?: unknown): void;
+  addRollback(): number;
+  commit(): void;
+  rollback(): void;
+}
+type XmlStreamClass = new () => XmlStream;
+
+// this file's ExcelJS, with the pieces installed (score-file loads the xlsx host, which installs them) …
+const XmlStreamWithPieces = require('exceljs/lib/utils/xml-stream') as XmlStreamClass;
+// … and a copy of ExcelJS's XmlStream as it ships
+let pristine: { XmlStream: XmlStreamClass };
+jest.isolateModules(() => {
+  pristine = { XmlStream: require('exceljs/lib/utils/xml-stream') as XmlStreamClass };
+});
+
+const WRITER_METHODS = ['openXml', 'openNode', 'addAttribute', 'addAttributes', 'writeText', 'writeXml', 'closeNode', 'leafNode'] as const;
+
+/** Runs `task` with this ExcelJS writing XML through its own methods, as shipped. */
+async function withExcelJsOwnWriter<T>(task: () => Promise<T>): Promise<T> {
+  const prototype = XmlStreamWithPieces.prototype as unknown as Record<string, unknown>;
+  const own = pristine.XmlStream.prototype as unknown as Record<string, unknown>;
+  const installed = WRITER_METHODS.map((method) => [method, prototype[method]] as const);
+  for (const method of WRITER_METHODS) prototype[method] = own[method];
+  try {
+    return await task();
+  } finally {
+    for (const [method, implementation] of installed) prototype[method] = implementation;
+  }
+}
+
+const SAMPLES = path.join(__dirname, '../../../samples');
+
+describe('ExcelJS XML written in whole pieces', () => {
+  it('is installed once', () => {
+    expect(installXmlPieces()).toBe(true);
+    expect(XmlStreamWithPieces.prototype.openNode).not.toBe(pristine.XmlStream.prototype.openNode);
+  });
+
+  it('writes what ExcelJS writes for a node with attributes, text, children and escapes', () => {
+    const write = (stream: XmlStream) => {
+      stream.openXml({ version: '1.0', encoding: 'UTF-8', standalone: 'yes' });
+      stream.openNode('worksheet', { xmlns: 'urn:x', skipped: undefined });
+      stream.openNode('c', { r: 'A1', s: 3 });
+      stream.addAttribute('t', 's');
+      stream.leafNode('v', undefined, 0);
+      stream.closeNode();
+      stream.leafNode('f', { ref: 'B2' }, '"<=HYPERLINK(\'a&b\')>"');
+      stream.leafNode('pageMargins', { left: 0.7 });
+      stream.closeNode();
+    };
+    const mine = new XmlStreamWithPieces();
+    const theirs = new pristine.XmlStream();
+    write(mine);
+    write(theirs);
+    expect(mine.xml).toBe(theirs.xml);
+    expect(mine.xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<worksheet xmlns="urn:x"><c r="A1" s="3" t="s"><v>0</v></c>' +
+        '<f ref="B2">&quot;&lt;=HYPERLINK(&apos;a&amp;b&apos;)&gt;&quot;</f><pageMargins left="0.7"/></worksheet>',
+    );
+  });
+
+  it('cuts back to a rollback point as ExcelJS does (an alignment with nothing to say is dropped)', () => {
+    const write = (stream: XmlStream) => {
+      stream.openNode('xf', { numFmtId: 0 });
+      stream.addRollback();
+      stream.openNode('alignment');
+      stream.rollback();
+      stream.addRollback();
+      stream.openNode('protection', { locked: 0 });
+      stream.closeNode();
+      stream.commit();
+      stream.closeNode();
+    };
+    const mine = new XmlStreamWithPieces();
+    const theirs = new pristine.XmlStream();
+    write(mine);
+    write(theirs);
+    expect(mine.xml).toBe(theirs.xml);
+    expect(mine.xml).toBe('<xf numFmtId="0"><protection locked="0"/></xf>');
+  });
+
+  it('writes the same XML as ExcelJS for 2,000 random documents', () => {
+    const name = fc.constantFrom('c', 'v', 'row', 'sheetData', 'x:t', 'a');
+    const text = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constantFrom('', '<&>"\'', '\u0001\u007f'));
+    const attributes = fc.option(fc.dictionary(fc.constantFrom('r', 's', 't', 'ref', 'ht'), fc.option(text, { nil: undefined })), { nil: undefined });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('open' as const), name, attributes }),
+      fc.record({ kind: fc.constant('attribute' as const), name: fc.constantFrom('r', 's', 't'), value: fc.option(text, { nil: undefined }) }),
+      fc.record({ kind: fc.constant('attributes' as const), attributes }),
+      fc.record({ kind: fc.constant('text' as const), text }),
+      fc.record({ kind: fc.constant('xml' as const), xml: fc.constantFrom('<b/>', '', '<x a="1">y</x>') }),
+      fc.record({ kind: fc.constant('close' as const) }),
+      fc.record({ kind: fc.constant('leaf' as const), name, attributes, text: fc.option(text, { nil: undefined }) }),
+      fc.record({ kind: fc.constant('rollbackPoint' as const) }),
+      fc.record({ kind: fc.constant('endRollback' as const), undo: fc.boolean() }),
+    );
+    type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+    /** runs what ExcelJS's xforms could ask at this point (attributes only on an open node, closes only what is open) */
+    const run = (stream: XmlStream, ops: readonly Op[]): string => {
+      let depth = 0;
+      let open = false;
+      const rollbacks: Array<{ depth: number; open: boolean }> = [];
+      stream.openXml({ version: '1.0' });
+      for (const step of ops) {
+        switch (step.kind) {
+          case 'open':
+            stream.openNode(step.name, step.attributes);
+            depth++;
+            open = true;
+            break;
+          case 'attribute':
+            if (open) stream.addAttribute(step.name, step.value);
+            break;
+          case 'attributes':
+            if (open) stream.addAttributes(step.attributes);
+            break;
+          case 'text':
+            stream.writeText(step.text);
+            open = false;
+            break;
+          case 'xml':
+            stream.writeXml(step.xml);
+            open = false;
+            break;
+          case 'close':
+            if (depth > (rollbacks.at(-1)?.depth ?? 0)) {
+              stream.closeNode();
+              depth--;
+              open = false;
+            }
+            break;
+          case 'leaf':
+            stream.leafNode(step.name, step.attributes, step.text);
+            open = false;
+            break;
+          case 'rollbackPoint':
+            stream.addRollback();
+            rollbacks.push({ depth, open });
+            break;
+          case 'endRollback': {
+            const point = rollbacks.pop();
+            if (!point) break;
+            if (step.undo) {
+              stream.rollback();
+              ({ depth, open } = point);
+            } else stream.commit();
+            break;
+          }
+        }
+      }
+      return stream.xml;
+    };
+
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        expect(run(new XmlStreamWithPieces(), ops)).toBe(run(new pristine.XmlStream(), ops));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each(['seed-000.xlsx', 'seed-002.xlsx', 'project-mof.xlsx'])('saves the scored %s byte for byte as ExcelJS would', async (sample) => {
+    const scored = await openAndScore(path.join(SAMPLES, sample));
+    if (scored.kind !== 'scored') throw new Error(`${sample} did not score`);
+    const scoredBytes = await scored.workbook.toBuffer();
+
+    const stored = async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(scoredBytes as unknown as ExcelJS.Buffer);
+      return unzipSync(new Uint8Array((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as ArrayBuffer));
+    };
+    const mine = await stored();
+    const theirs = await withExcelJsOwnWriter(stored);
+    expect(XmlStreamWithPieces.prototype.openNode).not.toBe(pristine.XmlStream.prototype.openNode);
+    expect(Object.keys(mine)).toEqual(Object.keys(theirs));
+    expect(Object.keys(mine)).toContain('xl/worksheets/sheet1.xml');
+    for (const part of Object.keys(theirs)) expect(strFromU8(mine[part])).toBe(strFromU8(theirs[part]));
+  });
+});
