@@ -1,13 +1,13 @@
 /**
  * The command on a 1,000-indicator workbook: `perf-eval score`'s code path (open, score, plan, write
- * into a copy, save) against ExcelJS alone reading and writing the same file with its defaults, in one
- * process so both see the same machine. The command saves as ExcelJS writes, except that it has
- * ExcelJS store the zip and re-packs it deflated by node's zlib (src/hosts/xlsx/deflate-zip.ts)
- * instead of JSZip's JavaScript deflate, and writes ExcelJS's XML in whole pieces
- * (src/hosts/xlsx/exceljs-xml-pieces.ts); the ExcelJS side is ExcelJS as it ships, as a plain program
- * has it, in a worker thread where the command's host is not loaded (bench/exceljs-alone.ts), the main
- * thread waiting on it. Four warm-up runs each (the command has far more code for the JIT to settle), then
- * eleven timed runs each, interleaved, the side that goes first alternating; medians compared.
+ * into a copy, save), from the bundle bin/perf-eval.js runs, against ExcelJS alone reading and writing
+ * the same file with its defaults, in one process so both see the same machine. The command saves as
+ * ExcelJS writes, except that it writes ExcelJS's XML in whole pieces (exceljs-xml-pieces.ts) and has
+ * ExcelJS store the zip, re-packed deflated by node's zlib (deflate-zip.ts) instead of JSZip's
+ * JavaScript deflate. The ExcelJS side is ExcelJS as it ships, as a plain program has it: it runs in a
+ * worker thread, where the command's host and its patches are never loaded (exceljs-alone.ts), while
+ * the main thread waits. Four warm-up runs each (the command has far more code for the JIT to settle),
+ * then eleven timed runs each, interleaved, the side that goes first alternating; medians compared.
  * Budget: command ≤ 1.5 × ExcelJS. It prints the median of each of the command's stages (StageTimes)
  * and both files' sizes, and, as a check on a busy machine, the median of the ratios of the runs made
  * side by side and the ratio of the fastest runs.
@@ -19,7 +19,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scoreXlsxFile, type StageTimes } from '../src/cli/score-file';
+import { cliBundlePath } from '../bin/cli-bundle';
+import type { StageTimes } from '../src/cli/score-file';
 import type { SampleCell, SampleWorkbook } from '../samples/data/sample-workbook';
 import { buildSampleWorkbook } from '../scripts/build-samples';
 import type { BenchResult } from './bench-result';
@@ -100,6 +101,8 @@ async function timed(task: () => Promise<void>): Promise<number> {
 }
 
 export async function run(): Promise<XlsxBenchResult> {
+  // the command as bin/perf-eval.js runs it: from its bundle
+  const { scoreXlsxFile } = require(cliBundlePath()) as typeof import('../src/cli/bundle-entry');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-bench-'));
   const excelJsAlone = new ExcelJsAlone();
   try {

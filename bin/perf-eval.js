@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The perf-eval command: runs the TypeScript sources through tsx, so `npx perf-eval` works in a
-// checkout after `npm ci` without a build step.
-require('tsx/cjs');
-const { runFromProcess } = require('../src/cli/main.ts');
+// The perf-eval command, run from its bundle (built from the TypeScript sources when missing or out of
+// date, see cli-bundle.js), so `npx perf-eval` works in a checkout after `npm ci` without a build step.
+const { cliBundlePath } = require('./cli-bundle');
 
-runFromProcess();
+require(cliBundlePath()).runFromProcess();

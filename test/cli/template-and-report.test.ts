@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,19 +82,5 @@ describe('progress on large workbooks', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`正在评分（${LARGE_WORKBOOK_ROWS + 1} 行）…`);
     expect((JSON.parse(run.stdout) as ReportJson).indicators).toHaveLength(LARGE_WORKBOOK_ROWS);
-  });
-});
-
-describe('bin/perf-eval.js, as npx runs it', () => {
-  it('scores a sample in a real process and exits 0 with the JSON report', () => {
-    const output = path.join(dir, 'spawned.xlsx');
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'perf-eval.js'), 'score', path.join(SAMPLES_DIR, 'seed-002.xlsx'), '-o', output, '--json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const json = JSON.parse(result.stdout) as ReportJson;
-    expect(json.total).toMatchObject({ score: 95.91, grade: '优' });
   });
 });

@@ -45,10 +45,15 @@ const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument
 const SYNTHETIC_ID_PREFIX = 'perfEvalInternalLink';
 const PATCHED = Symbol.for('perf-eval.exceljs-internal-links');
 
-function loadPrototype<M>(modulePath: string): XformPrototype<M> | null {
+/**
+ * The prototype of the xform class `load` requires. Each caller writes its require() with the module
+ * name spelled out, so that a bundler (the command's esbuild bundle) patches the ExcelJS it bundles,
+ * not a second copy left in node_modules.
+ */
+function loadPrototype<M>(load: () => unknown): XformPrototype<M> | null {
   try {
     // ExcelJS ships these classes without type declarations; the interfaces above are what is used.
-    const xformClass = require(modulePath) as { prototype: XformPrototype<M> };
+    const xformClass = load() as { prototype: XformPrototype<M> };
     return xformClass.prototype;
   } catch {
     return null;
@@ -56,8 +61,8 @@ function loadPrototype<M>(modulePath: string): XformPrototype<M> | null {
 }
 
 export function installInternalLinkSupport(): boolean {
-  const worksheetXform = loadPrototype<WorksheetModel>('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
-  const hyperlinkXform = loadPrototype<HyperlinkModel>('exceljs/lib/xlsx/xform/sheet/hyperlink-xform');
+  const worksheetXform = loadPrototype<WorksheetModel>(() => require('exceljs/lib/xlsx/xform/sheet/worksheet-xform'));
+  const hyperlinkXform = loadPrototype<HyperlinkModel>(() => require('exceljs/lib/xlsx/xform/sheet/hyperlink-xform'));
   if (!worksheetXform || !hyperlinkXform) return false;
   const marker = worksheetXform as unknown as Record<symbol, boolean>;
   if (marker[PATCHED]) return true;

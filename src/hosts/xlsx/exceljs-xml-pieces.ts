@@ -44,7 +44,8 @@ const PATCHED = Symbol.for('perf-eval.exceljs-xml-pieces');
 
 function loadExcelJsParts(): { prototype: XmlStreamMethods; xmlEncode: (text: string) => string } | null {
   try {
-    // ExcelJS ships these modules without type declarations; the interfaces above are what is used.
+    // ExcelJS ships these modules without type declarations; the interfaces above are what is used. The
+    // names are spelled out so that a bundle (the command's) patches the ExcelJS it holds.
     const xmlStreamClass = require('exceljs/lib/utils/xml-stream') as { prototype: XmlStreamMethods };
     const utils = require('exceljs/lib/utils/utils') as { xmlEncode?: (text: string) => string };
     if (typeof utils.xmlEncode !== 'function') return null;
