@@ -15,10 +15,14 @@ export class ExcelJsAlone {
   /** milliseconds to read `input` and write it as `output`, timed in the worker */
   roundTrip(input: string, output: string): Promise<number> {
     return new Promise((resolve, reject) => {
+      // a worker that fails or stops without answering ends the bench instead of leaving it waiting
       const onError = (error: Error) => reject(error);
+      const onExit = (code: number) => reject(new Error(`ExcelJS alone stopped (exit code ${code}) without answering`));
       this.worker.once('error', onError);
+      this.worker.once('exit', onExit);
       this.worker.once('message', (answer: Answer) => {
         this.worker.off('error', onError);
+        this.worker.off('exit', onExit);
         if ('error' in answer) reject(new Error(`ExcelJS alone failed: ${answer.error}`));
         else resolve(answer.ms);
       });
