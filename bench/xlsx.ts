@@ -2,9 +2,9 @@
  * The command on a 1,000-indicator workbook: `perf-eval score`'s code path (open, score, plan, write
  * into a copy, save), from the bundle bin/perf-eval.js runs, against ExcelJS alone reading and writing
  * the same file with its defaults, in one process so both see the same machine. The command saves as
- * ExcelJS writes, except that it writes ExcelJS's XML in whole pieces (exceljs-xml-pieces.ts) and has
- * ExcelJS store the zip, re-packed deflated by node's zlib (deflate-zip.ts) instead of JSZip's
- * JavaScript deflate. The ExcelJS side is ExcelJS as it ships, as a plain program has it: it runs in a
+ * ExcelJS writes, except that it writes ExcelJS's XML in whole pieces (exceljs-xml-pieces.ts) and
+ * zips ExcelJS's parts itself, each deflated by node's zlib as it comes (exceljs-parts.ts,
+ * deflating-zip.ts), instead of through JSZip and its JavaScript deflate. The ExcelJS side is ExcelJS as it ships, as a plain program has it: it runs in a
  * worker thread, where the command's host and its patches are never loaded (exceljs-alone.ts), while
  * the main thread waits. Four warm-up runs each (the command has far more code for the JIT to settle),
  * then 21 timed runs each (on a noisy 2-core machine eleven moved the ratio by ±0.1 from run to run),

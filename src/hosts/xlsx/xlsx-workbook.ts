@@ -4,7 +4,8 @@ import type { SheetGrid } from '../../workbook/grid';
 import type { WorkbookPort } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/write-plan';
 import { applyPlan, findWorksheet } from './apply-plan';
-import { deflateStoredZip } from './deflate-zip';
+import { DeflatingZip } from './deflating-zip';
+import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
@@ -36,10 +37,10 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     if (this.workbook.worksheets.length === 0) throw new Error('a workbook needs at least one sheet before it can be saved');
     this.keepActiveTabVisible();
-    // ExcelJS's own deflate is pure JavaScript; node's zlib does it in a fraction of the time
-    const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-    // ExcelJS declares its own Buffer type; at run time it is Node's
-    return deflateStoredZip(stored as unknown as Buffer);
+    // ExcelJS renders the parts; node's zlib deflates each as it comes, instead of JSZip's JavaScript
+    const zip = new DeflatingZip();
+    await renderXlsxParts(this.workbook, zip);
+    return zip.toBuffer();
   }
 
   async save(path: string): Promise<void> {

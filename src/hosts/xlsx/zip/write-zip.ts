@@ -1,7 +1,5 @@
-import { CENTRAL_HEADER_SIGNATURE, CENTRAL_HEADER_SIZE, END_OF_DIRECTORY_SIGNATURE, END_OF_DIRECTORY_SIZE, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE, type ZipRecord } from './zip-records';
+import { CENTRAL_HEADER_SIGNATURE, CENTRAL_HEADER_SIZE, END_OF_DIRECTORY_SIGNATURE, END_OF_DIRECTORY_SIZE, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE, UTF8_NAME, type ZipRecord } from './zip-records';
 
-/** general-purpose flag bit 11: the name is UTF-8; the only flag a written file keeps */
-const UTF8_NAME = 0x0800;
 /** 2.0: deflate, directories */
 const VERSION_NEEDED = 20;
 /** the sizes and counts a zip without zip64 records can hold */

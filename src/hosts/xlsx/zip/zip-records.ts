@@ -9,6 +9,9 @@ export const END_OF_DIRECTORY_SIZE = 22;
 export const STORED = 0;
 export const DEFLATED = 8;
 
+/** general-purpose flag bit 11: the name is UTF-8 */
+export const UTF8_NAME = 0x0800;
+
 /** One file of a zip, as the central directory describes it, with its bytes as they are in the zip. */
 export interface ZipRecord {
   /** the name's bytes as written (UTF-8 when the flag says so) */

@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openAndScore } from '../../../src/cli/score-file';
+import { renderXlsxParts } from '../../../src/hosts/xlsx/exceljs-parts';
+import { zipEntries } from '../../fixtures/zip-entries';
+
+const SAMPLES = path.join(__dirname, '../../../samples');
+const ICON = path.join(__dirname, '../../../assets/icon-16.png');
+const WRITTEN_AT = new Date(Date.UTC(2025, 2, 31, 9, 30));
+
+/** Every kind of part ExcelJS writes: sheets, shared strings, styles, images (bytes, base64, file), a table, notes, links, merges. */
+async function everyKindOfPart(): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = WRITTEN_AT;
+  workbook.modified = WRITTEN_AT;
+  const indicators = workbook.addWorksheet('绩效指标');
+  indicators.columns = [{ width: 24 }, { width: 12 }];
+  indicators.addRow(['三级指标', '完成率']).font = { bold: true };
+  indicators.addRow(['培训人次', 0.97]).getCell(2).numFmt = '0%';
+  indicators.getCell('A3').value = { text: '评分结果', hyperlink: "#'评分结果'!A1" };
+  indicators.getCell('A4').note = '请填写实际完成值';
+  indicators.mergeCells('A5:B5');
+  indicators.addTable({ name: 'Budget', ref: 'D1', columns: [{ name: '资金项目' }, { name: '全年执行数' }], rows: [['基本支出', 189.4], ['项目支出', 33.08]] });
+  const icon = await fs.readFile(ICON);
+  indicators.addImage(workbook.addImage({ buffer: icon as unknown as ExcelJS.Buffer, extension: 'png' }), 'F2:G4');
+  indicators.addImage(workbook.addImage({ base64: `data:image/png;base64,${icon.toString('base64')}`, extension: 'png' }), 'F6:G8');
+  indicators.addImage(workbook.addImage({ filename: ICON, extension: 'png' }), 'F10:G12');
+  workbook.addWorksheet('评分结果').getCell('A1').value = '总分';
+  workbook.addWorksheet('评分元数据', { state: 'veryHidden' }).getCell('A1').value = '{"version":1}';
+  return workbook;
+}
+
+/** The parts as renderXlsxParts hands them over, as bytes. */
+async function renderedParts(workbook: ExcelJS.Workbook): Promise<Map<string, Buffer>> {
+  const parts = new Map<string, Buffer>();
+  await renderXlsxParts(workbook, {
+    append(data, { name, base64 }) {
+      parts.set(name, typeof data === 'string' ? Buffer.from(data, base64 ? 'base64' : 'utf8') : Buffer.from(data));
+    },
+  });
+  return parts;
+}
+
+/** The files of ExcelJS's own zip (stored), without the folder entries JSZip adds. */
+async function excelJsOwnParts(workbook: ExcelJS.Workbook): Promise<Map<string, Buffer>> {
+  const zip = (await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Buffer;
+  return new Map(zipEntries(zip).filter((entry) => !entry.name.endsWith('/')).map((entry) => [entry.name, entry.data()]));
+}
+
+function expectSameParts(mine: Map<string, Buffer>, theirs: Map<string, Buffer>): void {
+  expect([...mine.keys()]).toEqual([...theirs.keys()]);
+  for (const [name, bytes] of theirs) {
+    if (!mine.get(name)?.equals(bytes)) throw new Error(`${name} differs from ExcelJS's own`);
+  }
+}
+
+describe("rendering a workbook's parts as ExcelJS writes them, without its zip", () => {
+  it('gives every part of ExcelJS’s own file, in its order, byte for byte', async () => {
+    const workbook = await everyKindOfPart();
+    const mine = await renderedParts(workbook);
+    const theirs = await excelJsOwnParts(workbook);
+    expect([...mine.keys()]).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/tables/table1.xml', 'xl/comments1.xml', 'xl/drawings/drawing1.xml', 'xl/media/image1.png', 'xl/media/image2.png', 'xl/media/image3.png', 'xl/styles.xml', 'docProps/core.xml']),
+    );
+    for (const image of ['image1', 'image2', 'image3']) expect(mine.get(`xl/media/${image}.png`)).toEqual(await fs.readFile(ICON));
+    expectSameParts(mine, theirs);
+  });
+
+  it('can render the same workbook again with the same result', async () => {
+    const workbook = await everyKindOfPart();
+    expectSameParts(await renderedParts(workbook), await renderedParts(workbook));
+  });
+
+  it.each(['seed-000.xlsx', 'seed-002.xlsx', 'project-mof.xlsx'])('gives the parts of ExcelJS’s own file for the scored %s', async (sample) => {
+    const scored = await openAndScore(path.join(SAMPLES, sample));
+    if (scored.kind !== 'scored') throw new Error(`${sample} did not score`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await scored.workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+    workbook.modified = WRITTEN_AT;
+    expectSameParts(await renderedParts(workbook), await excelJsOwnParts(workbook));
+  });
+});
