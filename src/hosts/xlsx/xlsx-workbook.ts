@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/write-plan';
 import { applyPlan, findWorksheet } from './apply-plan';
 import { DeflatingZip } from './deflating-zip';
+import { loadXlsx } from './exceljs-load';
 import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
@@ -76,8 +77,7 @@ export async function openXlsx(input: Buffer | string): Promise<XlsxWorkbook> {
   if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind);
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS declares its own Buffer type; Node's Buffer is what it reads at run time.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await loadXlsx(workbook, bytes);
   } catch (error) {
     throw new UnreadableWorkbookError('corrupt', error instanceof Error ? error.message : String(error));
   }

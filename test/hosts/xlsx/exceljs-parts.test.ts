@@ -3,33 +3,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openAndScore } from '../../../src/cli/score-file';
 import { renderXlsxParts } from '../../../src/hosts/xlsx/exceljs-parts';
+import { everyKindOfPart, ICON, WRITTEN_AT } from '../../fixtures/every-kind-of-part';
 import { zipEntries } from '../../fixtures/zip-entries';
 
 const SAMPLES = path.join(__dirname, '../../../samples');
-const ICON = path.join(__dirname, '../../../assets/icon-16.png');
-const WRITTEN_AT = new Date(Date.UTC(2025, 2, 31, 9, 30));
-
-/** Every kind of part ExcelJS writes: sheets, shared strings, styles, images (bytes, base64, file), a table, notes, links, merges. */
-async function everyKindOfPart(): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = WRITTEN_AT;
-  workbook.modified = WRITTEN_AT;
-  const indicators = workbook.addWorksheet('绩效指标');
-  indicators.columns = [{ width: 24 }, { width: 12 }];
-  indicators.addRow(['三级指标', '完成率']).font = { bold: true };
-  indicators.addRow(['培训人次', 0.97]).getCell(2).numFmt = '0%';
-  indicators.getCell('A3').value = { text: '评分结果', hyperlink: "#'评分结果'!A1" };
-  indicators.getCell('A4').note = '请填写实际完成值';
-  indicators.mergeCells('A5:B5');
-  indicators.addTable({ name: 'Budget', ref: 'D1', columns: [{ name: '资金项目' }, { name: '全年执行数' }], rows: [['基本支出', 189.4], ['项目支出', 33.08]] });
-  const icon = await fs.readFile(ICON);
-  indicators.addImage(workbook.addImage({ buffer: icon as unknown as ExcelJS.Buffer, extension: 'png' }), 'F2:G4');
-  indicators.addImage(workbook.addImage({ base64: `data:image/png;base64,${icon.toString('base64')}`, extension: 'png' }), 'F6:G8');
-  indicators.addImage(workbook.addImage({ filename: ICON, extension: 'png' }), 'F10:G12');
-  workbook.addWorksheet('评分结果').getCell('A1').value = '总分';
-  workbook.addWorksheet('评分元数据', { state: 'veryHidden' }).getCell('A1').value = '{"version":1}';
-  return workbook;
-}
 
 /** The parts as renderXlsxParts hands them over, as bytes. */
 async function renderedParts(workbook: ExcelJS.Workbook): Promise<Map<string, Buffer>> {
