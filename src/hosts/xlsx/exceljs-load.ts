@@ -21,12 +21,12 @@ interface JsZipStatic {
 /**
  * ExcelJS reads a workbook's zip with JSZip, which inflates in JavaScript a chunk at a time; node's
  * zlib does it natively in a fraction of the time (a file at a time, when ExcelJS asks for it: each is
- * small, and a trip to zlib's thread pool and back cost more than it saved). load() asks JSZip for the zip as the first thing it
- * does, before it first waits, so for that one synchronous call JSZip.loadAsync is this host's reader,
- * and JSZip is itself again before load() goes on: nothing else in the process ever sees the swap.
- * A zip this reader does not take (zip64, encrypted …) goes to JSZip as before. A test checks that
- * the reader is used and that workbooks load as with ExcelJS alone, so an ExcelJS upgrade that
- * changes load() is caught.
+ * small, and a trip to zlib's thread pool and back cost more than it saved). load() asks JSZip for
+ * the zip as the first thing it does, before it first waits, so for that one synchronous call
+ * JSZip.loadAsync is this host's reader, and JSZip is itself again before load() goes on: nothing
+ * else in the process ever sees the swap. A zip this reader does not take (zip64, encrypted …) goes
+ * to JSZip as before. A test checks that the reader is used and that workbooks load as with ExcelJS
+ * alone, so an ExcelJS upgrade that changes load() is caught.
  */
 export function loadXlsx(workbook: ExcelJS.Workbook, bytes: Buffer): Promise<ExcelJS.Workbook> {
   // spelled out so that the command's bundle swaps the JSZip that its ExcelJS holds
