@@ -41,7 +41,7 @@ function modifiedMs(file) {
   }
 }
 
-function isFresh({ outfile, alsoWatched }) {
+function isFresh({ entry, outfile, alsoWatched }) {
   const built = modifiedMs(outfile);
   if (built === null) return false;
   let inputs;
@@ -50,7 +50,8 @@ function isFresh({ outfile, alsoWatched }) {
   } catch {
     return false;
   }
-  if (!Array.isArray(inputs)) return false;
+  // built from another entry (the options changed, the output's name did not)
+  if (!Array.isArray(inputs) || !inputs.includes(path.resolve(entry))) return false;
   for (const file of [...inputs, ...alsoWatched]) {
     const modified = modifiedMs(file);
     // a file it was built from that is gone means the sources moved on

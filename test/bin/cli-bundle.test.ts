@@ -77,6 +77,14 @@ describe('the command bundle', () => {
     await expect(fs.stat(path.join(dir, 'build', 'bundle.inputs.json'))).resolves.toBeTruthy();
   });
 
+  it('is built again when it was built from another entry into the same file', async () => {
+    cliBundlePath(options);
+    await touch(options.outfile, 5);
+    await fs.writeFile(path.join(dir, 'other.ts'), "export const grade: string = '中';\n");
+    await touch(path.join(dir, 'other.ts'), -10);
+    expect(await gradeFrom(cliBundlePath({ ...options, entry: path.join(dir, 'other.ts') }))).toBe('中');
+  });
+
   it('is the perf-eval command, built from src/cli into build/', () => {
     const root = path.resolve(__dirname, '..', '..');
     expect(path.relative(root, COMMAND_BUNDLE.entry)).toBe(path.join('src', 'cli', 'bundle-entry.ts'));
