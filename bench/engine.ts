@@ -5,12 +5,13 @@
  * max of seven timed runs after two warm-ups, the split by stage, the peak heap, and the floor.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
-import * as fs from 'fs';
+import { fork } from 'child_process';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { cliBundlePath, type BundleOptions } from '../bin/cli-bundle';
 import type { BenchResult } from './bench-result';
+import type { BrowserMeasurement } from './engine-in-browser';
 import type { EngineMeasurement, EngineRuntime } from './engine-measure';
 import { median } from './median';
 
@@ -18,8 +19,6 @@ export const MEDIAN_BUDGET_MS = 150;
 export const HEAP_BUDGET_MB = 200;
 
 const ROOT = path.join(__dirname, '..');
-const MEASURE_ENTRY = path.join(ROOT, 'bench', 'engine-measure.ts');
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The engine bundled into one file with the measurement, as the command's bundle and the pane's
@@ -28,7 +27,7 @@ const CHROMIUM = '/usr/bin/chromium';
  * ~15% slower (median 342 → 295 ms, 5 alternating pairs).
  */
 const NODE_BUNDLE: BundleOptions = {
-  entry: MEASURE_ENTRY,
+  entry: path.join(ROOT, 'bench', 'engine-measure.ts'),
   outfile: path.join(ROOT, 'build', 'engine-bench.cjs'),
   alsoWatched: [path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'bin', 'cli-bundle.js')],
 };
@@ -47,7 +46,6 @@ export interface EngineBenchResult extends BenchResult {
 }
 
 export async function run(): Promise<EngineBenchResult> {
-  // Node first: its heap figures would otherwise hold what launching the browser loaded.
   const runtimes = [inNode(), await inBrowser()];
   for (const result of runtimes) printRuntimeResult(result);
   const describe = ({ runtime, measurement: m }: RuntimeResult) => `${runtime.split(':')[0]} median ${m.medianMs.toFixed(1)} ms, heap ${m.peakHeapMb.toFixed(0)} MB`;
@@ -86,44 +84,19 @@ function collector(): () => void {
   return vm.runInNewContext('gc') as () => void;
 }
 
-/**
- * Run in the page once the bundle is loaded. A string, not a function: tsx rewrites functions with a
- * helper the page does not have. performance.memory is Chromium's own, exact with
- * --enable-precise-memory-info.
- */
-const MEASURE_IN_PAGE = `engineBench.measureEngine({ gc: () => gc(), heapUsed: () => performance.memory.usedJSHeapSize })`;
-
-/**
- * The pane's runtime: the measurement bundled for the browser (one script, as the pane's bundle is),
- * run in a blank page of headless Chromium with gc() exposed and exact heap figures.
- */
-async function inBrowser(): Promise<RuntimeResult> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the engine bench runs the pane's engine in it)`);
-  // loaded here, not at the top: in the Node run's heap figures they would count as the engine's
-  const esbuild = await import('esbuild');
-  const { chromium } = await import('playwright-core');
-  const bundle = esbuild.buildSync({
-    entryPoints: [MEASURE_ENTRY],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'engineBench',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
+/** The pane's runtime: headless Chromium, measured by engine-in-browser.ts in a child process (see there why). */
+function inBrowser(): Promise<RuntimeResult> {
+  return new Promise((resolve, reject) => {
+    // execArgv carries tsx's loader, so the child runs the TypeScript file as this process does
+    const child = fork(path.join(__dirname, 'engine-in-browser.ts'), { execArgv: process.execArgv, stdio: 'inherit' });
+    let answer: BrowserMeasurement | undefined;
+    child.on('message', (message) => (answer = message as BrowserMeasurement));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (answer?.ok) resolve(judged(`pane: ${answer.browser}`, answer.measurement));
+      else reject(new Error(answer?.error ?? `the browser measurement exited with code ${code} and no result`));
+    });
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.addScriptTag({ content: bundle.outputFiles[0].text });
-    const measurement = (await page.evaluate(MEASURE_IN_PAGE)) as EngineMeasurement;
-    return judged(`pane: Chromium ${browser.version()}`, measurement);
-  } finally {
-    await browser.close();
-  }
 }
 
 function printRuntimeResult({ runtime, measurement: m }: RuntimeResult): void {
