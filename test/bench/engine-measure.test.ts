@@ -1,0 +1,39 @@
+import { evaluate } from '../../src/domain/evaluate';
+import { engineBenchInput } from '../../bench/engine-input';
+import { measureEngine, TIMED_RUNS, WARM_UP_RUNS, type EngineRuntime } from '../../bench/engine-measure';
+
+describe('the engine bench measurement', () => {
+  it('times the runs, splits them by stage and samples the heap through the runtime it is given', () => {
+    let collections = 0;
+    let heapReads = 0;
+    const runtime: EngineRuntime = {
+      gc: () => collections++,
+      heapUsed: () => 1_000_000 + 1024 * 1024 * heapReads++,
+    };
+    const size = 500;
+    const measured = measureEngine(runtime, size);
+
+    expect(measured.indicators).toBe(size);
+    expect(measured.warnings).toBe(evaluate(engineBenchInput(size)).warnings.length);
+    expect(measured.warnings).toBeGreaterThan(0);
+    expect(measured.runsMs).toHaveLength(TIMED_RUNS);
+    expect(measured.minMs).toBeLessThanOrEqual(measured.medianMs);
+    expect(measured.medianMs).toBeLessThanOrEqual(measured.maxMs);
+    // each stage's median is at most the slowest run
+    for (const stageMs of Object.values(measured.stageMedianMs)) expect(stageMs).toBeLessThanOrEqual(measured.maxMs);
+    expect(Object.keys(measured.stageMedianMs)).toEqual(['parse', 'score', 'budget', 'totals', 'warnings']);
+    // a collection before the input's heap, each warm-up, each timed run and each floor run
+    expect(collections).toBe(1 + WARM_UP_RUNS + 2 * TIMED_RUNS);
+    // the input is read once, then the heap at the end of every stage: the peak is the last reading
+    expect(measured.peakHeapMb).toBeCloseTo((1_000_000 + 1024 * 1024 * (heapReads - 1)) / (1024 * 1024), 6);
+    expect(measured.peakHeapMb).toBeGreaterThan(measured.inputHeapMb);
+    expect(measured.cpuMs).toBeNull();
+    expect(measured.reportCopyMedianMs).toBeGreaterThan(0);
+  });
+
+  it('reports CPU time per run where the runtime tells it', () => {
+    let cpu = 0;
+    const measured = measureEngine({ gc: () => undefined, heapUsed: () => 0, cpuMs: () => (cpu += 5) }, 100);
+    expect(measured.cpuMs).toEqual(Array(TIMED_RUNS).fill(5));
+  });
+});
