@@ -26,6 +26,8 @@ export interface EngineMeasurement {
   indicators: number;
   warnings: number;
   runsMs: number[];
+  /** performance.now() as each timed run started: with runsMs, when each ran (to match the runtime's GC records) */
+  runStartsMs: number[];
   /** CPU time of each run (all threads, GC included), where the runtime tells it: less sensitive than wall time to other processes */
   cpuMs: number[] | null;
   medianMs: number;
@@ -67,6 +69,7 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
   }
 
   const runsMs: number[] = [];
+  const runStartsMs: number[] = [];
   const cpuMs: number[] = [];
   const stageRuns: StageTimings[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
@@ -76,6 +79,7 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
     const start = performance.now();
     warnings = evaluateOnce(timings);
     runsMs.push(performance.now() - start);
+    runStartsMs.push(start);
     if (runtime.cpuMs) cpuMs.push(runtime.cpuMs() - cpuStart);
     stageRuns.push(timings);
   }
@@ -97,6 +101,7 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
     indicators: size,
     warnings,
     runsMs,
+    runStartsMs,
     cpuMs: runtime.cpuMs ? cpuMs : null,
     medianMs: median(runsMs),
     minMs: Math.min(...runsMs),

@@ -17,6 +17,8 @@ describe('the engine bench measurement', () => {
     expect(measured.warnings).toBe(evaluate(engineBenchInput(size)).warnings.length);
     expect(measured.warnings).toBeGreaterThan(0);
     expect(measured.runsMs).toHaveLength(TIMED_RUNS);
+    // each run starts after the one before it ended
+    measured.runStartsMs.slice(1).forEach((start, i) => expect(start).toBeGreaterThanOrEqual(measured.runStartsMs[i] + measured.runsMs[i]));
     expect(measured.minMs).toBeLessThanOrEqual(measured.medianMs);
     expect(measured.medianMs).toBeLessThanOrEqual(measured.maxMs);
     // each stage's median is at most the slowest run
