@@ -6,7 +6,7 @@
  *
  * A process of its own because loading playwright-core slows the process that loads it: with it
  * loaded, the xlsx bench that runs after this one in `npm run bench` measured the command 2–3× slower
- * (open 47 → 153 ms, save 61 → 118 ms; ExcelJS's side, in a worker thread, unchanged). We did not
+ * (open 45 → 153 ms, save 61 → 118 ms; ExcelJS's side, in a worker thread, unchanged). We did not
  * find out what in playwright-core does it.
  */
 import * as fs from 'fs';
