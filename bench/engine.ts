@@ -86,7 +86,7 @@ async function inNode(): Promise<RuntimeResult> {
   return judged(`command: Node ${process.version}`, measurement, gcPerRun(measurement, collections));
 }
 
-/** The collections' time within each timed run (the full collections between runs fall outside). */
+/** The collections' time within each timed run. */
 function gcPerRun({ runStartsMs, runsMs }: EngineMeasurement, collections: readonly PerformanceEntry[]): number[] {
   return runStartsMs.map((start, i) => {
     const end = start + runsMs[i];
@@ -125,6 +125,8 @@ function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): v
   const cpuMedian = m.cpuMs ? `; CPU median ${ms(median(m.cpuMs))}` : '';
   console.log(`  median ${ms(m.medianMs)} (min ${ms(m.minMs)}, max ${ms(m.maxMs)}${cpuMedian}); budget ${MEDIAN_BUDGET_MS} ms`);
   console.log(`  by stage (median): ${Object.entries(m.stageMedianMs).map(([stage, value]) => `${stage} ${ms(value)}`).join(', ')}`);
+  const afterCollection = m.afterCollectionRunsMs.map((v) => v.toFixed(0)).join(', ');
+  console.log(`  each run right after a full collection instead: median ${ms(m.afterCollectionMedianMs)} (${afterCollection} ms)`);
   if (gcMs) console.log(`  garbage collection within the runs: median ${ms(median(gcMs))} (${gcMs.map((v) => v.toFixed(0)).join(', ')} ms)`);
   console.log(`  heap: input ${m.inputHeapMb.toFixed(0)} MB, peak ${m.peakHeapMb.toFixed(0)} MB; budget ${HEAP_BUDGET_MB} MB`);
   console.log(`  floor: making the report's ${m.indicators.toLocaleString('en-US')} indicators and ${m.warnings.toLocaleString('en-US')} warnings again, nothing computed: median ${ms(m.reportCopyMedianMs)}`);

@@ -24,8 +24,11 @@ describe('the engine bench measurement', () => {
     // each stage's median is at most the slowest run
     for (const stageMs of Object.values(measured.stageMedianMs)) expect(stageMs).toBeLessThanOrEqual(measured.maxMs);
     expect(Object.keys(measured.stageMedianMs)).toEqual(['parse', 'score', 'budget', 'totals', 'warnings']);
-    // a collection before the input's heap, each warm-up, each timed run and each floor run
+    // a collection before the input's heap, each warm-up, each run after a collection and each floor
+    // run; none between the timed runs, which follow each other as the pane's evaluations do
     expect(collections).toBe(1 + WARM_UP_RUNS + 2 * TIMED_RUNS);
+    expect(measured.afterCollectionRunsMs).toHaveLength(TIMED_RUNS);
+    expect(measured.afterCollectionMedianMs).toBeGreaterThan(0);
     // the input is read once, then the heap at the end of every stage: the peak is the last reading
     expect(measured.peakHeapMb).toBeCloseTo((1_000_000 + 1024 * 1024 * (heapReads - 1)) / (1024 * 1024), 6);
     expect(measured.peakHeapMb).toBeGreaterThan(measured.inputHeapMb);
