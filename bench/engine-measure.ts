@@ -14,7 +14,7 @@ export const TIMED_RUNS = 7;
 
 /** What the runtime provides. */
 export interface EngineRuntime {
-  /** a full garbage collection: the input's heap, the warm-ups, the runs after a collection and the floor start from a clean heap */
+  /** a full garbage collection: the input's heap, the runs after a collection and the floor start from a clean heap */
   gc(): void;
   /** bytes of JavaScript heap in use */
   heapUsed(): number;
@@ -51,8 +51,8 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
 
 /**
  * evaluate() on `size` generated indicators (generation not timed): two warm-up runs, then seven timed
- * runs back to back, as the pane runs the engine again after each edit, with the split by stage; then
- * seven runs each after a full collection, and the floor.
+ * runs, all back to back as the pane runs the engine again after each edit, with the split by stage;
+ * then seven runs each after a full collection, which give the peak heap, and the floor.
  *
  * The timed runs are not separated by full collections. In Node 20 (V8 11.3) a full collection that
  * finds no object of a class alive throws away the optimized code that checks for that class's objects
@@ -68,10 +68,10 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
   runtime.gc();
   const inputHeap = runtime.heapUsed();
 
-  // The heap is sampled in the runs that start from a clean heap (the warm-ups and the runs after a
-  // collection): one evaluation's peak. Between the back-to-back runs the runtime leaves the reports
-  // before as garbage for as long as it likes (Node's heap reached 272 MB), which says how lazily it
-  // collects, not what the engine needs.
+  // The heap is sampled in the runs that start from a clean heap, after a full collection: one
+  // evaluation's peak. Between back-to-back runs the runtime leaves the reports before as garbage for
+  // as long as it likes (Node's heap reached 272 MB), which says how lazily it collects, not what the
+  // engine needs.
   let peakHeap = inputHeap;
   const sampleHeap = () => {
     const used = runtime.heapUsed();
@@ -80,10 +80,7 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
   // No run keeps its report: each is garbage once the next run starts, as a replaced report is in the pane.
   const evaluateOnce = (timings?: StageTimings, onStageEnd?: () => void): number => evaluate(input, undefined, { timings, onStageEnd }).warnings.length;
   let warnings = 0;
-  for (let i = 0; i < WARM_UP_RUNS; i++) {
-    runtime.gc();
-    warnings = evaluateOnce(undefined, sampleHeap);
-  }
+  for (let i = 0; i < WARM_UP_RUNS; i++) warnings = evaluateOnce();
 
   const runsMs: number[] = [];
   const runStartsMs: number[] = [];

@@ -1,6 +1,6 @@
-import { evaluate } from '../../src/domain/evaluate';
+import { evaluate, EVALUATION_STAGES } from '../../src/domain/evaluate';
 import { engineBenchInput } from '../../bench/engine-input';
-import { measureEngine, TIMED_RUNS, WARM_UP_RUNS, type EngineRuntime } from '../../bench/engine-measure';
+import { measureEngine, TIMED_RUNS, type EngineRuntime } from '../../bench/engine-measure';
 
 describe('the engine bench measurement', () => {
   it('times the runs, splits them by stage and samples the heap through the runtime it is given', () => {
@@ -24,12 +24,14 @@ describe('the engine bench measurement', () => {
     // each stage's median is at most the slowest run
     for (const stageMs of Object.values(measured.stageMedianMs)) expect(stageMs).toBeLessThanOrEqual(measured.maxMs);
     expect(Object.keys(measured.stageMedianMs)).toEqual(['parse', 'score', 'budget', 'totals', 'warnings']);
-    // a collection before the input's heap, each warm-up, each run after a collection and each floor
-    // run; none between the timed runs, which follow each other as the pane's evaluations do
-    expect(collections).toBe(1 + WARM_UP_RUNS + 2 * TIMED_RUNS);
+    // a collection before the input's heap, each run after a collection and each floor run; none
+    // between the warm-ups and the timed runs, which follow each other as the pane's evaluations do
+    expect(collections).toBe(1 + 2 * TIMED_RUNS);
     expect(measured.afterCollectionRunsMs).toHaveLength(TIMED_RUNS);
     expect(measured.afterCollectionMedianMs).toBeGreaterThan(0);
-    // the input is read once, then the heap at the end of every stage: the peak is the last reading
+    // the input is read once, then the heap at the end of every stage of the runs after a collection
+    // (one per stage): the peak is the last reading
+    expect(heapReads).toBe(1 + TIMED_RUNS * EVALUATION_STAGES.length);
     expect(measured.peakHeapMb).toBeCloseTo((1_000_000 + 1024 * 1024 * (heapReads - 1)) / (1024 * 1024), 6);
     expect(measured.peakHeapMb).toBeGreaterThan(measured.inputHeapMb);
     expect(measured.cpuMs).toBeNull();
