@@ -2,7 +2,8 @@
  * The engine end to end, in both runtimes it runs in for users, as they run it (bundled): Node (the
  * command) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
  * engine). In each, evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and
- * max of seven timed runs after two warm-ups, the split by stage, the peak heap, and the floor.
+ * max of seven timed runs back to back after two warm-ups, the split by stage, the same runs each
+ * after a full collection, the peak heap, and the floor.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
 import { fork } from 'child_process';
