@@ -1,40 +1,23 @@
 /**
  * The engine end to end, in both runtimes it runs in for users, as they run it (bundled): Node (the
- * command) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
+ * command, with the V8 flags bin/perf-eval.js starts it with) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
  * engine). In each, evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and
  * max of seven timed runs back to back after two warm-ups, the split by stage, the same runs each
  * after a full collection, the peak heap, and the floor.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
 import { fork } from 'child_process';
-import { PerformanceObserver, type PerformanceEntry } from 'perf_hooks';
 import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
-import { cliBundlePath, type BundleOptions } from '../bin/cli-bundle';
+import { COMMAND_NODE_FLAGS } from '../bin/node-flags';
 import type { BenchResult } from './bench-result';
 import type { BrowserMeasurement } from './engine-in-browser';
-import type { EngineMeasurement, EngineRuntime } from './engine-measure';
+import type { NodeMeasurement } from './engine-in-node';
+import type { EngineMeasurement } from './engine-measure';
 import { median } from './median';
 
 export const MEDIAN_BUDGET_MS = 150;
 export const HEAP_BUDGET_MB = 200;
 
-const ROOT = path.join(__dirname, '..');
-
-/**
- * The engine bundled into one file with the measurement, as the command's bundle and the pane's
- * webpack bundle hold it, built with the command's esbuild options. Loaded module by module (as tsx
- * runs bench/), every call into another module goes through an export getter, and the same code ran
- * ~15% slower (median 342 → 295 ms, 5 alternating pairs).
- */
-const NODE_BUNDLE: BundleOptions = {
-  entry: path.join(ROOT, 'bench', 'engine-measure.ts'),
-  outfile: path.join(ROOT, 'build', 'engine-bench.cjs'),
-  alsoWatched: [path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'bin', 'cli-bundle.js')],
-};
-
-type Measure = typeof import('./engine-measure');
 
 export interface RuntimeResult {
   /** 'pane: Chromium 156.0…' or 'command: Node v20…' */
@@ -66,54 +49,34 @@ function judged(runtime: string, measurement: EngineMeasurement, gcMs: number[] 
   return { runtime, measurement, gcMs, withinBudget: measurement.medianMs <= MEDIAN_BUDGET_MS && measurement.peakHeapMb <= HEAP_BUDGET_MB };
 }
 
-/** The command's runtime: this Node, the measurement loaded from its bundle. */
+/**
+ * The command's runtime: Node started as bin/perf-eval.js starts the command (node-flags.js), in a
+ * child process measured by engine-in-node.ts. Measured in this process, with V8's default young
+ * generation, the median was ~20% higher (see node-flags.js).
+ */
 async function inNode(): Promise<RuntimeResult> {
-  const { measureEngine } = require(cliBundlePath(NODE_BUNDLE)) as Measure;
-  const runtime: EngineRuntime = {
-    gc: collector(),
-    heapUsed: () => process.memoryUsage().heapUsed,
-    cpuMs: () => {
-      const { user, system } = process.cpuUsage();
-      return (user + system) / 1000;
-    },
-  };
-  const collections: PerformanceEntry[] = [];
-  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
-  observer.observe({ entryTypes: ['gc'] });
-  const measurement = measureEngine(runtime);
-  // GC records arrive after the synchronous runs: wait for them
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
-  return judged(`command: Node ${process.version}`, measurement, gcPerRun(measurement, collections));
-}
-
-/** The collections' time within each timed run. */
-function gcPerRun({ runStartsMs, runsMs }: EngineMeasurement, collections: readonly PerformanceEntry[]): number[] {
-  return runStartsMs.map((start, i) => {
-    const end = start + runsMs[i];
-    return collections.filter((entry) => entry.startTime >= start && entry.startTime < end).reduce((sum, entry) => sum + entry.duration, 0);
-  });
-}
-
-/** gc() when node runs with --expose-gc, else enabled here: the heap figures need a clean start. */
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
+  const answer = await childAnswer<NodeMeasurement>('engine-in-node.ts', [...COMMAND_NODE_FLAGS, '--expose-gc']);
+  const flags = answer.heapFlags.length > 0 ? answer.heapFlags.join(' ') : "V8's default heap";
+  return judged(`command: ${answer.node} (${flags})`, answer.measurement, answer.gcMs);
 }
 
 /** The pane's runtime: headless Chromium, measured by engine-in-browser.ts in a child process (see there why). */
-function inBrowser(): Promise<RuntimeResult> {
+async function inBrowser(): Promise<RuntimeResult> {
+  const answer = await childAnswer<BrowserMeasurement>('engine-in-browser.ts');
+  return judged(`pane: ${answer.browser}`, answer.measurement);
+}
+
+/** Runs a measuring script of bench/ in a child process, with extra Node flags, and waits for what it sends. */
+function childAnswer<Answer extends { ok: true } | { ok: false; error: string }>(script: string, nodeFlags: string[] = []): Promise<Extract<Answer, { ok: true }>> {
   return new Promise((resolve, reject) => {
     // execArgv carries tsx's loader, so the child runs the TypeScript file as this process does
-    const child = fork(path.join(__dirname, 'engine-in-browser.ts'), { execArgv: process.execArgv, stdio: 'inherit' });
-    let answer: BrowserMeasurement | undefined;
-    child.on('message', (message) => (answer = message as BrowserMeasurement));
+    const child = fork(path.join(__dirname, script), { execArgv: [...nodeFlags, ...process.execArgv], stdio: 'inherit' });
+    let answer: Answer | undefined;
+    child.on('message', (message) => (answer = message as Answer));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (answer?.ok) resolve(judged(`pane: ${answer.browser}`, answer.measurement));
-      else reject(new Error(answer?.error ?? `the browser measurement exited with code ${code} and no result`));
+      if (answer?.ok) resolve(answer as Extract<Answer, { ok: true }>);
+      else reject(new Error(answer && !answer.ok ? answer.error : `${script} exited with code ${code} and no result`));
     });
   });
 }
