@@ -1,6 +1,6 @@
 /**
  * The engine end to end, in both runtimes it runs in for users, as they run it (bundled): Node (the
- * command, with the V8 flags bin/perf-eval.js starts it with) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
+ * command, with the V8 flags bin/perf-eval.js starts it with on a large workbook) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
  * engine). In each, evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and
  * max of seven timed runs back to back after two warm-ups, the split by stage, the same runs each
  * after a full collection, the peak heap, and the floor.
@@ -50,9 +50,10 @@ function judged(runtime: string, measurement: EngineMeasurement, gcMs: number[] 
 }
 
 /**
- * The command's runtime: Node started as bin/perf-eval.js starts the command (node-flags.js), in a
- * child process measured by engine-in-node.ts. Measured in this process, with V8's default young
- * generation, the median was ~20% higher (see node-flags.js).
+ * The command's runtime: Node started as bin/perf-eval.js starts the command on a workbook of this
+ * size (100,000 indicators make a 4.4 MB .xlsx, over node-flags.js's LARGE_INPUT_BYTES: the command
+ * runs it under COMMAND_NODE_FLAGS), in a child process measured by engine-in-node.ts. With V8's
+ * default young generation the median was ~20% higher (see node-flags.js).
  */
 async function inNode(): Promise<RuntimeResult> {
   const answer = await childAnswer<NodeMeasurement>('engine-in-node.ts', [...COMMAND_NODE_FLAGS, '--expose-gc']);

@@ -2,8 +2,8 @@
 'use strict';
 // The perf-eval command, run from its bundle (built from the TypeScript sources when missing or out of
 // date, see cli-bundle.js), so `npx perf-eval` works in a checkout after `npm ci` without a build step.
-// It runs under the V8 flags of node-flags.js: started without them, it starts Node again with them and
-// ends as that process ends.
+// A large workbook runs under the V8 flags of node-flags.js: started without them, the command starts
+// Node again with them and ends as that process ends.
 const { spawnSync } = require('node:child_process');
 const { restartArguments } = require('./node-flags');
 
