@@ -13,13 +13,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { answerParent } from './child-measurement';
 import type { EngineMeasurement } from './engine-measure';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MEASURE_ENTRY = path.join(__dirname, 'engine-measure.ts');
 
-/** What the child sends its parent. */
-export type BrowserMeasurement = { ok: true; browser: string; measurement: EngineMeasurement } | { ok: false; error: string };
+/** What the child measures. */
+export interface BrowserMeasurement {
+  /** 'Chromium 156.0…' */
+  browser: string;
+  measurement: EngineMeasurement;
+}
 
 /**
  * Run in the page once the bundle is loaded. A string, not a function: tsx rewrites functions with a
@@ -29,7 +34,7 @@ export type BrowserMeasurement = { ok: true; browser: string; measurement: Engin
 const MEASURE_IN_PAGE = `engineBench.measureEngine({ gc: () => gc(), heapUsed: () => performance.memory.usedJSHeapSize })`;
 
 async function measureInBrowser(): Promise<BrowserMeasurement> {
-  if (!fs.existsSync(CHROMIUM)) return { ok: false, error: `${CHROMIUM} is missing: apt-get install chromium (the engine bench runs the pane's engine in it)` };
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the engine bench runs the pane's engine in it)`);
   const bundle = esbuild.buildSync({
     entryPoints: [MEASURE_ENTRY],
     bundle: true,
@@ -48,20 +53,10 @@ async function measureInBrowser(): Promise<BrowserMeasurement> {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0].text });
     const measurement = (await page.evaluate(MEASURE_IN_PAGE)) as EngineMeasurement;
-    return { ok: true, browser: `Chromium ${browser.version()}`, measurement };
+    return { browser: `Chromium ${browser.version()}`, measurement };
   } finally {
     await browser.close();
   }
 }
 
-if (require.main === module) {
-  measureInBrowser()
-    .catch((error: unknown): BrowserMeasurement => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
-    .then((result) => {
-      if (!process.send) {
-        console.log(JSON.stringify(result));
-        return;
-      }
-      process.send(result, () => process.disconnect());
-    });
-}
+if (require.main === module) answerParent(measureInBrowser);

@@ -11,6 +11,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { cliBundlePath, type BundleOptions } from '../bin/cli-bundle';
+import { answerParent } from './child-measurement';
 import type { EngineMeasurement, EngineRuntime } from './engine-measure';
 
 const ROOT = path.join(__dirname, '..');
@@ -27,19 +28,16 @@ const NODE_BUNDLE: BundleOptions = {
   alsoWatched: [path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'bin', 'cli-bundle.js')],
 };
 
-/** What the child sends its parent. */
-export type NodeMeasurement =
-  | {
-      ok: true;
-      /** 'Node v20.20.2' */
-      node: string;
-      /** the young generation's V8 flags it ran under (none: V8's defaults) */
-      heapFlags: string[];
-      measurement: EngineMeasurement;
-      /** time spent collecting garbage within each timed run */
-      gcMs: number[];
-    }
-  | { ok: false; error: string };
+/** What the child measures. */
+export interface NodeMeasurement {
+  /** 'Node v20.20.2' */
+  node: string;
+  /** the young generation's V8 flags it ran under (none: V8's defaults) */
+  heapFlags: string[];
+  measurement: EngineMeasurement;
+  /** time spent collecting garbage within each timed run */
+  gcMs: number[];
+}
 
 async function measureInNode(): Promise<NodeMeasurement> {
   const { measureEngine } = require(cliBundlePath(NODE_BUNDLE)) as typeof import('./engine-measure');
@@ -59,7 +57,7 @@ async function measureInNode(): Promise<NodeMeasurement> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
   const heapFlags = process.execArgv.filter((arg) => /^--(min|max)-semi-space-size=/.test(arg));
-  return { ok: true, node: `Node ${process.version}`, heapFlags, measurement, gcMs: gcPerRun(measurement, collections) };
+  return { node: `Node ${process.version}`, heapFlags, measurement, gcMs: gcPerRun(measurement, collections) };
 }
 
 /** The collections' time within each timed run. */
@@ -78,14 +76,4 @@ function collector(): () => void {
   return vm.runInNewContext('gc') as () => void;
 }
 
-if (require.main === module) {
-  measureInNode()
-    .catch((error: unknown): NodeMeasurement => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
-    .then((result) => {
-      if (!process.send) {
-        console.log(JSON.stringify(result));
-        return;
-      }
-      process.send(result, () => process.disconnect());
-    });
-}
+if (require.main === module) answerParent(measureInNode);

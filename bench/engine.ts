@@ -6,10 +6,9 @@
  * after a full collection, the peak heap, and the floor.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
-import { fork } from 'child_process';
-import * as path from 'path';
 import { COMMAND_NODE_FLAGS } from '../bin/node-flags';
 import type { BenchResult } from './bench-result';
+import { childMeasurement } from './child-measurement';
 import type { BrowserMeasurement } from './engine-in-browser';
 import type { NodeMeasurement } from './engine-in-node';
 import type { EngineMeasurement } from './engine-measure';
@@ -56,30 +55,15 @@ function judged(runtime: string, measurement: EngineMeasurement, gcMs: number[] 
  * default young generation the median was ~20% higher (see node-flags.js).
  */
 async function inNode(): Promise<RuntimeResult> {
-  const answer = await childAnswer<NodeMeasurement>('engine-in-node.ts', [...COMMAND_NODE_FLAGS, '--expose-gc']);
+  const answer = await childMeasurement<NodeMeasurement>('engine-in-node.ts', [...COMMAND_NODE_FLAGS, '--expose-gc']);
   const flags = answer.heapFlags.length > 0 ? answer.heapFlags.join(' ') : "V8's default heap";
   return judged(`command: ${answer.node} (${flags})`, answer.measurement, answer.gcMs);
 }
 
 /** The pane's runtime: headless Chromium, measured by engine-in-browser.ts in a child process (see there why). */
 async function inBrowser(): Promise<RuntimeResult> {
-  const answer = await childAnswer<BrowserMeasurement>('engine-in-browser.ts');
+  const answer = await childMeasurement<BrowserMeasurement>('engine-in-browser.ts');
   return judged(`pane: ${answer.browser}`, answer.measurement);
-}
-
-/** Runs a measuring script of bench/ in a child process, with extra Node flags, and waits for what it sends. */
-function childAnswer<Answer extends { ok: true } | { ok: false; error: string }>(script: string, nodeFlags: string[] = []): Promise<Extract<Answer, { ok: true }>> {
-  return new Promise((resolve, reject) => {
-    // execArgv carries tsx's loader, so the child runs the TypeScript file as this process does
-    const child = fork(path.join(__dirname, script), { execArgv: [...nodeFlags, ...process.execArgv], stdio: 'inherit' });
-    let answer: Answer | undefined;
-    child.on('message', (message) => (answer = message as Answer));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (answer?.ok) resolve(answer as Extract<Answer, { ok: true }>);
-      else reject(new Error(answer && !answer.ok ? answer.error : `${script} exited with code ${code} and no result`));
-    });
-  });
 }
 
 function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): void {
