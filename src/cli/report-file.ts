@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import type { EvaluationReport } from '../domain/model';
 import { buildNarrative } from '../domain/narrative';
 import { buildReportDocx } from '../docx';
+import { writeWholeFile } from '../hosts/write-whole-file';
 import { openAndScore, type NotScored, type ScoreProgress } from './score-file';
 
 export type ReportFileResult = { kind: 'written'; report: EvaluationReport; output: string } | NotScored | { kind: 'cannotWrite'; reason: string };
@@ -12,7 +12,7 @@ export async function writeReportDocxFile(options: { input: string; output: stri
   if (scored.kind !== 'scored') return scored;
   const docx = await buildReportDocx(buildNarrative(scored.report, 'zh-CN'));
   try {
-    await fs.writeFile(options.output, docx);
+    await writeWholeFile(options.output, docx);
   } catch (error) {
     return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -9,6 +9,7 @@ import { loadXlsx } from './exceljs-load';
 import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
+import { writeWholeFile } from '../write-whole-file';
 import { UnreadableWorkbookError } from './unreadable-workbook';
 import './exceljs-internal-links';
 import './exceljs-xml-pieces';
@@ -45,7 +46,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    await fs.writeFile(path, await this.toBuffer());
+    await writeWholeFile(path, await this.toBuffer());
   }
 
   /** ExcelJS lists worksheets sorted by their tab position */
