@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -27,14 +27,16 @@ function spawnCommand(argv: string[], env: NodeJS.ProcessEnv = process.env) {
 
 /**
  * A module every Node process of a run loads first (through NODE_OPTIONS): it writes, as each process
- * ends, its flags, its young generation's size and whether it ran the command's bundle.
+ * starts, its flags (PID.started), and as it ends, its flags, its young generation's size and whether
+ * it ran the command's bundle (PID.json).
  */
-async function processProbe(): Promise<{ env: NodeJS.ProcessEnv; seen: () => Promise<ProbedProcess[]> }> {
+async function processProbe(): Promise<{ env: NodeJS.ProcessEnv; seen: () => Promise<ProbedProcess[]>; startedWithFlags: () => Promise<number[]> }> {
   const probeDir = await fs.mkdtemp(path.join(dir, 'probe-'));
   const probe = path.join(probeDir, 'probe.js');
   await fs.writeFile(
     probe,
-    `process.on('exit', () => {
+    `require('fs').writeFileSync(${JSON.stringify(probeDir)} + '/' + process.pid + '.started', process.execArgv.join(' '));
+    process.on('exit', () => {
       const newSpace = require('v8').getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
       const ranBundle = Object.keys(require.cache).some((file) => file.endsWith('perf-eval.cjs'));
       require('fs').writeFileSync(${JSON.stringify(probeDir)} + '/' + process.pid + '.json', JSON.stringify({ execArgv: process.execArgv, newSpaceMb: newSpace.space_size / 1048576, ranBundle }));
@@ -44,7 +46,32 @@ async function processProbe(): Promise<{ env: NodeJS.ProcessEnv; seen: () => Pro
     const files = (await fs.readdir(probeDir)).filter((file) => file.endsWith('.json'));
     return Promise.all(files.map(async (file) => JSON.parse(await fs.readFile(path.join(probeDir, file), 'utf8')) as ProbedProcess));
   };
-  return { env: { ...process.env, NODE_OPTIONS: `--require ${probe}` }, seen };
+  /** the process ids of those started with the command's flags */
+  const startedWithFlags = async () => {
+    const files = (await fs.readdir(probeDir)).filter((file) => file.endsWith('.started'));
+    const flagged = await Promise.all(files.map(async (file) => ((await fs.readFile(path.join(probeDir, file), 'utf8')).includes(COMMAND_NODE_FLAGS[0]) ? [Number.parseInt(file, 10)] : [])));
+    return flagged.flat();
+  };
+  return { env: { ...process.env, NODE_OPTIONS: `--require ${probe}` }, seen, startedWithFlags };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor<T>(condition: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /**
@@ -103,6 +130,22 @@ describe('bin/perf-eval.js, as npx runs it', () => {
     expect(processes).toHaveLength(1);
     expect(processes[0]).toMatchObject({ execArgv: [], ranBundle: true });
     expect(processes[0].newSpaceMb).toBeLessThan(64);
+  });
+
+  it('stops the process it started when it is stopped, and ends by the same signal', async () => {
+    const large = await largeSeed000();
+    const probe = await processProbe();
+    const command = spawn(process.execPath, [path.join(ROOT, 'bin', 'perf-eval.js'), 'score', large, '-o', path.join(dir, 'stopped.xlsx')], { cwd: ROOT, env: probe.env, stdio: 'ignore' });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => command.on('exit', (code, signal) => resolve({ code, signal })));
+    const [worker] = await waitFor(async () => {
+      const started = await probe.startedWithFlags();
+      return started.length > 0 ? started : undefined;
+    }, 'the process with the flags');
+    command.kill('SIGTERM');
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+    await waitFor(async () => (isRunning(worker) ? undefined : true), 'the started process to end', 5_000);
+    // stopped before it wrote: no scored copy, whole or partial
+    expect((await fs.readdir(dir)).filter((name) => name.includes('stopped.xlsx'))).toEqual([]);
   });
 
   it('ends with the exit code and the one-line message of the process it started', async () => {
