@@ -36,7 +36,7 @@ describe('writing an output file whole or not at all', () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     });
     try {
-      await expect(writeWholeFile(file, Buffer.from('a new scored copy, much longer than five bytes'))).rejects.toThrow(/ENOSPC/);
+      await expect(writeWholeFile(file, Buffer.from('a new scored copy, much longer than five bytes'))).rejects.toMatchObject({ code: 'ENOSPC', message: `ENOSPC: no space left on device, write '${file}'` });
     } finally {
       halfThenFull.mockRestore();
     }
@@ -49,13 +49,14 @@ describe('writing an output file whole or not at all', () => {
     const inTheWay = path.join(dir, '评分后.xlsx');
     await fs.mkdir(inTheWay);
     await fs.writeFile(path.join(inTheWay, 'kept.txt'), 'kept');
-    await expect(writeWholeFile(inTheWay, Buffer.from('scored workbook'))).rejects.toThrow(/EISDIR|EPERM|EEXIST|ENOTEMPTY/);
+    await expect(writeWholeFile(inTheWay, Buffer.from('scored workbook'))).rejects.toThrow(/^(EISDIR|EPERM|EEXIST|ENOTEMPTY): [^,]+, write '.*评分后\.xlsx'$/);
     expect(await fs.readdir(dir)).toEqual(['评分后.xlsx']);
     expect(await fs.readFile(path.join(inTheWay, 'kept.txt'), 'utf8')).toBe('kept');
   });
 
   it('when the folder does not exist, says so and writes nothing', async () => {
-    await expect(writeWholeFile(path.join(dir, '没有的文件夹', 'out.xlsx'), Buffer.from('x'))).rejects.toThrow(/ENOENT/);
+    const file = path.join(dir, '没有的文件夹', 'out.xlsx');
+    await expect(writeWholeFile(file, Buffer.from('x'))).rejects.toThrow(`ENOENT: no such file or directory, write '${file}'`);
     expect(await fs.readdir(dir)).toEqual([]);
   });
 });
