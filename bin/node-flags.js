@@ -7,7 +7,9 @@
  * full size, and almost all of it lives on: with the default young generation V8 ran four scavenges
  * per evaluation, each copying what the report held so far. With 64 MB the engine's median went from
  * 162 to 131 ms (6 alternating pairs, B/A 0.81), and `perf-eval score` on a 100,000-indicator
- * workbook (4.4 MB) from 16.7–19.9 s to 15.2–17.1 s (3 pairs).
+ * workbook (4.4 MB) from 16.7–19.9 s to 15.2–17.1 s (3 pairs). 128 MB made evaluations run back to
+ * back faster still (B/A 0.79: earlier reports die young) but not the command, which evaluates once
+ * (15.8–19.3 s against 15.5–17.5 s with 64 MB, 3 pairs).
  *
  * V8 sizes the heap as the process starts, so the flags cannot be set from inside it
  * (v8.setFlagsFromString leaves it as it was), and NODE_OPTIONS does not accept
