@@ -43,6 +43,6 @@ describe('structure checks: the same indicator twice in one task', () => {
     const found = duplicatesOf(rows);
     // each task meets each name twice (rows 6k+t and 6k+t+3 of the table): the second names the first
     expect(found).toHaveLength(1500);
-    for (const { cell, firstRow } of found) expect(Number(cell?.slice(1))).toBe(firstRow + 3);
+    for (const { cell, firstRow } of found) expect(Number(cell?.slice(1))).toBe(Number(firstRow) + 3);
   });
 });
