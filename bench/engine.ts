@@ -1,9 +1,10 @@
 /**
  * The engine end to end, in both runtimes it runs in for users, as they run it (bundled): Node (the
- * command, with the V8 flags bin/perf-eval.js starts it with on a large workbook) and the pane's browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's
- * engine). In each, evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and
- * max of seven timed runs back to back after two warm-ups, the split by stage, the same runs each
- * after a full collection, the peak heap, and the floor.
+ * command, with the V8 flags bin/perf-eval.js starts it with on a large workbook) and the pane's
+ * browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's engine). In each,
+ * evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and max of seven timed
+ * runs back to back after two warm-ups, the split by stage, the same runs each after a full
+ * collection, the peak heap, and the floor.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
 import { COMMAND_NODE_FLAGS } from '../bin/node-flags';
@@ -16,7 +17,6 @@ import { median } from './median';
 
 export const MEDIAN_BUDGET_MS = 150;
 export const HEAP_BUDGET_MB = 200;
-
 
 export interface RuntimeResult {
   /** 'pane: Chromium 156.0…' or 'command: Node v20…' */
