@@ -95,7 +95,7 @@ describe('warning order', () => {
       );
     });
 
-    it('rows far apart, up to the last row Excel has (sorted by key)', () => {
+    it('rows far apart, up to the last row Excel has (compared field by field)', () => {
       fc.assert(
         fc.property(fc.array(findingArb(fc.integer({ min: 0, max: 1_048_576 })), { maxLength: 50, size: 'max' }), (findings) => {
           expect(orderOf(findings)).toEqual(expectedOrder(findings));
@@ -104,7 +104,7 @@ describe('warning order', () => {
       );
     });
 
-    it('rows and columns that are not whole numbers', () => {
+    it('rows that are not whole numbers (compared field by field)', () => {
       fc.assert(
         fc.property(fc.array(findingArb(fc.constantFrom(0, 1, 1.5, 2, 2.25)), { maxLength: 60, size: 'max' }), (findings) => {
           expect(orderOf(findings)).toEqual(expectedOrder(findings));
