@@ -63,14 +63,12 @@ function sortedByRowThenCell(parts: OrderedParts, sheetRanks: SheetRanks, rowsPe
   const bucketOf = new Int32Array(count);
   // column · code, below COLUMN_SLOTS · CODE_SLOTS = 2^21
   const cellKeys = new Int32Array(count);
-  // first the size of each bucket, then (summed) where each bucket ends, then where it starts
+  // first the size of each bucket, then where it starts (placeInBuckets)
   const bounds = new Int32Array(rowBuckets + 1);
   writeBuckets(found, sheetRanks.found, rowsPerSheet, bucketOf, cellKeys, bounds, 0);
   writeBuckets(budget, sheetRanks.budget, rowsPerSheet, bucketOf, cellKeys, bounds, found.length);
-  for (let b = 1; b <= rowBuckets; b++) bounds[b] += bounds[b - 1];
   const order = new Int32Array(count);
-  // backwards, so that each bucket keeps the order found
-  for (let i = count - 1; i >= 0; i--) order[--bounds[bucketOf[i]]] = i;
+  placeInBuckets(bucketOf, bounds, order);
   sortBucketsByCell(order, bounds, rowBuckets, cellKeys);
   return warningsInOrder(order, found, budget);
 }
@@ -90,6 +88,13 @@ function writeBuckets(
     cellKeys[offset + j] = part.columnAt(j) * CODE_SLOTS + part.rankAt(j);
     bucketSizes[bucket]++;
   }
+}
+
+/** Each warning's index into `order`, bucket after bucket; `bounds` goes from each bucket's size to where it starts. */
+function placeInBuckets(bucketOf: Int32Array, bounds: Int32Array, order: Int32Array): void {
+  for (let b = 1; b < bounds.length; b++) bounds[b] += bounds[b - 1];
+  // backwards, from each bucket's end, so that each bucket keeps the order found
+  for (let i = bucketOf.length - 1; i >= 0; i--) order[--bounds[bucketOf[i]]] = i;
 }
 
 /** Each bucket (bounds[b] to bounds[b + 1]) ordered by cell key, equal keys in the order found. */
