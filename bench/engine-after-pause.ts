@@ -12,11 +12,11 @@
 import * as path from 'path';
 import { openBenchPage } from './bench-page';
 import { ENGINE_BENCH_SIZE } from './engine-input';
+// the first back-to-back runs compile the engine, as in the engine bench
+import { WARM_UP_RUNS } from './engine-measure';
 import { median } from './median';
 
 const BACK_TO_BACK_RUNS = 8;
-/** the first back-to-back runs compile the engine */
-const WARM_UP_RUNS = 2;
 
 export interface Options {
   indicators: number;
@@ -30,18 +30,24 @@ export function options(args: readonly string[]): Options {
   const chosen: Options = { indicators: ENGINE_BENCH_SIZE, pauses: 6, seconds: 12, jsFlags: [] };
   for (const arg of args) {
     const [name, value] = arg.split(/=(.*)/s);
-    if (name === '--pauses') chosen.pauses = wholeNumber(arg, value);
-    else if (name === '--seconds') chosen.seconds = wholeNumber(arg, value);
-    else if (name === '--js-flags') chosen.jsFlags = value.split(/\s+/).filter(Boolean);
-    else if (/^\d+$/.test(arg)) chosen.indicators = Number(arg);
+    if (name === '--pauses') chosen.pauses = positiveNumber(arg, value);
+    else if (name === '--seconds') chosen.seconds = positiveNumber(arg, value);
+    else if (name === '--js-flags') chosen.jsFlags = flags(arg, value);
+    else if (/^\d+$/.test(arg)) chosen.indicators = positiveNumber(arg, arg);
     else throw new Error(`unknown argument ${arg}: give [indicators] [--pauses=N] [--seconds=S] [--js-flags="…"]`);
   }
   return chosen;
 }
 
-function wholeNumber(arg: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value)) throw new Error(`${arg}: a whole number is needed`);
+function positiveNumber(arg: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) === 0) throw new Error(`${arg}: a whole number above 0 is needed`);
   return Number(value);
+}
+
+function flags(arg: string, value: string | undefined): string[] {
+  const given = value?.split(/\s+/).filter(Boolean) ?? [];
+  if (given.length === 0) throw new Error(`${arg}: give the V8 flags, e.g. --js-flags="--no-memory-reducer"`);
+  return given;
 }
 
 async function main(): Promise<void> {

@@ -17,8 +17,13 @@ describe('the engine after pauses, in the pane', () => {
 
   it('says which argument it cannot read', () => {
     expect(() => options(['--pause=2'])).toThrow('unknown argument --pause=2');
-    expect(() => options(['--seconds=ten'])).toThrow('--seconds=ten: a whole number is needed');
-    expect(() => options(['--pauses'])).toThrow('--pauses: a whole number is needed');
+    expect(() => options(['--seconds=ten'])).toThrow('--seconds=ten: a whole number above 0 is needed');
+    expect(() => options(['--pauses'])).toThrow('--pauses: a whole number above 0 is needed');
+    // no pause, or no table, would leave nothing to measure
+    expect(() => options(['--pauses=0'])).toThrow('--pauses=0: a whole number above 0 is needed');
+    expect(() => options(['0'])).toThrow('0: a whole number above 0 is needed');
+    expect(() => options(['--js-flags'])).toThrow('--js-flags: give the V8 flags');
+    expect(() => options(['--js-flags='])).toThrow('--js-flags=: give the V8 flags');
   });
 
   it('evaluates a generated table in headless Chromium, timing each evaluation, with the V8 flags it is given', async () => {
