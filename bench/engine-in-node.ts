@@ -41,14 +41,7 @@ export interface NodeMeasurement {
 
 async function measureInNode(): Promise<NodeMeasurement> {
   const { measureEngine } = require(cliBundlePath(NODE_BUNDLE)) as typeof import('./engine-measure');
-  const runtime: EngineRuntime = {
-    gc: collector(),
-    heapUsed: () => process.memoryUsage().heapUsed,
-    cpuMs: () => {
-      const { user, system } = process.cpuUsage();
-      return (user + system) / 1000;
-    },
-  };
+  const runtime = nodeRuntime();
   const collections: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
@@ -58,6 +51,20 @@ async function measureInNode(): Promise<NodeMeasurement> {
   observer.disconnect();
   const heapFlags = process.execArgv.filter((arg) => /^--(min|max)-semi-space-size=/.test(arg));
   return { node: `Node ${process.version}`, heapFlags, measurement, gcMs: gcPerRun(measurement, collections) };
+}
+
+/** What Node tells the measurement: a full collection, the heap in use, CPU and kernel time, page faults. */
+export function nodeRuntime(): EngineRuntime {
+  return {
+    gc: collector(),
+    heapUsed: () => process.memoryUsage().heapUsed,
+    cpuMs: () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    },
+    systemMs: () => process.cpuUsage().system / 1000,
+    pageFaults: () => process.resourceUsage().minorPageFault,
+  };
 }
 
 /** The collections' time within each timed run. */

@@ -20,6 +20,10 @@ export interface EngineRuntime {
   heapUsed(): number;
   /** CPU milliseconds used so far by the process, all threads; absent where the runtime cannot tell */
   cpuMs?(): number;
+  /** of that, the milliseconds spent in the kernel (mostly page faults); absent where the runtime cannot tell */
+  systemMs?(): number;
+  /** minor page faults so far (pages of memory the process touched for the first time); absent where the runtime cannot tell */
+  pageFaults?(): number;
 }
 
 export interface EngineMeasurement {
@@ -31,6 +35,14 @@ export interface EngineMeasurement {
   runStartsMs: number[];
   /** CPU time of each run (all threads, GC included), where the runtime tells it: less sensitive than wall time to other processes */
   cpuMs: number[] | null;
+  /** kernel time of each run (all threads), where the runtime tells it */
+  systemMs: number[] | null;
+  /**
+   * minor page faults of each run, where the runtime tells it: one per 4 KB page of fresh memory the
+   * heap grew into. Unlike time, the count hardly moves from run to run, and each fault costs kernel
+   * time, which the machine's busy spells multiply.
+   */
+  pageFaults: number[] | null;
   medianMs: number;
   minMs: number;
   maxMs: number;
@@ -85,15 +97,21 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
   const runsMs: number[] = [];
   const runStartsMs: number[] = [];
   const cpuMs: number[] = [];
+  const systemMs: number[] = [];
+  const pageFaults: number[] = [];
   const stageRuns: StageTimings[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
     const timings = emptyTimings();
     const cpuStart = runtime.cpuMs?.() ?? 0;
+    const systemStart = runtime.systemMs?.() ?? 0;
+    const faultsStart = runtime.pageFaults?.() ?? 0;
     const start = performance.now();
     warnings = evaluateOnce(timings);
     runsMs.push(performance.now() - start);
     runStartsMs.push(start);
     if (runtime.cpuMs) cpuMs.push(runtime.cpuMs() - cpuStart);
+    if (runtime.systemMs) systemMs.push(runtime.systemMs() - systemStart);
+    if (runtime.pageFaults) pageFaults.push(runtime.pageFaults() - faultsStart);
     stageRuns.push(timings);
   }
 
@@ -112,6 +130,8 @@ export function measureEngine(runtime: EngineRuntime, size = ENGINE_BENCH_SIZE):
     runsMs,
     runStartsMs,
     cpuMs: runtime.cpuMs ? cpuMs : null,
+    systemMs: runtime.systemMs ? systemMs : null,
+    pageFaults: runtime.pageFaults ? pageFaults : null,
     medianMs: median(runsMs),
     minMs: Math.min(...runsMs),
     maxMs: Math.max(...runsMs),

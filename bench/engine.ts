@@ -17,6 +17,8 @@ import { median } from './median';
 
 export const MEDIAN_BUDGET_MS = 150;
 export const HEAP_BUDGET_MB = 200;
+/** Linux's page: one minor fault each */
+const PAGE_BYTES = 4096;
 
 export interface RuntimeResult {
   /** 'pane: Chromium 156.0…' or 'command: Node v20…' */
@@ -73,6 +75,12 @@ function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): v
   console.log(`  runs: ${m.runsMs.map((v) => v.toFixed(1)).join(', ')} ms${cpu}`);
   const cpuMedian = m.cpuMs ? `; CPU median ${ms(median(m.cpuMs))}` : '';
   console.log(`  median ${ms(m.medianMs)} (min ${ms(m.minMs)}, max ${ms(m.maxMs)}${cpuMedian}); budget ${MEDIAN_BUDGET_MS} ms`);
+  if (m.pageFaults && m.systemMs) {
+    const faults = median(m.pageFaults);
+    const freshMb = (faults * PAGE_BYTES) / (1024 * 1024);
+    const systemRuns = m.systemMs.map((v) => v.toFixed(0)).join(', ');
+    console.log(`  kernel: median ${faults.toLocaleString('en-US')} page faults per run (${freshMb.toFixed(0)} MB of fresh memory), system time median ${ms(median(m.systemMs))} (${systemRuns} ms)`);
+  }
   console.log(`  by stage (median): ${Object.entries(m.stageMedianMs).map(([stage, value]) => `${stage} ${ms(value)}`).join(', ')}`);
   const afterCollection = m.afterCollectionRunsMs.map((v) => v.toFixed(0)).join(', ');
   console.log(`  each run right after a full collection instead: median ${ms(m.afterCollectionMedianMs)} (${afterCollection} ms)`);

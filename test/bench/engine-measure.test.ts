@@ -35,12 +35,21 @@ describe('the engine bench measurement', () => {
     expect(measured.peakHeapMb).toBeCloseTo((1_000_000 + 1024 * 1024 * (heapReads - 1)) / (1024 * 1024), 6);
     expect(measured.peakHeapMb).toBeGreaterThan(measured.inputHeapMb);
     expect(measured.cpuMs).toBeNull();
+    expect(measured.systemMs).toBeNull();
+    expect(measured.pageFaults).toBeNull();
     expect(measured.reportCopyMedianMs).toBeGreaterThan(0);
   });
 
-  it('reports CPU time per run where the runtime tells it', () => {
+  it('reports CPU time, kernel time and page faults per run where the runtime tells them', () => {
     let cpu = 0;
-    const measured = measureEngine({ gc: () => undefined, heapUsed: () => 0, cpuMs: () => (cpu += 5) }, 100);
+    let system = 0;
+    let faults = 0;
+    const measured = measureEngine(
+      { gc: () => undefined, heapUsed: () => 0, cpuMs: () => (cpu += 5), systemMs: () => (system += 2), pageFaults: () => (faults += 300) },
+      100,
+    );
     expect(measured.cpuMs).toEqual(Array(TIMED_RUNS).fill(5));
+    expect(measured.systemMs).toEqual(Array(TIMED_RUNS).fill(2));
+    expect(measured.pageFaults).toEqual(Array(TIMED_RUNS).fill(300));
   });
 });
