@@ -79,7 +79,10 @@ function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): v
     const faults = median(m.pageFaults);
     const freshMb = (faults * PAGE_BYTES) / (1024 * 1024);
     const systemRuns = m.systemMs.map((v) => v.toFixed(0)).join(', ');
-    console.log(`  kernel: median ${faults.toLocaleString('en-US')} page faults per run (${freshMb.toFixed(0)} MB of fresh memory), system time median ${ms(median(m.systemMs))} (${systemRuns} ms)`);
+    const systemMedian = median(m.systemMs);
+    // what a fault costs rises with how busy the machine is, while the count stays put
+    const perFault = faults > 0 ? `, ${((systemMedian * 1000) / faults).toFixed(1)} µs a fault` : '';
+    console.log(`  kernel: median ${faults.toLocaleString('en-US')} page faults per run (${freshMb.toFixed(0)} MB of fresh memory), system time median ${ms(systemMedian)} (${systemRuns} ms${perFault})`);
   }
   console.log(`  by stage (median): ${Object.entries(m.stageMedianMs).map(([stage, value]) => `${stage} ${ms(value)}`).join(', ')}`);
   const afterCollection = m.afterCollectionRunsMs.map((v) => v.toFixed(0)).join(', ');
