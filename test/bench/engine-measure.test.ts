@@ -1,6 +1,6 @@
 import { evaluate, EVALUATION_STAGES } from '../../src/domain/evaluate';
 import { engineBenchInput } from '../../bench/engine-input';
-import { measureEngine, TIMED_RUNS, type EngineRuntime } from '../../bench/engine-measure';
+import { makeReportObjectsAgain, measureEngine, objectOfFields, TIMED_RUNS, type EngineRuntime } from '../../bench/engine-measure';
 
 describe('the engine bench measurement', () => {
   it('times the runs, splits them by stage and samples the heap through the runtime it is given', () => {
@@ -51,5 +51,22 @@ describe('the engine bench measurement', () => {
     expect(measured.cpuMs).toEqual(Array(TIMED_RUNS).fill(5));
     expect(measured.systemMs).toEqual(Array(TIMED_RUNS).fill(2));
     expect(measured.pageFaults).toEqual(Array(TIMED_RUNS).fill(300));
+  });
+
+  describe('the floor', () => {
+    it('makes one object per field set of any size, holding its values in order', () => {
+      for (let size = 0; size <= 12; size++) {
+        const values = Array.from({ length: size }, (_, i) => (i % 2 === 0 ? `v${i}` : i));
+        expect(Object.values(objectOfFields(values))).toEqual(values);
+      }
+    });
+
+    it("makes an object for each of the report's indicators and warnings", () => {
+      const report = evaluate(engineBenchInput(300));
+      const paramValues = report.warnings.map((warning) => Object.values(warning.params));
+      expect(makeReportObjectsAgain(report, paramValues)).toBe(report.indicators.length + report.warnings.length);
+      // the params of the bench's warnings hold up to 8 values, each size with a literal of its own
+      expect(Math.max(...paramValues.map((values) => values.length))).toBeLessThanOrEqual(8);
+    });
   });
 });
