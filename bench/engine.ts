@@ -4,7 +4,7 @@
  * browser (Debian's Chromium: Excel's WebView2 on Windows runs Chromium's engine). In each,
  * evaluate() on 100,000 generated indicators (engine-measure.ts): median, min and max of seven timed
  * runs back to back after two warm-ups, the split by stage, the same runs each after a full
- * collection, the peak heap, and the floor.
+ * collection, the peak heap, and the floor; in Node also each run's page faults and kernel time.
  * Budget on the project's 2-core machine, in each runtime: median ≤ 150 ms, heap ≤ 200 MB.
  */
 import { COMMAND_NODE_FLAGS } from '../bin/node-flags';
@@ -80,8 +80,8 @@ function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): v
     const freshMb = (faults * PAGE_BYTES) / (1024 * 1024);
     const systemRuns = m.systemMs.map((v) => v.toFixed(0)).join(', ');
     const systemMedian = median(m.systemMs);
-    // what a fault costs rises with how busy the machine is, while the count stays put
-    const perFault = faults > 0 ? `, ${((systemMedian * 1000) / faults).toFixed(1)} µs a fault` : '';
+    // kernel time per fault rises with how busy the machine is, while the count stays put
+    const perFault = faults > 0 ? `, ${((systemMedian * 1000) / faults).toFixed(1)} µs of it a fault` : '';
     console.log(`  kernel: median ${faults.toLocaleString('en-US')} page faults per run (${freshMb.toFixed(0)} MB of fresh memory), system time median ${ms(systemMedian)} (${systemRuns} ms${perFault})`);
   }
   console.log(`  by stage (median): ${Object.entries(m.stageMedianMs).map(([stage, value]) => `${stage} ${ms(value)}`).join(', ')}`);
