@@ -81,7 +81,7 @@ function printRuntimeResult({ runtime, measurement: m, gcMs }: RuntimeResult): v
     const systemRuns = m.systemMs.map((v) => v.toFixed(0)).join(', ');
     const systemMedian = median(m.systemMs);
     // kernel time per fault rises with how busy the machine is, while the count stays put
-    const perFault = faults > 0 ? `, ${((systemMedian * 1000) / faults).toFixed(1)} µs of it a fault` : '';
+    const perFault = faults > 0 ? `; ${((systemMedian * 1000) / faults).toFixed(1)} µs of kernel time a fault` : '';
     console.log(`  kernel: median ${faults.toLocaleString('en-US')} page faults per run (${freshMb.toFixed(0)} MB of fresh memory), system time median ${ms(systemMedian)} (${systemRuns} ms${perFault})`);
   }
   console.log(`  by stage (median): ${Object.entries(m.stageMedianMs).map(([stage, value]) => `${stage} ${ms(value)}`).join(', ')}`);
