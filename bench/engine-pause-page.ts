@@ -1,6 +1,6 @@
 /**
- * The page's side of engine-after-pause.ts: one generated table, evaluated on demand, each evaluation
- * timed. No evaluation keeps its report, as a replaced report in the pane is garbage.
+ * The page's side of engine-after-pause.ts and of the renderer's figures in engine-in-browser.ts: one
+ * generated table, evaluated on demand, each evaluation timed. No evaluation keeps its report, as a replaced report in the pane is garbage.
  */
 import { evaluate } from '../src/domain/evaluate';
 import type { EvaluationInput } from '../src/domain/model';
