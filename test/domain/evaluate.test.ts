@@ -207,10 +207,16 @@ describe('evaluate: scoring rules end to end', () => {
   });
 
   it('deducts for over-achievement only when enabled, only for ≥ indicators', () => {
-    const rows = [{ target: '≥100', actual: 130, reason: '目标偏低' }, { target: '≤100', actual: 50 }];
-    expect(evaluateTable(rows).indicators.map((i) => i.computedScore)).toEqual([10, 10]);
+    // 11.7 / 9 is 130% exactly (1.2999999999999998 in binary); 11.69 / 9 is below
+    const rows = [
+      { target: '≥100', actual: 130, reason: '目标偏低' },
+      { target: '≤100', actual: 50 },
+      { target: '≥9', actual: 11.7, reason: '目标偏低' },
+      { target: '≥9', actual: 11.69, reason: '目标偏低' },
+    ];
+    expect(evaluateTable(rows).indicators.map((i) => i.computedScore)).toEqual([10, 10, 10, 10]);
     const deducted = evaluateTable(rows, { scheme: { overAchievement: { threshold: 1.3, deductionEnabled: true, deductionPoints: 2 } } });
-    expect(deducted.indicators.map((i) => i.computedScore)).toEqual([8, 10]);
+    expect(deducted.indicators.map((i) => i.computedScore)).toEqual([8, 10, 8, 10]);
   });
 
   it('gives completion rates B/A (≤: A/B) and none for qualitative rows', () => {

@@ -23,3 +23,13 @@ export function isBelowProduct(x: number, a: number, b: number): boolean {
   }
   return new Big(x).lt(new Big(a).times(b));
 }
+
+/**
+ * numerator / denominator < threshold on exact decimals, for a denominator other than 0: what a
+ * completion or execution rate is compared with. 4.02 / 6.7 is 0.6 exactly, though in binary it is
+ * 0.5999999999999999, and 11.7 / 9 is 1.3 though in binary 1.2999999999999998.
+ */
+export function isRatioBelow(numerator: number, denominator: number, threshold: number): boolean {
+  // n / d < t is n < d·t for d > 0 and n > d·t for d < 0, that is −n < −d·t
+  return denominator > 0 ? isBelowProduct(numerator, denominator, threshold) : isBelowProduct(-numerator, -denominator, threshold);
+}

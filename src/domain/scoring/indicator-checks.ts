@@ -1,4 +1,5 @@
 import type { Comparator, IndicatorRow, ParsedValue, Scheme, ScoredIndicator } from '../model';
+import { isRatioBelow } from '../numbers/compare';
 import { formatParsedValue } from '../parsing/format-value';
 import { trimmed } from '../parsing/normalise-text';
 import type { Findings } from './findings';
@@ -55,7 +56,7 @@ export class IndicatorChecks {
       });
     }
     const overRatio = overAchievementRatio(indicator);
-    if (overRatio !== null && overRatio >= scheme.overAchievement.threshold && !hasReason) {
+    if (overRatio !== null && !hasReason && isOverAchieved(indicator, scheme.overAchievement.threshold)) {
       findings.addAtField('OVERACHIEVED_NO_REASON', row, 'actual', {
         indicator: name,
         row: row.row,
@@ -64,7 +65,7 @@ export class IndicatorChecks {
         percent: this.percent(overRatio),
       });
     }
-    if (indicator.completionRate !== null && indicator.completionRate < scheme.lowCompletion) {
+    if (indicator.completionRate !== null && isCompletionBelow(indicator, scheme.lowCompletion)) {
       findings.addAtField('LOW_COMPLETION', row, 'actual', {
         indicator: name,
         row: row.row,
@@ -135,6 +136,20 @@ export class IndicatorChecks {
     if (text === undefined) this.percentTexts.set(ratio, (text = percentText(ratio)));
     return text;
   }
+}
+
+/** B / A at or above `threshold` on exact decimals, for an indicator overAchievementRatio gives a ratio. */
+function isOverAchieved({ target, actual }: ScoredIndicator, threshold: number): boolean {
+  return target.kind === 'quantity' && actual.kind === 'quantity' && !isRatioBelow(actual.value, target.value, threshold);
+}
+
+/**
+ * The completion rate below `threshold` on exact decimals: B / A for ≥, > and =, A / B for ≤ and <
+ * (scoreQuantitative), so that a rate of exactly 60% is not "below 60%".
+ */
+function isCompletionBelow({ target, actual, comparator, completionRate }: ScoredIndicator, threshold: number): boolean {
+  if (target.kind !== 'quantity' || actual.kind !== 'quantity') return completionRate !== null && completionRate < threshold;
+  return isLowerBetter(comparator) ? isRatioBelow(target.value, actual.value, threshold) : isRatioBelow(actual.value, target.value, threshold);
 }
 
 /** B / A of a ≥ indicator with a positive target, where over-achievement is a question. */

@@ -8,6 +8,7 @@ import type {
   Scheme,
   ScoredIndicator,
 } from '../model';
+import { isRatioBelow } from '../numbers/compare';
 import { formatParsedValue } from '../parsing/format-value';
 import { alignedPair } from './aligned-pairs';
 import type { Findings } from './findings';
@@ -400,7 +401,7 @@ function scoreQuantity(
   }
   let score = result.score;
   const over = scheme.overAchievement;
-  if (over.deductionEnabled && isHigherBetter(comparator) && targetValue > 0 && actualValue / targetValue >= over.threshold) {
+  if (over.deductionEnabled && isHigherBetter(comparator) && targetValue > 0 && !isRatioBelow(actualValue, targetValue, over.threshold)) {
     score = Math.max(0, roundScore(points - over.deductionPoints));
     findings.addAtField(
       'OVERACHIEVEMENT_DEDUCTED',

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import fc from 'fast-check';
-import { isBelowProduct } from '../../../src/domain/numbers/compare';
+import { isBelowProduct, isRatioBelow } from '../../../src/domain/numbers/compare';
 
 /** Decimals as users type them. */
 const decimal = (max: number, decimals: number) =>
@@ -36,6 +36,23 @@ describe('comparisons on exact decimals give what big.js gives', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -10, max: 10, noNaN: true }), (x, a, b) => {
         expect(isBelowProduct(x, a, b)).toBe(exact(x, a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('n / d < t as decimals, whatever the signs: a rate at its threshold is not below it', () => {
+    // 4.02 / 6.7 is 0.6 (binary: 0.5999999999999999); 11.7 / 9 is 1.3 (binary: 1.2999999999999998)
+    expect(isRatioBelow(4.02, 6.7, 0.6)).toBe(false);
+    expect(isRatioBelow(4.0199, 6.7, 0.6)).toBe(true);
+    expect(isRatioBelow(11.7, 9, 1.3)).toBe(false);
+    expect(isRatioBelow(-3, -5, 0.6)).toBe(false);
+    expect(isRatioBelow(-2.99, -5, 0.6)).toBe(true);
+    fc.assert(
+      fc.property(decimal(100000, 3), decimal(100000, 3).filter((d) => d !== 0), decimal(2, 2), (n, d, t) => {
+        // n / d < t, multiplied out by d (which flips the comparison when d is negative)
+        const product = new Big(d).times(t);
+        expect(isRatioBelow(n, d, t)).toBe(d > 0 ? new Big(n).lt(product) : new Big(n).gt(product));
       }),
       { numRuns: 3000 },
     );

@@ -61,13 +61,15 @@ const CASES: Case[] = [
   },
   {
     code: 'OVERACHIEVED_NO_REASON',
-    raises: { rows: [{ target: '≥100', actual: 130 }], cells: ['G2'] },
-    doesNot: { rows: [{ target: '≥100', actual: 129.9 }, { target: '≥100', actual: 200, reason: '目标设置偏低。' }, { target: '≤100', actual: 10 }] },
+    // 11.7 / 9 is 1.3 exactly, though 1.2999999999999998 in binary
+    raises: { rows: [{ target: '≥100', actual: 130 }, { target: '≥9', actual: 11.7 }, { target: '≥1.1万元', actual: '1.43万元' }], cells: ['G2', 'G3', 'G4'] },
+    doesNot: { rows: [{ target: '≥100', actual: 129.9 }, { target: '≥9', actual: 11.69 }, { target: '≥100', actual: 200, reason: '目标设置偏低。' }, { target: '≤100', actual: 10 }] },
   },
   {
     code: 'LOW_COMPLETION',
-    raises: { rows: [{ target: '≥100', actual: 59.9, reason: '原因' }], cells: ['G2'] },
-    doesNot: { rows: [{ target: '≥100', actual: 60, reason: '原因' }] },
+    raises: { rows: [{ target: '≥100', actual: 59.9, reason: '原因' }, { target: '≤3', actual: 5.01, reason: '原因' }], cells: ['G2', 'G3'] },
+    // 4.02 / 6.7 is 0.6 exactly, though 0.5999999999999999 in binary; 3 / 5 for a ≤ indicator
+    doesNot: { rows: [{ target: '≥100', actual: 60, reason: '原因' }, { target: '≥6.7', actual: 4.02, reason: '原因' }, { target: '≤3', actual: 5, reason: '原因' }] },
   },
   { code: 'EQUALITY_MISMATCH', raises: { rows: [{ target: '=100%', actual: '98%' }], cells: ['G2'] }, doesNot: { rows: [{ target: '=100%', actual: '100%' }] } },
   {
