@@ -195,6 +195,10 @@ describe('evaluate: scoring rules end to end', () => {
     const uncapped = evaluateTable(rows, { budget });
     expect(uncapped.total).toMatchObject({ score: 96.5, cappedFrom: null });
     expect(warningsOf(uncapped, 'TOTAL_CAPPED')).toEqual([]);
+    // 79.99% is under the 80% bound of the cap it gets: its message must not read "80%"
+    const justUnder = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 79.99, points: 10 }]);
+    const nearly = evaluateTable(rows, { budget: justUnder, scheme: { executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } } });
+    expect(warningsOf(nearly, 'TOTAL_CAPPED').map((w) => [w.params.executionRate, w.params.cap])).toEqual([['79.99%', 89]]);
   });
 
   it("reports the user's score where the scheme says so, capped at the points", () => {

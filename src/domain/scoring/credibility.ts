@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import type { BudgetSummary, ReportTotal, Scheme, ScoredIndicator } from '../model';
 import { WORKBOOK_LOCATION, type Findings } from './findings';
-import { percentText } from './score-indicator';
+import { percentTextBelow } from './score-indicator';
 
 /**
  * 严禁刻意抬高分数: a total at or above scheme.credibilityTotal (on a 100 scale, so the 得分比 × 100)
@@ -23,6 +23,6 @@ export function checkCredibility(
   findings.add(
     'SCORE_MAY_BE_INFLATED',
     WORKBOOK_LOCATION,
-    { total: total.score, missed, executionRate: lowExecution ? percentText(rate) : '' },
+    { total: total.score, missed, executionRate: lowExecution ? percentTextBelow(rate, scheme.lowExecutionRate) : '' },
   );
 }

@@ -7,7 +7,7 @@ import type { ParsedBlock } from './parsed-indicator';
 import type { ScoredTable } from './score-indicators';
 import { roundScore } from './fast-round';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
-import { percentText } from './score-indicator';
+import { percentText, percentTextBelow } from './score-indicator';
 
 const COMPARATOR_SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' } as const;
 
@@ -24,6 +24,8 @@ export class IndicatorChecks {
   /** quantities by comparator, unit and number */
   private readonly quantityTexts = new Map<Comparator | null, Map<string, Map<number, string>>>();
   private readonly percentTexts = new Map<number, string>();
+  /** percentTextBelow(ratio, scheme.lowCompletion) by ratio */
+  private readonly lowCompletionTexts = new Map<number, string>();
   private readonly lowCompletionText: string;
   private lastLevel2: string | null = null;
   private lastIsCost = false;
@@ -69,7 +71,7 @@ export class IndicatorChecks {
       findings.addAtField('LOW_COMPLETION', row, 'actual', {
         indicator: name,
         row: row.row,
-        percent: this.percent(indicator.completionRate),
+        percent: this.percentBelow(indicator.completionRate, scheme.lowCompletion),
         threshold: this.lowCompletionText,
       });
     }
@@ -136,6 +138,12 @@ export class IndicatorChecks {
     if (text === undefined) this.percentTexts.set(ratio, (text = percentText(ratio)));
     return text;
   }
+  private percentBelow(ratio: number, threshold: number): string {
+    let text = this.lowCompletionTexts.get(ratio);
+    if (text === undefined) this.lowCompletionTexts.set(ratio, (text = percentTextBelow(ratio, threshold)));
+    return text;
+  }
+
 }
 
 /** B / A at or above `threshold` on exact decimals, for an indicator overAchievementRatio gives a ratio. */

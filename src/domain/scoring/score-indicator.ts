@@ -434,8 +434,30 @@ function restated(value: QuantityValue, amount: number, unit: string): QuantityV
 
 /** 1.3 → "130%", 0.5835 → "58.4%": a ratio as a percentage with at most one decimal, rounded half up. */
 export function percentText(ratio: number): string {
-  // ratio × 100 is inexact in binary (0.5835 × 100 = 58.349999999999994): back to 15 digits first.
-  return `${roundDecimals(Number((ratio * 100).toPrecision(15)), 1)}%`;
+  return `${roundDecimals(percentOf(ratio), 1)}%`;
+}
+
+/**
+ * percentText for a ratio below `threshold`, with as many more decimals as it takes not to read as the
+ * threshold itself: 0.5999 below 60% is "59.99%", not "60%" (a message saying "60%，低于 60%" contradicts
+ * itself); beyond 4 decimals the figure is cut rather than rounded up.
+ */
+export function percentTextBelow(ratio: number, threshold: number): string {
+  const percent = percentOf(ratio);
+  const limit = percentOf(threshold);
+  for (let decimals = 1; decimals <= MAX_PERCENT_DECIMALS; decimals++) {
+    const shown = roundDecimals(percent, decimals);
+    if (shown < limit) return `${shown}%`;
+  }
+  const scale = 10 ** MAX_PERCENT_DECIMALS;
+  return `${Math.floor(percent * scale) / scale}%`;
+}
+
+const MAX_PERCENT_DECIMALS = 4;
+
+/** ratio × 100 is inexact in binary (0.5835 × 100 = 58.349999999999994): back to 15 digits. */
+function percentOf(ratio: number): number {
+  return Number((ratio * 100).toPrecision(15));
 }
 
 const LEVEL_LABEL: Record<QualitativeLevel, string> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };

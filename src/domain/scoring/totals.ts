@@ -3,7 +3,7 @@ import { trimmed } from '../parsing/normalise-text';
 import { ExactSum, roundScore, scaleScore } from './fast-round';
 import { WORKBOOK_LOCATION, type Findings } from './findings';
 import { gradeFor, scoreRatio } from './grade';
-import { percentText } from './score-indicator';
+import { percentTextBelow } from './score-indicator';
 
 /** The level the budget execution line forms in the totals. */
 export const BUDGET_LEVEL_NAME = '预算执行';
@@ -241,14 +241,18 @@ function capTotal(score: number, max: number, budget: BudgetSummary | null, sche
   let capped: number | null = null;
   if (scheme.executionCaps.enabled && rate !== null) {
     let lowest: number | null = null;
+    let bound = 0;
     for (const cap of scheme.executionCaps.caps) {
-      if (rate < cap.rateBelow && (lowest === null || cap.maxTotal < lowest)) lowest = cap.maxTotal;
+      if (rate < cap.rateBelow && (lowest === null || cap.maxTotal < lowest)) {
+        lowest = cap.maxTotal;
+        bound = cap.rateBelow;
+      }
     }
     if (lowest !== null) {
       const capScore = scaleScore(lowest, max, 100);
       if (score > capScore) {
         capped = capScore;
-        findings.add('TOTAL_CAPPED', WORKBOOK_LOCATION, { executionRate: percentText(rate), cap: capScore, from: score });
+        findings.add('TOTAL_CAPPED', WORKBOOK_LOCATION, { executionRate: percentTextBelow(rate, bound), cap: capScore, from: score });
       }
     }
   }

@@ -178,12 +178,22 @@ describe('warnings in detail', () => {
     expect(warningsOf(evaluateTable(fullTable(30), { budget }), 'POINTS_TOTAL_MISMATCH')).toEqual([]);
   });
 
+  it('prints a completion rate under 60% as under it: 5,999 of 10,000 is 59.99%, not 60%', () => {
+    const report = evaluateTable([{ target: '≥10000人次', actual: '5999人次', reason: '原因' }]);
+    const low = report.warnings.find((w) => w.code === 'LOW_COMPLETION');
+    expect(low?.params.percent).toBe('59.99%');
+    expect(low?.message['zh-CN']).toContain('59.99%');
+    expect(evaluateTable([{ target: '≥100', actual: 55.55, reason: '原因' }]).warnings.find((w) => w.code === 'LOW_COMPLETION')?.params.percent).toBe('55.6%');
+  });
+
   it('raises SCORE_MAY_BE_INFLATED for a high total with execution below 90%', () => {
     const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 85, points: 2 }]);
     const report = evaluateTable([met({ points: 98 })], { budget });
     expect(report.total.score).toBe(99.7);
     expect(warningsOf(report, 'SCORE_MAY_BE_INFLATED').map((w) => w.params.executionRate)).toEqual(['85%']);
     expect(warningsOf(report, 'SCORE_MAY_BE_INFLATED')[0].message['zh-CN']).toContain('严禁刻意抬高分数');
+    const justUnder = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 89.99, points: 2 }]);
+    expect(warningsOf(evaluateTable([met({ points: 98 })], { budget: justUnder }), 'SCORE_MAY_BE_INFLATED').map((w) => w.params.executionRate)).toEqual(['89.99%']);
   });
 
   it('points OUTPUT_HEAVY for seed 002 at task 3’s first 任务 cell', () => {

@@ -57,14 +57,18 @@ function amount(value: unknown): string {
 
 /**
  * 1.35796 → "135.8%": one decimal, half up, as the seeds print rates; more decimals only where one
- * would show 100.0% for a rate that is not 100% (100.01 of 100 → "100.01%").
+ * would show 100.0% for a rate that is not 100% (100.01 of 100 → "100.01%"), or would reach the
+ * threshold `below` a rate is said to be under (89.99 of 100 below 90% → "89.99%", not "90.0%").
  */
-function percent(ratio: unknown): string {
+function percent(ratio: unknown, below?: unknown): string {
   if (!isFiniteNumber(ratio)) return String(ratio);
   const points = new Big(ratio).times(100);
+  const limit = isFiniteNumber(below) && points.lt(new Big(below).times(100)) ? new Big(below).times(100) : null;
   for (let decimals = 1; decimals < 6; decimals += 1) {
     const shown = points.round(decimals, Big.roundHalfUp);
-    if (!shown.eq(100) || points.eq(100)) return `${shown.toFixed(decimals)}%`;
+    const readsAs100 = shown.eq(100) && !points.eq(100);
+    const readsAsLimit = limit !== null && shown.gte(limit);
+    if (!readsAs100 && !readsAsLimit) return `${shown.toFixed(decimals)}%`;
   }
   return `${points.toFixed()}%`;
 }
@@ -127,10 +131,10 @@ export const budgetWarningSpecs: WarningSpecs = {
     severity: 'warning',
     message: {
       'zh-CN': (p) =>
-        `${line(p)}预算执行率 ${percent(p.rate)}（执行 ${amount(p.executed)} 万元，${zhBase(p)} ${amount(p.budget)} 万元），低于 ${threshold(p.threshold)}` +
+        `${line(p)}预算执行率 ${percent(p.rate, p.threshold)}（执行 ${amount(p.executed)} 万元，${zhBase(p)} ${amount(p.budget)} 万元），低于 ${threshold(p.threshold)}` +
         (hasNote(p) ? `。说明：${p.note}` : '：请在“说明”中写明原因。'),
       'en-US': (p) =>
-        `${enLine(p)} spent ${percent(p.rate)} of its budget (${amount(p.executed)} of ${amount(p.budget)}, ${enBase(p)}, in 10k yuan), below ${threshold(p.threshold)}` +
+        `${enLine(p)} spent ${percent(p.rate, p.threshold)} of its budget (${amount(p.executed)} of ${amount(p.budget)}, ${enBase(p)}, in 10k yuan), below ${threshold(p.threshold)}` +
         (hasNote(p) ? `. Explanation given: ${p.note}` : ': please give the reason in the note column.'),
     },
   },

@@ -54,6 +54,13 @@ describe('execution rate checks', () => {
       expect(warnings.map((w) => w.code)).toEqual(['EXECUTION_LOW']);
     });
 
+    it('never prints a rate under the line as the line itself (89.99% is not "90.0%，低于 90%")', () => {
+      const message = (executed: number) => checkExecutionRate(budgetLine({ category: 'total', adjusted: 100, executed }), DEFAULT_SCHEME)[0].message;
+      expect(message(89.99)['zh-CN']).toContain('预算执行率 89.99%（');
+      expect(message(89.96)['en-US']).toContain('spent 89.96% of');
+      expect(message(89.94)['zh-CN']).toContain('预算执行率 89.9%（');
+    });
+
     it('follows the scheme’s line (执行率预警线)', () => {
       const line = budgetLine({ category: 'total', adjusted: 100, executed: 85 });
       expect(checkExecutionRate(line, { ...DEFAULT_SCHEME, lowExecutionRate: 0.8 })).toEqual([]);
