@@ -166,6 +166,32 @@ describe('evaluate: scoring rules end to end', () => {
     ]);
   });
 
+  it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
+    const report = evaluateTable([
+      { target: '≥2场', actual: '无', points: 10 },
+      { target: '≤0起', actual: '无', points: 10 },
+      { target: '无', actual: '1起', points: 10 },
+      { target: '无', actual: '0起', points: 10 },
+      { target: '/', actual: '无', points: 10 },
+    ]);
+    expect(report.indicators.map((i) => [i.computedScore, i.status])).toEqual([
+      [0, 'missed'],
+      [10, 'met'],
+      [0, 'missed'],
+      [10, 'met'],
+      [null, 'notApplicable'],
+    ]);
+    expect(report.total).toMatchObject({ score: 20, max: 40 });
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what, w.params.to])).toEqual([
+      ['G2', 'noneAsZero', '0场'],
+      ['G3', 'noneAsZero', '0起'],
+      ['E4', 'noneAsZeroTarget', '=0起'],
+      ['E5', 'noneAsZeroTarget', '=0起'],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED')[0].message['zh-CN']).toContain('实际完成值“无”已按 0场 计分');
+    expect(warningsOf(report, 'MISSED_NO_REASON').map((w) => w.cell)).toEqual(['G2', 'G4']);
+  });
+
   it('excludes a not-applicable row from the points; with rescale, scores the rest on the scheme total', () => {
     const rows = [
       { target: '/', actual: '/', points: 20 },

@@ -84,6 +84,8 @@ export function scoreIndicator(
     parsed = { ...parsed, actual: { kind: 'yesNo', value: false, label: '无' } };
   }
 
+  parsed = noneAgainstQuantity(parsed, findings);
+
   if (parsed.target.kind === 'notApplicable' || parsed.actual.kind === 'notApplicable') {
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
     const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
@@ -101,6 +103,28 @@ export function scoreIndicator(
   }
   const scored = scoreReadable(parsed, points, selfScore, scheme, findings);
   return finish(into, parsed, level1Kind, scheme, points, selfScore, scored);
+}
+
+/**
+ * 无 alone reads as 不适用, but beside a number it is the number none: an actual of 无 against ≥2场 is
+ * 0场 (a missed target, not one left out of the total), and a target of 无 against 1起 is =0起 (安全事故
+ * 无: any incident misses it). Said in a VALUE_INTERPRETED note either way.
+ */
+function noneAgainstQuantity(parsed: ParsedIndicator, findings: Findings): ParsedIndicator {
+  const { target, actual } = parsed;
+  if (target.kind === 'quantity' && isNone(actual)) {
+    interpreted(parsed, findings, 'actual', 'noneAsZero', '无', `0${target.unit}`);
+    return { ...parsed, actual: { kind: 'quantity', value: 0, unit: target.unit, comparator: null, notes: [] } };
+  }
+  if (actual.kind === 'quantity' && isNone(target)) {
+    interpreted(parsed, findings, 'target', 'noneAsZeroTarget', '无', `=0${actual.unit}`);
+    return { ...parsed, target: { kind: 'quantity', value: 0, unit: actual.unit, comparator: 'eq', notes: [] } };
+  }
+  return parsed;
+}
+
+function isNone(value: ParsedValue): boolean {
+  return value.kind === 'notApplicable' && value.text === '无';
 }
 
 /**

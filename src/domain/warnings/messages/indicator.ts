@@ -73,6 +73,8 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   qualitativeActual: (p) => `年度指标值为数值，实际完成值为等级“${p.to}”，已按定性指标的分档计分`,
   yesNoAsLevel: (p) => `实际完成值“${p.from}”已按“${p.to}”计分`,
   noneAsNo: () => '年度指标值为“有/是”，实际完成值“无”已按“否”计分，未作不适用处理',
+  noneAsZero: (p) => `年度指标值为数值，实际完成值“无”已按 ${p.to} 计分，未作不适用处理`,
+  noneAsZeroTarget: (p) => `实际完成值为数值，年度指标值“无”已按 ${p.to} 计分，未作不适用处理`,
 };
 
 const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
@@ -85,6 +87,8 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   qualitativeActual: (p) => `has a numeric target but the level “${p.to}” as its actual; it was scored on the qualitative bands`,
   yesNoAsLevel: (p) => `has the actual “${p.from}”, scored as “${p.to}”`,
   noneAsNo: () => 'expects “有/是” and the actual “无” was scored as “否” (no), not as not applicable',
+  noneAsZero: (p) => `has a numeric target and the actual “无” (none); it was scored as ${p.to}, not as not applicable`,
+  noneAsZeroTarget: (p) => `has a numeric actual and the target “无” (none); it was scored as ${p.to}, not as not applicable`,
 };
 
 const ZH_DIMENSION: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', budget: '预算执行率' };
