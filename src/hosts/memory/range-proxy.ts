@@ -223,7 +223,11 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
       case 'numberFormat':
         return cellMatrix(sheet, bounds, (cell) => cell.numberFormat);
       case 'valueTypes':
-        return cellMatrix(sheet, bounds, (cell, row, column) => valueTypeOf(valueAt(cell.formula, cell.value, row, column)));
+        return cellMatrix(sheet, bounds, (cell, row, column) => {
+          const value = valueAt(cell.formula, cell.value, row, column);
+          // as Excel: a formula that shows nothing (=IF(A1="","",A1)) holds the empty text, not nothing
+          return cell.formula !== null && (value === null || value === '') ? 'String' : valueTypeOf(value);
+        });
       case 'rowIndex':
         return bounds.top - 1;
       case 'columnIndex':

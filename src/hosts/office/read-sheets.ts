@@ -79,9 +79,14 @@ function toGrid(sheet: WorksheetLike, used: RangeLike): SheetGrid {
   return { name: sheet.name, top: used.rowIndex + 1, left: used.columnIndex + 1, values, numberFormats, visibility };
 }
 
-/** Office.js gives "" for a blank cell and the error's text ("#N/A") for an error */
+/**
+ * Office.js gives "" for a blank cell and the error's text ("#N/A") for an error. A formula that shows
+ * nothing (=IF(K2="","",K2)) also gives "", typed String rather than Empty: it stays "", so that the
+ * add-in sees the cell is taken (isOccupiedAt) while reading it as blank.
+ */
 function cellValue(value: unknown, type: string): CellScalar | CellError {
   if (type === 'Error') return { error: String(value) };
+  if (type === 'String' && value === '') return '';
   if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return String(value);

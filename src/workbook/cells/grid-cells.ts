@@ -42,6 +42,18 @@ export function isBlankAt(grid: SheetGrid, row: number, column: number): boolean
   return isBlankValue(valueAt(grid, row, column));
 }
 
+export function formulaAt(grid: SheetGrid, row: number, column: number): string | null {
+  return grid.formulas?.[row - grid.top]?.[column - grid.left] ?? null;
+}
+
+/**
+ * Whether someone put something in the cell, even what reads as blank: spaces, or a formula that
+ * shows nothing (=IF(K2="","",K2)) or has no saved result. The add-in never writes over such a cell.
+ */
+export function isOccupiedAt(grid: SheetGrid, row: number, column: number): boolean {
+  return valueAt(grid, row, column) !== null || formulaAt(grid, row, column) !== null;
+}
+
 /** How a value reads as text: numbers in their shortest form, errors as their code ("#N/A"). */
 export function textOf(value: GridValue): string {
   if (value === null) return '';

@@ -1,8 +1,9 @@
 import type { SheetGrid } from '../grid';
 import { cellAddress, MAX_EXCEL_COLUMN, rangeAddress } from '../cells/a1';
-import { isBlankAt, lastColumn, lastRow, textAt } from '../cells/grid-cells';
+import { formulaAt, isOccupiedAt, lastColumn, lastRow, textAt, valueAt } from '../cells/grid-cells';
 import type { DetectedTable } from '../detect/detection-types';
-import { BLANK_ROWS_ENDING_A_TABLE, isBlankRow } from '../detect/table-extent';
+import { BLANK_ROWS_ENDING_A_TABLE } from '../detect/table-extent';
+import { STATUS_TEXT } from './output-columns';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { OutputBlockRecord } from './metadata-sheet';
 
@@ -70,8 +71,8 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
   if (left === null) return null;
   const width = headers.length;
   const previousLastRow = recorded
-    ? recorded.lastRow + (table.headerRow - recorded.headerRow)
-    : lastWrittenRow(grid, table.headerRow, left, left + width - 1);
+    ? ownRowsUpTo(grid, headers, left, table.lastRow, recorded.lastRow + (table.headerRow - recorded.headerRow))
+    : lastWrittenRow(grid, table.headerRow, headers, left);
   if (table.lastRow > previousLastRow) {
     const blockers = nonBlankCells(grid, previousLastRow + 1, table.lastRow, left, left + width - 1);
     if (blockers.length > 0) {
@@ -105,25 +106,72 @@ function findHeaderSequence(grid: SheetGrid, row: number, headers: readonly stri
   return null;
 }
 
-/** without a marker: the block's last non-blank row, its data ending after a run of blank rows */
-function lastWrittenRow(grid: SheetGrid, headerRow: number, left: number, right: number): number {
+/**
+ * The last of the block's old rows below the table that still hold only what the add-in wrote, up to
+ * `recordedLastRow` (the marker's; it goes stale when the user deletes rows, and what was below the
+ * block then moves up into its old rows): the first row that holds anything else ends the block.
+ */
+function ownRowsUpTo(grid: SheetGrid, headers: readonly string[], left: number, tableLastRow: number, recordedLastRow: number): number {
+  // a table that grew keeps the recorded end: the rows it grew into are checked for the user's data
+  if (recordedLastRow <= tableLastRow) return recordedLastRow;
+  let last = tableLastRow;
+  for (let row = tableLastRow + 1; row <= recordedLastRow && holdsOnlyOwnOutput(grid, row, headers, left); row += 1) last = row;
+  return last;
+}
+
+/** without a marker: the block's last row of the add-in's output, its data ending after a run of blank rows or at anything else */
+function lastWrittenRow(grid: SheetGrid, headerRow: number, headers: readonly string[], left: number): number {
   let last = headerRow;
   let blankRun = 0;
   for (let row = headerRow + 1; row <= lastRow(grid) && blankRun < BLANK_ROWS_ENDING_A_TABLE; row += 1) {
-    if (isBlankRow(grid, row, left, right)) blankRun += 1;
-    else {
+    if (isEmptyRow(grid, row, left, left + headers.length - 1)) blankRun += 1;
+    else if (holdsOnlyOwnOutput(grid, row, headers, left)) {
       blankRun = 0;
       last = row;
-    }
+    } else break;
   }
   return last;
+}
+
+const NUMBER_HEADERS = new Set(['完成率', '计算得分', '执行率', '得分']);
+const STATUS_HEADER = '状态';
+const STATUSES = new Set<unknown>(Object.values(STATUS_TEXT));
+
+/**
+ * A row of the block as the add-in writes it: numbers under 完成率 / 计算得分 / 执行率 / 得分, one of its
+ * statuses under 状态 (which every indicator row it fills has), text under 提示, no formulas. A user's
+ * note that moved up into the block's old rows ("审核人：李四") is not, and is left alone.
+ */
+function holdsOnlyOwnOutput(grid: SheetGrid, row: number, headers: readonly string[], left: number): boolean {
+  let anything = false;
+  let status: unknown = null;
+  for (let index = 0; index < headers.length; index += 1) {
+    const column = left + index;
+    if (formulaAt(grid, row, column) !== null) return false;
+    const value = valueAt(grid, row, column);
+    if (value === null) continue;
+    anything = true;
+    const header = headers[index];
+    if (NUMBER_HEADERS.has(header) && typeof value !== 'number') return false;
+    if (header === STATUS_HEADER) {
+      if (!STATUSES.has(value)) return false;
+      status = value;
+    }
+    if (!NUMBER_HEADERS.has(header) && header !== STATUS_HEADER && typeof value !== 'string') return false;
+  }
+  return !anything || !headers.includes(STATUS_HEADER) || status !== null;
+}
+
+function isEmptyRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column += 1) if (isOccupiedAt(grid, row, column)) return false;
+  return true;
 }
 
 function nonBlankCells(grid: SheetGrid, top: number, bottom: number, left: number, right: number): string[] {
   const cells: string[] = [];
   for (let row = top; row <= bottom; row += 1) {
     for (let column = left; column <= right; column += 1) {
-      if (!isBlankAt(grid, row, column)) cells.push(cellAddress(row, column));
+      if (isOccupiedAt(grid, row, column)) cells.push(cellAddress(row, column));
     }
   }
   return cells;

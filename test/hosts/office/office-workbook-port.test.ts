@@ -1,5 +1,6 @@
 import { createExcelApi, createOfficeContext, MemoryWorkbook, type SheetSeed } from '../../../src/hosts/memory';
 import { createOfficeWorkbookPort, detectCapabilities, MAX_BATCH_REQUEST_BYTES, WritePlanError } from '../../../src/hosts/office';
+import { isBlankAt, isOccupiedAt } from '../../../src/workbook/cells/grid-cells';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 
 const INDICATOR_SHEET: SheetSeed = {
@@ -42,6 +43,19 @@ describe('reading sheets', () => {
     expect(indicators.values[2]).toEqual(['效益指标', '满意度', 0.9, { error: '#N/A' }, 10]);
     expect(indicators.values[3]).toEqual(['效益指标', '说明', null, null, 5]);
     expect(indicators.numberFormats[2]).toEqual(['General', 'General', '0%', 'General', '0']);
+  });
+
+  it('reads a formula that shows nothing as empty text, which the add-in will not write over', async () => {
+    const sheet: SheetSeed = { name: '绩效指标', rows: [['三级指标', '备注'], ['培训人次', null]], formulas: [[null, null], [null, '=IF(C2="","",C2)']] };
+    const workbook = new MemoryWorkbook({ sheets: [sheet], formulaEvaluator: () => '' });
+    const port = createOfficeWorkbookPort(createExcelApi(workbook), { capabilities: detectCapabilities(createOfficeContext(workbook)) });
+    const [grid] = await port.readSheets(['绩效指标']);
+    expect(grid.values).toEqual([
+      ['三级指标', '备注'],
+      ['培训人次', ''],
+    ]);
+    expect(isOccupiedAt(grid, 2, 2)).toBe(true);
+    expect(isBlankAt(grid, 2, 2)).toBe(true);
   });
 
   it('skips missing sheets, reads an empty sheet as A1 and keeps the visibility', async () => {

@@ -74,4 +74,32 @@ describe('placeOutputBlock', () => {
     if (!placed.ok) expect(placed.problem).toMatchObject({ code: 'OUTPUT_PLACE_BLOCKED', cell: 'K9:N10' });
     if (!placed.ok) expect(placed.problem.message['zh-CN']).toContain('N10');
   });
+
+  it('takes a cell holding only spaces, or a formula that shows nothing, as the user\'s: it moves right past them', () => {
+    expect(place(withColumns((index) => (index === 3 ? ['   '] : [])))).toMatchObject({ ok: true, place: { left: 12 } });
+    const grid: SheetGrid = sheet('绩效指标', seed000IndicatorRows());
+    // =IF(J3="","",J3) beside the table, its result empty; and one never calculated
+    grid.formulas = grid.values.map((row, r) => row.map(() => null).concat(r === 2 ? ['=IF(J3="","",J3)', '=H3/F3'] : [null, null]));
+    grid.values = grid.values.map((row) => [...row, null, null]);
+    grid.numberFormats = grid.numberFormats.map((row) => [...row, 'General', 'General']);
+    const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
+    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false })).toMatchObject({
+      ok: true,
+      place: { left: 13 },
+    });
+  });
+
+  it('leaves a note that moved up into its old rows (rows deleted above it) where it is, clearing only its own', () => {
+    // written down to row 10; two rows deleted since, so the table ends at 8 and "审核人" moved from K12 to… row 9
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 8);
+    rows.push([...seed000IndicatorRows()[0].map(() => ''), '', '审核人：李四']);
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 });
+    expect(placed).toMatchObject({ ok: true, place: { lastRow: 8, clearToRow: 8 } });
+  });
+
+  it('without a marker, counts as its own only the rows it could have written', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 8);
+    rows.push([...seed000IndicatorRows()[0].map(() => ''), 0.5, 5, '未达标', '提示'], [...seed000IndicatorRows()[0].map(() => ''), '', '审核人：李四']);
+    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { lastRow: 8, clearToRow: 9 } });
+  });
 });
