@@ -79,7 +79,7 @@ describe('placeOutputBlock', () => {
     expect(place(withColumns((index) => (index === 3 ? ['   '] : [])))).toMatchObject({ ok: true, place: { left: 12 } });
     const grid: SheetGrid = sheet('绩效指标', seed000IndicatorRows());
     // =IF(J3="","",J3) beside the table, its result empty; and one never calculated
-    grid.formulas = grid.values.map((row, r) => row.map(() => null).concat(r === 2 ? ['=IF(J3="","",J3)', '=H3/F3'] : [null, null]));
+    grid.formulas = grid.values.map((row, r) => [...row.map((): string | null => null), ...(r === 2 ? ['=IF(J3="","",J3)', '=H3/F3'] : [null, null])]);
     grid.values = grid.values.map((row) => [...row, null, null]);
     grid.numberFormats = grid.numberFormats.map((row) => [...row, 'General', 'General']);
     const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
