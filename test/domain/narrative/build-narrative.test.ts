@@ -73,7 +73,7 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
     const text = narrativeText(doc);
     expect(text).toContain(
       '涉及资金 42.52 万元。本任务 2022 年初设置绩效评价指标 6 个，其中产出指标 3 个、效益指标 2 个、满意度指标 1 个。' +
-        '经测评，该 6 个指标中 5 个指标已达到目标值，1 个指标未到达目标值：' +
+        '经测评，该 6 个指标中 5 个指标已达到目标值，1 个指标未达到目标值：' +
         '2022 年受新冠病毒疫情影响，会员企业与贵州等地的产业对接事宜暂未达成意向，导致“乡村振兴产业对接成功案例”未达预期目标。',
     );
     expect(text).toContain('涉及资金 52.61 万元。本任务 2022 年初设置绩效评价指标 5 个，其中产出指标 2 个、效益指标 1 个、满意度指标 2 个。经测评，所设定的 5 项绩效指标均已达到目标值。');
@@ -201,12 +201,21 @@ describe('edge cases', () => {
     expect(narrativeText(doc)).toContain('经测评，所设定的 3 项绩效指标均已达到目标值。');
   });
 
+  it('names the indicator first when its reason also gives a measure, so the measure does not read as the cause', () => {
+    const reasons: [string, string, string] = ['受经济环境影响，收入增长低于预期；下一步加强就业跟踪服务。', '活动取消。下一步将加大宣传动员力度', '课程安排不够合理'];
+    const text = narrativeText(buildNarrative(evaluate(input(balancedSpecs([5, 60, 70], reasons)))));
+    expect(text).toContain('一是“培训场次”未达预期目标，偏差原因及改进措施为：受经济环境影响，收入增长低于预期；下一步加强就业跟踪服务；');
+    expect(text).toContain('二是“参训人员就业率”未达预期目标，偏差原因及改进措施为：活动取消。下一步将加大宣传动员力度；');
+    expect(text).toContain('三是课程安排不够合理，导致“学员满意度”未达预期目标。');
+    expect(text).not.toContain('服务，导致');
+  });
+
   it('says so when every indicator missed, each with its reason or its lack of one', () => {
     const report = evaluate(input(balancedSpecs([5, 60, 70], ['受场地限制，培训推迟。', '', '课程安排不够合理'])));
     const doc = buildNarrative(report);
     const text = narrativeText(doc);
     expect(text).toContain(
-      '经测评，该 3 个指标均未到达目标值：一是受场地限制，培训推迟，导致“培训场次”未达预期目标；二是“参训人员就业率”未达预期目标，未说明偏差原因；三是课程安排不够合理，导致“学员满意度”未达预期目标。',
+      '经测评，该 3 个指标均未达到目标值：一是受场地限制，培训推迟，导致“培训场次”未达预期目标；二是“参训人员就业率”未达预期目标，未说明偏差原因；三是课程安排不够合理，导致“学员满意度”未达预期目标。',
     );
     const problems = chapterParagraphs(doc, '三、').join('\n');
     expect(problems).toContain('共有 3 个指标未达到目标值：“培训场次”（目标 ≥10 场，实际完成 5 场）、“参训人员就业率”（目标 ≥80%，实际完成 60%）、“学员满意度”（目标 ≥90%，实际完成 70%）。');

@@ -44,7 +44,20 @@ function spendingLabel(label: string): string {
 function missedClause(missed: MissedFacts): string {
   if (missed.reason === '') return `${q(missed.name)}未达预期目标，未说明偏差原因`;
   // a reason that already names the indicator ("…导致“X”未达预期目标") is quoted alone
-  return missed.reason.includes(missed.name) ? missed.reason : `${missed.reason}，导致${q(missed.name)}未达预期目标`;
+  if (missed.reason.includes(missed.name)) return missed.reason;
+  // seed 002's form, "<cause>，导致“X”未达预期目标", reads right only after a cause alone: the column is
+  // 偏差原因分析及改进措施, and "…；下一步加强跟踪服务，导致“X”未达预期目标" would make the measure the cause
+  if (isCauseAlone(missed.reason)) return `${missed.reason}，导致${q(missed.name)}未达预期目标`;
+  return `${q(missed.name)}未达预期目标，偏差原因及改进措施为：${missed.reason.replace(TRAILING_PUNCTUATION, '')}`;
+}
+
+const TRAILING_PUNCTUATION = /[。；;，,、\s]+$/;
+const MEASURE_WORDS = /下一步|今后|改进|措施|整改|将进一步|拟/;
+
+/** one clause giving a cause: no sentence break inside it, no measure */
+function isCauseAlone(reason: string): boolean {
+  const body = reason.replace(TRAILING_PUNCTUATION, '');
+  return !/[。；;！!？?]/.test(body) && !MEASURE_WORDS.test(body);
 }
 
 function enumerateZh(parts: string[]): string {
@@ -55,12 +68,12 @@ function enumerateZh(parts: string[]): string {
 function outcome(facts: OutcomeFacts): string {
   const { total, met, notApplicable, unscored, missed } = facts;
   if (met === total) return `经测评，所设定的 ${total} 项绩效指标均已达到目标值。`;
-  if (missed.length === total) return `经测评，该 ${total} 个指标均未到达目标值：${enumerateZh(missed.map(missedClause))}。`;
+  if (missed.length === total) return `经测评，该 ${total} 个指标均未达到目标值：${enumerateZh(missed.map(missedClause))}。`;
   const clauses: string[] = [];
   if (met > 0) clauses.push(`${met} 个指标已达到目标值`);
   if (notApplicable > 0) clauses.push(`${notApplicable} 个指标不适用、未计分`);
   if (unscored > 0) clauses.push(`${unscored} 个指标因数据无法识别、未计分`);
-  if (missed.length > 0) clauses.push(`${missed.length} 个指标未到达目标值：${enumerateZh(missed.map(missedClause))}`);
+  if (missed.length > 0) clauses.push(`${missed.length} 个指标未达到目标值：${enumerateZh(missed.map(missedClause))}`);
   return `经测评，该 ${total} 个指标中 ${clauses.join('，')}。`;
 }
 
