@@ -111,6 +111,9 @@ describe('evaluate: scoring rules end to end', () => {
     expect(report.indicators.map((i) => i.computedScore)).toEqual([10, 10, 0]);
     expect(warningsOf(report, 'TARGET_ZERO').map((w) => w.cell)).toEqual(['E2']);
     expect(warningsOf(report, 'EQUALITY_MISMATCH').map((w) => w.cell)).toEqual(['G4']);
+    const [mismatch] = warningsOf(evaluateTable([{ target: '=100%', actual: '98%' }]), 'EQUALITY_MISMATCH');
+    expect(mismatch.message['zh-CN']).toBe('指标“指标1”年度指标值为 =100%（须相等），实际为 98%，请核实。');
+    expect(mismatch.message['en-US']).not.toMatch(/equal =/);
   });
 
   it("≤ above target: 'ratio' gives w·A/B, 'linear' gives w·(2A−B)/A", () => {

@@ -205,8 +205,9 @@ export const indicatorWarningSpecs: WarningSpecs = {
   EQUALITY_MISMATCH: {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}要求等于 ${p.target}，实际为 ${p.actual}，请核实。`,
-      'en-US': (p) => `${enWho(p)} must equal ${p.target} but the actual value is ${p.actual}; please check.`,
+      // the target is quoted as written, "=100%" with its sign, or "100%" where 指标性质 says "="
+      'zh-CN': (p) => `${zhWho(p)}年度指标值为 ${p.target}（须相等），实际为 ${p.actual}，请核实。`,
+      'en-US': (p) => `${enWho(p)} has the target ${p.target}, to be met exactly, but the actual value is ${p.actual}; please check.`,
     },
   },
   SELF_SCORE_DIFFERS: {
