@@ -36,7 +36,7 @@ export interface ParagraphBlock {
 /** A table cell: text, or a number with the text the report prints for it. */
 export type NarrativeTableCell =
   | { kind: 'text'; text: string }
-  /** 'score' prints up to two decimals; 'percent' holds a ratio (0.93) printed as a whole percent */
+  /** 'score' prints up to two decimals; 'percent' holds a ratio (0.93) printed as a whole percent, or with the decimals that keep a ratio under 1 from reading 100% */
   | { kind: 'number'; value: number; text: string; format: 'score' | 'percent' };
 
 /** 'group' is a 一级指标 line, 'item' an indicator beneath it, 'total' the 综合绩效 line. */

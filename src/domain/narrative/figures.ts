@@ -48,19 +48,31 @@ export function formatRatio(ratio: number): string {
   return percentWithDecimals(new Big(ratio), 1);
 }
 
-/** 得分比 in the scoring table: a whole percent (74 / 80 → "93%"); null when there are no points. */
+/**
+ * 得分比 in the scoring table: a whole percent (74 / 80 → "93%"), as seed 000 prints it, but never
+ * "100%" for a score under its points: 9.97 / 10 is "99.7%". Null when there are no points.
+ */
 export function formatWholePercent(score: number, points: number): string | null {
   const ratio = exactRatio(score, points);
-  return ratio === null ? null : percentWithDecimals(ratio, 0);
+  return ratio === null ? null : percentWithDecimals(ratio, scoreRatioDecimals(ratio));
 }
 
 /**
- * The 得分比 as the number a sheet cell holds under a "0%" format: the ratio rounded to a whole percent
- * (74 / 80 → 0.93), so the cell shows what the Word table shows.
+ * The 得分比 as the number a sheet cell holds: the ratio rounded as formatWholePercent shows it
+ * (74 / 80 → 0.93, 9.97 / 10 → 0.997), so the cell, under the format of as many decimals, shows what
+ * the Word table shows.
  */
 export function wholePercentValue(score: number, points: number): number | null {
   const ratio = exactRatio(score, points);
-  return ratio === null ? null : ratio.times(100).round(0, Big.roundHalfUp).div(100).toNumber();
+  return ratio === null ? null : ratio.times(100).round(scoreRatioDecimals(ratio), Big.roundHalfUp).div(100).toNumber();
+}
+
+/** 0, or as many decimals as it takes for a ratio under 1 not to read as 100% */
+function scoreRatioDecimals(ratio: Big): number {
+  if (ratio.gte(1)) return 0;
+  let decimals = 0;
+  while (decimals < 4 && ratio.times(100).round(decimals, Big.roundHalfUp).gte(100)) decimals += 1;
+  return decimals;
 }
 
 function percentWithDecimals(ratio: Big, decimals: number): string {

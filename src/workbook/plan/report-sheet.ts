@@ -198,7 +198,13 @@ function tableCell(cell: NarrativeTableCell, weight: 'plain' | 'bold'): PlannedC
     const centred = cell.text.length <= 2;
     return textCell(cell.text, (centred ? TABLE_NUMBER_STYLES : TABLE_TEXT_STYLES)[weight]);
   }
-  return numberCell(cell.value, cell.format === 'percent' ? RATIO_FORMAT : POINTS_FORMAT, TABLE_NUMBER_STYLES[weight]);
+  return numberCell(cell.value, cell.format === 'percent' ? percentFormat(cell.text) : POINTS_FORMAT, TABLE_NUMBER_STYLES[weight]);
+}
+
+/** "93%" → 0%, "99.7%" → 0.0%: the cell shows the decimals the table's text has */
+function percentFormat(shown: string): string {
+  const decimals = /\.(\d+)%$/.exec(shown)?.[1].length ?? 0;
+  return decimals === 0 ? RATIO_FORMAT : `0.${'0'.repeat(decimals)}%`;
 }
 
 /**

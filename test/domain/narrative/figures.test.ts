@@ -59,7 +59,13 @@ describe('得分比', () => {
     expect(formatWholePercent(74, 80)).toBe('93%');
     expect(formatWholePercent(19, 20)).toBe('95%');
     expect(formatWholePercent(93, 100)).toBe('93%');
-    expect(formatWholePercent(9.97, 10)).toBe('100%');
+    expect(formatWholePercent(10, 10)).toBe('100%');
+  });
+
+  it('never reads 100% for a score under its points', () => {
+    expect(formatWholePercent(9.97, 10)).toBe('99.7%');
+    expect(formatWholePercent(99.99, 100)).toBe('99.99%');
+    expect(wholePercentValue(9.97, 10)).toBe(0.997);
   });
 
   it('is held in a cell as the rounded ratio, so a 0% format shows the same', () => {
