@@ -50,7 +50,7 @@ export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME
   // read); each stage's time is summed over the blocks.
   const parser = new TableParser(input.indicators, BLOCK_ROWS);
   const findings = new Findings();
-  const scorer = new TableScorer(input.indicators, scheme, findings);
+  const scorer = new TableScorer(input.indicators, scheme, findings, input.info.year);
   const { indicators } = scorer.table;
   const structure = new StructureTally(scorer.table, findings);
   const totalsTally = new TotalsTally(indicators, scheme);

@@ -169,6 +169,42 @@ describe('evaluate: scoring rules end to end', () => {
     ]);
   });
 
+  it('compares deadlines on full dates: a date a year late is late, 不早于 and 之后 are honoured', () => {
+    const date = (serial: number) => ({ value: serial, numberFormat: 'yyyy/m/d' });
+    const rows = [
+      { target: '12月31日前', actual: date(44935) }, // 2023-01-09 in a 2022 evaluation
+      { target: date(44926), actual: date(44961) }, // 2022-12-31 against 2023-02-04
+      { target: date(44926), actual: date(44900) }, // 2022-12-31 against 2022-12-05
+      { target: '2022年12月31日前', actual: '2023年1月9日' },
+      { target: '12月底前', actual: '2022-12-20' },
+      { target: '12月底前', actual: '2022.12.20' },
+      { target: '12月底前', actual: '2022/12/20' },
+      { target: '6月底前', actual: { value: 44713, numberFormat: 'yyyy"年"m"月"' } }, // 2022年6月: the month, by its end
+      { target: '6月15日前', actual: { value: 44713, numberFormat: 'yyyy"年"m"月"' } },
+      { target: '不早于6月30日', actual: '5月1日' },
+      { target: '不早于6月30日', actual: '7月1日' },
+      { target: '6月30日后', actual: '6月29日' },
+      { target: '晚于6月30日', actual: '6月30日' },
+    ].map((row) => ({ ...row, reason: '原因' }));
+    const report = evaluateTable(rows, { year: '2022年度' });
+    expect(report.indicators.map((i) => i.status)).toEqual(['missed', 'missed', 'met', 'missed', 'met', 'met', 'met', 'met', 'missed', 'missed', 'met', 'missed', 'missed']);
+  });
+
+  it('places a deadline without its year in the actual date\'s year when the evaluation year is not known', () => {
+    const report = evaluateTable([{ target: '12月31日前', actual: { value: 44935, numberFormat: 'yyyy/m/d' } }]);
+    expect(report.indicators[0].status).toBe('met');
+  });
+
+  it('reads 已按时完成, 提前完成 and 按期完成 as on time against a deadline, 超期完成 as late', () => {
+    const report = evaluateTable(['已按时完成', '提前完成', '按期完成', '超期完成'].map((actual) => ({ target: '12月底前', actual, reason: '原因' })));
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['met', 10],
+      ['met', 10],
+      ['met', 10],
+      ['missed', 3],
+    ]);
+  });
+
   it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
     const report = evaluateTable([
       { target: '≥2场', actual: '无', points: 10 },

@@ -35,8 +35,11 @@ export type ParsedValue =
     }
   | { kind: 'qualitative'; level: QualitativeLevel; label: string }
   | { kind: 'yesNo'; value: boolean; label: string }
-  /** A time target such as 12月底前 / 12月31日前: month 1–12, day when given (end of month otherwise). */
-  | { kind: 'deadline'; month: number; day: number | null; comparator: Comparator | null; text: string }
+  /**
+   * A date or a time target such as 12月底前 / 2022年12月31日前: the year when the cell has one (a date
+   * serial, or one written), month 1–12, day when given (end of month otherwise).
+   */
+  | { kind: 'deadline'; year: number | null; month: number; day: number | null; comparator: Comparator | null; text: string }
   /** "/", "—", "不适用", "无": the indicator does not apply. */
   | { kind: 'notApplicable'; text: string }
   /** "*": left to be filled in. */

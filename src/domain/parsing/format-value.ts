@@ -3,7 +3,8 @@ import { COMPARATOR_SIGN } from './operator-words';
 
 /**
  * The canonical text of a value, as the add-in writes it and as parseValue reads it back to the same
- * value (notes aside): ≥95%, ≤5个工作日, =100%, 达成, 是, 12月底前, /, *.
+ * value (notes aside): ≥95%, ≤5个工作日, =100%, 达成, 是, 12月底前, 2022年12月31日前, /, *. A yes/no
+ * value is written as the user wrote it (有, 逾期): 是 or 否 in a message would quote what nobody typed.
  */
 export function formatParsedValue(v: ParsedValue): string {
   switch (v.kind) {
@@ -12,9 +13,9 @@ export function formatParsedValue(v: ParsedValue): string {
     case 'qualitative':
       return QUALITATIVE_LABEL[v.level];
     case 'yesNo':
-      return v.value ? '是' : '否';
+      return v.label !== '' ? v.label : v.value ? '是' : '否';
     case 'deadline':
-      return formatDeadline(v.month, v.day, v.comparator);
+      return formatDeadline(v.year, v.month, v.day, v.comparator);
     case 'notApplicable':
       return '/';
     case 'placeholder':
@@ -32,8 +33,8 @@ const QUALITATIVE_LABEL: Readonly<Record<QualitativeLevel, string>> = {
   notAchieved: '未达成',
 };
 
-function formatDeadline(month: number, day: number | null, comparator: Comparator | null): string {
-  const date = `${month}月${day === null ? '底' : `${day}日`}`;
+function formatDeadline(year: number | null, month: number, day: number | null, comparator: Comparator | null): string {
+  const date = `${year === null ? '' : `${year}年`}${month}月${day === null ? '底' : `${day}日`}`;
   switch (comparator) {
     case 'lte':
       return `${date}前`;

@@ -1,10 +1,11 @@
 /**
  * What an Excel number format code says about a number cell: shown as a percentage (the stored 0.95 is
- * displayed 95%), shown as a date (the stored serial is a day), or shown as a plain number.
+ * displayed 95%), shown as a date (the stored serial is a day), shown as a month (a date format with no
+ * day in it, yyyy"年"m"月": the serial's day is not what the user sees), or shown as a plain number.
  * Only the first section (positive numbers) is read; quoted text ("%"), escaped characters (\%) and
  * bracketed parts ([Red], [$-804], [DBNum1]) are literal and never change the kind.
  */
-export type NumberFormatKind = 'plain' | 'percent' | 'date';
+export type NumberFormatKind = 'plain' | 'percent' | 'date' | 'month';
 
 const cache = new Map<string, NumberFormatKind>();
 /** Workbooks use a handful of formats; the bound only keeps hostile input from growing the cache. */
@@ -22,9 +23,10 @@ export function classifyNumberFormat(format: string | undefined): NumberFormatKi
 function classify(format: string): NumberFormatKind {
   const code = firstSectionWithoutLiterals(format);
   if (code.includes('%')) return 'percent';
-  if (/[yd]/i.test(code)) return 'date';
+  if (/d/i.test(code)) return 'date';
+  if (/y/i.test(code)) return 'month';
   // m alone is a month; beside h or s it is minutes, i.e. a time of day, not a date
-  if (/m/i.test(code) && !/[hs]/i.test(code)) return 'date';
+  if (/m/i.test(code) && !/[hs]/i.test(code)) return 'month';
   return 'plain';
 }
 

@@ -1,6 +1,6 @@
 import { isCellError, type Comparator, type ParseNote, type ParsedValue, type RawCell } from '../model';
 import { parseDeadline } from './deadline';
-import { excelSerialToMonthDay } from './excel-date';
+import { excelSerialToDate } from './excel-date';
 import { isExcelErrorText, lookUpLabel } from './labels';
 import { normaliseTextDetailed } from './normalise-text';
 import { classifyNumberFormat } from './number-format';
@@ -44,9 +44,11 @@ function parseNumberCell(value: number, numberFormat: string | undefined): Parse
     if (!Number.isFinite(points)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
     return quantity(points === 0 ? 0 : points, '%', null, ['percentFromNumberFormat']);
   }
-  const date = excelSerialToMonthDay(value);
+  const date = excelSerialToDate(value);
   if (date === null) return quantity(value === 0 ? 0 : value, '', null, []);
-  return { kind: 'deadline', month: date.month, day: date.day, comparator: null, text: `${date.month}月${date.day}日` };
+  // A month shown without its day (yyyy"年"m"月") is the whole month: as a deadline, its end.
+  if (format === 'month') return { kind: 'deadline', year: date.year, month: date.month, day: null, comparator: null, text: `${date.year}年${date.month}月` };
+  return { kind: 'deadline', year: date.year, month: date.month, day: date.day, comparator: null, text: `${date.year}年${date.month}月${date.day}日` };
 }
 
 function quantity(value: number, unit: string, comparator: Comparator | null, notes: ParseNote[]): ParsedValue {
@@ -74,7 +76,7 @@ function parseText(original: string): ParsedValue {
     if (isExcelErrorText(text)) return { kind: 'unreadable', text, reason: 'errorValue' };
   }
 
-  if (text.includes('月') || text.includes('年')) {
+  if (text.includes('月') || text.includes('年') || isTextDate(text)) {
     const deadline = parseDeadline(text.includes(' ') ? text.replace(/ /g, '') : text, text);
     if (deadline) return deadline;
   }
@@ -86,6 +88,18 @@ function parseText(original: string): ParsedValue {
   if (scan.thousandsSeparator) notes.push('thousandsSeparator');
   if (scan.operatorWord) notes.push('operatorWord');
   return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes };
+}
+
+/** 2022.12.20, 2022-12-20, 2022/12/20: four digits and a date separator, checked before any regex. */
+function isTextDate(text: string): boolean {
+  if (text.length < 8) return false;
+  const separator = text.charCodeAt(4);
+  if (separator !== 0x2e && separator !== 0x2d && separator !== 0x2f) return false;
+  for (let i = 0; i < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** Labels never start with a digit or a comparison sign, so "≥95%" and "95" skip the label lookup. */

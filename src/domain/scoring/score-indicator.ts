@@ -9,6 +9,7 @@ import type {
   ScoredIndicator,
 } from '../model';
 import { isRatioBelow } from '../numbers/compare';
+import { daysInMonth } from '../parsing/deadline';
 import { formatParsedValue } from '../parsing/format-value';
 import { alignedPair } from './aligned-pairs';
 import type { Findings } from './findings';
@@ -27,11 +28,20 @@ const DEADLINE_ANSWERS: ReadonlyMap<string, boolean> = new Map([
   ['按时完成', true],
   ['按期', true],
   ['按期完成', true],
+  ['已按时完成', true],
+  ['已按期完成', true],
+  ['已如期完成', true],
+  ['提前完成', true],
+  ['已提前完成', true],
   ['如期', true],
   ['如期完成', true],
   ['未按时', false],
   ['未按时完成', false],
+  ['未按期', false],
   ['未按期完成', false],
+  ['未如期完成', false],
+  ['超期', false],
+  ['超期完成', false],
   ['逾期', false],
   ['逾期完成', false],
   ['延期', false],
@@ -62,6 +72,7 @@ interface Outcome {
  * makes (unreadable cells, interpretations, unit problems, band and provisional scores). Never throws:
  * a row that cannot be scored is 'invalid' and its findings say why. The result is written into
  * `into` when given, so that a stage scoring 100,000 rows does not make 100,000 holders.
+ * `evaluationYear` (评价年度) places a deadline written without its year.
  */
 export function scoreIndicator(
   input: ParsedIndicator,
@@ -69,6 +80,7 @@ export function scoreIndicator(
   scheme: Scheme,
   findings: Findings,
   into: IndicatorScoring = { row: input.row, indicator: null as unknown as ScoredIndicator, bandScored: false },
+  evaluationYear: number | null = null,
 ): IndicatorScoring {
   let parsed = input;
   const { row } = parsed;
@@ -101,7 +113,7 @@ export function scoreIndicator(
   if (points === null || !targetReadable || !actualReadable) {
     return finish(into, parsed, level1Kind, scheme, points, selfScore, invalidOutcome(parsed));
   }
-  const scored = scoreReadable(parsed, points, selfScore, scheme, findings);
+  const scored = scoreReadable(parsed, points, selfScore, scheme, evaluationYear, findings);
   return finish(into, parsed, level1Kind, scheme, points, selfScore, scored);
 }
 
@@ -300,7 +312,14 @@ function checkActual(parsed: ParsedIndicator, findings: Findings): boolean {
   }
 }
 
-function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: number | null, scheme: Scheme, findings: Findings): Outcome {
+function scoreReadable(
+  parsed: ParsedIndicator,
+  points: number,
+  selfScore: number | null,
+  scheme: Scheme,
+  evaluationYear: number | null,
+  findings: Findings,
+): Outcome {
   const { target, actual } = parsed;
   switch (target.kind) {
     case 'quantity':
@@ -325,7 +344,7 @@ function scoreReadable(parsed: ParsedIndicator, points: number, selfScore: numbe
       }
       return kindMismatch(parsed, findings);
     case 'deadline':
-      return scoreDeadline(parsed, target, points, selfScore, findings);
+      return scoreDeadline(parsed, target, points, selfScore, evaluationYear, findings);
     default:
       return kindMismatch(parsed, findings);
   }
@@ -513,25 +532,50 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
 }
 
 /**
- * A deadline (12月底前) is met when the actual date is not later, or the actual says 是/按时/达成.
- * A late one is scored like a qualitative 未达成: the user's score within [0, 0.6w), else 0.3w,
- * provisional, since how late matters and only the user knows.
+ * A deadline (12月底前) is met when the actual date is not later (不早于 / 之后: not earlier), or the
+ * actual says 是/按时/达成. A late one is scored like a qualitative 未达成: the user's score within
+ * [0, 0.6w), else 0.3w, provisional, since how late matters and only the user knows.
  */
-function scoreDeadline(parsed: ParsedIndicator, target: DeadlineValue, points: number, selfScore: number | null, findings: Findings): Outcome {
+function scoreDeadline(
+  parsed: ParsedIndicator,
+  target: DeadlineValue,
+  points: number,
+  selfScore: number | null,
+  evaluationYear: number | null,
+  findings: Findings,
+): Outcome {
   const { actual } = parsed;
+  const comparator: Comparator = target.comparator ?? 'lte';
   let onTime: boolean;
-  if (actual.kind === 'deadline') onTime = dayOfYear(actual) <= dayOfYear(target);
+  if (actual.kind === 'deadline') onTime = isDateInTime(dateKey(actual, target, evaluationYear), dateKey(target, actual, evaluationYear), comparator);
   else if (actual.kind === 'yesNo') onTime = actual.value;
   else if (actual.kind === 'qualitative') onTime = actual.level === 'achieved';
   else return kindMismatch(parsed, findings);
-  const comparator: Comparator = target.comparator ?? 'lte';
   if (onTime) return scoredOutcome(parsed, comparator, points, true);
   const late = scoreBand(parsed, 'notAchieved', points, selfScore, findings);
   late.comparator = comparator;
   return late;
 }
 
-/** Month and day as one comparable number; a missing day is the end of the month. */
-function dayOfYear(deadline: DeadlineValue): number {
-  return deadline.month * 100 + (deadline.day ?? 31);
+function isDateInTime(actual: number, target: number, comparator: Comparator): boolean {
+  switch (comparator) {
+    case 'gte':
+      return actual >= target;
+    case 'gt':
+      return actual > target;
+    case 'lt':
+      return actual < target;
+    default: // ≤ and =: a deadline met by any day up to it
+      return actual <= target;
+  }
+}
+
+/**
+ * The date as one comparable number, yyyymmdd; a missing day is the end of the month. A date without
+ * its year (12月底前) is in the evaluation year (评价年度) when that is known, else in the year of the
+ * date it is compared with; when neither side has a year, month and day alone are compared.
+ */
+function dateKey(date: DeadlineValue, other: DeadlineValue, evaluationYear: number | null): number {
+  const year = date.year ?? evaluationYear ?? other.year ?? 0;
+  return year * 10_000 + date.month * 100 + (date.day ?? daysInMonth(date.year ?? evaluationYear ?? other.year, date.month));
 }

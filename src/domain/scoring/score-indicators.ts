@@ -24,12 +24,16 @@ export class TableScorer {
   private readonly kinds = new Map<string, Level1Kind>();
   private lastLevel1: string | null = null;
   private kind: Level1Kind = 'other';
+  private readonly evaluationYear: number | null;
 
+  /** `year` is 基本信息's 评价年度 as written (2022, 2022年度), '' when not given */
   constructor(
     rows: readonly IndicatorRow[],
     private readonly scheme: Scheme,
     private readonly findings: Findings,
+    year = '',
   ) {
+    this.evaluationYear = readEvaluationYear(year);
     this.table = { rows, indicators: new Array<ScoredIndicator>(rows.length), bandScored: new Uint8Array(rows.length) };
     this.view = { row: rows[0], name: '', comparatorColumn: null, target: BLANK, actual: BLANK, unitColumn: '', points: NO_NUMBER, selfScore: NO_NUMBER };
     this.result = { row: rows[0], indicator: null as unknown as ScoredIndicator, bandScored: false };
@@ -37,7 +41,7 @@ export class TableScorer {
 
   /** The rows of a parsed block. */
   score(parsed: ParsedBlock, from: number, to: number): void {
-    const { view, result, scheme, findings } = this;
+    const { view, result, scheme, findings, evaluationYear } = this;
     const { rows, indicators, bandScored } = this.table;
     for (let i = from; i < to; i++) {
       const level1 = rows[i].level1;
@@ -48,11 +52,17 @@ export class TableScorer {
         this.lastLevel1 = level1;
       }
       readRow(parsed, i, view);
-      const scoring = scoreIndicator(view, this.kind, scheme, findings, result);
+      const scoring = scoreIndicator(view, this.kind, scheme, findings, result, evaluationYear);
       indicators[i] = scoring.indicator;
       if (scoring.bandScored) bandScored[i] = 1;
     }
   }
+}
+
+/** The first four-digit number of 评价年度 (2022, 2022年, 2022年度), or null. */
+export function readEvaluationYear(text: string): number | null {
+  const match = /(?:^|\D)(\d{4})(?!\d)/.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 const BLANK: ParsedValue = { kind: 'blank' };

@@ -1,19 +1,20 @@
-import { excelSerialToMonthDay } from '../../../src/domain/parsing/excel-date';
+import { excelSerialToDate } from '../../../src/domain/parsing/excel-date';
 
-describe('excelSerialToMonthDay (1900 date system)', () => {
+describe('excelSerialToDate (1900 date system)', () => {
   test.each([
-    [1, 1, 1],
-    [59, 2, 28],
-    [60, 2, 29], // Excel's phantom 29 February 1900
-    [61, 3, 1],
-    [44926, 12, 31], // 2022-12-31
-    [44926.75, 12, 31], // the time of day does not move the date
-    [45351, 2, 29], // 2024-02-29
-  ])('serial %d is %d/%d', (serial, month, day) => {
-    expect(excelSerialToMonthDay(serial)).toEqual({ month, day });
+    [1, 1900, 1, 1],
+    [59, 1900, 2, 28],
+    [60, 1900, 2, 29], // Excel's phantom 29 February 1900
+    [61, 1900, 3, 1],
+    [44926, 2022, 12, 31],
+    [44926.75, 2022, 12, 31], // the time of day does not move the date
+    [44927, 2023, 1, 1],
+    [45351, 2024, 2, 29],
+  ])('serial %d is %d-%d-%d', (serial, year, month, day) => {
+    expect(excelSerialToDate(serial)).toEqual({ year, month, day });
   });
 
   test.each([0, -1, 0.5, 3e6, NaN])('%d is not a date', (serial) => {
-    expect(excelSerialToMonthDay(serial)).toBeNull();
+    expect(excelSerialToDate(serial)).toBeNull();
   });
 });

@@ -19,10 +19,12 @@ describe('formatParsedValue: the canonical text', () => {
     ['达成年度指标', '达成'],
     ['部分达成年度指标并具有一定效果', '部分达成'],
     ['未达成年度指标且效果较差', '未达成'],
-    ['有', '是'],
+    ['有', '有'],
     ['否', '否'],
     ['年底前', '12月底前'],
-    ['2022年12月31日前', '12月31日前'],
+    ['2022年12月31日前', '2022年12月31日前'],
+    ['2022-12-31', '2022年12月31日'],
+    ['2022年底前', '2022年12月底前'],
     ['6月30日以后', '6月30日后'],
     ['6月30日', '6月30日'],
     ['<6月底', '<6月底'],
@@ -33,6 +35,11 @@ describe('formatParsedValue: the canonical text', () => {
     ['良好', '良好'],
   ])('%s is written %s', (input, canonical) => {
     expect(formatParsedValue(parseValue({ value: input }))).toBe(canonical);
+  });
+
+  test('a yes/no value is written as the user wrote it, not as 是 or 否', () => {
+    expect(formatParsedValue({ kind: 'yesNo', value: false, label: '逾期' })).toBe('逾期');
+    expect(formatParsedValue({ kind: 'yesNo', value: true, label: '有' })).toBe('有');
   });
 
   test('numbers are written without exponent notation, so they read back', () => {
@@ -63,12 +70,13 @@ const deadlineArb: fc.Arbitrary<ParsedValue> = fc
   .chain((month) =>
     fc.record({
       month: fc.constant(month),
-      day: fc.option(fc.integer({ min: 1, max: DAYS_IN_MONTH[month - 1] }), { nil: null }),
+      year: fc.option(fc.integer({ min: 1901, max: 2099 }), { nil: null }),
+      day: fc.option(fc.integer({ min: 1, max: month === 2 ? 28 : DAYS_IN_MONTH[month - 1] }), { nil: null }),
       comparator: fc.constantFrom(...COMPARATORS),
     }),
   )
-  .map(({ month, day, comparator }) => {
-    const value: ParsedValue = { kind: 'deadline', month, day, comparator, text: '' };
+  .map(({ year, month, day, comparator }) => {
+    const value: ParsedValue = { kind: 'deadline', year, month, day, comparator, text: '' };
     return { ...value, text: formatParsedValue(value) };
   });
 

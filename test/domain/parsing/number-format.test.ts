@@ -18,6 +18,8 @@ describe('classifyNumberFormat', () => {
     ['yyyy"年"m"月"d"日"', 'date'],
     ['[$-804]mmmm d', 'date'],
     ['m/d', 'date'],
+    ['yyyy"年"m"月"', 'month'],
+    ['mmm-yy', 'month'],
     ['h:mm:ss', 'plain'],
     ['[h]:mm', 'plain'],
     ['mm:ss', 'plain'],

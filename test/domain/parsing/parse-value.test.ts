@@ -147,37 +147,53 @@ describe('parseValue: yes / no, not applicable, placeholder', () => {
 });
 
 describe('parseValue: deadlines', () => {
-  test.each<[string, number, number | null, 'lte' | 'gte' | 'lt' | 'gt' | 'eq' | null]>([
-    ['12月底前', 12, null, 'lte'],
-    ['2022年12月31日前', 12, 31, 'lte'],
-    ['年底前', 12, null, 'lte'],
-    ['年底', 12, null, null],
-    ['2022年底前', 12, null, 'lte'],
-    ['年内', 12, null, 'lte'],
-    ['6月30日', 6, 30, null],
-    ['6月30日之前', 6, 30, 'lte'],
-    ['6月底前完成', 6, null, 'lte'],
-    ['3月31号以后', 3, 31, 'gte'],
-    ['不晚于11月30日', 11, 30, 'lte'],
-    ['≤12月底', 12, null, 'lte'],
-    ['<12月底', 12, null, 'lt'],
-    ['2月29日前', 2, 29, 'lte'],
-  ])('reads %s', (input, month, day, comparator) => {
-    expect(parseValue(text(input))).toEqual({ kind: 'deadline', month, day, comparator, text: input });
+  test.each<[string, number | null, number, number | null, 'lte' | 'gte' | 'lt' | 'gt' | 'eq' | null]>([
+    ['12月底前', null, 12, null, 'lte'],
+    ['2022年12月31日前', 2022, 12, 31, 'lte'],
+    ['年底前', null, 12, null, 'lte'],
+    ['年底', null, 12, null, null],
+    ['2022年底前', 2022, 12, null, 'lte'],
+    ['年内', null, 12, null, 'lte'],
+    ['6月30日', null, 6, 30, null],
+    ['6月30日之前', null, 6, 30, 'lte'],
+    ['6月底前完成', null, 6, null, 'lte'],
+    ['3月31号以后', null, 3, 31, 'gte'],
+    ['不晚于11月30日', null, 11, 30, 'lte'],
+    ['不早于6月30日', null, 6, 30, 'gte'],
+    ['≤12月底', null, 12, null, 'lte'],
+    ['<12月底', null, 12, null, 'lt'],
+    ['2月29日前', null, 2, 29, 'lte'],
+    ['2022年12月', 2022, 12, null, null],
+    ['2022.12.20', 2022, 12, 20, null],
+    ['2022-12-20', 2022, 12, 20, null],
+    ['2022/12/20', 2022, 12, 20, null],
+    ['2022-12-20前', 2022, 12, 20, 'lte'],
+  ])('reads %s', (input, year, month, day, comparator) => {
+    expect(parseValue(text(input))).toEqual({ kind: 'deadline', year, month, day, comparator, text: input });
+  });
+
+  test('a number with a point is not a date: 1029.2, 2022.12', () => {
+    expect(parseValue(text('1029.2'))).toMatchObject({ kind: 'quantity', value: 1029.2 });
+    expect(parseValue(text('2022.12'))).toMatchObject({ kind: 'quantity', value: 2022.12 });
   });
 
   test('a date that does not exist is an invalid number', () => {
     expect(parseValue(text('2月30日前'))).toEqual({ kind: 'unreadable', text: '2月30日前', reason: 'invalidNumber' });
     expect(parseValue(text('13月底前'))).toEqual({ kind: 'unreadable', text: '13月底前', reason: 'invalidNumber' });
+    expect(parseValue(text('2023年2月29日'))).toEqual({ kind: 'unreadable', text: '2023年2月29日', reason: 'invalidNumber' });
   });
 
   test('"12月前" is left unread: it may mean before December or by its end', () => {
     expect(parseValue(text('12月前'))).toMatchObject({ kind: 'unreadable' });
   });
 
-  test('a real Excel date becomes a deadline', () => {
-    expect(parseValue({ value: 44926, numberFormat: 'yyyy/m/d' })).toEqual({ kind: 'deadline', month: 12, day: 31, comparator: null, text: '12月31日' });
-    expect(parseValue({ value: 44742, numberFormat: 'yyyy"年"m"月"d"日"' })).toMatchObject({ kind: 'deadline', month: 6, day: 30 });
+  test('a real Excel date becomes a deadline, with its year', () => {
+    expect(parseValue({ value: 44926, numberFormat: 'yyyy/m/d' })).toEqual({ kind: 'deadline', year: 2022, month: 12, day: 31, comparator: null, text: '2022年12月31日' });
+    expect(parseValue({ value: 44742, numberFormat: 'yyyy"年"m"月"d"日"' })).toMatchObject({ kind: 'deadline', year: 2022, month: 6, day: 30 });
+  });
+
+  test('a date shown as a month (yyyy"年"m"月") is that month, to its end: not its first day', () => {
+    expect(parseValue({ value: 44713, numberFormat: 'yyyy"年"m"月"' })).toEqual({ kind: 'deadline', year: 2022, month: 6, day: null, comparator: null, text: '2022年6月' });
   });
 });
 

@@ -32,6 +32,7 @@ function isWellFormed(v: ParsedValue): boolean {
       return typeof v.value === 'boolean' && typeof v.label === 'string' && v.label.length > 0;
     case 'deadline':
       return (
+        (v.year === null || (Number.isInteger(v.year) && v.year >= 1)) &&
         Number.isInteger(v.month) &&
         v.month >= 1 &&
         v.month <= 12 &&

@@ -11,13 +11,15 @@ export interface TableOptions {
   evaluationType?: EvaluationType | null;
   budget?: BudgetRow[];
   layout?: IndicatorTableLayout;
+  /** 基本信息's 评价年度 */
+  year?: string;
 }
 
 /** Rows default to an 产出 indicator worth 10 points named 指标<n>. */
 export function evaluateTable(rows: readonly Row[], options: TableOptions = {}): EvaluationReport {
   const specs: IndicatorSpec[] = rows.map((row, i) => ({ level1: '产出', level3: `指标${i + 1}`, points: 10, ...row }));
   return evaluate(
-    { info: basicInfo({ unitName: '测试单位' }, options.evaluationType ?? 'department'), indicators: indicatorRows(specs, options.layout), budget: options.budget ?? [] },
+    { info: basicInfo({ unitName: '测试单位', year: options.year }, options.evaluationType ?? 'department'), indicators: indicatorRows(specs, options.layout), budget: options.budget ?? [] },
     { ...DEFAULT_SCHEME, ...options.scheme },
   );
 }

@@ -186,6 +186,12 @@ describe('warnings in detail', () => {
     expect(evaluateTable([{ target: '≥100', actual: 55.55, reason: '原因' }]).warnings.find((w) => w.code === 'LOW_COMPLETION')?.params.percent).toBe('55.6%');
   });
 
+  it('quotes a late deadline\'s answer as the user typed it (逾期, 未按时完成), not as 否', () => {
+    const report = evaluateTable([{ target: '12月底前', actual: '逾期' }, { target: '12月底前', actual: '未按时完成' }]);
+    expect(warningsOf(report, 'MISSED_NO_REASON').map((w) => w.params.actual)).toEqual(['逾期', '未按时完成']);
+    expect(warningsOf(report, 'MISSED_NO_REASON')[0].message['zh-CN']).toContain('实际 逾期');
+  });
+
   it('raises SCORE_MAY_BE_INFLATED for a high total with execution below 90%', () => {
     const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 85, points: 2 }]);
     const report = evaluateTable([met({ points: 98 })], { budget });
