@@ -241,9 +241,46 @@ describe('evaluate: scoring rules end to end', () => {
     expect(plain.indicators[0]).toMatchObject({ status: 'notApplicable', score: null, computedScore: null });
     expect(plain.total).toMatchObject({ score: 60, max: 80, ratio: 0.75, grade: '中' });
     const rescaled = evaluateTable(rows, { scheme: { rescaleNotApplicable: true } });
-    expect(rescaled.indicators.map((i) => i.score)).toEqual([null, 25, 50]);
+    expect(rescaled.indicators.map((i) => [i.score, i.points])).toEqual([
+      [null, 20],
+      [25, 50],
+      [50, 50],
+    ]);
     expect(rescaled.total).toMatchObject({ score: 75, max: 100, ratio: 0.75 });
     expect(rescaled.levels[0]).toMatchObject({ points: 100, score: 75 });
+  });
+
+  it('rescales points with scores, never a score above its points, and all targets met score exactly the total', () => {
+    const met = (points: number) => ({ target: '≥95%', actual: '96%', points });
+    const nine = evaluateTable([...Array.from({ length: 9 }, () => met(10)), { target: '/', actual: '/', points: 10 }], { scheme: { rescaleNotApplicable: true } });
+    const counted = nine.indicators.filter((i) => i.status !== 'notApplicable');
+    expect(counted.map((i) => i.points)).toEqual([11.12, 11.11, 11.11, 11.11, 11.11, 11.11, 11.11, 11.11, 11.11]);
+    expect(counted.every((i) => i.score === i.points)).toBe(true);
+    expect(nine.total).toMatchObject({ score: 100, max: 100, ratio: 1 });
+    expect(nine.levels[0]).toMatchObject({ points: 100, score: 100 });
+
+    const thirty = evaluateTable(
+      [{ target: '≥100', actual: 90, points: 30, reason: '原因' }, met(30), met(30), { target: '/', actual: '/', points: 10 }],
+      { scheme: { rescaleNotApplicable: true } },
+    );
+    expect(thirty.indicators.map((i) => [i.score, i.points])).toEqual([
+      [30.01, 33.34],
+      [33.33, 33.33],
+      [33.33, 33.33],
+      [null, 10],
+    ]);
+    expect(thirty.total).toMatchObject({ score: 96.67, max: 100 });
+    for (const i of thirty.indicators) if (i.score !== null) expect(i.score).toBeLessThanOrEqual(i.points as number);
+
+    const withBudget = evaluateTable([...Array.from({ length: 8 }, () => met(10)), { target: '/', actual: '/', points: 10 }], {
+      scheme: { rescaleNotApplicable: true },
+      budget: budgetRows([{ category: 'total', adjusted: 100, executed: 100, points: 10 }]),
+    });
+    expect(withBudget.levels.map((l) => [l.level1, l.points, l.score])).toEqual([
+      ['产出', 88.89, 88.89],
+      ['预算执行', 11.11, 11.11],
+    ]);
+    expect(withBudget.total).toMatchObject({ score: 100, max: 100 });
   });
 
   it('grades a total of exactly 90 优 and 89.99 良', () => {

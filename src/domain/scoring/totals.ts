@@ -1,6 +1,6 @@
 import type { BudgetSummary, Level1Kind, LevelTotal, ReportTotal, Scheme, ScoredIndicator, TaskSummary } from '../model';
 import { trimmed } from '../parsing/normalise-text';
-import { ExactSum, roundScore, scaleScore } from './fast-round';
+import { ExactSum, scaleScore } from './fast-round';
 import { WORKBOOK_LOCATION, type Findings } from './findings';
 import { gradeFor, scoreRatio } from './grade';
 import { percentTextBelow } from './score-indicator';
@@ -146,19 +146,17 @@ export class TotalsTally {
 
   /** Everything else, once every row is in and the budget is read. */
   finish(budget: BudgetSummary | null, findings: Findings): Totals {
-    const { indicators, scheme } = this;
+    const { scheme } = this;
     const part = budget !== null && budget.points > 0 && !this.hasBudgetDimension ? partOf(budget) : null;
     // With rescaleNotApplicable, when some rows are not applicable, the rest are scored on the scheme's
-    // total: factor = totalPoints / applicable points (budget line included).
+    // total (budget line included): see rescale.
     if (part && scheme.rescaleNotApplicable) this.applicable.add(part.points);
-    const factor = scheme.rescaleNotApplicable && this.anyExcluded && this.applicable.value > 0 ? scheme.totalPoints / this.applicable.value : null;
-    if (factor !== null) this.rescale(factor);
-    const budgetScore = part ? (factor !== null ? roundScore(part.score * factor) : part.score) : 0;
-    const budgetPoints = part ? (factor !== null ? roundScore(part.points * factor) : part.points) : 0;
+    const rescaled = scheme.rescaleNotApplicable && this.anyExcluded && this.applicable.value > 0;
+    const budgetLine = rescaled ? this.rescale(part) : part;
 
     const levels: LevelTotal[] = [];
     for (const level of this.levels.values()) {
-      const points = factor !== null ? roundScore(level.points.value * factor) : level.points.value;
+      const points = level.points.value;
       const score = level.score.value;
       const ratio = scoreRatio(score, points);
       levels.push({
@@ -173,7 +171,7 @@ export class TotalsTally {
         missed: level.missed,
       });
     }
-    if (part) levels.push(budgetLevel(budgetPoints, budgetScore, scheme));
+    if (budgetLine) levels.push(budgetLevel(budgetLine.points, budgetLine.score, scheme));
     const funds = taskFunds(budget);
     const tasks: TaskSummary[] = [];
     for (const task of this.tasks.values()) {
@@ -189,27 +187,96 @@ export class TotalsTally {
       scoreSum.add(level.score);
       pointsSum.add(level.points);
     }
-    const max = factor !== null ? scheme.totalPoints : pointsSum.value;
+    const max = rescaled ? scheme.totalPoints : pointsSum.value;
     const total = capTotal(scoreSum.value, max, budget, scheme, findings);
     return { levels, tasks, total, budgetPart: part };
   }
 
-  /** Rescales every counted score and sums the level and task scores again, in the same order. */
-  private rescale(factor: number): void {
-    for (const level of this.levels.values()) level.score = new ExactSum();
-    for (const task of this.tasks.values()) task.score = new ExactSum();
+  /**
+   * Scores the applicable rows (and the budget line, `part`) on the scheme's total: each line's points
+   * become its share of the total, in cents, the cents lost to rounding given to the lines that lost
+   * most (largest remainder), so that the points add up to the total exactly and a table that meets
+   * every target scores exactly the total. Each score keeps its ratio to its points, rounded and never
+   * above them. Level and task points and scores are summed again from the rescaled lines; the
+   * budget line's rescaled points and score are returned.
+   */
+  private rescale(part: BudgetPart | null): BudgetPart | null {
+    const lines: Array<ScoredIndicator | BudgetPart> = [];
+    for (const indicator of this.indicators) if (isCounted(indicator)) lines.push(indicator);
+    if (part) lines.push(part);
+    const shares = shareOut(lines.map((line) => line.points as number), this.scheme.totalPoints);
+
+    for (const level of this.levels.values()) {
+      level.points = new ExactSum();
+      level.score = new ExactSum();
+    }
+    for (const task of this.tasks.values()) {
+      task.points = new ExactSum();
+      task.score = new ExactSum();
+    }
     let level: LevelAccumulator | undefined;
     let task: TaskAccumulator | undefined;
-    for (const indicator of this.indicators) {
-      if (indicator.score !== null && indicator.status !== 'notApplicable') indicator.score = roundScore(indicator.score * factor);
-      if (!isCounted(indicator) || indicator.score === null) continue;
+    let budgetLine: BudgetPart | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const points = shares[i];
+      const score = line.score === null ? null : rescaledScore(line.score, line.points as number, points);
+      if (line === part) {
+        budgetLine = { points, score: score ?? 0 };
+        continue;
+      }
+      const indicator = line as ScoredIndicator;
+      indicator.points = points;
+      indicator.score = score;
       if (level === undefined || level.level1 !== indicator.level1) level = this.levels.get(indicator.level1) as LevelAccumulator;
-      level.score.add(indicator.score);
+      level.points.add(points);
+      if (score !== null) level.score.add(score);
       if (indicator.task === null) continue;
       if (task === undefined || task.summary.name !== indicator.task) task = this.tasks.get(indicator.task) as TaskAccumulator;
-      task.score.add(indicator.score);
+      task.points.add(points);
+      if (score !== null) task.score.add(score);
     }
+    return budgetLine;
   }
+}
+
+/** score × newPoints / points, rounded half up, at most newPoints: a full score stays full. */
+function rescaledScore(score: number, points: number, newPoints: number): number {
+  if (score >= points) return newPoints;
+  const scaled = scaleScore(score, newPoints, points);
+  return scaled > newPoints ? newPoints : scaled;
+}
+
+/**
+ * `total` shared out in proportion to `weights` (all > 0), in whole cents that add up to the total:
+ * each gets the cents of its exact share rounded down, and the cents left over go one each to the
+ * largest remainders, the first line first among equal ones.
+ */
+export function shareOut(weights: readonly number[], total: number): number[] {
+  const totalCents = Math.round(total * 100);
+  let sum = 0;
+  const cents = weights.map((weight) => Math.round(weight * 100));
+  const whole = cents.every((c, i) => Math.abs(c - weights[i] * 100) < 1e-6);
+  // Points in whole cents (nearly always) are shared on integers, exactly; others on their binary values.
+  const units = whole ? cents : weights.map((weight) => weight * 100);
+  for (const unit of units) sum += unit;
+  const shares = new Array<number>(units.length);
+  const remainders = new Array<number>(units.length);
+  let given = 0;
+  for (let i = 0; i < units.length; i++) {
+    const exact = units[i] * totalCents;
+    const floor = Math.floor(exact / sum);
+    shares[i] = floor;
+    remainders[i] = whole ? exact - floor * sum : exact / sum - floor;
+    given += floor;
+  }
+  const left = totalCents - given;
+  if (left > 0) {
+    const order = remainders.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
+    for (let k = 0; k < left && k < order.length; k++) shares[order[k]]++;
+  }
+  for (let i = 0; i < shares.length; i++) shares[i] /= 100;
+  return shares;
 }
 
 function isCounted(indicator: ScoredIndicator): boolean {
