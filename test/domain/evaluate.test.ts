@@ -122,14 +122,28 @@ describe('evaluate: scoring rules end to end', () => {
     expect(evaluateTable(rows, { scheme: { reverseFormula: 'linear' } }).indicators[0].computedScore).toBe(4);
   });
 
-  it('takes the comparator from 指标性质, else from the target, else ≥ with a note', () => {
+  it('takes the comparator from 指标性质, else from the target, else ≥ with a note (= for a target of 0, ≤ for a cost)', () => {
     const report = evaluateTable([
       { comparator: '≤', target: '5', actual: 8 },
       { target: '≤5', actual: 8 },
       { target: '5', actual: 8 },
+      { target: '0起', actual: '1起', reason: '原因' },
+      { level2: '成本指标', target: '100万元', actual: '90万元' },
+      { level2: '成本指标', target: '100万元', actual: '110万元', reason: '原因' },
     ]);
-    expect(report.indicators.map((i) => i.comparator)).toEqual(['lte', 'lte', 'gte']);
-    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what])).toEqual([['D4', 'comparatorDefault']]);
+    expect(report.indicators.map((i) => i.comparator)).toEqual(['lte', 'lte', 'gte', 'eq', 'lte', 'lte']);
+    expect(report.indicators.slice(3).map((i) => [i.status, i.computedScore])).toEqual([
+      ['missed', 0],
+      ['met', 10],
+      ['missed', 9.09],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what, w.params.to])).toEqual([
+      ['D4', 'comparatorDefault', '≥'],
+      ['D5', 'comparatorZeroTarget', '='],
+      ['D6', 'comparatorCostDefault', '≤'],
+      ['D7', 'comparatorCostDefault', '≤'],
+    ]);
+    expect(warningsOf(report, 'COST_WITH_GTE')).toEqual([]);
   });
 
   it('reads a %-formatted 0.95, a bare 95 and a bare 0.95 beside ≥95% alike', () => {

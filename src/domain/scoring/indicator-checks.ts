@@ -40,11 +40,14 @@ export class IndicatorChecks {
   /** The rows of a parsed block, scored already. */
   checkRows(parsed: ParsedBlock, table: ScoredTable, from: number, to: number): void {
     const { rows, indicators, bandScored } = table;
-    for (let i = from; i < to; i++) this.check(rows[i], parsed.name[i - parsed.first], indicators[i], bandScored[i] === 1);
+    for (let i = from; i < to; i++) {
+      const k = i - parsed.first;
+      this.check(rows[i], parsed.name[k], indicators[i], bandScored[i] === 1, parsed.comparatorColumn[k]);
+    }
   }
 
-  /** `name` is the row's 三级指标, trimmed */
-  check(row: IndicatorRow, name: string, indicator: ScoredIndicator, bandScored: boolean): void {
+  /** `name` is the row's 三级指标, trimmed; `comparatorColumn` its 指标性质 as read */
+  check(row: IndicatorRow, name: string, indicator: ScoredIndicator, bandScored: boolean, comparatorColumn: Comparator | 'qualitative' | null = null): void {
     if (indicator.status === 'notApplicable') return;
     const { scheme, findings } = this;
     const hasReason = indicator.reason !== '' && trimmed(indicator.reason) !== '';
@@ -76,7 +79,7 @@ export class IndicatorChecks {
       });
     }
     this.checkSelfScore(row, name, indicator, bandScored);
-    this.checkTargetSetting(row, name, indicator);
+    this.checkTargetSetting(row, name, indicator, comparatorColumn);
   }
 
   private checkSelfScore(row: IndicatorRow, name: string, indicator: ScoredIndicator, bandScored: boolean): void {
@@ -93,10 +96,14 @@ export class IndicatorChecks {
     }
   }
 
-  private checkTargetSetting(row: IndicatorRow, name: string, indicator: ScoredIndicator): void {
+  /**
+   * A 成本 indicator scored with ≥ or > has it from the user (with no direction a cost is scored ≤): the
+   * warning points at the cell that holds it, 指标性质 or the target.
+   */
+  private checkTargetSetting(row: IndicatorRow, name: string, indicator: ScoredIndicator, comparatorColumn: Comparator | 'qualitative' | null): void {
     const { comparator, target } = indicator;
     if (isHigherBetter(comparator) && this.isCost(indicator.level2)) {
-      this.findings.addAtField('COST_WITH_GTE', row, row.columns.comparator !== undefined ? 'comparator' : 'target', {
+      this.findings.addAtField('COST_WITH_GTE', row, isHigherBetter(comparatorColumn) ? 'comparator' : 'target', {
         indicator: name,
         row: row.row,
         comparator: COMPARATOR_SYMBOL[comparator as 'gte' | 'gt'],

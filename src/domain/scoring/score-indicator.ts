@@ -11,12 +11,13 @@ import type {
 import { isRatioBelow } from '../numbers/compare';
 import { daysInMonth } from '../parsing/deadline';
 import { formatParsedValue } from '../parsing/format-value';
+import { COMPARATOR_SIGN } from '../parsing/operator-words';
 import { alignedPair } from './aligned-pairs';
 import type { Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
-import { isHigherBetter, scoreQuantitative } from './quantitative-score';
+import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
 import { canonicalUnit } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
@@ -369,13 +370,55 @@ function interpreted(parsed: ParsedIndicator, findings: Findings, field: Indicat
   findings.addAtField('VALUE_INTERPRETED', parsed.row, field, { indicator: parsed.name, row: parsed.row.row, what, from, to });
 }
 
-function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, findings: Findings): Comparator {
+/**
+ * The direction a quantity is scored in: 指标性质, else the sign written in the target, else a default
+ * said in a VALUE_INTERPRETED note: "=" for a target of 0 (DOMAIN's A = 0 rule: any actual above 0
+ * misses it), "≤" for a 成本 indicator (a cost is better lower), "≥" otherwise. A 指标性质 that
+ * contradicts the target's own sign (反向 beside ≥95%) is applied, as the column always is, but never
+ * silently: the warning names both, since only the user knows which one is wrong.
+ */
+function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, targetValue: number, findings: Findings): Comparator {
   const column = parsed.comparatorColumn;
-  if (column !== null && column !== 'qualitative') return column;
+  if (column !== null && column !== 'qualitative') {
+    if (own !== null && ((isHigherBetter(own) && isLowerBetter(column)) || (isLowerBetter(own) && isHigherBetter(column)))) {
+      reportContradiction(parsed, column, findings);
+    }
+    return column;
+  }
   if (own !== null) return own;
   const field: IndicatorField = parsed.row.columns.comparator !== undefined ? 'comparator' : 'target';
-  interpreted(parsed, findings, field, 'comparatorDefault', column === 'qualitative' ? '定性' : '', '≥');
+  const from = column === 'qualitative' ? '定性' : '';
+  if (targetValue === 0) {
+    interpreted(parsed, findings, field, 'comparatorZeroTarget', from, '=');
+    return 'eq';
+  }
+  if (parsed.row.level2.includes('成本')) {
+    interpreted(parsed, findings, field, 'comparatorCostDefault', from, '≤');
+    return 'lte';
+  }
+  interpreted(parsed, findings, field, 'comparatorDefault', from, '≥');
   return 'gte';
+}
+
+/** Only ≥/> against ≤/< contradict: = beside ≥ is scored alike (A > 0) and flagged by EQUALITY_MISMATCH. */
+function reportContradiction(parsed: ParsedIndicator, column: Comparator, findings: Findings): void {
+  const { row } = parsed;
+  const written = row.comparator?.value;
+  findings.addAtField(
+    'VALUE_INTERPRETED',
+    row,
+    'comparator',
+    {
+      indicator: parsed.name,
+      row: row.row,
+      what: 'comparatorContradicted',
+      from: typeof written === 'string' ? written.trim() : COMPARATOR_SIGN[column],
+      to: formatParsedValue(parsed.target),
+      sign: COMPARATOR_SIGN[column],
+    },
+    // the score follows one of two readings that disagree: more than a note
+    'warning',
+  );
 }
 
 function scoreQuantity(
@@ -425,7 +468,7 @@ function scoreQuantity(
     interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${actualUnit}`, `0${actualUnit}`);
     actualValue = 0;
   }
-  const comparator = resolveComparator(parsed, target.comparator, findings);
+  const comparator = resolveComparator(parsed, target.comparator, targetValue, findings);
   const result = scoreQuantitative(points, targetValue, actualValue, comparator, scheme.reverseFormula);
 
   const reportedTarget = sameAmount(target, targetValue, targetUnit) ? target : restated(target, targetValue, targetUnit);

@@ -116,8 +116,10 @@ const CASES: Case[] = [
   },
   {
     code: 'COST_WITH_GTE',
-    raises: { rows: [{ level2: '成本指标', comparator: '≥', target: '50', unit: '万元', actual: 48 }], cells: ['D2'] },
-    doesNot: { rows: [{ level2: '成本指标', comparator: '≤', target: '50', unit: '万元', actual: 48 }] },
+    // at the cell that holds the ≥: 指标性质, or the target when that is where it was written
+    raises: { rows: [{ level2: '成本指标', comparator: '≥', target: '50', unit: '万元', actual: 48 }, { level2: '成本指标', target: '≥50万元', actual: '48万元' }], cells: ['D2', 'E3'] },
+    // with no direction written, a cost is scored ≤: nobody wrote the ≥ the warning would blame
+    doesNot: { rows: [{ level2: '成本指标', comparator: '≤', target: '50', unit: '万元', actual: 48 }, { level2: '成本指标', target: '100万元', actual: '90万元' }] },
   },
   {
     code: 'PERCENT_TARGET_ABOVE_100',
@@ -190,6 +192,24 @@ describe('warnings in detail', () => {
     const report = evaluateTable([{ target: '12月底前', actual: '逾期' }, { target: '12月底前', actual: '未按时完成' }]);
     expect(warningsOf(report, 'MISSED_NO_REASON').map((w) => w.params.actual)).toEqual(['逾期', '未按时完成']);
     expect(warningsOf(report, 'MISSED_NO_REASON')[0].message['zh-CN']).toContain('实际 逾期');
+  });
+
+  it('warns, naming both, when 指标性质 contradicts the target\'s own sign, and scores by the column', () => {
+    const report = evaluateTable([
+      { comparator: '反向', target: '≥95%', actual: '90%' },
+      { comparator: '≤', target: '≥95%', actual: '90%' },
+      { comparator: '正向', target: '≤5天', actual: '3天', reason: '原因' },
+      { comparator: '正向', target: '≥95%', actual: '96%' },
+      { comparator: '=', target: '≥95%', actual: '96%' },
+    ]);
+    const contradicted = warningsOf(report, 'VALUE_INTERPRETED').filter((w) => w.params.what === 'comparatorContradicted');
+    expect(contradicted.map((w) => [w.cell, w.severity, w.params.from, w.params.to, w.params.sign])).toEqual([
+      ['D2', 'warning', '反向', '≥95%', '≤'],
+      ['D3', 'warning', '≤', '≥95%', '≤'],
+      ['D4', 'warning', '正向', '≤5天', '≥'],
+    ]);
+    expect(contradicted[0].message['zh-CN']).toBe('指标“指标1”：指标性质“反向”与年度指标值“≥95%”自带的方向相反，已按指标性质“≤”计分，请核实哪一个有误。');
+    expect(report.indicators.map((i) => i.comparator)).toEqual(['lte', 'lte', 'gte', 'gte', 'eq']);
   });
 
   it('raises SCORE_MAY_BE_INFLATED for a high total with execution below 90%', () => {

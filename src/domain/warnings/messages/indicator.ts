@@ -65,6 +65,9 @@ function quoted(text: unknown): string {
 
 const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   comparatorDefault: () => '未注明指标性质（≥、≤ 等），已按“≥”（越高越好）计分',
+  comparatorCostDefault: () => '为成本指标，未注明指标性质（≥、≤ 等），已按“≤”（越低越好）计分',
+  comparatorZeroTarget: () => '年度指标值为 0，未注明指标性质（≥、≤ 等），已按“=”计分（实际完成值须为 0）',
+  comparatorContradicted: (p) => `指标性质“${p.from}”与年度指标值“${p.to}”自带的方向相反，已按指标性质“${p.sign}”计分，请核实哪一个有误`,
   bareActualAsPercent: (p) => `实际完成值 ${p.from} 未带单位，年度指标值为百分比，已按 ${p.to} 计分`,
   fractionActualAsPercent: (p) => `实际完成值 ${p.from} 看作比例，已按 ${p.to} 计分`,
   bareTargetAsPercent: (p) => `年度指标值 ${p.from} 未带单位，实际完成值为百分比，已按 ${p.to} 计分`,
@@ -79,6 +82,9 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
 
 const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   comparatorDefault: () => 'has no direction (≥, ≤ …); it was scored as “≥” (higher is better)',
+  comparatorCostDefault: () => 'is a cost indicator with no direction (≥, ≤ …); it was scored as “≤” (lower is better)',
+  comparatorZeroTarget: () => 'has a target of 0 and no direction (≥, ≤ …); it was scored as “=” (the actual must be 0)',
+  comparatorContradicted: (p) => `has the direction “${p.from}” while its target “${p.to}” says the opposite; it was scored by the direction column (“${p.sign}”): please check which one is wrong`,
   bareActualAsPercent: (p) => `has an actual value ${p.from} without a unit beside a percentage target; it was scored as ${p.to}`,
   fractionActualAsPercent: (p) => `has an actual value ${p.from} read as a share; it was scored as ${p.to}`,
   bareTargetAsPercent: (p) => `has a target ${p.from} without a unit beside a percentage actual; it was scored as ${p.to}`,
