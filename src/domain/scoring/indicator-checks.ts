@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import type { Comparator, IndicatorRow, ParsedValue, Scheme, ScoredIndicator } from '../model';
 import { isRatioBelow } from '../numbers/compare';
 import { formatParsedValue } from '../parsing/format-value';
@@ -5,7 +6,6 @@ import { trimmed } from '../parsing/normalise-text';
 import type { Findings } from './findings';
 import type { ParsedBlock } from './parsed-indicator';
 import type { ScoredTable } from './score-indicators';
-import { roundScore } from './fast-round';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
 import { percentText, percentTextBelow } from './score-indicator';
 
@@ -91,7 +91,7 @@ export class IndicatorChecks {
     // On a qualitative band the in-band self-score is the computed score, and an out-of-band one already
     // has its own warning.
     if (bandScored || computedScore === null) return;
-    if (roundScore(Math.abs(selfScore - computedScore)) > this.scheme.selfScoreTolerance) {
+    if (differsBeyond(selfScore, computedScore, this.scheme.selfScoreTolerance)) {
       this.findings.addAtField('SELF_SCORE_DIFFERS', row, 'selfScore', { indicator: name, row: row.row, selfScore, computed: computedScore });
     }
   }
@@ -151,6 +151,19 @@ export class IndicatorChecks {
     return text;
   }
 
+}
+
+/**
+ * |a − b| > tolerance on the exact decimals: 9.104 against 9 differs by 0.104, more than 0.1 (rounding
+ * the difference first hid it), and 1.1 against 1 by exactly 0.1, not 0.10000000000000009 as in binary.
+ * The binary difference decides unless it is within rounding error of the tolerance.
+ */
+function differsBeyond(a: number, b: number, tolerance: number): boolean {
+  const difference = Math.abs(a - b);
+  const margin = (Math.abs(a) + Math.abs(b) + tolerance) * 1e-12;
+  if (difference > tolerance + margin) return true;
+  if (difference < tolerance - margin) return false;
+  return new Big(a).minus(b).abs().gt(tolerance);
 }
 
 /** B / A at or above `threshold` on exact decimals, for an indicator overAchievementRatio gives a ratio. */

@@ -74,8 +74,10 @@ const CASES: Case[] = [
   { code: 'EQUALITY_MISMATCH', raises: { rows: [{ target: '=100%', actual: '98%' }], cells: ['G2'] }, doesNot: { rows: [{ target: '=100%', actual: '100%' }] } },
   {
     code: 'SELF_SCORE_DIFFERS',
-    raises: { rows: [{ target: '≥100', actual: 90, selfScore: 10, reason: '原因' }], cells: ['I2'] },
-    doesNot: { rows: [{ target: '≥100', actual: 90, selfScore: 9.1, reason: '原因' }, { target: '达成', actual: '达成', selfScore: 8.5 }] },
+    // 9.104 against 9 is 0.104 apart, above 0.1 though it rounds to 0.1
+    raises: { rows: [{ target: '≥100', actual: 90, selfScore: 10, reason: '原因' }, { target: '≥100', actual: 90, selfScore: 9.104, reason: '原因' }], cells: ['I2', 'I3'] },
+    // 1.1 against 1 is 0.1 apart exactly (0.10000000000000009 in binary)
+    doesNot: { rows: [{ target: '≥100', actual: 90, selfScore: 9.1, reason: '原因' }, { target: '达成', actual: '达成', selfScore: 8.5 }, { target: '≥100', actual: 10, selfScore: 1.1, reason: '原因' }] },
   },
   { code: 'SCORE_ABOVE_POINTS', raises: { rows: [met({ selfScore: 12 })], cells: ['I2'] }, doesNot: { rows: [met({ selfScore: 10 })] } },
   {
