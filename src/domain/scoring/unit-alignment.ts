@@ -42,6 +42,12 @@ const MONEY_EXPONENT: ReadonlyMap<string, number> = new Map([
   ['亿元', 8],
 ]);
 
+/** 万 and 亿 written without 元: money when the other side is (≥1万元 against 1.2万). */
+const BARE_MONEY: ReadonlyMap<string, string> = new Map([
+  ['万', '万元'],
+  ['亿', '亿元'],
+]);
+
 /** Rows of a table repeat their units: the last answer is kept. */
 let lastUnit = '';
 let lastCanonical = '';
@@ -67,7 +73,8 @@ export function shiftDecimal(value: number, exponent: number): number {
  * - Beside a percentage, a bare number is read as a percentage (95 → 95%); a bare fraction is read as a
  *   share (0.95 → 95%) when it is at most 1 while the other value is above 1. Both are interpretations
  *   the user sees. A target of 1% beside an actual of 0.5 stays 0.5%: no rule can tell those apart.
- * - Money units (元, 千元, 万元, 亿元) are converted exactly; the conversion is reported.
+ * - Money units (元, 千元, 万元, 亿元) are converted exactly; the conversion is reported. 万 or 亿 beside
+ *   a money unit is money too (1.2万 beside ≥1万元 is 1.2万元).
  * - Any other pair of different units (个 vs 人次, % vs 个) is incompatible: comparing the numbers would
  *   give a score that means nothing, so the indicator is not scored.
  */
@@ -105,6 +112,10 @@ export function alignUnits(target: Amount, actual: Amount, unitColumn: string): 
     interpretations.push('fractionActualAsPercent');
   }
 
+  if (targetUnit !== actualUnit) {
+    if (MONEY_EXPONENT.has(actualUnit)) targetUnit = BARE_MONEY.get(targetUnit) ?? targetUnit;
+    if (MONEY_EXPONENT.has(targetUnit)) actualUnit = BARE_MONEY.get(actualUnit) ?? actualUnit;
+  }
   if (targetUnit === actualUnit) {
     return { kind: 'aligned', target: { value: targetValue, unit: targetUnit }, actual: { value: actualValue, unit: actualUnit }, interpretations, converted: null };
   }

@@ -37,6 +37,19 @@ describe('unit alignment', () => {
       converted: { from: '元', to: '万元' },
     });
   });
+  it('reads 万 and 亿 beside a money unit as 万元 and 亿元', () => {
+    expect(alignUnits({ value: 1, unit: '万元' }, { value: 1.2, unit: '万' }, '')).toMatchObject({
+      kind: 'aligned',
+      actual: { value: 1.2, unit: '万元' },
+      converted: null,
+    });
+    expect(alignUnits({ value: 1, unit: '亿' }, { value: 9000, unit: '万元' }, '')).toMatchObject({
+      kind: 'aligned',
+      actual: { value: 0.9, unit: '亿元' },
+      converted: { from: '万元', to: '亿元' },
+    });
+    expect(alignUnits({ value: 1, unit: '万' }, { value: 2, unit: '人次' }, '')).toMatchObject({ kind: 'incompatible' });
+  });
   it('refuses counts of different things and a percentage against a count', () => {
     expect(alignUnits({ value: 4, unit: '个' }, { value: 80, unit: '人次' }, '')).toEqual({ kind: 'incompatible', targetUnit: '个', actualUnit: '人次' });
     expect(alignUnits({ value: 95, unit: '%' }, { value: 3, unit: '个' }, '')).toEqual({ kind: 'incompatible', targetUnit: '%', actualUnit: '个' });
