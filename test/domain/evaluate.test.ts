@@ -219,6 +219,22 @@ describe('evaluate: scoring rules end to end', () => {
     ]);
   });
 
+  it('scores a 定性 indicator with a descriptive target (有效提升) on the bands of its actual', () => {
+    const report = evaluateTable([
+      { comparator: '定性', target: '有效提升', actual: '达成' },
+      { target: '明显改善', actual: '部分达成年度指标并具有一定效果', selfScore: 7, reason: '原因' },
+      { comparator: '定性', target: '有效提升', actual: '否', reason: '原因' },
+      { target: '良好', actual: '很好' },
+    ]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['met', 10],
+      ['missed', 7],
+      ['missed', 3],
+      ['invalid', null],
+    ]);
+    expect(warningsOf(report, 'TARGET_UNREADABLE').map((w) => w.cell)).toEqual(['E5']);
+  });
+
   it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
     const report = evaluateTable([
       { target: '≥2场', actual: '无', points: 10 },

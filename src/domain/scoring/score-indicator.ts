@@ -98,6 +98,7 @@ export function scoreIndicator(
   }
 
   parsed = noneAgainstQuantity(parsed, findings);
+  parsed = descriptiveTarget(parsed);
 
   if (parsed.target.kind === 'notApplicable' || parsed.actual.kind === 'notApplicable') {
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
@@ -134,6 +135,18 @@ function noneAgainstQuantity(parsed: ParsedIndicator, findings: Findings): Parse
     return { ...parsed, target: { kind: 'quantity', value: 0, unit: actual.unit, comparator: 'eq', notes: [] } };
   }
   return parsed;
+}
+
+/**
+ * A 定性 indicator's target is often a description (有效提升, 明显改善) rather than a level: any text
+ * with no number is then its goal, to be 达成, when 指标性质 says 定性 or the actual is a 达成-type
+ * level; the actual is scored on the bands.
+ */
+function descriptiveTarget(parsed: ParsedIndicator): ParsedIndicator {
+  const { target, actual } = parsed;
+  if (target.kind !== 'unreadable' || target.reason !== 'noNumber') return parsed;
+  if (parsed.comparatorColumn !== 'qualitative' && actual.kind !== 'qualitative') return parsed;
+  return { ...parsed, target: { kind: 'qualitative', level: 'achieved', label: target.text } };
 }
 
 function isNone(value: ParsedValue): boolean {
