@@ -1,8 +1,8 @@
-import type { Scheme, Warning } from '../model';
+import type { BudgetCategory, Scheme, Warning } from '../model';
 import { exactSum, scaledRatio } from '../numbers/round';
-import { createWarning } from '../warnings/catalogue';
+import { createWarning, type WarningParams } from '../warnings/catalogue';
 import { locationOf, type BudgetLine } from './budget-line';
-import { executionRate, type ExecutionRate } from './execution-rate';
+import { fullYearRate, type ExecutionRate } from './execution-rate';
 import type { UnitTotals } from './unit-totals';
 
 export interface LineScore {
@@ -48,15 +48,20 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
         warnings.push(aboveTotal(line));
         continue;
       }
-      const rate = executionRate(line.figures);
+      const rate = fullYearRate(line.figures);
       if (rate === null && points > 0) warnings.push(missingForScore(line));
       byLine.set(line, { points, score: rate === null ? 0 : executionScore(points, rate) });
     }
   } else {
-    const unitRate = unit ? executionRate(unit) : null;
+    const unitRate = unit ? fullYearRate(unit) : null;
     const points = scheme.budgetPointsDefault;
     const leavesRoom = exactSum([indicatorPoints, points]) <= scheme.totalPoints;
-    if (unitRate === null || !leavesRoom) return { points: 0, score: 0, byLine, warnings };
+    if (!leavesRoom) return { points: 0, score: 0, byLine, warnings };
+    if (unitRate === null) {
+      const onInitialOnly = unit !== null && unit.adjusted === null && unit.initial !== null && unit.executed !== null;
+      if (onInitialOnly) warnings.push(unscoredWithoutFullYear(lines, unit));
+      return { points: 0, score: 0, byLine, warnings };
+    }
     const score = executionScore(points, unitRate);
     if (unit?.totalLine) byLine.set(unit.totalLine, { points, score });
     return { points, score, byLine, warnings };
@@ -70,7 +75,25 @@ function aboveTotal(line: BudgetLine): Warning {
   return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'points'), { line: line.name, field: 'points', text: String(line.figures.points), reason: 'aboveTotal' });
 }
 
+/**
+ * The line with 分值 lacks 全年执行数, or a 全年预算数 above 0: the 全年预算数 of 0 or less (budget), or the
+ * 年初预算数 when that is all there is (initial: it is not a substitute), is named.
+ */
 function missingForScore(line: BudgetLine): Warning {
-  const field = line.figures.executed === null ? 'executed' : 'adjusted';
-  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, field), { line: line.name, field, text: '', reason: 'missingForScore' });
+  const { executed, adjusted, initial } = line.figures;
+  const field = executed === null ? 'executed' : 'adjusted';
+  const budget: WarningParams = adjusted !== null ? (adjusted <= 0 ? { budget: adjusted } : {}) : initial !== null ? { initial } : { noBudget: 1 };
+  const params = { line: line.name, field, text: '', reason: 'missingForScore', ...budget };
+  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, field), params);
 }
+
+/**
+ * No line has 分值 and the unit's totals have 年初 but no 全年: the default points are not scored (points
+ * nobody typed are not added as a 0), and the user is told, since a 年初 figure was there to be used.
+ */
+function unscoredWithoutFullYear(lines: readonly BudgetLine[], unit: UnitTotals): Warning {
+  const line = unit.totalLine ?? lines.find((l) => UNIT_PARTS[unit.source].includes(l.row.category) && l.figures.adjusted === null) ?? lines[0];
+  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'adjusted'), { line: line.name, field: 'adjusted', text: '', reason: 'unscoredWithoutFullYear', initial: unit.initial ?? 0 }, 'warning');
+}
+
+const UNIT_PARTS: Record<UnitTotals['source'], readonly (BudgetCategory | null)[]> = { totalLine: ['total'], basicAndProject: ['basic', 'project'], tasks: ['task'] };

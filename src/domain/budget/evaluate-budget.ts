@@ -6,7 +6,7 @@ import { checkCategory } from './checks/category-check';
 import { checkExecutionRate } from './checks/execution-rate-checks';
 import { checkParts } from './checks/parts-check';
 import { checkThreePublic } from './checks/three-public-check';
-import { executionRate } from './execution-rate';
+import { executionRate, fullYearRate } from './execution-rate';
 import { readBudgetLine } from './read-budget-line';
 import { categoryFigure, unitTotals } from './unit-totals';
 
@@ -46,7 +46,8 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
     initial: unit?.initial ?? null,
     adjusted: unit?.adjusted ?? null,
     executed: unit?.executed ?? null,
-    executionRate: unit ? (executionRate(unit)?.rate ?? null) : null,
+    // what the score, the caps and the credibility check rest on: 全年 only, never 年初
+    executionRate: unit ? (fullYearRate(unit)?.rate ?? null) : null,
     points: score.points,
     score: score.score,
     basic: executed('basic'),

@@ -1,6 +1,10 @@
 import Big from 'big.js';
 
-/** Which budget a rate is on: 全年预算数 (A) when given, else 年初预算数 (what seed 000 printed). */
+/**
+ * Which budget a rate is on: 全年预算数 (A) when given, else 年初预算数 (what seed 000 printed). The
+ * 年初 rate only feeds the checks and the line's display, so a report like seed 000's 135.8% is caught;
+ * the score, the caps and the credibility check use 全年 alone (fullYearRate).
+ */
 export type RateBase = 'adjusted' | 'initial';
 
 export interface ExecutionRate {
@@ -26,6 +30,12 @@ export function executionRate(figures: BudgetFigures): ExecutionRate | null {
   let rate = RATES.get(figures);
   if (rate === undefined) RATES.set(figures, (rate = computeRate(figures)));
   return rate;
+}
+
+/** B / 全年预算数 only: the rate the budget score (w · min(B / A, 1)) and everything it feeds rest on. */
+export function fullYearRate(figures: BudgetFigures): ExecutionRate | null {
+  const rate = executionRate(figures);
+  return rate?.base === 'adjusted' ? rate : null;
 }
 
 const RATES = new WeakMap<BudgetFigures, ExecutionRate | null>();

@@ -84,7 +84,7 @@ export interface BudgetLineResult {
   initial: number | null;
   adjusted: number | null;
   executed: number | null;
-  /** executed / adjusted (0–1), null where not computable */
+  /** executed / 全年预算数, or / 年初预算数 when 全年 is blank (the rate the line is checked on); null where not computable */
   executionRate: number | null;
   /** points and score where the line carries points (the 预算执行率 line) */
   points: number | null;
@@ -96,6 +96,7 @@ export interface BudgetSummary {
   initial: number | null;
   adjusted: number | null;
   executed: number | null;
+  /** executed / 全年预算数 only (never 年初): what the score, the caps and the credibility check rest on */
   executionRate: number | null;
   points: number;
   score: number;

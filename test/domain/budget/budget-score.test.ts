@@ -94,6 +94,44 @@ describe('scoreBudget: which line carries the points', () => {
     expect(result.warnings).toEqual([
       expect.objectContaining({ code: 'BUDGET_VALUE_UNREADABLE', severity: 'error', cell: 'D2', params: expect.objectContaining({ reason: 'missingForScore' }) }),
     ]);
-    expect(result.warnings[0].message['zh-CN']).toBe('「合计」填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。');
+    expect(result.warnings[0].message['zh-CN']).toBe('「合计」填写了分值，但缺少全年预算数，无法计算预算执行率得分，暂按 0 分计。');
+  });
+
+  it('names what is missing: 执行数, or both', () => {
+    const message = (spec: Parameters<typeof budgetLines>[0][number]) => score([spec]).result.warnings[0].message['zh-CN'];
+    expect(message({ category: 'total', adjusted: 100, points: 10 })).toBe('「合计」填写了分值，但缺少全年执行数，无法计算预算执行率得分，暂按 0 分计。');
+    expect(message({ category: 'total', points: 10 })).toBe('「合计」填写了分值，但缺少全年预算数和全年执行数，无法计算预算执行率得分，暂按 0 分计。');
+  });
+
+  it('never scores on 年初预算数: a line with 分值 and only 年初 scores 0 and is told to fill in 全年', () => {
+    const { lines, result } = score([{ category: 'project', initial: 100, executed: 95, points: 10 }]);
+    expect(result).toMatchObject({ points: 10, score: 0 });
+    expect(result.byLine.get(lines[0])).toEqual({ points: 10, score: 0 });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'BUDGET_VALUE_UNREADABLE', severity: 'error', cell: 'D2', params: expect.objectContaining({ reason: 'missingForScore', field: 'adjusted', initial: 100 }) }),
+    ]);
+    expect(result.warnings[0].message['zh-CN']).toBe(
+      '「项目支出」填写了分值，但缺少全年预算数，无法计算预算执行率得分，暂按 0 分计：得分以全年预算数为分母，不以年初预算数 100 万元计算，请填写全年预算数。',
+    );
+    expect(result.warnings[0].message['en-US']).toBe(
+      '"项目支出" has points but no full-year budget, so its execution score cannot be computed and counts as 0: the score is computed on the full-year budget, not on the initial budget of 100 (10k yuan); please fill in the full-year budget.',
+    );
+  });
+
+  it('scores 0 a line with 分值 whose 全年预算数 is 0, saying so', () => {
+    const { result } = score([{ category: 'project', adjusted: 0, executed: 5, points: 10 }]);
+    expect(result).toMatchObject({ points: 10, score: 0 });
+    expect(result.warnings[0].message['zh-CN']).toBe('「项目支出」填写了分值，但全年预算数为 0 万元，无法计算预算执行率得分，暂按 0 分计。');
+  });
+
+  it('leaves the default points unscored, with a warning, when the unit has 年初 but no 全年', () => {
+    const { result } = score([{ category: 'total', initial: 100, executed: 95 }]);
+    expect(result).toMatchObject({ points: 0, score: 0 });
+    expect(result.warnings.map((w) => [w.code, w.severity, w.cell, w.message['zh-CN']])).toEqual([
+      ['BUDGET_VALUE_UNREADABLE', 'warning', 'D2', '「合计」缺少全年预算数，预算执行率未计分：得分以全年预算数为分母，不以年初预算数 100 万元计算，请填写全年预算数。'],
+    ]);
+    const parts = score([{ category: 'basic', initial: 60, adjusted: 60, executed: 60 }, { category: 'project', initial: 40, executed: 20 }]).result;
+    expect(parts).toMatchObject({ points: 0, score: 0 });
+    expect(parts.warnings.map((w) => [w.cell, w.params.line])).toEqual([['D3', '项目支出']]);
   });
 });

@@ -104,6 +104,14 @@ describe('evaluateBudget', () => {
     ]);
   });
 
+  it('never takes the unit’s rate for scoring from 年初预算数, while still checking the line on it', () => {
+    const { summary, warnings } = evaluateBudget(budgetRows([{ category: 'total', initial: 100, executed: 60 }]), DEFAULT_SCHEME);
+    expect(summary).toMatchObject({ initial: 100, adjusted: null, executionRate: null, points: 0, score: 0 });
+    expect(summary?.lines[0]).toMatchObject({ executionRate: 0.6, points: null, score: null });
+    expect(codes(warnings)).toEqual(['EXECUTION_LOW', 'BUDGET_VALUE_UNREADABLE']);
+    expect(warnings[0].params).toMatchObject({ base: 'initial', budget: 100 });
+  });
+
   it('keeps going past an unreadable cell: the error names it and the other lines are still checked', () => {
     const { summary, warnings } = evaluateBudget(
       budgetRows([

@@ -1,4 +1,4 @@
-import { executionRate } from '../../../src/domain/budget/execution-rate';
+import { executionRate, fullYearRate } from '../../../src/domain/budget/execution-rate';
 
 describe('executionRate', () => {
   it('divides 执行数 by 全年预算数, kept exact rather than rounded', () => {
@@ -24,5 +24,10 @@ describe('executionRate', () => {
     expect(executionRate({ initial: 10, adjusted: 10, executed: null })).toBeNull();
     expect(executionRate({ initial: null, adjusted: null, executed: 10 })).toBeNull();
     expect(executionRate({ initial: 10, adjusted: 0, executed: 0 })).toBeNull();
+  });
+
+  it('falls back to 年初 for the checks only: the rate a score rests on is on 全年 alone', () => {
+    expect(fullYearRate({ initial: 24.36, adjusted: null, executed: 33.08 })).toBeNull();
+    expect(fullYearRate({ initial: 24.36, adjusted: 40, executed: 33.08 })).toMatchObject({ rate: 0.827, base: 'adjusted' });
   });
 });

@@ -11,7 +11,7 @@ import { isBelowProduct } from '../../numbers/compare';
  */
 export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] {
   const rate = executionRate(line.figures);
-  if (rate === null) return [];
+  if (rate === null) return spentWithoutBudget(line);
   const at = locationOf(line.row, 'executed');
   const figures = { line: line.name, rate: rate.rate, executed: rate.executed, budget: rate.budget, base: rate.base };
 
@@ -22,4 +22,17 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
   if (!isLow || line.row.category === 'threePublic') return [];
   const params = { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim() };
   return [createWarning('EXECUTION_LOW', at, params, hasNote(line) ? 'info' : undefined)];
+}
+
+/**
+ * Money spent against a budget of 0 or less has no rate, yet it is the plainest overspending (or a
+ * budget typed in the wrong cell): say so on the budget cell the rate would have used.
+ */
+function spentWithoutBudget(line: BudgetLine): Warning[] {
+  const { initial, adjusted, executed } = line.figures;
+  const base = adjusted !== null ? 'adjusted' : 'initial';
+  const budget = adjusted ?? initial;
+  if (budget === null || executed === null || budget > 0 || !(executed > 0)) return [];
+  const params = { line: line.name, field: base, text: String(budget), reason: 'spentWithoutBudget', budget, executed };
+  return [createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, base), params, 'warning')];
 }

@@ -88,7 +88,16 @@ const enBase = (p: WarningParams) => (p.base === 'initial' ? 'initial budget' : 
 function zhUnreadable(p: WarningParams): string {
   switch (p.reason) {
     case 'missingForScore':
-      return `${line(p)}填写了分值，但缺少全年预算数或全年执行数，无法计算预算执行率得分，暂按 0 分计。`;
+      return (
+        (p.budget !== undefined
+          ? `${line(p)}填写了分值，但全年预算数为 ${amount(p.budget)} 万元，无法计算预算执行率得分，暂按 0 分计`
+          : `${line(p)}填写了分值，但缺少${p.field === 'executed' ? (p.noBudget !== undefined ? '全年预算数和全年执行数' : '全年执行数') : '全年预算数'}，无法计算预算执行率得分，暂按 0 分计`) +
+        (p.initial !== undefined && p.field === 'adjusted' ? `：得分以全年预算数为分母，不以年初预算数 ${amount(p.initial)} 万元计算，请填写全年预算数。` : '。')
+      );
+    case 'unscoredWithoutFullYear':
+      return `${line(p)}缺少全年预算数，预算执行率未计分：得分以全年预算数为分母，不以年初预算数 ${amount(p.initial)} 万元计算，请填写全年预算数。`;
+    case 'spentWithoutBudget':
+      return `${line(p)}的${ZH_FIELD[String(p.field)] ?? p.field}为 ${amount(p.budget)} 万元，却执行了 ${amount(p.executed)} 万元，无法计算执行率：请核对预算数是否漏填或填错，或检查是否无预算支出。`;
     case 'unknownCategory':
       return `${line(p)}的类别“${p.text}”无法识别，应为合计、基本支出、人员经费、日常公用经费、项目支出、三公经费、财政拨款、上年结转、其他资金或任务；该行不参与各项金额的合计与核对。`;
     default:
@@ -99,7 +108,16 @@ function zhUnreadable(p: WarningParams): string {
 function enUnreadable(p: WarningParams): string {
   switch (p.reason) {
     case 'missingForScore':
-      return `${enLine(p)} has points but no full-year budget or no amount spent, so its execution score cannot be computed and counts as 0.`;
+      return (
+        (p.budget !== undefined
+          ? `${enLine(p)} has points but a full-year budget of ${amount(p.budget)}, so its execution score cannot be computed and counts as 0`
+          : `${enLine(p)} has points but no ${p.field === 'executed' ? (p.noBudget !== undefined ? 'full-year budget and no amount spent' : 'amount spent') : 'full-year budget'}, so its execution score cannot be computed and counts as 0`) +
+        (p.initial !== undefined && p.field === 'adjusted' ? `: the score is computed on the full-year budget, not on the initial budget of ${amount(p.initial)} (10k yuan); please fill in the full-year budget.` : '.')
+      );
+    case 'unscoredWithoutFullYear':
+      return `${enLine(p)} has no full-year budget, so budget execution is not scored: the score is computed on the full-year budget, not on the initial budget of ${amount(p.initial)} (10k yuan); please fill in the full-year budget.`;
+    case 'spentWithoutBudget':
+      return `${enLine(p)} spent ${amount(p.executed)} against a ${EN_FIELD[String(p.field)] ?? p.field} of ${amount(p.budget)} (10k yuan), so it has no execution rate: check whether the budget is missing or wrong, or whether money was spent without a budget.`;
     case 'unknownCategory':
       return `The category "${p.text}" of ${enLine(p)} is not one the table knows (合计, 基本支出, 人员经费, 日常公用经费, 项目支出, 三公经费, 财政拨款, 上年结转, 其他资金, 任务); the line is left out of the totals and their checks.`;
     default:
@@ -114,7 +132,11 @@ export const budgetWarningSpecs: WarningSpecs = {
    * params: line (name), field (initial | adjusted | executed | points | lastYear | category),
    * text (the cell as typed), reason (the parser's UnreadableReason; 'negativePoints' for a 分值 below 0;
    * 'unknownCategory' for a 类别 it does not know; 'missingForScore' when the line with 分值 has no
-   * budget or no spending).
+   * 全年预算数 above 0 or no spending, with budget (its 全年预算数 of 0 or less) or initial (its 年初预算数,
+   * when that is all it has); 'spentWithoutBudget', severity warning, when money was spent against a
+   * budget of 0 or less (field: the budget column, budget, executed);
+   * 'unscoredWithoutFullYear', severity warning, when no line has 分值 and the unit's totals have 年初
+   * but no 全年, so the default budget points are left out; initial is then the unit's 年初预算数).
    */
   BUDGET_VALUE_UNREADABLE: {
     severity: 'error',

@@ -72,9 +72,21 @@ describe('execution rate checks', () => {
     });
   });
 
-  it('says nothing when the rate cannot be computed (no budget, zero budget or nothing spent given)', () => {
+  it('says nothing when the rate cannot be computed (no budget, or nothing spent given)', () => {
     expect(checkExecutionRate(budgetLine({ category: 'total', executed: 222.48 }), DEFAULT_SCHEME)).toEqual([]);
-    expect(checkExecutionRate(budgetLine({ category: 'total', adjusted: 0, executed: 5 }), DEFAULT_SCHEME)).toEqual([]);
     expect(checkExecutionRate(budgetLine({ category: 'total', adjusted: 100 }), DEFAULT_SCHEME)).toEqual([]);
+    expect(checkExecutionRate(budgetLine({ category: 'total', adjusted: 0, executed: 0 }), DEFAULT_SCHEME)).toEqual([]);
+    expect(checkExecutionRate(budgetLine({ category: 'total', adjusted: 0, executed: -2 }), DEFAULT_SCHEME)).toEqual([]);
+  });
+
+  it('flags money spent against a budget of 0 or less, on the budget cell the rate would use', () => {
+    const [zero] = checkExecutionRate(budgetLine({ category: 'project', adjusted: 0, executed: 5 }), DEFAULT_SCHEME);
+    expect(zero).toMatchObject({ code: 'BUDGET_VALUE_UNREADABLE', severity: 'warning', cell: 'D2', params: { field: 'adjusted', budget: 0, executed: 5, reason: 'spentWithoutBudget' } });
+    expect(zero.message['zh-CN']).toBe('「项目支出」的全年预算数为 0 万元，却执行了 5 万元，无法计算执行率：请核对预算数是否漏填或填错，或检查是否无预算支出。');
+    expect(zero.message['en-US']).toBe(
+      '"项目支出" spent 5 against a full-year budget of 0 (10k yuan), so it has no execution rate: check whether the budget is missing or wrong, or whether money was spent without a budget.',
+    );
+    const [negativeInitial] = checkExecutionRate(budgetLine({ category: 'project', initial: -1, executed: 5 }), DEFAULT_SCHEME);
+    expect(negativeInitial).toMatchObject({ cell: 'C2', params: { field: 'initial', budget: -1, reason: 'spentWithoutBudget' } });
   });
 });
