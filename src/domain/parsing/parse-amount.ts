@@ -3,7 +3,17 @@ import { isExcelErrorText, lookUpLabel } from './labels';
 import { normaliseTextDetailed } from './normalise-text';
 import { scanQuantity } from './quantity';
 
-export type AmountResult = { ok: true; value: number; notes: ParseNote[] } | { ok: false; reason: UnreadableReason | 'blank' };
+/**
+ * Why an amount was refused, beyond the parser's reasons: yuanUnit (980,000元, 1亿元: money, but not in
+ * 万元) and approximate (约100, 100左右: a hedge where an account figure belongs) each ask for a
+ * different fix, so they are told apart from an unknown unit.
+ */
+export type AmountUnreadableReason = UnreadableReason | 'yuanUnit' | 'approximate';
+
+export type AmountResult = { ok: true; value: number; notes: ParseNote[] } | { ok: false; reason: AmountUnreadableReason | 'blank' };
+
+/** words that make a figure an estimate, wherever they stand: 约100, 大约100, 近100, 100左右, 100余 */
+const APPROXIMATE = /约|左右|上下|大概|将近|^近|余|多/;
 
 /**
  * Units an amount may carry: 分 for 分值 and 自评得分, 万元 (the tables' unit) for budget figures.
@@ -32,11 +42,17 @@ export function parseAmount(raw: RawCell): AmountResult {
       if (lookUpLabel(text)?.kind === 'notApplicable') return { ok: false, reason: 'blank' };
       if (isExcelErrorText(text)) return { ok: false, reason: 'errorValue' };
     }
-    return { ok: false, reason: scan.reason };
+    return { ok: false, reason: refinedReason(text, scan.reason) };
   }
-  if (scan.comparator !== null || !AMOUNT_UNITS.has(scan.unit)) return { ok: false, reason: 'unknownUnit' };
+  if (scan.comparator !== null || !AMOUNT_UNITS.has(scan.unit)) return { ok: false, reason: refinedReason(text, 'unknownUnit', scan.unit) };
   const notes: ParseNote[] = [];
   if (fullWidth) notes.push('fullWidthNormalised');
   if (scan.thousandsSeparator) notes.push('thousandsSeparator');
   return { ok: true, value: scan.value, notes };
+}
+
+function refinedReason(text: string, reason: UnreadableReason, unit = ''): AmountUnreadableReason {
+  if (reason !== 'unknownUnit') return reason;
+  if (APPROXIMATE.test(text)) return 'approximate';
+  return unit.endsWith('元') ? 'yuanUnit' : reason;
 }

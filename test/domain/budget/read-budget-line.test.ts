@@ -36,10 +36,22 @@ describe('readBudgetLine', () => {
     expect(warnings[0].message['zh-CN']).toMatch(/^「基本支出」的全年执行数“约815万”.+，该数未计入。$/);
   });
 
-  it('refuses amounts in 元 rather than dividing them silently', () => {
-    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', executed: '2224800元' }));
+  it('refuses amounts in 元 rather than dividing them silently, asking for 万元', () => {
+    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', executed: '2224800元', adjusted: '1亿元' }));
+    expect(warnings.map((w) => w.params.reason)).toEqual(['yuanUnit', 'yuanUnit']);
+    expect(warnings[1].message['zh-CN']).toBe('「合计」的全年执行数“2224800元”不是以万元为单位（金额应以万元填写，1 万元 = 10,000 元，请换算后填写），该数未计入。');
+    expect(warnings[1].message['en-US']).toBe('The amount spent of "合计", "2224800元", is not in 10k yuan (amounts are in 10k yuan: 10,000 yuan = 1; please convert it); it was left out.');
+  });
+
+  it('refuses an estimate (约100, 100万元左右) and asks for the exact figure', () => {
+    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', initial: '约100', executed: '100万元左右' }));
+    expect(warnings.map((w) => w.params.reason)).toEqual(['approximate', 'approximate']);
+    expect(warnings[0].message['zh-CN']).toBe('「合计」的年初预算数“约100”是估计数（含“约”“左右”等字样），请填写账面的准确金额（万元），该数未计入。');
+  });
+
+  it('keeps "unit cannot be read" for other units', () => {
+    const { warnings } = readBudgetLine(budgetRow({ row: 2, category: 'total', executed: '100个' }));
     expect(warnings[0].params).toMatchObject({ reason: 'unknownUnit' });
-    expect(warnings[0].message['zh-CN']).toBe('「合计」的全年执行数“2224800元”单位无法识别（金额应以万元填写），该数未计入。');
   });
 
   it('reports an Excel error value in a cell', () => {

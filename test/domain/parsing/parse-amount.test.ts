@@ -32,9 +32,14 @@ describe('parseAmount: 分值, 自评得分 and budget amounts', () => {
     expect(parseAmount({ value })).toEqual({ ok: false, reason: 'blank' });
   });
 
-  test('元 and 亿元 are refused rather than silently rescaled to 万元', () => {
-    expect(parseAmount({ value: '1029.2亿元' })).toEqual({ ok: false, reason: 'unknownUnit' });
-    expect(parseAmount({ value: '1894000元' })).toEqual({ ok: false, reason: 'unknownUnit' });
+  test('元 and 亿元 are refused rather than silently rescaled to 万元, with their own reason', () => {
+    expect(parseAmount({ value: '1029.2亿元' })).toEqual({ ok: false, reason: 'yuanUnit' });
+    expect(parseAmount({ value: '1894000元' })).toEqual({ ok: false, reason: 'yuanUnit' });
+    expect(parseAmount({ value: '980,000 元' })).toEqual({ ok: false, reason: 'yuanUnit' });
+  });
+
+  test.each(['约10', '大约10', '10左右', '约10万元', '10万元左右', '近10'])('%j is an estimate, refused as approximate', (value) => {
+    expect(parseAmount({ value })).toEqual({ ok: false, reason: 'approximate' });
   });
 
   test('a direction is not an amount', () => {
@@ -51,7 +56,7 @@ describe('parseAmount: 分值, 自评得分 and budget amounts', () => {
     ['十分', 'noNumber'],
     ['*', 'noNumber'],
     ['10-20', 'severalNumbers'],
-    ['约10', 'unknownUnit'],
+    ['10个', 'unknownUnit'],
   ])('%j is unreadable (%s)', (value, reason) => {
     expect(parseAmount({ value: value as string })).toEqual({ ok: false, reason });
   });

@@ -28,6 +28,8 @@ const ZH_REASON: Record<string, string> = {
   noNumber: '没有可识别的数字',
   severalNumbers: '包含多个数字，无法确定取哪一个',
   unknownUnit: '单位无法识别（金额应以万元填写）',
+  yuanUnit: '不是以万元为单位（金额应以万元填写，1 万元 = 10,000 元，请换算后填写）',
+  approximate: '是估计数（含“约”“左右”等字样），请填写账面的准确金额（万元）',
   invalidNumber: '不是有效数字',
   negativePoints: '不能为负数',
   aboveTotal: '大于总分',
@@ -38,6 +40,8 @@ const EN_REASON: Record<string, string> = {
   noNumber: 'holds no number that can be read',
   severalNumbers: 'holds several numbers, so it is unclear which one counts',
   unknownUnit: 'has a unit that cannot be read (amounts are in 10k yuan)',
+  yuanUnit: 'is not in 10k yuan (amounts are in 10k yuan: 10,000 yuan = 1; please convert it)',
+  approximate: 'is an estimate ("约", "左右"…); please enter the exact amount from the accounts (10k yuan)',
   invalidNumber: 'is not a valid number',
   negativePoints: 'cannot be negative',
   aboveTotal: 'is more than the total of all points',
@@ -134,7 +138,8 @@ export const budgetWarningSpecs: WarningSpecs = {
    * 'unknownCategory' for a 类别 it does not know; 'missingForScore' when the line with 分值 has no
    * 全年预算数 above 0 or no spending, with budget (its 全年预算数 of 0 or less) or initial (its 年初预算数,
    * when that is all it has); 'spentWithoutBudget', severity warning, when money was spent against a
-   * budget of 0 or less (field: the budget column, budget, executed);
+   * budget of 0 or less (field: the budget column, budget, executed); 'yuanUnit' and 'approximate' for
+   * an amount in 元 / 亿元 or hedged with 约 / 左右;
    * 'unscoredWithoutFullYear', severity warning, when no line has 分值 and the unit's totals have 年初
    * but no 全年, so the default budget points are left out; initial is then the unit's 年初预算数).
    */
