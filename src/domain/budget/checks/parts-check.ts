@@ -20,10 +20,11 @@ const PARTS_RULES: readonly PartsRule[] = [
   { check: 'fundSources', whole: 'total', parts: ['fiscal', 'carryOver', 'otherFunds'], absentPartsCountAsZero: true },
 ];
 
-const COLUMNS = ['adjusted', 'executed'] as const;
+const COLUMNS = ['initial', 'adjusted', 'executed'] as const;
 
 /**
- * 基本 + 项目 = 合计, 人员 + 公用 = 基本, 财政拨款 + 上年结转 + 其他资金 = 合计, on 全年预算数 and 执行数.
+ * 基本 + 项目 = 合计, 人员 + 公用 = 基本, 财政拨款 + 上年结转 + 其他资金 = 合计, on 年初预算数, 全年预算数
+ * and 执行数.
  * A rule is checked when the whole and every part are in the table (a table listing 合计 and 项目支出
  * only is not short of 基本支出); for the fund sources one is enough and the others count as 0, since a
  * unit lists the sources it has. A part line whose cell is blank skips that column: nothing can be said

@@ -36,6 +36,16 @@ describe('PARTS_MISMATCH', () => {
       expect(warnings).toEqual([expect.objectContaining({ cell: 'D2', params: expect.objectContaining({ column: 'adjusted', difference: 3.35 }) })]);
     });
 
+    it('checks the 年初预算数 column as well', () => {
+      const warnings = check([
+        { category: 'total', initial: 1300, adjusted: 1291.73, executed: 1288.38 },
+        { category: 'basic', initial: 800, adjusted: 818.4, executed: 815.05 },
+        { category: 'project', initial: 450, adjusted: 473.33, executed: 473.33 },
+      ]);
+      expect(warnings).toEqual([expect.objectContaining({ cell: 'C2', params: expect.objectContaining({ column: 'initial', wholeValue: 1300, partsSum: 1250, difference: 50 }) })]);
+      expect(warnings[0].message['zh-CN']).toBe('「合计」的年初预算数 1,300 万元，与 基本支出 + 项目支出 之和 1,250 万元不一致，相差 50 万元：请核对各项金额。');
+    });
+
     it('follows the scheme’s tolerance', () => {
       const lines = [{ category: 'total', executed: 222.5 }, { category: 'basic', executed: 189.4 }, { category: 'project', executed: 33.08 }] as const;
       expect(check(lines, { ...DEFAULT_SCHEME, sumTolerance: 0.05 })).toEqual([]);
