@@ -32,7 +32,9 @@ const gradesSchema = z
   .min(1, rule('gradesEmpty'))
   .superRefine((grades: GradeBand[], ctx) => {
     const report = (key: SchemeRule) => ctx.addIssue({ code: 'custom', message: key });
-    if (grades.some((g, i) => i > 0 && !(g.min < grades[i - 1].min))) report('gradesOrder');
+    // the 评分设置 reader sorts the bands, so from a cell only a repeated bound can break the order
+    if (new Set(grades.map((g) => g.min)).size !== grades.length) report('gradesDuplicateMin');
+    else if (grades.some((g, i) => i > 0 && !(g.min < grades[i - 1].min))) report('gradesOrder');
     if (grades.length > 0 && grades[grades.length - 1].min !== 0) report('gradesLastZero');
     const labels = grades.map((g) => g.label.trim());
     if (new Set(labels).size !== labels.length) report('gradeLabelDuplicate');
@@ -42,7 +44,9 @@ const gradesSchema = z
 const capsSchema = z
   .array(z.strictObject({ rateBelow: rate(), maxTotal: score100() }), rule('notAList'))
   .superRefine((caps: ExecutionCap[], ctx) => {
-    if (caps.some((c, i) => i > 0 && !(c.rateBelow < caps[i - 1].rateBelow))) {
+    if (new Set(caps.map((c) => c.rateBelow)).size !== caps.length) {
+      ctx.addIssue({ code: 'custom', message: 'capsDuplicateRate' satisfies SchemeRule });
+    } else if (caps.some((c, i) => i > 0 && !(c.rateBelow < caps[i - 1].rateBelow))) {
       ctx.addIssue({ code: 'custom', message: 'capsRateOrder' satisfies SchemeRule });
     }
     if (caps.some((c, i) => i > 0 && c.maxTotal > caps[i - 1].maxTotal)) {

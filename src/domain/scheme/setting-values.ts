@@ -32,14 +32,19 @@ function hasPercentFormat(cell: RawCell): boolean {
   return format.includes('%');
 }
 
-export function readNumber(cell: RawCell, unitSuffixes: readonly string[] = []): SettingRead<number> {
+/** A unit a number may be typed with: the setting's own unit, or another one converted to it (元 → 万元). */
+export type UnitSuffix = string | { suffix: string; divisor: number };
+
+/** `unitSuffixes` are tried in order, so a longer unit goes before the one it ends with (万元 before 元). */
+export function readNumber(cell: RawCell, unitSuffixes: readonly UnitSuffix[] = []): SettingRead<number> {
   const expected = fail<number>('数字，如 100', 'a number, e.g. 100');
   if (typeof cell.value === 'number') return Number.isFinite(cell.value) ? { ok: true, value: cell.value } : expected;
   if (typeof cell.value !== 'string') return expected;
   let text = settingText(cell) ?? '';
-  const suffix = unitSuffixes.find((s) => text.endsWith(s));
-  if (suffix) text = text.slice(0, -suffix.length).trim();
-  return DECIMAL.test(text) ? { ok: true, value: Number(text) } : expected;
+  const unit = unitSuffixes.map((u) => (typeof u === 'string' ? { suffix: u, divisor: 1 } : u)).find((u) => text.endsWith(u.suffix));
+  if (unit) text = text.slice(0, -unit.suffix.length).trim();
+  if (!DECIMAL.test(text)) return expected;
+  return { ok: true, value: unit && unit.divisor !== 1 ? new Big(text).div(unit.divisor).toNumber() : Number(text) };
 }
 
 /**
@@ -95,16 +100,21 @@ export function choiceLabel<T>(choices: ReadonlyArray<SettingChoice<T>>, value: 
   return choices.find((c) => c.value === value)?.label ?? String(value);
 }
 
-/** Items of a band list are separated by ; , 、 or line breaks; a pair by : or =. */
+/**
+ * Items of a band list are separated by ; , 、 or line breaks (one item a line, typed with Alt+Enter);
+ * a pair by : or =. The lines are split before normalising, which folds a line break into a space.
+ */
 function bandItems(cell: RawCell): string[] | null {
   if (typeof cell.value !== 'string') return null;
-  const text = settingText(cell);
-  if (text === null) return null;
-  return text
-    .split(/[;,、\n\r]+/)
+  return cell.value
+    .split(/[\r\n\u2028\u2029]+/)
+    .flatMap((line) => normaliseText(line).split(/[;,、]+/))
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+/** highest first, as the scheme holds them; equal keys stay side by side for the validation to refuse */
+const descending = <T>(items: T[], key: (item: T) => number): T[] => [...items].sort((a, b) => key(b) - key(a));
 
 const GRADE_ITEM = /^(?:≥|>=)?\s*(\d+(?:\.\d+)?)\s*分?\s*[:=]\s*(.+)$/;
 
@@ -118,7 +128,8 @@ export function readGradeBands(cell: RawCell): SettingRead<GradeBand[]> {
     if (!match) return expected;
     bands.push({ min: Number(match[1]), label: match[2].trim() });
   }
-  return { ok: true, value: bands };
+  // a list typed from the lowest band up (0:差; 60:中; …) means the same bands
+  return { ok: true, value: descending(bands, (band) => band.min) };
 }
 
 /** how an empty cap list is written, so that it reads back as empty rather than as "not given" */
@@ -140,7 +151,7 @@ export function readExecutionCaps(cell: RawCell): SettingRead<ExecutionCap[]> {
     const isPercent = match[2] === '%' || rate.gt(1);
     caps.push({ rateBelow: (isPercent ? rate.div(100) : rate).toNumber(), maxTotal: Number(match[3]) });
   }
-  return { ok: true, value: caps };
+  return { ok: true, value: descending(caps, (cap) => cap.rateBelow) };
 }
 
 /** Plain decimal notation, never 1e-7, so that what is written reads back the same. */

@@ -15,6 +15,7 @@ import {
   readYesNo,
   type SettingChoice,
   type SettingRead,
+  type UnitSuffix,
 } from './setting-values';
 
 /** One row of the 评分设置 sheet: its name, how its value is read and written, and where it goes in a Scheme. */
@@ -57,7 +58,8 @@ function defineSetting<T>(spec: SettingSpec<T>): SchemeSetting {
 }
 
 const POINT_SUFFIXES = ['分'];
-const AMOUNT_SUFFIXES = ['万元', '元'];
+/** the tables are in 万元; a tolerance typed in 元 (100元) is the same money, converted exactly */
+const AMOUNT_SUFFIXES: readonly UnitSuffix[] = ['万元', '万', { suffix: '元', divisor: 10_000 }];
 /** rates capped at 100%: a bare 0.9 and a bare 90 both mean 90% */
 const readRate = (cell: RawCell) => readPercent(cell, 1);
 const identity = <T>(value: T) => value;
@@ -142,7 +144,7 @@ export const SCHEME_SETTINGS: readonly SchemeSetting[] = [
   defineSetting<ExecutionCap[]>({
     field: 'executionCaps.caps',
     aliases: ['执行率限分', '限分档'],
-    note: '格式“执行率:总分上限”，用分号分隔，执行率从高到低；如 80%:89 表示执行率低于 80% 时总分不超过 89 分。',
+    note: '格式“执行率:总分上限”，用分号或换行分隔，顺序不限；如 80%:89 表示执行率低于 80% 时总分不超过 89 分。',
     read: readExecutionCaps,
     format: formatExecutionCaps,
     get: (s) => s.executionCaps.caps,
@@ -179,7 +181,7 @@ export const SCHEME_SETTINGS: readonly SchemeSetting[] = [
   defineSetting<GradeBand[]>({
     field: 'grades',
     aliases: ['评价等级', '等级', '综合评价等级'],
-    note: '格式“分数下限:等级”，用分号分隔，从高到低，最后一档下限为 0；总分按得分比折算为百分制后对照。',
+    note: '格式“分数下限:等级”，用分号或换行分隔，顺序不限，最低一档下限为 0；总分按得分比折算为百分制后对照。',
     read: readGradeBands,
     format: formatGradeBands,
     get: (s) => s.grades,

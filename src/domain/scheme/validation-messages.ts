@@ -18,11 +18,13 @@ export const SCHEME_RULES = [
   'notAList',
   'gradesEmpty',
   'gradesOrder',
+  'gradesDuplicateMin',
   'gradesLastZero',
   'gradeLabelEmpty',
   'gradeLabelDuplicate',
   'gradeLabelSeparator',
   'capsRateOrder',
+  'capsDuplicateRate',
   'capsTotalOrder',
   'capsEmptyWhileEnabled',
   'budgetPointsAboveTotal',
@@ -64,6 +66,10 @@ export const SCHEME_RULE_MESSAGES: Record<SchemeRule, RuleMessage> = {
     'zh-CN': `「${f['zh-CN']}」的分数下限须从高到低排列，且互不相同。`,
     'en-US': `"${f['en-US']}": the lower bounds must be listed from highest to lowest, each different.`,
   }),
+  gradesDuplicateMin: (f) => ({
+    'zh-CN': `「${f['zh-CN']}」中同一分数下限出现了两次，每档的分数下限须互不相同。`,
+    'en-US': `"${f['en-US']}": a lower bound is given twice; each band needs its own.`,
+  }),
   gradesLastZero: (f) => ({
     'zh-CN': `「${f['zh-CN']}」最后一档的下限须为 0，使任何总分都有等级。`,
     'en-US': `"${f['en-US']}": the last band must start at 0 so that every total gets a grade.`,
@@ -80,6 +86,10 @@ export const SCHEME_RULE_MESSAGES: Record<SchemeRule, RuleMessage> = {
   capsRateOrder: (f) => ({
     'zh-CN': `「${f['zh-CN']}」须按执行率从高到低排列，且互不相同。`,
     'en-US': `"${f['en-US']}": list the execution rates from highest to lowest, each different.`,
+  }),
+  capsDuplicateRate: (f) => ({
+    'zh-CN': `「${f['zh-CN']}」中同一执行率出现了两次，每档的执行率须互不相同。`,
+    'en-US': `"${f['en-US']}": an execution rate is given twice; each band needs its own.`,
   }),
   capsTotalOrder: (f) => ({
     'zh-CN': `「${f['zh-CN']}」中执行率越低，总分上限不能越高。`,

@@ -86,12 +86,27 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
   });
 
   it('keeps the default when a readable value breaks a rule, and says which rule', () => {
-    const { scheme, problems } = schemeFromSettingRows(settingRows([['等级划分', '60:中; 90:优; 0:差'], ['合计容差(万元)', -1]]));
+    const { scheme, problems } = schemeFromSettingRows(settingRows([['等级划分', '60:中; 90:优; 0:差; 90:良'], ['合计容差(万元)', -1]]));
     expect(scheme).toEqual(DEFAULT_SCHEME);
     expect(problems.map((p) => [p.kind, p.cell, p.message['zh-CN']])).toEqual([
-      ['invalidValue', 'B2', '评分设置!B2：「等级划分」的分数下限须从高到低排列，且互不相同。已采用默认值 90:优; 80:良; 60:中; 0:差。'],
+      ['invalidValue', 'B2', '评分设置!B2：「等级划分」中同一分数下限出现了两次，每档的分数下限须互不相同。已采用默认值 90:优; 80:良; 60:中; 0:差。'],
       ['invalidValue', 'B3', '评分设置!B3：「合计容差(万元)」不能为负数。已采用默认值 0.01。'],
     ]);
+  });
+
+  it('reads lists typed one item a line or from the lowest band up, and a tolerance in 元', () => {
+    const { scheme, problems } = schemeFromSettingRows(
+      settingRows([
+        ['等级划分', '0:差\n60:中\n80:良\n90:优'],
+        ['按执行率限制总分', '是'],
+        ['执行率限分档', '70%:79\n80%:89'],
+        ['合计容差(万元)', '100元'],
+      ]),
+    );
+    expect(problems).toEqual([]);
+    expect(scheme.grades).toEqual(DEFAULT_SCHEME.grades);
+    expect(scheme.executionCaps).toEqual({ enabled: true, caps: [{ rateBelow: 0.8, maxTotal: 89 }, { rateBelow: 0.7, maxTotal: 79 }] });
+    expect(scheme.sumTolerance).toBe(0.01);
   });
 
   it('keeps the other settings when one row is wrong', () => {

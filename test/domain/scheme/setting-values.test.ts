@@ -51,6 +51,8 @@ describe('reading 评分设置 values', () => {
     expect(readNumber({ value: 100 })).toEqual({ ok: true, value: 100 });
     expect(readNumber(text('10分'), ['分'])).toEqual({ ok: true, value: 10 });
     expect(readNumber(text('0.01万元'), ['万元'])).toEqual({ ok: true, value: 0.01 });
+    expect(readNumber(text('100元'), ['万元', { suffix: '元', divisor: 10_000 }])).toEqual({ ok: true, value: 0.01 });
+    expect(readNumber(text('0.05万元'), ['万元', { suffix: '元', divisor: 10_000 }])).toEqual({ ok: true, value: 0.05 });
     expect(readNumber(text('10分'))).toMatchObject({ ok: false });
     expect(readNumber(text('一百'))).toMatchObject({ ok: false });
   });
@@ -85,6 +87,45 @@ describe('reading 评分设置 values', () => {
     });
     expect(readGradeBands(text('优秀'))).toMatchObject({ ok: false });
     expect(readGradeBands({ value: 90 })).toMatchObject({ ok: false });
+  });
+
+  it('reads one band a line (Alt+Enter in the cell), as well as ; , 、', () => {
+    expect(readGradeBands(text('90:优\n80:良\r\n60:中\n\n0:差\n'))).toEqual({
+      ok: true,
+      value: [
+        { min: 90, label: '优' },
+        { min: 80, label: '良' },
+        { min: 60, label: '中' },
+        { min: 0, label: '差' },
+      ],
+    });
+    expect(readExecutionCaps(text('80%:89\n70%:79'))).toEqual({
+      ok: true,
+      value: [
+        { rateBelow: 0.8, maxTotal: 89 },
+        { rateBelow: 0.7, maxTotal: 79 },
+      ],
+    });
+  });
+
+  it('reads bands listed from the lowest up, in the scheme’s order (highest first)', () => {
+    expect(readGradeBands(text('0:差;60:中;80:良;90:优'))).toEqual({
+      ok: true,
+      value: [
+        { min: 90, label: '优' },
+        { min: 80, label: '良' },
+        { min: 60, label: '中' },
+        { min: 0, label: '差' },
+      ],
+    });
+    expect(readExecutionCaps(text('50%:59; 60%:69\n70%:79'))).toEqual({
+      ok: true,
+      value: [
+        { rateBelow: 0.7, maxTotal: 79 },
+        { rateBelow: 0.6, maxTotal: 69 },
+        { rateBelow: 0.5, maxTotal: 59 },
+      ],
+    });
   });
 
   it('reads execution caps with percentages, bare ratios and 无 for none', () => {

@@ -35,7 +35,12 @@ describe('validateScheme', () => {
 
   it('rejects two bands with the same lower bound', () => {
     const issues = issuesOf(withChange({ grades: [{ min: 90, label: '优' }, { min: 90, label: '良' }, { min: 0, label: '差' }] }));
-    expect(issues.map((i) => i.message['zh-CN'])).toContain('「等级划分」的分数下限须从高到低排列，且互不相同。');
+    expect(issues.map((i) => i.message['zh-CN'])).toEqual(['「等级划分」中同一分数下限出现了两次，每档的分数下限须互不相同。']);
+  });
+
+  it('rejects two caps on the same execution rate', () => {
+    const issues = issuesOf(withChange({ executionCaps: { enabled: true, caps: [{ rateBelow: 0.8, maxTotal: 89 }, { rateBelow: 0.8, maxTotal: 79 }] } }));
+    expect(issues.map((i) => i.message['zh-CN'])).toEqual(['「执行率限分档」中同一执行率出现了两次，每档的执行率须互不相同。']);
   });
 
   it('rejects grade bands whose last band does not start at 0', () => {
