@@ -100,8 +100,24 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
 const ZH_DIMENSION: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', budget: '预算执行率' };
 const EN_DIMENSION: Record<string, string> = { output: 'output', benefit: 'benefit', satisfaction: 'satisfaction', budget: 'budget execution' };
 
+/** "the target “95%”", or "the target" for a blank cell, without the double space an empty quote leaves */
+function enNamed(noun: string, text: unknown): string {
+  const value = quoted(text);
+  return value === '' ? noun : `${noun} ${value}`;
+}
+
+/** "1 indicator", "2 indicators" */
+function enCount(count: unknown, noun: string): string {
+  return `${count} ${Number(count) === 1 ? noun : `${noun}s`}`;
+}
+
+/** a band as words, not interval notation: 6 分（含）至 8 分（不含） */
 function zhBand(p: WarningParams): string {
-  return `[${p.low}, ${p.high}${p.highInclusive === 'yes' ? ']' : ')'}`;
+  return `${p.low} 分（含）至 ${p.high} 分（${p.highInclusive === 'yes' ? '含' : '不含'}）`;
+}
+
+function enBand(p: WarningParams): string {
+  return p.highInclusive === 'yes' ? `from ${p.low} to ${p.high}, both included` : `from ${p.low} up to, but not including, ${p.high}`;
 }
 
 export const indicatorWarningSpecs: WarningSpecs = {
@@ -109,14 +125,14 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'error',
     message: {
       'zh-CN': (p) => `${zhWho(p)}的年度指标值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，该指标未计分。`,
-      'en-US': (p) => `${enWho(p)}: the target ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
+      'en-US': (p) => `${enWho(p)}: ${enNamed('the target', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
     },
   },
   ACTUAL_UNREADABLE: {
     severity: 'error',
     message: {
       'zh-CN': (p) => `${zhWho(p)}的实际完成值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}${p.target ? `（年度指标值为“${p.target}”）` : ''}，该指标未计分。`,
-      'en-US': (p) => `${enWho(p)}: the actual value ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}${p.target ? ` (target “${p.target}”)` : ''}; the indicator was not scored.`,
+      'en-US': (p) => `${enWho(p)}: ${enNamed('the actual value', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}${p.target ? ` (target “${p.target}”)` : ''}; the indicator was not scored.`,
     },
   },
   ACTUAL_MISSING: {
@@ -135,8 +151,8 @@ export const indicatorWarningSpecs: WarningSpecs = {
           : `${zhWho(p)}的分值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，该指标未计分。`,
       'en-US': (p) =>
         p.field === 'selfScore'
-          ? `${enWho(p)}: the self-score ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; it was ignored.`
-          : `${enWho(p)}: the points ${quoted(p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
+          ? `${enWho(p)}: ${enNamed('the self-score', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; it was ignored.`
+          : `${enWho(p)}: ${enNamed('the points', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
     },
   },
   TARGET_ZERO: {
@@ -184,7 +200,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'info',
     message: {
       'zh-CN': (p) => `${zhWho(p)}标为“${p.text}”（不适用），${p.points !== '' ? `其 ${p.points} 分` : '该指标'}不计入总分。`,
-      'en-US': (p) => `${enWho(p)} is marked “${p.text}” (not applicable); ${p.points !== '' ? `its ${p.points} points are` : 'it is'} left out of the total.`,
+      'en-US': (p) => `${enWho(p)} is marked “${p.text}” (not applicable); ${p.points !== '' ? `its ${enCount(p.points, 'point')} ${Number(p.points) === 1 ? 'is' : 'are'}` : 'it is'} left out of the total.`,
     },
   },
   MISSED_NO_REASON: {
@@ -227,14 +243,14 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'warning',
     message: {
       'zh-CN': (p) => `${zhWho(p)}自评得分 ${p.selfScore} 分，超过该指标分值 ${p.points} 分。`,
-      'en-US': (p) => `${enWho(p)}: the self-score ${p.selfScore} is above its ${p.points} points.`,
+      'en-US': (p) => `${enWho(p)}: the self-score ${p.selfScore} is above its ${enCount(p.points, 'point')}.`,
     },
   },
   SCORE_OUTSIDE_BAND: {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}为“${p.level}”，得分应在 ${zhBand(p)} 之间，自评得分 ${p.selfScore} 分不在此范围，已按 ${p.score} 分计算。`,
-      'en-US': (p) => `${enWho(p)} is “${p.level}”, which scores within ${zhBand(p)}; the self-score ${p.selfScore} lies outside, so ${p.score} was used.`,
+      'zh-CN': (p) => `${zhWho(p)}为“${p.level}”，得分应在 ${zhBand(p)}之间，自评得分 ${p.selfScore} 分不在此范围，已按 ${p.score} 分计算。`,
+      'en-US': (p) => `${enWho(p)} is “${p.level}”, which scores ${enBand(p)}; the self-score ${p.selfScore} lies outside, so ${p.score} was used.`,
     },
   },
   SCORE_PROVISIONAL: {
@@ -248,7 +264,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'info',
     message: {
       'zh-CN': (p) => `${zhWho(p)}完成值达到目标的 ${p.percent}（不低于 ${p.threshold}），按评分设置扣 ${p.deduction} 分。`,
-      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (at least ${p.threshold}); ${p.deduction} points were deducted as the scheme sets.`,
+      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (at least ${p.threshold}); ${enCount(p.deduction, 'point')} ${Number(p.deduction) === 1 ? 'was' : 'were'} deducted as the scheme sets.`,
     },
   },
   TOTAL_CAPPED: {
@@ -269,7 +285,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'info',
     message: {
       'zh-CN': (p) => `${ZH_DIMENSION[String(p.dimension)] ?? p.dimension}指标合计 ${p.actual} 分，参考权重为 ${p.reference} 分。`,
-      'en-US': (p) => `The ${EN_DIMENSION[String(p.dimension)] ?? p.dimension} indicators carry ${p.actual} points; the reference weight is ${p.reference}.`,
+      'en-US': (p) => `The ${EN_DIMENSION[String(p.dimension)] ?? p.dimension} indicators carry ${enCount(p.actual, 'point')}; the reference weight is ${p.reference}.`,
     },
   },
   LEVEL1_MISSING: {
@@ -283,7 +299,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'warning',
     message: {
       'zh-CN': (p) => `${p.task ? `任务“${p.task}”` : '指标体系'}设置产出指标 ${p.output} 个、效益指标 ${p.benefit} 个，产出指标过多、效益指标较少，难以体现实施效果。`,
-      'en-US': (p) => `${p.task ? `Task “${p.task}”` : 'The indicator set'} has ${p.output} output indicators but only ${p.benefit} benefit indicators; too few show what the work achieved.`,
+      'en-US': (p) => `${p.task ? `Task “${p.task}”` : 'The indicator set'} has ${enCount(p.output, 'output indicator')} but only ${enCount(p.benefit, 'benefit indicator')}; too few show what the work achieved.`,
     },
   },
   COST_WITH_GTE: {
@@ -306,7 +322,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
       'zh-CN': (p) =>
         `总分 ${p.total} 分，但${[Number(p.missed) > 0 ? `有 ${p.missed} 个指标未达到目标值` : '', p.executionRate ? `预算执行率仅 ${p.executionRate}` : ''].filter(Boolean).join('、')}，自评结果可能偏高，严禁刻意抬高分数。`,
       'en-US': (p) =>
-        `The total is ${p.total}, yet ${[Number(p.missed) > 0 ? `${p.missed} indicators missed their targets` : '', p.executionRate ? `budget execution is only ${p.executionRate}` : ''].filter(Boolean).join(' and ')}: the self-evaluation may be too high. Scores must not be inflated.`,
+        `The total is ${p.total}, yet ${[Number(p.missed) > 0 ? (Number(p.missed) === 1 ? '1 indicator missed its target' : `${p.missed} indicators missed their targets`) : '', p.executionRate ? `budget execution is only ${p.executionRate}` : ''].filter(Boolean).join(' and ')}: the self-evaluation may be too high. Scores must not be inflated.`,
     },
   },
 };
