@@ -143,11 +143,13 @@ function checkPointsTotal(points: PointsByKind, context: StructureContext, at: F
 
 /**
  * The reference weights (产出 50, 效益 30, 满意度 10, 预算执行率 10) are those of a 项目支出 evaluation:
- * compared only for project evaluations, or when a budget line carries points (the project layout).
- * A department table such as seed 000's (产出 80 / 效果 20) is not compared.
+ * compared for project evaluations, and where 评价类型 is not given, when a budget line carries points
+ * (the project layout). A department sets its own weights (seed 000: 产出 80 / 效果 20; seed 002 scores
+ * its budget too), so a department is never compared, budget points or not.
  */
 function checkReferenceWeights(points: PointsByKind, context: StructureContext, at: FindingLocation, findings: Findings): void {
-  if (context.info.evaluationType !== 'project' && context.budgetPoints <= 0) return;
+  const type = context.info.evaluationType;
+  if (type === 'department' || (type !== 'project' && context.budgetPoints <= 0)) return;
   const reference = context.scheme.referenceWeights;
   for (const dimension of ['output', 'benefit', 'satisfaction', 'budget'] as const) {
     if (points[dimension] === reference[dimension]) continue;

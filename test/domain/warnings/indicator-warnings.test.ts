@@ -4,9 +4,9 @@
  * F 度量单位 G 实际完成值 H 分值 I 自评得分 J 偏差原因; the first indicator is on row 2.
  */
 import { evaluate } from '../../../src/domain/evaluate';
-import type { WarningCode } from '../../../src/domain/model';
+import type { EvaluationReport, WarningCode } from '../../../src/domain/model';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
-import { budgetRows, seed002Input } from '../../fixtures/seeds';
+import { basicInfo, budgetRows, indicatorRows, seed002Input } from '../../fixtures/seeds';
 import { evaluateTable, warningsOf, type Row, type TableOptions } from '../scoring/evaluate-table';
 
 interface Case {
@@ -166,15 +166,32 @@ describe('warnings in detail', () => {
     expect(warningsOf(evaluateTable(rows, { evaluationType: 'department' }), 'LEVEL1_MISSING').map((w) => w.severity)).toEqual(['info']);
   });
 
-  it('compares level-1 weights for a department too when a budget line carries points', () => {
+  it('never compares a department with the 项目支出 reference weights, even when a budget line carries points', () => {
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 100, points: 10 }]);
+    const heavy = [met({ level1: '产出', points: 60 }), met({ level1: '效益', points: 20 }), met({ level1: '满意度', points: 10 })];
+    expect(warningsOf(evaluateTable(heavy, { budget, evaluationType: 'department' }), 'WEIGHTS_DIFFER_FROM_REFERENCE')).toEqual([]);
+    expect(warningsOf(evaluate(seed002Input(), DEFAULT_SCHEME), 'WEIGHTS_DIFFER_FROM_REFERENCE')).toEqual([]);
+  });
+
+  it('compares level-1 weights for a project, and where 评价类型 is not given when a budget line carries points', () => {
     const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 100, points: 10 }]);
     const rows = [met({ level1: '产出', points: 50 }), met({ level1: '效益', points: 30 }), met({ level1: '满意度', points: 10 })];
-    expect(warningsOf(evaluateTable(rows, { budget }), 'WEIGHTS_DIFFER_FROM_REFERENCE')).toEqual([]);
+    expect(warningsOf(evaluateTable(rows, { budget, evaluationType: 'project' }), 'WEIGHTS_DIFFER_FROM_REFERENCE')).toEqual([]);
     const heavy = [met({ level1: '产出', points: 60 }), met({ level1: '效益', points: 20 }), met({ level1: '满意度', points: 10 })];
-    expect(warningsOf(evaluateTable(heavy, { budget }), 'WEIGHTS_DIFFER_FROM_REFERENCE').map((w) => [w.params.dimension, w.params.actual, w.params.reference])).toEqual([
+    const differences = (report: EvaluationReport) =>
+      warningsOf(report, 'WEIGHTS_DIFFER_FROM_REFERENCE').map((w) => [w.params.dimension, w.params.actual, w.params.reference]);
+    expect(differences(evaluateTable(heavy, { budget, evaluationType: 'project' }))).toEqual([
       ['output', 60, 50],
       ['benefit', 20, 30],
     ]);
+    // 评价类型 left blank (evaluateTable would fill in 部门整体)
+    const untyped = (budgetLines: typeof budget) =>
+      evaluate({ info: basicInfo({ unitName: '测试单位' }, null), indicators: indicatorRows(heavy.map((row, i) => ({ level1: '产出', level3: `指标${i + 1}`, points: 10, ...row }))), budget: budgetLines }, DEFAULT_SCHEME);
+    expect(differences(untyped(budget))).toEqual([
+      ['output', 60, 50],
+      ['benefit', 20, 30],
+    ]);
+    expect(differences(untyped([]))).toEqual([]);
   });
 
   it('counts the budget line in the points total', () => {
