@@ -34,7 +34,7 @@ export async function runDemo(outDir = OUT_DIR): Promise<DemoRow[]> {
 
 function demoRow(file: string, result: ScoreFileResult): DemoRow {
   if (result.kind !== 'scored') {
-    const reason = result.kind === 'cannotWrite' ? result.reason : result.reason['zh-CN'];
+    const reason = result.reason['zh-CN'];
     return { file, unit: `（未评分：${reason}）`, year: '', total: '', grade: '', warnings: '', output: '' };
   }
   const { report } = result;

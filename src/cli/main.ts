@@ -39,7 +39,7 @@ async function run(command: CliCommand, io: CliIo): Promise<ExitCode> {
     case 'template': {
       if (existsSync(command.output) && !command.force) return fail(io, messages.outputExists(command.output));
       const written = await writeTemplate(command.output);
-      if (written !== null) return fail(io, messages.cannotWrite(command.output, written));
+      if (written !== null) return fail(io, messages.cannotWrite(command.output, written[command.locale]));
       io.stdout(`${messages.templateWritten(command.output)}\n`);
       return 0;
     }
@@ -60,7 +60,7 @@ async function report(command: Extract<CliCommand, { kind: 'report' }>, io: CliI
     case 'cannotScore':
       return fail(io, messages.cannotScore(command.input, result.reason[command.locale]));
     case 'cannotWrite':
-      return fail(io, messages.cannotWrite(command.output, result.reason));
+      return fail(io, messages.cannotWrite(command.output, result.reason[command.locale]));
     case 'written': {
       const { total } = result.report;
       io.stdout(`${messages.total(formatScore(total.score), formatScore(total.max), formatPercent(total.ratio), total.grade)}\n`);
@@ -81,7 +81,7 @@ async function score(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo)
     case 'cannotScore':
       return fail(io, messages.cannotScore(command.input, result.reason[command.locale]));
     case 'cannotWrite':
-      return fail(io, messages.cannotWrite(output, result.reason));
+      return fail(io, messages.cannotWrite(output, result.reason[command.locale]));
     case 'scored':
       if (command.json) {
         const json = reportJson(result.report, result.problems, { input: command.input, output }, command.locale);

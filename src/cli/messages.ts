@@ -1,5 +1,8 @@
 import type { Locale, Severity } from '../domain/model';
 
+/** The system's reasons for a failed write that the command explains in the user's language. */
+export type WriteErrorCode = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'EPERM' | 'EBUSY' | 'EROFS' | 'EISDIR' | 'ENOTEMPTY' | 'EEXIST' | 'ENOSPC';
+
 /** Every string the command prints, in both languages (zh-CN first). The report text itself is Chinese. */
 export interface CliMessages {
   usageLine: string;
@@ -15,6 +18,8 @@ export interface CliMessages {
   unreadable(path: string, reason: string): string;
   cannotScore(path: string, reason: string): string;
   cannotWrite(path: string, reason: string): string;
+  /** why a write failed, naming the folder the file was to go into */
+  writeError: Record<WriteErrorCode, (folder: string) => string>;
   internalError(detail: string): string;
   reading(path: string): string;
   scoringRows(rows: number): string;
@@ -69,6 +74,18 @@ const zhCN: CliMessages = {
   unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
   cannotScore: (path, reason) => `无法评分 ${path}：${reason}`,
   cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  writeError: {
+    ENOENT: (folder) => `文件夹 ${folder} 不存在，请先建立该文件夹，或换一个输出位置`,
+    ENOTDIR: (folder) => `${folder} 不是文件夹（或其上级有同名文件），请换一个输出位置`,
+    EACCES: (folder) => `没有在文件夹 ${folder} 中写入文件的权限，请换一个输出位置`,
+    EPERM: (folder) => `不允许在文件夹 ${folder} 中写入该文件：没有写入权限，或该文件正被其他程序（如 Excel、WPS）打开`,
+    EBUSY: (folder) => `文件夹 ${folder} 中的该文件正被其他程序（如 Excel、WPS）打开，请关闭后再试`,
+    EROFS: (folder) => `文件夹 ${folder} 所在的磁盘是只读的，请换一个输出位置`,
+    EISDIR: (folder) => `文件夹 ${folder} 中已有同名的文件夹，请换一个文件名`,
+    ENOTEMPTY: (folder) => `文件夹 ${folder} 中已有同名的文件夹，请换一个文件名`,
+    EEXIST: (folder) => `文件夹 ${folder} 中已有同名的文件夹，请换一个文件名`,
+    ENOSPC: (folder) => `文件夹 ${folder} 所在的磁盘空间不足`,
+  },
   internalError: (detail) => `程序内部错误：${detail}`,
   reading: (path) => `正在读取 ${path} …`,
   scoringRows: (rows) => `正在评分（${rows} 行）…`,
@@ -124,6 +141,18 @@ const enUS: CliMessages = {
   unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
   cannotScore: (path, reason) => `cannot score ${path}: ${reason}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  writeError: {
+    ENOENT: (folder) => `the folder ${folder} does not exist; create it first, or write somewhere else`,
+    ENOTDIR: (folder) => `${folder} is not a folder (or a file of that name is in its path); write somewhere else`,
+    EACCES: (folder) => `no permission to write files in the folder ${folder}; write somewhere else`,
+    EPERM: (folder) => `not allowed to write the file in the folder ${folder}: no permission, or the file is open in another program (Excel, WPS)`,
+    EBUSY: (folder) => `the file in the folder ${folder} is open in another program (Excel, WPS); close it and try again`,
+    EROFS: (folder) => `the folder ${folder} is on a read-only disk; write somewhere else`,
+    EISDIR: (folder) => `a folder of that name is already in ${folder}; choose another file name`,
+    ENOTEMPTY: (folder) => `a folder of that name is already in ${folder}; choose another file name`,
+    EEXIST: (folder) => `a folder of that name is already in ${folder}; choose another file name`,
+    ENOSPC: (folder) => `the disk of the folder ${folder} is full`,
+  },
   internalError: (detail) => `internal error: ${detail}`,
   reading: (path) => `reading ${path} …`,
   scoringRows: (rows) => `scoring (${rows} rows) …`,

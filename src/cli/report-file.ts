@@ -1,10 +1,11 @@
-import type { EvaluationReport } from '../domain/model';
+import type { EvaluationReport, Locale } from '../domain/model';
 import { buildNarrative } from '../domain/narrative';
 import { buildReportDocx } from '../docx';
 import { writeWholeFile } from '../hosts/write-whole-file';
 import { openAndScore, type NotScored, type ScoreProgress } from './score-file';
+import { writeFailure } from './write-failure';
 
-export type ReportFileResult = { kind: 'written'; report: EvaluationReport; output: string } | NotScored | { kind: 'cannotWrite'; reason: string };
+export type ReportFileResult = { kind: 'written'; report: EvaluationReport; output: string } | NotScored | { kind: 'cannotWrite'; reason: Record<Locale, string> };
 
 /** Scores a workbook file (without saving it) and writes its 自评报告 as a Word document. */
 export async function writeReportDocxFile(options: { input: string; output: string; onProgress?: (progress: ScoreProgress) => void }): Promise<ReportFileResult> {
@@ -14,7 +15,7 @@ export async function writeReportDocxFile(options: { input: string; output: stri
   try {
     await writeWholeFile(options.output, docx);
   } catch (error) {
-    return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'cannotWrite', reason: writeFailure(error, options.output) };
   }
   return { kind: 'written', report: scored.report, output: options.output };
 }

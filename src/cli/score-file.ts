@@ -6,6 +6,7 @@ import { narrativeReportSheetPlanner } from '../workbook/plan/narrative-report-p
 import type { WorkbookPort } from '../workbook/port';
 import type { WorkbookProblem } from '../workbook/problems';
 import { scoreWorkbook } from '../workbook/score-workbook';
+import { writeFailure } from './write-failure';
 
 /** Workbooks with more rows than this get a progress line while they are scored. */
 export const LARGE_WORKBOOK_ROWS = 5_000;
@@ -53,7 +54,7 @@ export interface ScoredWorkbook {
 export type ScoreFileResult =
   | { kind: 'scored'; report: EvaluationReport; problems: WorkbookProblem[]; output: string }
   | NotScored
-  | { kind: 'cannotWrite'; reason: string };
+  | { kind: 'cannotWrite'; reason: Record<Locale, string> };
 
 /**
  * The command's one code path from an .xlsx to its scored copy: open, score (the workbook layer and
@@ -68,7 +69,7 @@ export async function scoreXlsxFile(options: ScoreFileOptions): Promise<ScoreFil
   try {
     await scored.workbook.save(options.output);
   } catch (error) {
-    return { kind: 'cannotWrite', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'cannotWrite', reason: writeFailure(error, options.output) };
   }
   times.save = performance.now() - start;
   options.onStageTimes?.(times);

@@ -44,7 +44,7 @@ describe('perf-eval template', () => {
   it('says in one line when the folder to write into does not exist', async () => {
     const run = await runCli(['template', path.join(dir, 'no-such-folder', 'blank.xlsx')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^无法写入 .*blank\.xlsx：.*\n$/);
+    expect(run.stderr).toMatch(/^无法写入 .*blank\.xlsx：文件夹 .*no-such-folder 不存在，请先建立该文件夹，或换一个输出位置\n$/);
   });
 });
 

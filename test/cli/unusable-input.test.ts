@@ -60,6 +60,12 @@ describe('perf-eval score on files it cannot score', () => {
     expectOneLineFailure(await scoreUnchanged(file, ['--lang', 'en-US']), `cannot read ${file}: this is not an .xlsx workbook`);
   });
 
+  it('says a workbook cut short (head -c 3000) is incomplete or damaged', async () => {
+    const file = path.join(dir, 'cut.xlsx');
+    await fs.writeFile(file, (await fs.readFile(path.join(__dirname, '../../samples/seed-000.xlsx'))).subarray(0, 3000));
+    expectOneLineFailure(await scoreUnchanged(file), `无法读取 ${file}：文件不完整或已损坏`);
+  });
+
   it('says a missing file does not exist', async () => {
     const run = await runCli(['score', path.join(dir, 'nowhere.xlsx')]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `无法读取 ${path.join(dir, 'nowhere.xlsx')}：文件不存在\n` });
@@ -158,6 +164,29 @@ describe('perf-eval score on awkward but scorable files', () => {
     expect(json.indicators).toHaveLength(1);
     expect(json.problems).toEqual([expect.objectContaining({ code: 'ROWS_AFTER_BLANK_GAP', severity: 'warning', sheet: '绩效指标', cell: 'A103:H103' })]);
     expect(json.problems[0].message).toContain('第 103 行起的内容未读取');
+  });
+});
+
+describe('perf-eval score where it cannot write', () => {
+  const seed = path.join(__dirname, '../../samples/seed-000.xlsx');
+
+  it('names the folder that does not exist, in the language asked for', async () => {
+    const folder = path.join(dir, '没有的文件夹');
+    const output = path.join(folder, 'out.xlsx');
+    const zh = await runCli(['score', seed, '-o', output]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(`无法写入 ${output}：文件夹 ${folder} 不存在，请先建立该文件夹，或换一个输出位置\n`);
+    const en = await runCli(['score', seed, '-o', output, '--lang', 'en-US']);
+    expect(en.stderr).toBe(`cannot write ${output}: the folder ${folder} does not exist; create it first, or write somewhere else\n`);
+    expect(await exists(folder)).toBe(false);
+  });
+
+  it('says a folder of the output’s name is in the way', async () => {
+    const output = path.join(dir, 'a-folder.xlsx');
+    await fs.mkdir(output);
+    const run = await runCli(['score', seed, '-o', output]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`无法写入 ${output}：文件夹 ${dir} 中已有同名的文件夹，请换一个文件名\n`);
   });
 });
 
