@@ -7,6 +7,7 @@ export type UnreadableWorkbookReason =
   | 'empty'
   | 'encryptedOrXls'
   | 'notXlsx'
+  | 'incomplete'
   | 'zipNotWorkbook'
   | 'binaryWorkbook'
   | 'corrupt';
@@ -22,6 +23,10 @@ const REASON_MESSAGES: Record<UnreadableWorkbookReason, Record<Locale, string>> 
   notXlsx: {
     'zh-CN': '这不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以后的格式）',
     'en-US': 'this is not an .xlsx workbook (the content is not the Excel 2007+ format)',
+  },
+  incomplete: {
+    'zh-CN': '文件不完整或已损坏（可能下载或复制时中断），请重新获取原文件后再试',
+    'en-US': 'the file is incomplete or damaged (a download or copy cut short?); get the original file again',
   },
   zipNotWorkbook: {
     'zh-CN': '这是压缩包但不是 Excel 工作簿（可能是 .docx、.ods 或其他文件）',

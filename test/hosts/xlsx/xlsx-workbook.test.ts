@@ -13,6 +13,9 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+/** an empty zip's end of central directory record, which a complete zip ends with */
+const END_RECORD = Buffer.concat([Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]);
+
 async function reasonFor(input: Buffer | string): Promise<{ reason: UnreadableWorkbookReason; zh: string; en: string }> {
   try {
     await openXlsx(input);
@@ -47,15 +50,30 @@ describe('opening a file that is not a readable .xlsx', () => {
   });
 
   it('rejects a binary .xlsb workbook with the advice to save it as .xlsx', async () => {
-    const xlsbLike = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....xl/workbook.bin....')]);
+    const xlsbLike = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....xl/workbook.bin....'), END_RECORD]);
     const { reason, zh } = await reasonFor(xlsbLike);
     expect(reason).toBe('binaryWorkbook');
     expect(zh).toContain('另存为 .xlsx');
   });
 
   it('rejects a damaged workbook whose zip cannot be read', async () => {
-    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('xl/workbook.xml'), Buffer.alloc(64, 7)]);
+    // complete to the end record, which announces one entry where there is none
+    const oneEntry = Buffer.from(END_RECORD);
+    oneEntry.writeUInt16LE(1, 8);
+    oneEntry.writeUInt16LE(1, 10);
+    oneEntry.writeUInt32LE(46, 12);
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('xl/workbook.xml'), Buffer.alloc(64, 7), oneEntry]);
     expect((await reasonFor(damaged)).reason).toBe('corrupt');
+  });
+
+  it('says a workbook cut short (a download that stopped) is incomplete, not "a zip but not a workbook"', async () => {
+    const whole = await fs.readFile(path.join(__dirname, '../../../samples/seed-000.xlsx'));
+    for (const cut of [whole.subarray(0, 3000), whole.subarray(0, whole.length - 10)]) {
+      const { reason, zh, en } = await reasonFor(Buffer.from(cut));
+      expect(reason).toBe('incomplete');
+      expect(zh).toBe('文件不完整或已损坏（可能下载或复制时中断），请重新获取原文件后再试');
+      expect(en).toContain('incomplete or damaged');
+    }
   });
 
   it('rejects an empty file, a missing path and a folder, each with its own reason', async () => {
