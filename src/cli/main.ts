@@ -83,6 +83,8 @@ async function score(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo)
     case 'cannotWrite':
       return fail(io, messages.cannotWrite(output, result.reason[command.locale]));
     case 'scored':
+      // on stderr, where the progress goes: stdout stays the result
+      if (result.dropped.length > 0) io.stderr(`${messages.droppedParts(result.dropped)}\n`);
       if (command.json) {
         const json = reportJson(result.report, result.problems, { input: command.input, output }, command.locale);
         io.stdout(`${JSON.stringify(json, null, 2)}\n`);

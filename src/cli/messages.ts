@@ -1,4 +1,5 @@
 import type { Locale, Severity } from '../domain/model';
+import type { DroppedPart } from '../hosts/xlsx';
 
 /** The system's reasons for a failed write that the command explains in the user's language. */
 export type WriteErrorCode = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'EPERM' | 'EBUSY' | 'EROFS' | 'EISDIR' | 'ENOTEMPTY' | 'EEXIST' | 'ENOSPC';
@@ -21,6 +22,8 @@ export interface CliMessages {
   /** why a write failed, naming the folder the file was to go into */
   writeError: Record<WriteErrorCode, (folder: string) => string>;
   internalError(detail: string): string;
+  /** the input holds what the output will not keep (charts, pivot tables …) */
+  droppedParts(parts: readonly DroppedPart[]): string;
   reading(path: string): string;
   scoringRows(rows: number): string;
   heading(unit: string, year: string, type: string): string;
@@ -37,6 +40,9 @@ export interface CliMessages {
   reportWritten(path: string): string;
   wholeWorkbook: string;
 }
+
+const ZH_PART: Record<DroppedPart, string> = { charts: '图表', pivotTables: '数据透视表', slicers: '切片器', shapes: '形状（文本框、箭头等）', macros: '宏（VBA）' };
+const EN_PART: Record<DroppedPart, string> = { charts: 'charts', pivotTables: 'pivot tables', slicers: 'slicers', shapes: 'shapes (text boxes, arrows …)', macros: 'macros (VBA)' };
 
 const zhCN: CliMessages = {
   usageLine: '用法：perf-eval template 输出.xlsx | perf-eval score 输入.xlsx [-o 输出.xlsx] [--json] [--lang zh-CN|en-US] | perf-eval report 输入.xlsx -o 输出.docx（perf-eval --help 查看说明）',
@@ -87,6 +93,8 @@ const zhCN: CliMessages = {
     ENOSPC: (folder) => `文件夹 ${folder} 所在的磁盘空间不足`,
   },
   internalError: (detail) => `程序内部错误：${detail}`,
+  droppedParts: (parts) =>
+    `注意：输入文件中的${parts.map((part) => ZH_PART[part]).join('、')}不会保留在输出文件中（命令行读写 .xlsx 时无法保留）；如需保留，请在 Excel 中用加载项评分`,
   reading: (path) => `正在读取 ${path} …`,
   scoringRows: (rows) => `正在评分（${rows} 行）…`,
   heading: (unit, year, type) => `${unit || '（未填单位名称）'} ${year ? `${year} 年度` : ''}${type}绩效自评`,
@@ -154,6 +162,8 @@ const enUS: CliMessages = {
     ENOSPC: (folder) => `the disk of the folder ${folder} is full`,
   },
   internalError: (detail) => `internal error: ${detail}`,
+  droppedParts: (parts) =>
+    `note: the input's ${parts.map((part) => EN_PART[part]).join(', ')} will not be kept in the output file (the command line cannot carry them over); to keep them, score in Excel with the add-in`,
   reading: (path) => `reading ${path} …`,
   scoringRows: (rows) => `scoring (${rows} rows) …`,
   heading: (unit, year, type) => `${unit || '(no unit name)'}${year ? `, ${year}` : ''}${type ? `, ${type}` : ''} self-evaluation`,

@@ -1,5 +1,5 @@
 import type { EvaluationReport, Locale } from '../domain/model';
-import { isUnreadableWorkbookError, openXlsx, type XlsxWorkbook } from '../hosts/xlsx';
+import { isUnreadableWorkbookError, openXlsx, type DroppedPart, type XlsxWorkbook } from '../hosts/xlsx';
 import type { Detection } from '../workbook/detect/detection-types';
 import type { SheetGrid } from '../workbook/grid';
 import { narrativeReportSheetPlanner } from '../workbook/plan/narrative-report-planner';
@@ -52,7 +52,7 @@ export interface ScoredWorkbook {
 }
 
 export type ScoreFileResult =
-  | { kind: 'scored'; report: EvaluationReport; problems: WorkbookProblem[]; output: string }
+  | { kind: 'scored'; report: EvaluationReport; problems: WorkbookProblem[]; output: string; dropped: readonly DroppedPart[] }
   | NotScored
   | { kind: 'cannotWrite'; reason: Record<Locale, string> };
 
@@ -73,7 +73,7 @@ export async function scoreXlsxFile(options: ScoreFileOptions): Promise<ScoreFil
   }
   times.save = performance.now() - start;
   options.onStageTimes?.(times);
-  return { kind: 'scored', report: scored.report, problems: scored.problems, output: options.output };
+  return { kind: 'scored', report: scored.report, problems: scored.problems, output: options.output, dropped: scored.workbook.dropped };
 }
 
 /** Opens and scores a workbook file, results written into its in-memory copy only. */

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { ReportJson } from '../../src/cli/report-json';
 import { exists, runCli, sha256 } from './cli-test-helpers';
 
@@ -104,6 +105,20 @@ describe('perf-eval score on files it cannot score', () => {
 });
 
 describe('perf-eval score on awkward but scorable files', () => {
+  it('scores a workbook with a chart, saying in one line on stderr that the chart is not kept', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(__dirname, '../../samples/seed-000.xlsx')));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace/>');
+    const file = path.join(dir, 'with-chart.xlsx');
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const zh = await scoreUnchanged(file);
+    expect(zh.code).toBe(0);
+    expect(zh.wrote).toBe(true);
+    expect(zh.stderr).toBe('注意：输入文件中的图表不会保留在输出文件中（命令行读写 .xlsx 时无法保留）；如需保留，请在 Excel 中用加载项评分\n');
+    const en = await scoreUnchanged(file, ['--json', '--lang', 'en-US']);
+    expect(en.stderr).toBe("note: the input's charts will not be kept in the output file (the command line cannot carry them over); to keep them, score in Excel with the add-in\n");
+    expect(() => JSON.parse(en.stdout)).not.toThrow();
+  });
+
   it('scores around error values (#N/A, #DIV/0!) and names each cell that holds one', async () => {
     const file = await workbookFile('errors.xlsx', (workbook) => {
       const sheet = workbook.addWorksheet('绩效指标');

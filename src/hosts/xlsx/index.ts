@@ -1,3 +1,4 @@
 export { openXlsx, createXlsxWorkbook, XlsxWorkbook } from './xlsx-workbook';
 export { UnreadableWorkbookError, isUnreadableWorkbookError, type UnreadableWorkbookReason } from './unreadable-workbook';
 export { PlanNotApplicableError, internalLink } from './apply-plan';
+export type { DroppedPart } from './dropped-parts';

@@ -6,6 +6,7 @@ import type { WritePlan } from '../../workbook/write-plan';
 import { writeWholeFile } from '../write-whole-file';
 import { applyPlan, findWorksheet } from './apply-plan';
 import { DeflatingZip } from './deflating-zip';
+import { droppedParts, type DroppedPart } from './dropped-parts';
 import { loadXlsx } from './exceljs-load';
 import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
@@ -16,7 +17,11 @@ import './exceljs-xml-pieces';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
 export class XlsxWorkbook implements WorkbookPort {
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+  /** `dropped`: what the opened file held that saving through ExcelJS will not keep */
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    readonly dropped: readonly DroppedPart[] = [],
+  ) {}
 
   async sheetNames(): Promise<string[]> {
     return this.worksheetsInTabOrder().map((sheet) => sheet.name);
@@ -82,7 +87,7 @@ export async function openXlsx(input: Buffer | string): Promise<XlsxWorkbook> {
   } catch (error) {
     throw new UnreadableWorkbookError('corrupt', error instanceof Error ? error.message : String(error));
   }
-  return new XlsxWorkbook(workbook);
+  return new XlsxWorkbook(workbook, droppedParts(bytes));
 }
 
 /** A new workbook with no sheets, for the template: the plan adds them. */
