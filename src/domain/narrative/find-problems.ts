@@ -1,8 +1,8 @@
 import type { EvaluationReport, Level1Kind, Warning, WarningCode } from '../model';
 import type { NarrativeSource } from './document';
 import { dimensionName } from './dimension-name';
-import { formatAmount, formatRatio, formatScore, formatThreshold } from './figures';
-import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, PartsMismatchFacts, Problem } from './phrases/facts';
+import { formatAmount, formatRatio, formatThreshold } from './figures';
+import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, Problem } from './phrases/facts';
 import { budgetLineName, paragraphsOf, withoutEndPunctuation } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
 import { missedFacts } from './indicator-facts';
@@ -133,38 +133,6 @@ function targetsTooLow(report: EvaluationReport): RaisedProblem | null {
   return { problem: { kind: 'targetsTooLow', indicators: facts }, sources: warningSources(warnings) };
 }
 
-function inflatedScore(report: EvaluationReport): RaisedProblem | null {
-  const warning = warningsOf(report, ['SCORE_MAY_BE_INFLATED'])[0];
-  if (!warning) return null;
-  const lowExecution = textParam(warning.params, 'executionRate') !== '';
-  const rate = report.budget?.executionRate ?? null;
-  return {
-    problem: {
-      kind: 'inflatedScore',
-      total: formatScore(report.total.score),
-      missed: numberParam(warning.params, 'missed') ?? 0,
-      executionRate: lowExecution ? (rate !== null ? formatRatio(rate) : textParam(warning.params, 'executionRate')) : null,
-    },
-    sources: [],
-  };
-}
-
-const MISMATCH_COLUMNS: ReadonlyArray<PartsMismatchFacts['column']> = ['initial', 'adjusted', 'executed'];
-
-function partsMismatch(report: EvaluationReport): RaisedProblem | null {
-  const warnings = warningsOf(report, ['PARTS_MISMATCH']);
-  if (warnings.length === 0) return null;
-  const items: PartsMismatchFacts[] = warnings.map(({ params }) => ({
-    whole: textParam(params, 'whole'),
-    parts: textParam(params, 'parts'),
-    column: MISMATCH_COLUMNS.find((column) => column === params.column) ?? 'executed',
-    wholeValue: amountParam(params, 'wholeValue'),
-    partsSum: amountParam(params, 'partsSum'),
-    difference: amountParam(params, 'difference'),
-  }));
-  return { problem: { kind: 'partsMismatch', items }, sources: warningSources(warnings) };
-}
-
 function threePublicUp(report: EvaluationReport): RaisedProblem | null {
   const warning = warningsOf(report, ['THREE_PUBLIC_UP'])[0];
   if (!warning) return null;
@@ -189,9 +157,11 @@ function userNoted(report: EvaluationReport): RaisedProblem[] {
 
 /**
  * 三、存在的主要问题, from what the evaluation found: the unit's own 存在问题补充 first (seed 002 opens with
- * it), then slow or over-100% execution, unbalanced indicators, missed targets, targets set too low, a
- * score that may be too high, budget figures that do not add up, and 三公经费 growth. Nothing else is
- * raised: with none of these the report says there is nothing to report rather than invent a problem.
+ * it), then slow or over-100% execution, unbalanced indicators, missed targets, targets set too low and
+ * 三公经费 growth. Nothing else is raised: with none of these the report says there is nothing to report
+ * rather than invent a problem. A score that may be too high and budget figures that do not add up are
+ * checks for whoever fills in the workbook (the warnings, the 评分结果 sheet): a unit does not submit a
+ * report that doubts its own score or its own figures.
  */
 export function findProblems(report: EvaluationReport): RaisedProblem[] {
   const found = [
@@ -200,8 +170,6 @@ export function findProblems(report: EvaluationReport): RaisedProblem[] {
     indicatorDesign(report),
     missedTargets(report),
     targetsTooLow(report),
-    inflatedScore(report),
-    partsMismatch(report),
     threePublicUp(report),
   ];
   return [...userNoted(report), ...found.filter((problem): problem is RaisedProblem => problem !== null)];

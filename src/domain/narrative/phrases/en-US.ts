@@ -1,6 +1,6 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, DimensionCount, MissedFacts, OutcomeFacts, PartsMismatchFacts, Problem } from './facts';
+import type { BudgetLineFacts, DimensionCount, MissedFacts, OutcomeFacts, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in plain English, with the structure and the figures of the Chinese one. */
@@ -11,12 +11,6 @@ const DIMENSION: Record<Level1Kind, string> = {
   satisfaction: 'satisfaction',
   budget: 'budget execution',
   other: 'other',
-};
-
-const BUDGET_COLUMN: Record<PartsMismatchFacts['column'], string> = {
-  initial: 'initial budget',
-  adjusted: 'full-year budget',
-  executed: 'amount spent',
 };
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -123,22 +117,6 @@ function problem(p: Problem): Statement {
             .map((o) => `${q(o.name)}` + (o.actual !== null && o.target !== null ? ` reached ${o.actual} against a target of ${o.target}` : '') + (o.percent !== null ? ` (${o.percent})` : ''))
             .join('; ')}.` + ' Targets this far below the results do not guide the work.',
       };
-    case 'inflatedScore': {
-      const reasons = [p.missed > 0 ? `${plural(p.missed, 'indicator')} missed their targets` : '', p.executionRate !== null ? `budget execution is only ${p.executionRate}` : ''].filter(
-        (r) => r !== '',
-      );
-      return { lead: 'The self-evaluation may be too generous.', detail: `The total is ${p.total}, yet ${listing(reasons)}.` };
-    }
-    case 'partsMismatch':
-      return {
-        lead: 'Budget figures do not add up.',
-        detail: `${p.items
-          .map(
-            (item) =>
-              `The ${BUDGET_COLUMN[item.column]} of ${q(item.whole)}, ${wan(item.wholeValue)}, differs from the sum of ${listing(item.parts.split(/\s*\+\s*/))}, ${wan(item.partsSum)}, by ${wan(item.difference)}`,
-          )
-          .join('; ')}.`,
-      };
     case 'threePublicUp':
       return {
         lead: 'Spending on official receptions, vehicles and travel abroad rose.',
@@ -182,10 +160,6 @@ function measure(p: Problem, index: number): Statement {
         lead: 'Set targets at a realistic level.',
         detail: 'Base each target on past results and this year’s plan, neither so high that it cannot be met nor so low that the result far exceeds it.',
       };
-    case 'inflatedScore':
-      return { lead: 'Score strictly.', detail: 'Check every self-score against the scoring rules so that the scores reflect the targets met and the budget spent; scores must not be inflated.' };
-    case 'partsMismatch':
-      return { lead: 'Check the budget figures.', detail: 'Reconcile every total with its parts, so that basic and project spending and the fund sources agree.' };
     case 'threePublicUp':
       return {
         lead: 'Keep official reception, vehicle and travel spending down.',

@@ -110,15 +110,6 @@ export interface LowExecutionLine extends BudgetLineFacts {
   note: string;
 }
 
-export interface PartsMismatchFacts {
-  whole: string;
-  parts: string;
-  column: 'initial' | 'adjusted' | 'executed';
-  wholeValue: string;
-  partsSum: string;
-  difference: string;
-}
-
 export interface OverAchievedFacts {
   name: string;
   target: string | null;
@@ -140,8 +131,6 @@ export type Problem =
     }
   | { kind: 'missedTargets'; indicators: MissedFacts[] }
   | { kind: 'targetsTooLow'; indicators: OverAchievedFacts[] }
-  | { kind: 'inflatedScore'; total: string; missed: number; executionRate: string | null }
-  | { kind: 'partsMismatch'; items: PartsMismatchFacts[] }
   | { kind: 'threePublicUp'; name: string; executed: string; lastYear: string; increase: string; note: string };
 
 export type ProblemKind = Problem['kind'];

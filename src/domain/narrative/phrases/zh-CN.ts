@@ -1,7 +1,7 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { chineseNumeral } from '../numerals';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, MissedFacts, OutcomeFacts, PartsMismatchFacts, Problem } from './facts';
+import type { BudgetLineFacts, MissedFacts, OutcomeFacts, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in Chinese, in the words of the seed reports (seeds/000 and 002). */
@@ -12,12 +12,6 @@ const DIMENSION: Record<Level1Kind, string> = {
   satisfaction: '满意度',
   budget: '预算执行',
   other: '其他',
-};
-
-const BUDGET_COLUMN: Record<PartsMismatchFacts['column'], string> = {
-  initial: '年初预算数',
-  adjusted: '全年预算数',
-  executed: '全年执行数',
 };
 
 /** "2022", "2022年", "2022 年度" → "2022" */
@@ -140,17 +134,6 @@ function problem(p: Problem): Statement {
             .map((o) => `${q(o.name)}` + (o.actual !== null && o.target !== null ? `实际完成 ${o.actual}，目标值为 ${o.target}` : '') + (o.percent !== null ? `，完成率达 ${o.percent}` : ''))
             .join('；')}。` + '指标值设置偏低，实际完成值与预期值相差过大，未能发挥绩效目标的引导和约束作用。',
       };
-    case 'inflatedScore': {
-      const reasons = [p.missed > 0 ? `有 ${p.missed} 个指标未达到目标值` : '', p.executionRate !== null ? `预算执行率仅 ${p.executionRate}` : ''].filter((r) => r !== '');
-      return { lead: '自评结果可能偏高。', detail: `自评总分 ${p.total} 分，但${reasons.join('、')}，自评得分与绩效目标完成情况不够匹配。` };
-    }
-    case 'partsMismatch':
-      return {
-        lead: '预算数据勾稽关系不一致。',
-        detail: `${p.items
-          .map((item) => `${q(item.whole)}的${BUDGET_COLUMN[item.column]} ${wan(item.wholeValue)}，与${item.parts.split(/\s*\+\s*/).join('、')}之和 ${wan(item.partsSum)}相差 ${wan(item.difference)}`)
-          .join('；')}。`,
-      };
     case 'threePublicUp':
       return {
         lead: '“三公”经费支出比上年增加。',
@@ -192,10 +175,6 @@ function measure(p: Problem, index: number): Statement {
         detail:
           '在年初设置绩效指标预期值时，根据以往完成情况和本年度实际工作计划，将预期值控制在合理范围之内，避免设置过低的预期值，使年终实际完成值与预期值相差过大，降低预期值设置的质量和意义。',
       };
-    case 'inflatedScore':
-      return { lead: '严格自评标准。', detail: '对照评分规则逐项核实自评得分，如实反映绩效目标完成情况和预算执行情况，严禁刻意抬高分数。' };
-    case 'partsMismatch':
-      return { lead: '加强预算数据核对。', detail: '填报预算执行数据时，逐项核对合计数与各明细数，确保基本支出、项目支出和各资金来源的金额相互衔接。' };
     case 'threePublicUp':
       return {
         lead: '严格控制“三公”经费支出。',
