@@ -27,7 +27,7 @@ function cell(text: string, column: number, bold: boolean, header: boolean): Tab
 }
 
 function bodyRow(row: NarrativeTableRow): TableRow {
-  const bold = row.role !== 'item';
+  const bold = row.role === 'group' || row.role === 'total';
   return new TableRow({ cantSplit: true, children: row.cells.map((value: NarrativeTableCell, i) => cell(value.text, i, bold, false)) });
 }
 

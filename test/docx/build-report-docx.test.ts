@@ -77,6 +77,26 @@ describe('the 自评报告 as a Word document', () => {
     for (const line of ['一、产出', '80', '74', '93%', '二、效果', '95%', '综合绩效', '1. 开展主题教育']) expect(texts).toContain(line);
   });
 
+  it('writes the execution-rate cap line in plain type, the 一级指标 and 综合绩效 lines bold', async () => {
+    const capped: NarrativeDocument = {
+      ...doc,
+      blocks: [
+        {
+          kind: 'table',
+          header: ['评价指标', '分值', '得分', '得分比', '综合评价'],
+          rows: [
+            { role: 'adjustment', cells: [{ kind: 'text', text: '执行率限分调整' }, { kind: 'text', text: '' }, { kind: 'number', value: -1.14, text: '-1.14', format: 'score' }, { kind: 'text', text: '' }, { kind: 'text', text: '' }] },
+            { role: 'total', cells: [{ kind: 'text', text: '综合绩效' }, { kind: 'text', text: '100' }, { kind: 'text', text: '89' }, { kind: 'text', text: '89%' }, { kind: 'text', text: '良' }] },
+          ],
+        },
+      ],
+    };
+    const xml = zipTexts(await buildReportDocx(capped)).get('word/document.xml') ?? '';
+    const runOf = (text: string) => [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]).find((run) => run.includes(`>${text}<`)) ?? '';
+    expect(runOf('-1.14')).not.toContain('<w:b/>');
+    expect(runOf('综合绩效')).toContain('<w:b/>');
+  });
+
   it('needs no file system, so it runs in the browser too', () => {
     const folder = path.join(__dirname, '..', '..', 'src', 'docx');
     for (const file of readdirSync(folder)) {

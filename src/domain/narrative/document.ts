@@ -39,8 +39,11 @@ export type NarrativeTableCell =
   /** 'score' prints up to two decimals; 'percent' holds a ratio (0.93) printed as a whole percent, or with the decimals that keep a ratio under 1 from reading 100% */
   | { kind: 'number'; value: number; text: string; format: 'score' | 'percent' };
 
-/** 'group' is a 一级指标 line, 'item' an indicator beneath it, 'total' the 综合绩效 line. */
-export type NarrativeRowRole = 'group' | 'item' | 'total';
+/**
+ * 'group' is a 一级指标 line, 'item' an indicator beneath it, 'adjustment' what an execution-rate cap took
+ * off the total, 'total' the 综合绩效 line.
+ */
+export type NarrativeRowRole = 'group' | 'item' | 'adjustment' | 'total';
 
 export interface NarrativeTableRow {
   role: NarrativeRowRole;

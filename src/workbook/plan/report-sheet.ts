@@ -189,7 +189,7 @@ function addTable(table: TableBlock, layout: Layout): void {
 }
 
 function tableRow(row: NarrativeTableRow): PlannedCell[] {
-  const weight = row.role === 'item' ? 'plain' : 'bold';
+  const weight = row.role === 'group' || row.role === 'total' ? 'bold' : 'plain';
   return row.cells.map((cell) => tableCell(cell, weight));
 }
 

@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import { cellOfField } from '../../../src/domain/cells/field-cell';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { EvaluationInput, EvaluationReport } from '../../../src/domain/model';
@@ -267,6 +268,25 @@ describe('edge cases', () => {
     const report = evaluate(input(specs, { budget }), scheme);
     expect(report.total.cappedFrom).not.toBeNull();
     expect(narrativeText(buildNarrative(report))).toContain(`因预算执行率为 55.0%，按评分规则，总分由 ${report.total.cappedFrom} 分调整为 ${report.total.score} 分。`);
+  });
+
+  it('adds up in the scoring table when a cap lowered the total: the cut is a line of its own', () => {
+    const scheme = { ...DEFAULT_SCHEME, executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } };
+    const budget = budgetRows([{ name: '合计', category: 'total', adjusted: 100, executed: 55, points: 10 }]);
+    const specs = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 30 }));
+    const report = evaluate(input(specs, { budget }), scheme);
+    const table = scoringTable(buildNarrative(report));
+    const cut = table.rows.find((row) => row.role === 'adjustment');
+    expect([report.total.cappedFrom, report.total.score]).toEqual([95.5, 69]);
+    expect(cut?.cells.map((cell) => cell.text)).toEqual(['执行率限分调整', '', '-26.5', '', '']);
+    const counted = table.rows.filter((row) => row.role === 'group' || row.role === 'adjustment').map((row) => (row.cells[2].kind === 'number' ? row.cells[2].value : 0));
+    expect(counted.reduce((sum, value) => sum.plus(value), new Big(0)).toNumber()).toBe(69);
+    expect(table.rows.at(-2)).toBe(cut);
+  });
+
+  it('has no cap line when nothing was capped', () => {
+    const report = evaluate(input(balancedSpecs([12, 85, 95])));
+    expect(scoringTable(buildNarrative(report)).rows.some((row) => row.role === 'adjustment')).toBe(false);
   });
 
   it('lists indicators left without a task after the tasks', () => {

@@ -93,6 +93,24 @@ describe('the 自评报告 sheet', () => {
     expect(rowStartingWith(cells, '综合绩效').map((cell) => cell.value)).toEqual(['综合绩效', 100, 93, 0.93, '优']);
   });
 
+  it('writes the execution-rate cap as a plain line holding the points taken off, above 综合绩效', () => {
+    const capped: NarrativeDocument = {
+      ...doc,
+      blocks: [
+        {
+          kind: 'table',
+          header: ['评价指标', '分值', '得分', '得分比', '综合评价'],
+          rows: [
+            { role: 'adjustment', cells: [{ kind: 'text', text: '执行率限分调整' }, { kind: 'text', text: '' }, { kind: 'number', value: -1.14, text: '-1.14', format: 'score' }, { kind: 'text', text: '' }, { kind: 'text', text: '' }] },
+          ],
+        },
+      ],
+    };
+    const row = rowStartingWith(cellsOf(planReportSheet(capped, null).ops), '执行率限分调整');
+    expect(row.map((cell) => cell.value)).toEqual(['执行率限分调整', null, -1.14, null, null]);
+    expect(row.some((cell) => cell.style?.bold)).toBe(false);
+  });
+
   it('lays the table out without merges, its first column as wide as the two columns it replaces', () => {
     const { ops } = planReportSheet(doc, null);
     const cells = cellsOf(ops);

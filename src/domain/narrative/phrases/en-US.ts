@@ -263,6 +263,7 @@ export const enUS: Phrasebook = {
   scoringLead: 'The indicators scored as follows:',
   scoringHeader: ['Indicator', 'Points', 'Score', 'Ratio', 'Grade'],
   scoringTotal: 'Overall',
+  scoringCap: 'Execution-rate cap',
   scoringGroup: (index, name) => `${ROMAN[index] ?? index}. ${name}`,
   scoringItem: (index, name) => `${index}. ${name}`,
   notScored: '—',

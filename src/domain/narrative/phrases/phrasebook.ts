@@ -73,6 +73,8 @@ export interface Phrasebook {
   scoringLead: string;
   scoringHeader: [string, string, string, string, string];
   scoringTotal: string;
+  /** the line of what an execution-rate cap took off the total */
+  scoringCap: string;
   /** the 一级指标 as the table's first column shows it: "一、产出" */
   scoringGroup(index: number, name: string): string;
   /** an indicator beneath it: "1. 开展主题教育" */

@@ -271,6 +271,7 @@ export const zhCN: Phrasebook = {
   scoringLead: '各项绩效指标评分情况如下：',
   scoringHeader: ['评价指标', '分值', '得分', '得分比', '综合评价'],
   scoringTotal: '综合绩效',
+  scoringCap: '执行率限分调整',
   scoringGroup: (index, name) => `${chineseNumeral(index)}、${name}`,
   scoringItem: (index, name) => `${index}. ${name}`,
   notScored: '—',

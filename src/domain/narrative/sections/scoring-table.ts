@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import type { EvaluationReport, LevelTotal, ScoredIndicator } from '../../model';
 import type { NarrativeTableCell, NarrativeTableRow, TableBlock } from '../document';
 import { dimensionName } from '../dimension-name';
@@ -35,9 +36,17 @@ function itemRow(indicator: ScoredIndicator, index: number, phrases: Phrasebook)
 }
 
 /**
+ * The points an execution-rate cap took off, so that the lines above add up to 综合绩效 (90.14 − 1.14 = 89)
+ */
+function capRow(from: number, to: number, phrases: Phrasebook): NarrativeTableRow {
+  const change = new Big(to).minus(from).toNumber();
+  return { role: 'adjustment', cells: [text(phrases.scoringCap), text(''), { kind: 'number', value: change, text: formatScore(change), format: 'score' }, text(''), text('')] };
+}
+
+/**
  * The scoring table of seed 000: 评价指标 | 分值 | 得分 | 得分比 | 综合评价, one line per 一级指标 ("一、产出
  * 80 74 93% 优") with its indicators beneath it ("1. 开展主题教育 10 10"), and the 综合绩效 line.
- * The budget execution level, when the total counts it, is a line of its own.
+ * The budget execution level, when the total counts it, is a line of its own; so is a cap on the total.
  */
 export function scoringTable(report: EvaluationReport, phrases: Phrasebook): TableBlock {
   const rows: NarrativeTableRow[] = [];
@@ -48,6 +57,7 @@ export function scoringTable(report: EvaluationReport, phrases: Phrasebook): Tab
       .forEach((indicator, itemIndex) => rows.push(itemRow(indicator, itemIndex + 1, phrases)));
   });
   const { total } = report;
+  if (total.cappedFrom !== null) rows.push(capRow(total.cappedFrom, total.score, phrases));
   rows.push({
     role: 'total',
     cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, phrases), text(total.grade)],
