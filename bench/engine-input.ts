@@ -128,6 +128,7 @@ export function engineBenchInput(size = ENGINE_BENCH_SIZE, seed = 20240601): Eva
       unitName: '基准测试单位',
       year: '2024',
       evaluationType: 'project',
+      projectName: '',
       functions: '',
       organisation: '',
       annualGoals: '',

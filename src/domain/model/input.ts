@@ -86,6 +86,8 @@ export interface BasicInfo {
   year: string;
   /** 部门整体支出 → department, 项目支出 → project */
   evaluationType: EvaluationType | null;
+  /** 项目名称 of a project evaluation ('' when not given) */
+  projectName: string;
   functions: string;
   organisation: string;
   annualGoals: string;

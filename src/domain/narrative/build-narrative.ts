@@ -8,7 +8,7 @@ import { measureParagraphs, problemParagraphs } from './sections/problems-and-me
 import { scoringTable } from './sections/scoring-table';
 import { quotedParagraphs, statement, type Section } from './sections/section';
 import { taskAnalysis } from './sections/task-analysis';
-import { infoSource } from './sources';
+import { infoSource, projectNameOf } from './sources';
 
 function chapter(phrases: Phrasebook, index: number, heading: string, sections: readonly Section[], whenEmpty: NarrativeBlock[] = []): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [{ kind: 'heading', level: 1, text: phrases.chapter(index, heading) }];
@@ -66,7 +66,7 @@ export function buildNarrative(report: EvaluationReport, locale: Locale = 'zh-CN
   const measureHeading = phrases.chapter(4, phrases.headings.measures);
   return {
     locale,
-    title: phrases.title({ unitName: info.unitName, year: info.year, evaluationType: info.evaluationType }),
+    title: phrases.title({ unitName: info.unitName, year: info.year, evaluationType: info.evaluationType, projectName: projectNameOf(info) }),
     unitName: info.unitName.trim(),
     year: info.year.trim(),
     evaluationType: info.evaluationType,

@@ -44,3 +44,8 @@ export function uniqueSources(sources: ReadonlyArray<NarrativeSource | null>): N
   }
   return result;
 }
+
+/** 项目名称 as the report names the project: none for a department, whose report is not about one project */
+export function projectNameOf(info: BasicInfo): string {
+  return info.evaluationType === 'department' ? '' : info.projectName.trim();
+}

@@ -24,8 +24,14 @@ export const BASIC_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]
   ['extraProblems', ['存在问题补充', '存在问题', '存在的问题', '存在的主要问题', '问题补充', '其他问题']],
 ];
 
+/**
+ * Items read where a workbook has them but not offered in the template's 基本信息: 项目名称 belongs to a
+ * project evaluation (the Ministry of Finance 自评表 heads its table with it).
+ */
+const OPTIONAL_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]> = [['projectName', ['项目名称', '项目全称']]];
+
 const ITEM_BY_LABEL = new Map<string, BasicInfoItem>();
-for (const [item, labels] of BASIC_INFO_LABELS) {
+for (const [item, labels] of [...BASIC_INFO_LABELS, ...OPTIONAL_INFO_LABELS]) {
   for (const label of labels) ITEM_BY_LABEL.set(normaliseLabelText(label), item);
 }
 
@@ -105,6 +111,7 @@ export function basicInfoFrom(found: FoundItems): BasicInfo {
     unitName: text('unitName'),
     year: yearText(text('year')),
     evaluationType: evaluationTypeOf(text('evaluationType')),
+    projectName: text('projectName'),
     functions: text('functions'),
     organisation: text('organisation'),
     annualGoals: text('annualGoals'),

@@ -256,6 +256,17 @@ describe('edge cases', () => {
     expect(narrativeText(doc)).toContain('经逐项对照自评，本项目支出绩效自评 100 分');
   });
 
+  it('names the project in the title and the conclusion when 基本信息 gives 项目名称', () => {
+    const info = { ...basicInfo({ unitName: '示例区人社局', year: '2023' }, 'project'), projectName: '职业技能提升培训补贴项目' };
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(doc.title).toBe('2023 年度示例区人社局职业技能提升培训补贴项目支出绩效自评报告');
+    expect(narrativeText(doc)).toContain('经逐项对照自评，职业技能提升培训补贴项目支出绩效自评 100 分');
+    const named = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info: { ...info, projectName: '培训补贴' } })));
+    expect(named.title).toBe('2023 年度示例区人社局培训补贴项目支出绩效自评报告');
+    const department = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info: { ...info, evaluationType: 'department' } })));
+    expect(department.title).toBe('2023 年度示例区人社局部门整体支出绩效自评报告');
+  });
+
   it('gives the score out of its maximum when the points do not total 100', () => {
     const specs = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 10 }));
     expect(narrativeText(buildNarrative(evaluate(input(specs))))).toContain('自评 30 分（满分 30 分）');

@@ -233,12 +233,27 @@ describe('readInput: 基本信息', () => {
     expect(input.info.cells.year?.address).toBe('B3');
   });
 
+  it('reads 项目名称, from the 基本信息 table or from the title rows of a MoF 自评表', () => {
+    const rows: CellInput[][] = [
+      ['项目', '内容'],
+      ['单位名称', '示例区人社局'],
+      ['评价类型', '项目支出'],
+      ['项目名称', '职业技能提升培训补贴项目'],
+    ];
+    const fromTable = read([sheet('基本信息', rows), sheet('绩效指标', seed000IndicatorRows())]).input.info;
+    expect(fromTable.projectName).toBe('职业技能提升培训补贴项目');
+    expect(fromTable.cells.projectName?.address).toBe('B4');
+    const titled: CellInput[][] = [['项目支出绩效自评表'], ['项目名称', '职业技能提升培训补贴项目'], ...seed000IndicatorRows()];
+    expect(read([sheet('Sheet1', titled)]).input.info.projectName).toBe('职业技能提升培训补贴项目');
+  });
+
   it('gives empty texts and no type when there is nothing to read', () => {
     const { input } = read([sheet('绩效指标', seed000IndicatorRows())]);
     expect(input.info).toEqual({
       unitName: '',
       year: '',
       evaluationType: null,
+      projectName: '',
       functions: '',
       organisation: '',
       annualGoals: '',

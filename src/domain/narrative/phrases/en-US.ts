@@ -175,9 +175,9 @@ function reportKind(type: EvaluationType | null): string {
 }
 
 export const enUS: Phrasebook = {
-  title({ unitName, year, evaluationType }) {
-    const of = [unitName.trim(), bareYear(year)].filter((p) => p !== '').join(', ');
-    return `${reportKind(evaluationType)} performance self-evaluation report${of !== '' ? `: ${of}` : ''}`;
+  title({ unitName, year, evaluationType, projectName }) {
+    const of = [projectName, unitName.trim(), bareYear(year)].filter((p) => p !== '').join(', ');
+    return `${projectName !== '' ? reportKind('project') : reportKind(evaluationType)} performance self-evaluation report${of !== '' ? `: ${of}` : ''}`;
   },
   subtitle(unitName, year) {
     const parts = [unitName.trim() !== '' ? `Unit: ${unitName.trim()}` : '', bareYear(year) !== '' ? `Year: ${bareYear(year)}` : ''];
@@ -228,8 +228,8 @@ export const enUS: Phrasebook = {
   projectSpending: ({ initial, adjusted, executed, rate }) =>
     `Project spending had an initial budget of ${wan(initial)}${adjusted !== null ? `, a full-year budget of ${wan(adjusted)}` : ''} and ${wan(executed)} was spent${rate !== null ? `, an execution rate of ${rate}` : ''}.`,
 
-  conclusion({ score, max, onHundred, grade, evaluationType }) {
-    const subject = evaluationType === 'project' ? 'the project' : 'the unit';
+  conclusion({ score, max, onHundred, grade, evaluationType, projectName }) {
+    const subject = projectName !== '' ? `the project ${q(projectName)}` : evaluationType === 'project' ? 'the project' : 'the unit';
     return `Item by item, ${subject} scores itself ${score}${onHundred ? '' : ` out of ${max}`}; the overall grade is ${grade}.`;
   },
   capped: ({ rate, from, to }) => `${rate !== null ? `With a budget execution rate of ${rate}, the` : 'The'} scoring rules lower the total from ${from} to ${to}.`,

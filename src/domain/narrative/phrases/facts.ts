@@ -9,6 +9,8 @@ export interface TitleFacts {
   unitName: string;
   year: string;
   evaluationType: EvaluationType | null;
+  /** 项目名称, '' when not given; a department evaluation has none */
+  projectName: string;
 }
 
 export interface BudgetTotalsFacts {
@@ -47,6 +49,8 @@ export interface ConclusionFacts {
   onHundred: boolean;
   grade: string;
   evaluationType: EvaluationType | null;
+  /** 项目名称, '' when not given; a department evaluation has none */
+  projectName: string;
 }
 
 export interface CapFacts {

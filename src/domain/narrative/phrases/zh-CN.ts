@@ -26,6 +26,12 @@ function reportKind(type: EvaluationType | null): string {
   return '整体支出';
 }
 
+/** "职业技能提升培训补贴项目" → "职业技能提升培训补贴项目支出"; "培训补贴" → "培训补贴项目支出" */
+function projectSpending(name: string): string {
+  if (name.endsWith('支出')) return name;
+  return name.endsWith('项目') ? `${name}支出` : `${name}项目支出`;
+}
+
 function wan(amount: string): string {
   return `${amount} 万元`;
 }
@@ -184,9 +190,9 @@ function measure(p: Problem, index: number): Statement {
 }
 
 export const zhCN: Phrasebook = {
-  title({ unitName, year, evaluationType }) {
+  title({ unitName, year, evaluationType, projectName }) {
     const yearPart = bareYear(year) !== '' ? `${bareYear(year)} 年度` : '';
-    return `${yearPart}${unitName.trim()}${reportKind(evaluationType)}绩效自评报告`;
+    return `${yearPart}${unitName.trim()}${projectName !== '' ? projectSpending(projectName) : reportKind(evaluationType)}绩效自评报告`;
   },
   subtitle(unitName, year) {
     const parts = [unitName.trim() !== '' ? `单位名称：${unitName.trim()}` : '', bareYear(year) !== '' ? `评价年度：${bareYear(year)} 年度` : ''];
@@ -237,8 +243,8 @@ export const zhCN: Phrasebook = {
   projectSpending: ({ initial, adjusted, executed, rate }) =>
     `项目支出年初预算数为 ${wan(initial)}，${adjusted !== null ? `全年预算数为 ${wan(adjusted)}，` : ''}执行数为 ${wan(executed)}${rate !== null ? `，项目执行率 ${rate}` : ''}。`,
 
-  conclusion({ score, max, onHundred, grade, evaluationType }) {
-    const subject = evaluationType === 'project' ? '本项目支出绩效' : '本单位整体支出绩效';
+  conclusion({ score, max, onHundred, grade, evaluationType, projectName }) {
+    const subject = projectName !== '' ? `${projectSpending(projectName)}绩效` : evaluationType === 'project' ? '本项目支出绩效' : '本单位整体支出绩效';
     return `经逐项对照自评，${subject}自评 ${score} 分${onHundred ? '' : `（满分 ${max} 分）`}，本次绩效评价各项工作自评结果：${grade}。`;
   },
   capped: ({ rate, from, to }) => `${rate !== null ? `因预算执行率为 ${rate}，` : ''}按评分规则，总分由 ${from} 分调整为 ${to} 分。`,

@@ -2,6 +2,7 @@ import type { EvaluationReport } from '../../model';
 import type { ParagraphBlock } from '../document';
 import { formatRatio, formatScore } from '../figures';
 import type { Phrasebook } from '../phrases';
+import { projectNameOf } from '../sources';
 import { statement } from './section';
 
 /** （一）自评结论综述: "经逐项对照自评，本单位整体支出绩效自评 95.91 分，本次绩效评价各项工作自评结果：优。" */
@@ -15,6 +16,7 @@ export function conclusion(report: EvaluationReport, phrases: Phrasebook): Parag
       onHundred: total.max === 100,
       grade: total.grade,
       evaluationType: report.info.evaluationType,
+      projectName: projectNameOf(report.info),
     }),
   ];
   if (total.cappedFrom !== null) {
