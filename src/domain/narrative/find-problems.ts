@@ -3,7 +3,7 @@ import type { NarrativeSource } from './document';
 import { dimensionName } from './dimension-name';
 import { formatAmount, formatRatio, formatThreshold } from './figures';
 import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, Problem } from './phrases/facts';
-import { budgetLineName, paragraphsOf, withoutEndPunctuation } from './quoted-text';
+import { budgetLineName, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
 import { missedFacts } from './indicator-facts';
 import { actualText, targetText } from './value-text';
@@ -152,7 +152,10 @@ function threePublicUp(report: EvaluationReport): RaisedProblem | null {
 
 function userNoted(report: EvaluationReport): RaisedProblem[] {
   const sources = infoSource(report.info, 'extraProblems');
-  return paragraphsOf(report.info.extraProblems).map((text) => ({ problem: { kind: 'userNoted', text }, sources }));
+  return paragraphsOf(report.info.extraProblems)
+    .map(withoutListNumber)
+    .filter((text) => text !== '')
+    .map((text) => ({ problem: { kind: 'userNoted', text }, sources }));
 }
 
 /**

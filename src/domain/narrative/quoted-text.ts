@@ -38,3 +38,13 @@ export function quoteName(name: string): string {
 export function budgetLineName(name: string): string {
   return name.trim().replace(/^其中\s*[:：]\s*/u, '');
 }
+
+/**
+ * A leading list number: （一） (1) ① 一、 1、 1. — but not the 2022 of "2022年" nor the 1.5 of "1.5 万元".
+ */
+const LIST_NUMBER = /^(?:[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*(?:、|[.．](?!\d))|[\u2460-\u2473\u2776-\u277f])\s*/u;
+
+/** "（一）部分专项工作…" → "部分专项工作…": the user's own numbering, before the report numbers it again */
+export function withoutListNumber(text: string): string {
+  return text.replace(LIST_NUMBER, '').trim();
+}

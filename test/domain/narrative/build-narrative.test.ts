@@ -239,14 +239,21 @@ describe('edge cases', () => {
     expect(headings(doc, 2).slice(0, 1)).toEqual(['（一）年度总体工作和重点工作任务']);
   });
 
-  it('turns each line of 存在问题补充 into a problem with its own measure', () => {
+  it('turns each line of 存在问题补充 into a problem, answered together by one measure', () => {
     const info = basicInfo({ extraProblems: '部分培训机构课程与用工需求衔接不够紧密\n资金拨付流程较长。' }, 'project');
     const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
     expect(chapterParagraphs(doc, '三、')).toEqual(['（一）部分培训机构课程与用工需求衔接不够紧密。', '（二）资金拨付流程较长。']);
-    expect(chapterParagraphs(doc, '四、')).toEqual([
-      '（一）落实问题整改。针对上述第（一）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。',
-      '（二）落实问题整改。针对上述第（二）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。',
-    ]);
+    expect(chapterParagraphs(doc, '四、')).toEqual(['（一）落实问题整改。针对上述第（一）、（二）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。']);
+    const three = { ...info, extraProblems: `${info.extraProblems}\n宣传不够` };
+    const measures = chapterParagraphs(buildNarrative(evaluate(input(balancedSpecs([5, 85, 95]), { info: three }))), '四、');
+    expect(measures[0]).toContain('针对上述第（一）至（三）项问题');
+    expect(measures[1]).toMatch(/^（二）提高各项指标完成率。/);
+  });
+
+  it('numbers the problems the unit numbered itself once, not （一）（一）', () => {
+    const info = basicInfo({ extraProblems: '（一）部分专项工作受疫情影响延后。\n2、绩效运行监控不够及时。' }, 'project');
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(chapterParagraphs(doc, '三、')).toEqual(['（一）部分专项工作受疫情影响延后。', '（二）绩效运行监控不够及时。']);
   });
 
   it('titles a project evaluation as one', () => {

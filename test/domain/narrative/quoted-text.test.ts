@@ -1,4 +1,4 @@
-import { asSentence, budgetLineName, paragraphsOf, quoteName, withoutEndPunctuation } from '../../../src/domain/narrative/quoted-text';
+import { asSentence, budgetLineName, paragraphsOf, quoteName, withoutEndPunctuation, withoutListNumber } from '../../../src/domain/narrative/quoted-text';
 
 describe('the user’s text as the report quotes it', () => {
   it('keeps each non-empty line as a paragraph, as typed', () => {
@@ -24,5 +24,12 @@ describe('the user’s text as the report quotes it', () => {
   it('reads a budget line without its 其中 lead-in', () => {
     expect(budgetLineName('其中：当年财政拨款')).toBe('当年财政拨款');
     expect(budgetLineName('项目支出')).toBe('项目支出');
+  });
+
+  it('drops the user’s own list number, and nothing that only looks like one', () => {
+    for (const numbered of ['（一）部分专项工作延后', '(1) 部分专项工作延后', '一、部分专项工作延后', '1、部分专项工作延后', '1. 部分专项工作延后', '12．部分专项工作延后', '①部分专项工作延后', '（ 二 ）部分专项工作延后']) {
+      expect(withoutListNumber(numbered)).toBe('部分专项工作延后');
+    }
+    for (const plain of ['2022年受疫情影响', '1.5 万元资金未拨付', '一是培训推迟', '十分重视不够', '2022，受疫情影响']) expect(withoutListNumber(plain)).toBe(plain);
   });
 });

@@ -129,10 +129,20 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function measure(p: Problem, index: number): Statement {
+function problemNumbersEn(numbers: number[]): string {
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  if (numbers.length === 1) return `problem (${numbers[0]})`;
+  if (numbers.length >= 3 && consecutive) return `problems (${numbers[0]}) to (${numbers[numbers.length - 1]})`;
+  return `problems ${listing(numbers.map((n) => `(${n})`))}`;
+}
+
+function measure(p: Problem, problemNumbers: number[]): Statement {
   switch (p.kind) {
     case 'userNoted':
-      return { lead: 'Follow up the problem.', detail: `For problem (${index}) above, analyse the causes and set measures, owners and deadlines, and track them to completion.` };
+      return {
+        lead: problemNumbers.length === 1 ? 'Follow up the problem.' : 'Follow up the problems.',
+        detail: `For ${problemNumbersEn(problemNumbers)} above, analyse the causes and set measures, owners and deadlines, and track them to completion.`,
+      };
     case 'lowExecution':
       return {
         lead: 'Manage budget execution more closely.',

@@ -82,7 +82,8 @@ export interface Phrasebook {
   notScored: string;
 
   problem(problem: Problem, index: number): Statement;
-  measure(problem: Problem, index: number): Statement;
+  /** the measure answering problems numbered problemNumbers (several only for the unit's own, which share one) */
+  measure(problem: Problem, problemNumbers: number[]): Statement;
   noProblems: string;
   noMeasures: string;
 }

@@ -148,10 +148,18 @@ function problem(p: Problem): Statement {
   }
 }
 
-function measure(p: Problem, index: number): Statement {
+/** [1] → 第（一）项; [1, 2] → 第（一）、（二）项; [1, 2, 3] → 第（一）至（三）项 */
+function problemNumbersZh(numbers: number[]): string {
+  const numeral = (n: number) => `（${chineseNumeral(n)}）`;
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  const list = numbers.length >= 3 && consecutive ? `${numeral(numbers[0])}至${numeral(numbers[numbers.length - 1])}` : numbers.map(numeral).join('、');
+  return `第${list}项`;
+}
+
+function measure(p: Problem, problemNumbers: number[]): Statement {
   switch (p.kind) {
     case 'userNoted':
-      return { lead: '落实问题整改。', detail: `针对上述第（${chineseNumeral(index)}）项问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。` };
+      return { lead: '落实问题整改。', detail: `针对上述${problemNumbersZh(problemNumbers)}问题，逐项分析原因，明确整改措施、责任人和完成时限，跟踪整改落实情况。` };
     case 'lowExecution':
       return {
         lead: '加强预算执行管理。',

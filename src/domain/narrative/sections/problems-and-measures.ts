@@ -17,8 +17,18 @@ export function problemParagraphs(problems: readonly RaisedProblem[], phrases: P
   });
 }
 
-/** 四、下一步改进措施: one measure for each problem raised, in the same order. */
+/**
+ * 四、下一步改进措施: one measure for each problem raised, in the same order, except the unit's own
+ * problems: the report has no measure of its own for them, so one measure answers them all rather
+ * than the same words once for each.
+ */
 export function measureParagraphs(problems: readonly RaisedProblem[], phrases: Phrasebook): ParagraphBlock[] {
   if (problems.length === 0) return [statement(phrases.noMeasures)];
-  return problems.map(({ problem }, i) => statement(numbered(phrases, i + 1, phrases.measure(problem, i + 1))));
+  const answers: Array<{ problem: RaisedProblem['problem']; numbers: number[] }> = [];
+  problems.forEach(({ problem }, i) => {
+    const shared = problem.kind === 'userNoted' ? answers.find((answer) => answer.problem.kind === 'userNoted') : undefined;
+    if (shared) shared.numbers.push(i + 1);
+    else answers.push({ problem, numbers: [i + 1] });
+  });
+  return answers.map(({ problem, numbers }, i) => statement(numbered(phrases, i + 1, phrases.measure(problem, numbers))));
 }
