@@ -61,7 +61,7 @@ function evaluationChapter(report: EvaluationReport, phrases: Phrasebook, locale
 export function buildNarrative(report: EvaluationReport, locale: Locale = 'zh-CN'): NarrativeDocument {
   const phrases = phrasebookFor(locale);
   const { info } = report;
-  const problems = findProblems(report);
+  const problems = findProblems(report, phrases);
   const problemHeading = phrases.chapter(3, phrases.headings.problems);
   const measureHeading = phrases.chapter(4, phrases.headings.measures);
   return {

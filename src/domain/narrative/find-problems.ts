@@ -5,7 +5,8 @@ import { formatAmount, formatRatio, formatThreshold } from './figures';
 import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, Problem } from './phrases/facts';
 import { budgetLineName, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
-import { missedFacts } from './indicator-facts';
+import { indicatorName, missedFacts } from './indicator-facts';
+import { phrasebookFor, type Phrasebook } from './phrases';
 import { actualText, targetText } from './value-text';
 
 /** A problem the report raises, with the cells it rests on. */
@@ -103,23 +104,23 @@ function dimensionLabel(report: EvaluationReport, kind: Level1Kind, fallback: st
   return indicator ? dimensionName(indicator.level1) : fallback;
 }
 
-function missedTargets(report: EvaluationReport): RaisedProblem | null {
+function missedTargets(report: EvaluationReport, phrases: Phrasebook): RaisedProblem | null {
   const missed = report.indicators.filter((indicator) => indicator.status === 'missed');
   if (missed.length === 0) return null;
   return {
-    problem: { kind: 'missedTargets', indicators: missed.map(missedFacts) },
+    problem: { kind: 'missedTargets', indicators: missed.map((indicator) => missedFacts(indicator, phrases)) },
     sources: uniqueSources(missed.map((indicator) => indicatorSource(indicator, 'actual'))),
   };
 }
 
-function targetsTooLow(report: EvaluationReport): RaisedProblem | null {
+function targetsTooLow(report: EvaluationReport, phrases: Phrasebook): RaisedProblem | null {
   const warnings = warningsOf(report, ['OVERACHIEVED_NO_REASON', 'OVERACHIEVEMENT_DEDUCTED']);
   if (warnings.length === 0) return null;
   const facts: OverAchievedFacts[] = [];
   const named = new Set<string>();
   for (const warning of warnings) {
     const indicator = indicatorOfWarning(warning, report.indicators);
-    const name = indicator?.name ?? textParam(warning.params, 'indicator');
+    const name = indicator ? indicatorName(indicator, phrases) : textParam(warning.params, 'indicator');
     if (named.has(name)) continue;
     named.add(name);
     const percent = indicator?.completionRate != null ? formatRatio(indicator.completionRate) : textParam(warning.params, 'percent');
@@ -166,13 +167,13 @@ function userNoted(report: EvaluationReport): RaisedProblem[] {
  * checks for whoever fills in the workbook (the warnings, the 评分结果 sheet): a unit does not submit a
  * report that doubts its own score or its own figures.
  */
-export function findProblems(report: EvaluationReport): RaisedProblem[] {
+export function findProblems(report: EvaluationReport, phrases: Phrasebook = phrasebookFor('zh-CN')): RaisedProblem[] {
   const found = [
     lowExecution(report),
     overExecution(report),
     indicatorDesign(report),
-    missedTargets(report),
-    targetsTooLow(report),
+    missedTargets(report, phrases),
+    targetsTooLow(report, phrases),
     threePublicUp(report),
   ];
   return [...userNoted(report), ...found.filter((problem): problem is RaisedProblem => problem !== null)];

@@ -307,6 +307,18 @@ describe('edge cases', () => {
     expect(scoringTable(buildNarrative(report)).rows.some((row) => row.role === 'adjustment')).toBe(false);
   });
 
+  it('speaks of an indicator with a blank 三级指标 by its row, never as “”', () => {
+    const specs = balancedSpecs([5, 85, 95]).map((spec, i) => (i === 0 ? { ...spec, level3: '' } : spec));
+    const report = evaluate(input(specs));
+    const row = report.indicators[0].row;
+    const doc = buildNarrative(report);
+    const text = narrativeText(doc);
+    expect(text).not.toContain('“”');
+    expect(text).toContain(`“第 ${row} 行指标”未达预期目标，未说明偏差原因`);
+    expect(tableTexts(scoringTable(doc))[1][0]).toBe(`1. 第 ${row} 行指标`);
+    expect(narrativeText(buildNarrative(report, 'en-US'))).toContain(`“the indicator in row ${row}” fell short`);
+  });
+
   it('lists indicators left without a task after the tasks', () => {
     const specs = seed002Input().indicators.slice(0, 2);
     const rows = [...specs, { ...specs[1], row: 30, task: null, level3: '未归类指标' }];

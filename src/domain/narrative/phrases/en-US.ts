@@ -277,6 +277,7 @@ export const enUS: Phrasebook = {
   scoringGroup: (index, name) => `${ROMAN[index] ?? index}. ${name}`,
   scoringItem: (index, name) => `${index}. ${name}`,
   notScored: '—',
+  unnamedIndicator: (row) => `the indicator in row ${row}`,
 
   problem: (p) => problem(p),
   measure,

@@ -80,6 +80,8 @@ export interface Phrasebook {
   /** an indicator beneath it: "1. 开展主题教育" */
   scoringItem(index: number, name: string): string;
   notScored: string;
+  /** an indicator whose 三级指标 is blank, by its row */
+  unnamedIndicator(row: number): string;
 
   problem(problem: Problem, index: number): Statement;
   /** the measure answering problems numbered problemNumbers (several only for the unit's own, which share one) */

@@ -289,6 +289,7 @@ export const zhCN: Phrasebook = {
   scoringGroup: (index, name) => `${chineseNumeral(index)}、${name}`,
   scoringItem: (index, name) => `${index}. ${name}`,
   notScored: '—',
+  unnamedIndicator: (row) => `第 ${row} 行指标`,
 
   problem: (p) => problem(p),
   measure,

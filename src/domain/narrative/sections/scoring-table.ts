@@ -4,6 +4,7 @@ import type { NarrativeTableCell, NarrativeTableRow, TableBlock } from '../docum
 import { dimensionName } from '../dimension-name';
 import { formatScore, formatWholePercent, wholePercentValue } from '../figures';
 import type { Phrasebook } from '../phrases';
+import { indicatorName } from '../indicator-facts';
 import { indicatorSource, uniqueSources } from '../sources';
 
 const text = (value: string): NarrativeTableCell => ({ kind: 'text', text: value });
@@ -30,7 +31,7 @@ function itemRow(indicator: ScoredIndicator, index: number, phrases: Phrasebook)
   const counted = indicator.status !== 'notApplicable';
   return {
     role: 'item',
-    cells: [text(phrases.scoringItem(index, indicator.name)), score(indicator.points, phrases), score(counted ? indicator.score : null, phrases), text(''), text('')],
+    cells: [text(phrases.scoringItem(index, indicatorName(indicator, phrases))), score(indicator.points, phrases), score(counted ? indicator.score : null, phrases), text(''), text('')],
     sources: uniqueSources([indicatorSource(indicator, 'points'), indicatorSource(indicator, 'selfScore')]),
   };
 }

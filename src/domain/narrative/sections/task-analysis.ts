@@ -77,7 +77,7 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
       met: indicators.filter((indicator) => indicator.status === 'met').length,
       notApplicable: indicators.filter((indicator) => indicator.status === 'notApplicable').length,
       unscored: indicators.filter((indicator) => indicator.status === 'invalid').length,
-      missed: missed.map(missedFacts),
+      missed: missed.map((indicator) => missedFacts(indicator, phrases)),
     }),
   );
   const fundsLine = group.name !== null ? report.budget?.lines.find((line) => line.category === 'task' && line.name.trim() === group.name?.trim()) : undefined;
@@ -88,7 +88,7 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
   const blocks: NarrativeBlock[] = [statement(sentences.join(phrases.sentenceJoin), summarySources)];
   const scored = indicators.filter((indicator) => indicator.status !== 'notApplicable');
   if (scored.length > 0) {
-    blocks.push(statement(phrases.indicatorResults(resultFacts(scored)), uniqueSources(scored.map((indicator) => indicatorSource(indicator, 'actual')))));
+    blocks.push(statement(phrases.indicatorResults(resultFacts(scored, phrases)), uniqueSources(scored.map((indicator) => indicatorSource(indicator, 'actual')))));
   }
   return blocks;
 }
