@@ -18,6 +18,7 @@ export function missedFacts(indicator: ScoredIndicator, phrases: Phrasebook): Mi
     reason: withoutEndPunctuation(indicator.reason),
     target: targetText(indicator),
     actual: actualText(indicator),
+    qualitative: isQualitative(indicator),
     task: indicator.task,
   };
 }

@@ -319,6 +319,16 @@ describe('edge cases', () => {
     expect(narrativeText(buildNarrative(report, 'en-US'))).toContain(`“the indicator in row ${row}” fell short`);
   });
 
+  it('gives a missed qualitative indicator’s target and result as labels in quotation marks', () => {
+    const specs: IndicatorSpec[] = [
+      ...balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, points: 30 })),
+      { level1: '效益指标', level2: '可持续影响指标', level3: '长效机制建立', comparator: '定性', target: '达成年度指标', unit: '', actual: '部分达成', points: 10, selfScore: 7 },
+    ];
+    const problems = chapterParagraphs(buildNarrative(evaluate(input(specs))), '三、').join('\n');
+    expect(problems).toContain('“长效机制建立”（目标为“达成年度指标”，实际为“部分达成”）');
+    expect(problems).not.toContain('实际完成 部分达成');
+  });
+
   it('lists indicators left without a task after the tasks', () => {
     const specs = seed002Input().indicators.slice(0, 2);
     const rows = [...specs, { ...specs[1], row: 30, task: null, level3: '未归类指标' }];

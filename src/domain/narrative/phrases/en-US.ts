@@ -99,7 +99,10 @@ function problem(p: Problem): Statement {
       return { lead: byTask ? 'Some tasks’ indicators are not balanced.' : 'The indicators are not balanced.', detail: sentences.join(' ') };
     }
     case 'missedTargets': {
-      const names = p.indicators.map((m) => `${q(m.name)}${m.target !== null && m.actual !== null ? ` (target ${m.target}, actual ${m.actual})` : ''}`);
+      const names = p.indicators.map((m) => {
+        if (m.target === null || m.actual === null) return q(m.name);
+        return m.qualitative ? `${q(m.name)} (target ${q(m.target)}, result ${q(m.actual)})` : `${q(m.name)} (target ${m.target}, actual ${m.actual})`;
+      });
       const withoutReason = p.indicators.filter((m) => m.reason === '').map((m) => `${q(m.name)}`);
       return {
         lead: 'Some indicators missed their targets.',

@@ -80,6 +80,8 @@ export interface MissedFacts {
   reason: string;
   target: string | null;
   actual: string | null;
+  /** judged on a label (达成, 部分达成, 是) rather than on figures */
+  qualitative: boolean;
   task: string | null;
 }
 

@@ -77,9 +77,10 @@ function outcome(facts: OutcomeFacts): string {
   return `经测评，该 ${total} 个指标中 ${clauses.join('，')}。`;
 }
 
-function targetAndActual(target: string | null, actual: string | null): string {
-  if (target !== null && actual !== null) return `（目标 ${target}，实际完成 ${actual}）`;
-  return '';
+/** "（目标 ≥16 个，实际完成 3 个）"; a label is quoted: "（目标为“达成年度指标”，实际为“部分达成”）" */
+function targetAndActual({ target, actual, qualitative }: MissedFacts): string {
+  if (target === null || actual === null) return '';
+  return qualitative ? `（目标为${q(target)}，实际为${q(actual)}）` : `（目标 ${target}，实际完成 ${actual}）`;
 }
 
 function overExecutionClause(line: BudgetLineFacts): string {
@@ -122,7 +123,7 @@ function problem(p: Problem): Statement {
       return { lead: byTask ? '部分任务绩效指标设置不够全面。' : '绩效指标设置不够全面。', detail: sentences.join('') };
     }
     case 'missedTargets': {
-      const names = p.indicators.map((m) => `${q(m.name)}${targetAndActual(m.target, m.actual)}`);
+      const names = p.indicators.map((m) => `${q(m.name)}${targetAndActual(m)}`);
       const withoutReason = p.indicators.filter((m) => m.reason === '').map((m) => `${q(m.name)}`);
       return {
         lead: '部分绩效指标未完成目标值。',
