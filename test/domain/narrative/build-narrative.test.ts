@@ -329,6 +329,15 @@ describe('edge cases', () => {
     expect(problems).not.toContain('实际完成 部分达成');
   });
 
+  it('says an indicator with no actual value was not filled in, and gives a level with nothing scored no ratio or grade', () => {
+    const specs = balancedSpecs([12, 85, 95]).map((spec, i) => (i === 2 ? { ...spec, actual: '' } : spec));
+    const doc = buildNarrative(evaluate(input(specs)));
+    const text = narrativeText(doc);
+    expect(text).toContain('1 个指标未填写实际完成值、未计分');
+    expect(text).not.toContain('数据无法识别');
+    expect(tableTexts(scoringTable(doc))).toContainEqual(['三、满意度', '30', '0', '—', '—']);
+  });
+
   it('lists indicators left without a task after the tasks', () => {
     const specs = seed002Input().indicators.slice(0, 2);
     const rows = [...specs, { ...specs[1], row: 30, task: null, level3: '未归类指标' }];

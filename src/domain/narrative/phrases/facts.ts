@@ -89,6 +89,9 @@ export interface OutcomeFacts {
   total: number;
   met: number;
   notApplicable: number;
+  /** not scored: no actual value filled in */
+  unfilled: number;
+  /** not scored: a figure that could not be read */
   unscored: number;
   missed: MissedFacts[];
 }

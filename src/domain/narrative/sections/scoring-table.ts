@@ -20,10 +20,21 @@ function ratio(scored: number, points: number, phrases: Phrasebook): NarrativeTa
   return value === null || shown === null ? text(phrases.notScored) : { kind: 'number', value, text: shown, format: 'percent' };
 }
 
-function groupRow(level: LevelTotal, index: number, phrases: Phrasebook): NarrativeTableRow {
+/**
+ * A 一级指标 none of whose indicators could be scored has no 得分比 or grade to give: its 0 is a gap
+ * in the workbook, not a result (差).
+ */
+function groupRow(level: LevelTotal, indicators: readonly ScoredIndicator[], index: number, phrases: Phrasebook): NarrativeTableRow {
+  const judged = indicators.length === 0 || indicators.some((indicator) => indicator.status === 'met' || indicator.status === 'missed');
   return {
     role: 'group',
-    cells: [text(phrases.scoringGroup(index, dimensionName(level.level1))), score(level.points, phrases), score(level.score, phrases), ratio(level.score, level.points, phrases), text(level.grade)],
+    cells: [
+      text(phrases.scoringGroup(index, dimensionName(level.level1))),
+      score(level.points, phrases),
+      score(level.score, phrases),
+      judged ? ratio(level.score, level.points, phrases) : text(phrases.notScored),
+      text(judged ? level.grade : phrases.notScored),
+    ],
   };
 }
 
@@ -52,10 +63,9 @@ function capRow(from: number, to: number, phrases: Phrasebook): NarrativeTableRo
 export function scoringTable(report: EvaluationReport, phrases: Phrasebook): TableBlock {
   const rows: NarrativeTableRow[] = [];
   report.levels.forEach((level, levelIndex) => {
-    rows.push(groupRow(level, levelIndex + 1, phrases));
-    report.indicators
-      .filter((indicator) => indicator.level1 === level.level1 && indicator.level1Kind === level.kind)
-      .forEach((indicator, itemIndex) => rows.push(itemRow(indicator, itemIndex + 1, phrases)));
+    const indicators = report.indicators.filter((indicator) => indicator.level1 === level.level1 && indicator.level1Kind === level.kind);
+    rows.push(groupRow(level, indicators, levelIndex + 1, phrases));
+    indicators.forEach((indicator, itemIndex) => rows.push(itemRow(indicator, itemIndex + 1, phrases)));
   });
   const { total } = report;
   if (total.cappedFrom !== null) rows.push(capRow(total.cappedFrom, total.score, phrases));

@@ -76,7 +76,8 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
       total: indicators.length,
       met: indicators.filter((indicator) => indicator.status === 'met').length,
       notApplicable: indicators.filter((indicator) => indicator.status === 'notApplicable').length,
-      unscored: indicators.filter((indicator) => indicator.status === 'invalid').length,
+      unfilled: indicators.filter((indicator) => indicator.status === 'invalid' && indicator.actual.kind === 'blank').length,
+      unscored: indicators.filter((indicator) => indicator.status === 'invalid' && indicator.actual.kind !== 'blank').length,
       missed: missed.map((indicator) => missedFacts(indicator, phrases)),
     }),
   );
