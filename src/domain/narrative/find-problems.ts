@@ -1,4 +1,4 @@
-import type { EvaluationReport, Level1Kind, Warning, WarningCode } from '../model';
+import type { BudgetLineResult, EvaluationReport, Level1Kind, Warning, WarningCode } from '../model';
 import type { NarrativeSource } from './document';
 import { dimensionName } from './dimension-name';
 import { formatAmount, formatRatio, formatThreshold } from './figures';
@@ -52,18 +52,32 @@ function budgetLineFacts(params: Params): BudgetLineFacts {
   };
 }
 
+/** the budget line a warning is about (same sheet and row) */
+function budgetLineOf(report: EvaluationReport, warning: Warning): BudgetLineResult | undefined {
+  const source = warningSource(warning);
+  return source === null ? undefined : report.budget?.lines.find((line) => line.sheet === source.sheet && line.row === source.row);
+}
+
+/**
+ * Slow lines, the 合计 first when it is one of them: the unit's own rate is low, and the lines below it
+ * are its parts (其中…), not further lines beside it.
+ */
 function lowExecution(report: EvaluationReport): RaisedProblem | null {
   const warnings = warningsOf(report, ['EXECUTION_LOW']);
   if (warnings.length === 0) return null;
-  const lines: LowExecutionLine[] = warnings.map((warning) => {
+  const lineFacts = (warning: Warning): LowExecutionLine => {
     const threshold = numberParam(warning.params, 'threshold');
     return {
       ...budgetLineFacts(warning.params),
       threshold: threshold === null ? null : formatThreshold(threshold),
       note: withoutEndPunctuation(textParam(warning.params, 'note')),
     };
-  });
-  return { problem: { kind: 'lowExecution', lines }, sources: warningSources(warnings) };
+  };
+  const totalWarning = warnings.find((warning) => budgetLineOf(report, warning)?.category === 'total');
+  const total = totalWarning ? lineFacts(totalWarning) : null;
+  const lines = warnings.filter((warning) => warning !== totalWarning).map(lineFacts);
+  const ordered = totalWarning ? [totalWarning, ...warnings.filter((warning) => warning !== totalWarning)] : warnings;
+  return { problem: { kind: 'lowExecution', total, lines }, sources: warningSources(ordered) };
 }
 
 function overExecution(report: EvaluationReport): RaisedProblem | null {

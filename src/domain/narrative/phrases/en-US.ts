@@ -1,6 +1,6 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, DimensionCount, MissedFacts, OutcomeFacts, Problem } from './facts';
+import type { BudgetLineFacts, DimensionCount, LowExecutionLine, MissedFacts, OutcomeFacts, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in plain English, with the structure and the figures of the Chinese one. */
@@ -65,22 +65,23 @@ function overExecutionClause(line: BudgetLineFacts): string {
     : `${q(line.name)} spent ${wan(line.executed)} against a full-year budget of ${wan(line.budget)}, a rate of ${line.rate}: it overspent, or a budget figure is wrong`;
 }
 
+function lowLineClause(line: LowExecutionLine, withThreshold: boolean): string {
+  return (
+    `${q(line.name)} spent ${wan(line.executed)} of a ${line.base === 'initial' ? 'initial' : 'full-year'} budget of ${wan(line.budget)}, ${line.rate}` +
+    (withThreshold && line.threshold !== null ? `, below ${line.threshold}` : '') +
+    (line.note !== '' ? ` (explanation: ${line.note})` : '')
+  );
+}
+
 function problem(p: Problem): Statement {
   switch (p.kind) {
     case 'userNoted':
       return { lead: asSentence(p.text, '.'), detail: '' };
-    case 'lowExecution':
-      return {
-        lead: 'Spending was slow and budget execution is low.',
-        detail: `${p.lines
-          .map(
-            (line) =>
-              `${q(line.name)} spent ${wan(line.executed)} of a ${line.base === 'initial' ? 'initial' : 'full-year'} budget of ${wan(line.budget)}, ${line.rate}` +
-              (line.threshold !== null ? `, below ${line.threshold}` : '') +
-              (line.note !== '' ? ` (explanation: ${line.note})` : ''),
-          )
-          .join('; ')}.`,
-      };
+    case 'lowExecution': {
+      if (p.total === null) return { lead: 'Spending was slow on some lines and their budget execution is low.', detail: `${p.lines.map((line) => lowLineClause(line, true)).join('; ')}.` };
+      const parts = p.lines.length > 0 ? `; of which ${p.lines.map((line) => lowLineClause(line, false)).join('; ')}` : '';
+      return { lead: 'Spending was slow and budget execution is low.', detail: `${lowLineClause(p.total, true)}${parts}.` };
+    }
     case 'overExecution':
       return { lead: 'Some execution rates are above 100%.', detail: `${p.lines.map(overExecutionClause).join('; ')}.` };
     case 'indicatorDesign': {

@@ -129,7 +129,8 @@ export interface OverAchievedFacts {
 /** The problems the report raises, each with the facts its sentence and its measure need. */
 export type Problem =
   | { kind: 'userNoted'; text: string }
-  | { kind: 'lowExecution'; lines: LowExecutionLine[] }
+  /** total: the 合计 line when its own rate is low; lines: the other slow lines (its parts when total is set) */
+  | { kind: 'lowExecution'; total: LowExecutionLine | null; lines: LowExecutionLine[] }
   | { kind: 'overExecution'; lines: BudgetLineFacts[] }
   | {
       kind: 'indicatorDesign';

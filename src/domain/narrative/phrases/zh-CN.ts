@@ -1,7 +1,7 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { chineseNumeral } from '../numerals';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, MissedFacts, OutcomeFacts, Problem } from './facts';
+import type { BudgetLineFacts, LowExecutionLine, MissedFacts, OutcomeFacts, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in Chinese, in the words of the seed reports (seeds/000 and 002). */
@@ -90,22 +90,24 @@ function overExecutionClause(line: BudgetLineFacts): string {
     : `${q(line.name)}全年预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}，存在超预算支出或预算数填报有误的情况`;
 }
 
+/** "“合计”全年预算数 280 万元，执行数 238 万元，预算执行率 85.0%，低于 90%（说明：…）"; the threshold once, on the lead line */
+function lowLineClause(line: LowExecutionLine, withThreshold: boolean): string {
+  return (
+    `${q(line.name)}${line.base === 'initial' ? '年初预算数' : '全年预算数'} ${wan(line.budget)}，执行数 ${wan(line.executed)}，预算执行率 ${line.rate}` +
+    (withThreshold && line.threshold !== null ? `，低于 ${line.threshold}` : '') +
+    (line.note !== '' ? `（说明：${line.note}）` : '')
+  );
+}
+
 function problem(p: Problem): Statement {
   switch (p.kind) {
     case 'userNoted':
       return { lead: asSentence(p.text, '。'), detail: '' };
-    case 'lowExecution':
-      return {
-        lead: '部分经费支出执行较慢，预算执行率偏低。',
-        detail: `${p.lines
-          .map(
-            (line) =>
-              `${q(line.name)}${line.base === 'initial' ? '年初预算数' : '全年预算数'} ${wan(line.budget)}，执行数 ${wan(line.executed)}，预算执行率 ${line.rate}` +
-              (line.threshold !== null ? `，低于 ${line.threshold}` : '') +
-              (line.note !== '' ? `（说明：${line.note}）` : ''),
-          )
-          .join('；')}。`,
-      };
+    case 'lowExecution': {
+      if (p.total === null) return { lead: '部分经费支出执行较慢，预算执行率偏低。', detail: `${p.lines.map((line) => lowLineClause(line, true)).join('；')}。` };
+      const parts = p.lines.length > 0 ? `；其中，${p.lines.map((line) => lowLineClause(line, false)).join('；')}` : '';
+      return { lead: '经费支出执行较慢，预算执行率偏低。', detail: `${lowLineClause(p.total, true)}${parts}。` };
+    }
     case 'overExecution':
       return { lead: '部分预算执行率超过 100%。', detail: `${p.lines.map(overExecutionClause).join('；')}。` };
     case 'indicatorDesign': {
