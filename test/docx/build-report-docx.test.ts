@@ -33,7 +33,7 @@ describe('the 自评报告 as a Word document', () => {
   it('holds every paragraph of the narrative, in order', () => {
     const texts = paragraphTexts(documentXml);
     expect(texts[0]).toBe(doc.title);
-    expect(texts).toContain('全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0.00 万元。按支出性质看，基本支出 815.05 万元，项目支出 473.33 万元。');
+    expect(texts).toContain('全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0 万元。按支出性质看，基本支出 815.05 万元，项目支出 473.33 万元。');
     expect(texts).toContain('经逐项对照自评，本单位整体支出绩效自评 95.91 分，本次绩效评价各项工作自评结果：优。');
     const order = doc.blocks.flatMap((block) => (block.kind === 'table' ? [] : [block.text])).map((text) => texts.indexOf(text));
     expect(order.every((index) => index >= 0)).toBe(true);

@@ -24,10 +24,16 @@ function withoutNegativeZero(decimal: string): string {
   return /^-[0.]+$/.test(decimal) ? decimal.slice(1) : decimal;
 }
 
-/** 万元 amounts: thousands separators and exactly two decimals (1,291.73; 189.40; 0.00). */
+/** a fen is 0.000001 万元: no amount has more decimals, and what lies beyond is binary noise (0.1 + 0.2) */
+const AMOUNT_DECIMALS = 6;
+
+/**
+ * 万元 amounts as the seeds print them: the workbook's own decimals, trailing zeros dropped, with
+ * thousands separators (1,288.38; 189.4; 0), as seed 000 writes 189.4 万元 and seed 002 0 万元.
+ */
 export function formatAmount(value: number): string {
   if (!isFiniteNumber(value)) return String(value);
-  return groupThousands(withoutNegativeZero(new Big(value).round(2, Big.roundHalfUp).toFixed(2)));
+  return groupThousands(withoutNegativeZero(new Big(value).round(AMOUNT_DECIMALS, Big.roundHalfUp).toFixed()));
 }
 
 /** numerator / denominator on exact decimals; null when the denominator is zero or a value is not finite. */

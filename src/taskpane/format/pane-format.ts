@@ -19,7 +19,7 @@ export function formatPercent(ratio: number | null): string {
   return present(ratio) ? formatRatio(ratio) : NO_FIGURE;
 }
 
-/** 万元 amounts with thousands separators and 2 decimals: 1,291.73 */
+/** 万元 amounts with thousands separators and the workbook's own decimals: 1,291.73, 189.4 */
 export function formatAmount(value: number | null): string {
   return present(value) ? amountText(value) : NO_FIGURE;
 }

@@ -62,7 +62,7 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
     const text = narrativeText(doc);
     expect(text).toContain('全年预算数 1,291.73 万元，执行数 1,288.38 万元，完成预算的 99.7%。');
     expect(text).toContain('按支出性质看，基本支出 815.05 万元，项目支出 473.33 万元。');
-    expect(text).toContain('按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0.00 万元。');
+    expect(text).toContain('按资金来源分，一般公共预算财政拨款支出 1,288.38 万元，其他资金支出 0 万元。');
   });
 
   it('analyses each task with its funds, indicator counts and the missed indicator’s reason', () => {
@@ -151,7 +151,7 @@ describe('the seed 000 sample workbook (武汉市新洲区工商业联合会, 20
   it('decomposes the spending as the seed does', () => {
     const text = narrativeText(doc);
     expect(text).toContain('全年支出总额为 222.48 万元。');
-    expect(text).toContain('按支出性质看，基本支出 189.40 万元，项目支出 33.08 万元。');
+    expect(text).toContain('按支出性质看，基本支出 189.4 万元，项目支出 33.08 万元。');
     expect(text).toContain('基本支出中，人员经费支出 169.58 万元，日常公用经费支出 19.82 万元。');
     expect(text).toContain('项目支出年初预算数为 24.36 万元，执行数为 33.08 万元，项目执行率 135.8%。');
   });

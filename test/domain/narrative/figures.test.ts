@@ -12,22 +12,25 @@ import {
 } from '../../../src/domain/narrative/figures';
 
 describe('万元 amounts', () => {
-  it('have thousands separators and two decimals, as the seeds print them', () => {
+  it('have thousands separators and the workbook’s own decimals, as the seeds print them (189.4 万元, 0 万元)', () => {
     expect(formatAmount(1291.73)).toBe('1,291.73');
     expect(formatAmount(1288.38)).toBe('1,288.38');
-    expect(formatAmount(189.4)).toBe('189.40');
-    expect(formatAmount(0)).toBe('0.00');
-    expect(formatAmount(1234567.891)).toBe('1,234,567.89');
+    expect(formatAmount(189.4)).toBe('189.4');
+    expect(formatAmount(280)).toBe('280');
+    expect(formatAmount(0)).toBe('0');
+    expect(formatAmount(1234567.891)).toBe('1,234,567.891');
+    expect(formatAmount(12.3456)).toBe('12.3456');
   });
 
-  it('round half up on the exact decimal, not the binary approximation', () => {
-    expect(formatAmount(1.005)).toBe('1.01');
-    expect(formatAmount(2.675)).toBe('2.68');
+  it('leave out binary noise past a fen (0.000001 万元), rounding half up on the exact decimal', () => {
+    expect(formatAmount(0.1 + 0.2)).toBe('0.3');
+    expect(formatAmount(1.0000005)).toBe('1.000001');
+    expect(formatAmount(1e21)).toBe('1,000,000,000,000,000,000,000');
   });
 
   it('keep the sign of a negative amount and drop it from a zero', () => {
-    expect(formatAmount(-1234.5)).toBe('-1,234.50');
-    expect(formatAmount(-0.001)).toBe('0.00');
+    expect(formatAmount(-1234.5)).toBe('-1,234.5');
+    expect(formatAmount(-0.0000001)).toBe('0');
   });
 });
 

@@ -56,18 +56,18 @@ describe('problems found in the evaluation', () => {
   it('says each in a plain sentence with the workbook’s figures, never a code', () => {
     const texts = problemTexts(troubledProject());
     expect(texts).toEqual([
-      '（一）经费支出执行较慢，预算执行率偏低。“合计”全年预算数 100.00 万元，执行数 80.00 万元，预算执行率 80.0%，低于 90%。',
+      '（一）经费支出执行较慢，预算执行率偏低。“合计”全年预算数 100 万元，执行数 80 万元，预算执行率 80.0%，低于 90%。',
       '（二）绩效指标设置不够全面。指标体系中未设置满意度指标，绩效目标不够完整。',
       '（三）部分绩效指标值设置过低。“培训人次”实际完成 200 人次，目标值为 ≥100 人次，完成率达 200.0%。指标值设置偏低，实际完成值与预期值相差过大，未能发挥绩效目标的引导和约束作用。',
-      '（四）“三公”经费支出比上年增加。“三公经费”执行 0.50 万元，比上年 0.30 万元增加 0.20 万元（说明：新增外事接待任务）。',
+      '（四）“三公”经费支出比上年增加。“三公经费”执行 0.5 万元，比上年 0.3 万元增加 0.2 万元（说明：新增外事接待任务）。',
     ]);
   });
 
   it('leads a low execution with the unit’s total, its slow parts after 其中, and says 部分 only when the total is not low', async () => {
     const problems = problemTextsOf(await sampleReport('project-mof'));
     expect(problems).toContainEqual(
-      '（二）经费支出执行较慢，预算执行率偏低。“年度资金总额”全年预算数 280.00 万元，执行数 238.00 万元，预算执行率 85.0%，低于 90%；' +
-        '其中，“当年财政拨款”全年预算数 250.00 万元，执行数 215.20 万元，预算执行率 86.1%；“上年结转资金”全年预算数 30.00 万元，执行数 22.80 万元，预算执行率 76.0%。',
+      '（二）经费支出执行较慢，预算执行率偏低。“年度资金总额”全年预算数 280 万元，执行数 238 万元，预算执行率 85.0%，低于 90%；' +
+        '其中，“当年财政拨款”全年预算数 250 万元，执行数 215.2 万元，预算执行率 86.1%；“上年结转资金”全年预算数 30 万元，执行数 22.8 万元，预算执行率 76.0%。',
     );
     const input = troubledProject();
     input.budget = budgetRows([
@@ -75,7 +75,7 @@ describe('problems found in the evaluation', () => {
       { name: '项目支出', category: 'project', adjusted: 20, executed: 15 },
       { name: '基本支出', category: 'basic', adjusted: 80, executed: 80 },
     ]);
-    expect(problemTexts(input)[0]).toBe('（一）部分经费支出执行较慢，预算执行率偏低。“项目支出”全年预算数 20.00 万元，执行数 15.00 万元，预算执行率 75.0%，低于 90%。');
+    expect(problemTexts(input)[0]).toBe('（一）部分经费支出执行较慢，预算执行率偏低。“项目支出”全年预算数 20 万元，执行数 15 万元，预算执行率 75.0%，低于 90%。');
   });
 
   it('points each problem at the cells it rests on', () => {
@@ -105,7 +105,7 @@ describe('problems found in the evaluation', () => {
     const paragraphs = doc.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
     const problems = paragraphs.filter((text) => /^\(\d\) /.test(text));
     expect(problems).toHaveLength(8);
-    expect(problems.join('\n')).toContain('“合计” spent 80.00 (10k yuan) of a full-year budget of 100.00 (10k yuan), 80.0%, below 90%.');
+    expect(problems.join('\n')).toContain('“合计” spent 80 (10k yuan) of a full-year budget of 100 (10k yuan), 80.0%, below 90%.');
     expect(problems.join('\n')).toContain('(explanation: 新增外事接待任务)');
   });
 });

@@ -15,10 +15,10 @@ describe('figures in the pane, written as the seed reports write them', () => {
     expect(formatPercent(null)).toBe('—');
   });
 
-  it('shows 万元 amounts with thousands separators and two decimals', () => {
+  it('shows 万元 amounts with thousands separators and the workbook’s own decimals, as the report does', () => {
     expect(formatAmount(1291.73)).toBe('1,291.73');
-    expect(formatAmount(189.4)).toBe('189.40');
-    expect(formatAmount(-1234567.891)).toBe('-1,234,567.89');
+    expect(formatAmount(189.4)).toBe('189.4');
+    expect(formatAmount(-1234567.891)).toBe('-1,234,567.891');
     expect(formatAmount(null)).toBe('—');
   });
 

@@ -17,7 +17,7 @@ describe('（三）部门整体收支情况', () => {
       { name: '上年结转资金', category: 'carryOver', executed: 22.8 },
     ]);
     expect(first).toBe(
-      '全年预算数 280.00 万元，执行数 238.00 万元，完成预算的 85.0%。年初预算数为 300.00 万元，经调整后全年预算数为 280.00 万元。按资金来源分，当年财政拨款支出 215.20 万元，上年结转资金支出 22.80 万元。',
+      '全年预算数 280 万元，执行数 238 万元，完成预算的 85.0%。年初预算数为 300 万元，经调整后全年预算数为 280 万元。按资金来源分，当年财政拨款支出 215.2 万元，上年结转资金支出 22.8 万元。',
     );
   });
 
@@ -25,14 +25,14 @@ describe('（三）部门整体收支情况', () => {
     const texts = (executed: number, lastYear?: number) =>
       overview([{ name: '三公经费', category: 'threePublic', executed, ...(lastYear === undefined ? {} : { lastYear }) }]).join('');
     expect(texts(0.38, 0.38)).toBe('“三公”经费支出 0.38 万元，与上年持平。');
-    expect(texts(0.5, 0.3)).toBe('“三公”经费支出 0.50 万元，比上年增加 0.20 万元。');
-    expect(texts(0.3, 0.5)).toBe('“三公”经费支出 0.30 万元，比上年减少 0.20 万元。');
-    expect(texts(0.3)).toBe('“三公”经费支出 0.30 万元。');
+    expect(texts(0.5, 0.3)).toBe('“三公”经费支出 0.5 万元，比上年增加 0.2 万元。');
+    expect(texts(0.3, 0.5)).toBe('“三公”经费支出 0.3 万元，比上年减少 0.2 万元。');
+    expect(texts(0.3)).toBe('“三公”经费支出 0.3 万元。');
   });
 
   it('computes the project rate on the adjusted budget when the line has one', () => {
     const texts = overview([{ name: '项目支出', category: 'project', initial: 24.36, adjusted: 35, executed: 33.08 }]);
-    expect(texts.at(-1)).toBe('项目支出年初预算数为 24.36 万元，全年预算数为 35.00 万元，执行数为 33.08 万元，项目执行率 94.5%。');
+    expect(texts.at(-1)).toBe('项目支出年初预算数为 24.36 万元，全年预算数为 35 万元，执行数为 33.08 万元，项目执行率 94.5%。');
   });
 
   it('says only what the table gives', () => {
