@@ -1,8 +1,9 @@
+import Big from 'big.js';
 import type { BudgetLineResult, EvaluationReport, Level1Kind, Warning, WarningCode } from '../model';
 import type { NarrativeSource } from './document';
 import { dimensionName } from './dimension-name';
 import { formatAmount, formatRatio, formatThreshold } from './figures';
-import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, Problem } from './phrases/facts';
+import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, OverExecutionLine, Problem } from './phrases/facts';
 import { budgetLineName, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
 import { indicatorName, missedFacts } from './indicator-facts';
@@ -83,7 +84,12 @@ function lowExecution(report: EvaluationReport): RaisedProblem | null {
 function overExecution(report: EvaluationReport): RaisedProblem | null {
   const warnings = warningsOf(report, ['EXECUTION_OVER_100']);
   if (warnings.length === 0) return null;
-  return { problem: { kind: 'overExecution', lines: warnings.map((warning) => budgetLineFacts(warning.params)) }, sources: warningSources(warnings) };
+  const lines: OverExecutionLine[] = warnings.map(({ params }) => {
+    const budget = numberParam(params, 'budget');
+    const executed = numberParam(params, 'executed');
+    return { ...budgetLineFacts(params), excess: budget !== null && executed !== null ? formatAmount(new Big(executed).minus(budget).toNumber()) : '' };
+  });
+  return { problem: { kind: 'overExecution', lines }, sources: warningSources(warnings) };
 }
 
 const DIMENSIONS: readonly Level1Kind[] = ['output', 'benefit', 'satisfaction', 'budget', 'other'];

@@ -153,7 +153,7 @@ describe('the seed 000 sample workbook (武汉市新洲区工商业联合会, 20
     expect(text).toContain('全年支出总额为 222.48 万元。');
     expect(text).toContain('按支出性质看，基本支出 189.4 万元，项目支出 33.08 万元。');
     expect(text).toContain('基本支出中，人员经费支出 169.58 万元，日常公用经费支出 19.82 万元。');
-    expect(text).toContain('项目支出年初预算数为 24.36 万元，执行数为 33.08 万元，项目执行率 135.8%。');
+    expect(text).toContain('项目支出年初预算数为 24.36 万元，执行数为 33.08 万元，项目执行率 135.8%（按年初预算数计算）。');
   });
 
   it('speaks of the year’s indicators, without task headings, when the table has no 任务 column', () => {

@@ -78,6 +78,16 @@ describe('problems found in the evaluation', () => {
     expect(problemTexts(input)[0]).toBe('（一）部分经费支出执行较慢，预算执行率偏低。“项目支出”全年预算数 20 万元，执行数 15 万元，预算执行率 75.0%，低于 90%。');
   });
 
+  it('calls spending over the full-year budget overspending, with a measure to spend within the budget', () => {
+    const input = troubledProject();
+    input.budget = budgetRows([{ name: '合计', category: 'total', initial: 120, adjusted: 100, executed: 107.5, points: 10 }]);
+    const doc = buildNarrative(evaluate(input));
+    const text = narrativeText(doc);
+    expect(text).toContain('（一）存在超预算支出的情况。“合计”全年预算数 100 万元，执行数 107.5 万元，执行率 107.5%，超出预算 7.5 万元。');
+    expect(text).not.toMatch(/填报有误|计算口径/);
+    expect(text).toContain('（一）严格按预算执行。严格按照批复的预算安排支出，不得超预算支出；确需增加支出的，按规定程序先行调整预算后再执行。');
+  });
+
   it('points each problem at the cells it rests on', () => {
     const raised = findProblems(evaluate(troubledProject()));
     const low = raised.find((r) => r.problem.kind === 'lowExecution');

@@ -1,6 +1,6 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, DimensionCount, LowExecutionLine, MissedFacts, OutcomeFacts, Problem } from './facts';
+import type { DimensionCount, LowExecutionLine, MissedFacts, OutcomeFacts, OverExecutionLine, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in plain English, with the structure and the figures of the Chinese one. */
@@ -59,10 +59,10 @@ function dimensionList(dimensions: DimensionCount[]): string {
   return listing(dimensions.map((d) => `${d.count} ${d.kind === 'other' ? `${q(d.label)}` : DIMENSION[d.kind]}`));
 }
 
-function overExecutionClause(line: BudgetLineFacts): string {
+function overExecutionClause(line: OverExecutionLine): string {
   return line.base === 'initial'
     ? `${q(line.name)} spent ${wan(line.executed)} against an initial budget of ${wan(line.budget)}, a rate of ${line.rate} computed on the initial rather than the adjusted full-year budget`
-    : `${q(line.name)} spent ${wan(line.executed)} against a full-year budget of ${wan(line.budget)}, a rate of ${line.rate}: it overspent, or a budget figure is wrong`;
+    : `${q(line.name)} spent ${wan(line.executed)} against a full-year budget of ${wan(line.budget)}, a rate of ${line.rate}${line.excess !== '' ? `: ${wan(line.excess)} over budget` : ''}`;
 }
 
 function lowLineClause(line: LowExecutionLine, withThreshold: boolean): string {
@@ -83,7 +83,10 @@ function problem(p: Problem): Statement {
       return { lead: 'Spending was slow and budget execution is low.', detail: `${lowLineClause(p.total, true)}${parts}.` };
     }
     case 'overExecution':
-      return { lead: 'Some execution rates are above 100%.', detail: `${p.lines.map(overExecutionClause).join('; ')}.` };
+      return {
+        lead: p.lines.some((line) => line.base === 'adjusted') ? 'Spending exceeded the budget.' : 'Some execution rates are above 100%.',
+        detail: `${p.lines.map(overExecutionClause).join('; ')}.`,
+      };
     case 'indicatorDesign': {
       const sentences: string[] = [];
       if (p.outputHeavy.length > 0) {
@@ -153,11 +156,21 @@ function measure(p: Problem, problemNumbers: number[]): Statement {
         lead: 'Manage budget execution more closely.',
         detail: 'Plan the work and the spending schedule together, follow execution during the year, and find out early why slow lines are slow.',
       };
-    case 'overExecution':
+    case 'overExecution': {
+      const onInitial = p.lines.some((line) => line.base === 'initial');
+      if (!p.lines.some((line) => line.base === 'adjusted')) {
+        return {
+          lead: 'Compute execution rates on the right base.',
+          detail: 'Use the adjusted full-year budget as the base of the execution rate and spend within it; where a budget must change, adjust it through the required procedure.',
+        };
+      }
       return {
-        lead: 'Compute execution rates on the right base.',
-        detail: 'Use the adjusted full-year budget as the base of the execution rate and spend within it; where a budget must change, adjust it through the required procedure.',
+        lead: 'Spend within the budget.',
+        detail:
+          'Spend as the approved budget allows and never beyond it; where more must be spent, adjust the budget through the required procedure first.' +
+          (onInitial ? ' Compute execution rates on the adjusted full-year budget.' : ''),
       };
+    }
     case 'indicatorDesign':
       return {
         lead: 'Set better indicators.',
@@ -240,8 +253,9 @@ export const enUS: Phrasebook = {
       change === null ? '' : change.direction === 'same' ? ', the same as last year' : `, ${change.direction === 'up' ? 'up' : 'down'} ${wan(change.amount)} from last year`;
     return `Official receptions, vehicles and travel abroad cost ${wan(amount)}${comparison}.`;
   },
-  projectSpending: ({ initial, adjusted, executed, rate }) =>
-    `Project spending had an initial budget of ${wan(initial)}${adjusted !== null ? `, a full-year budget of ${wan(adjusted)}` : ''} and ${wan(executed)} was spent${rate !== null ? `, an execution rate of ${rate}` : ''}.`,
+  projectSpending: ({ initial, adjusted, executed, rate, rateBase }) =>
+    `Project spending had an initial budget of ${wan(initial)}${adjusted !== null ? `, a full-year budget of ${wan(adjusted)}` : ''} and ${wan(executed)} was spent` +
+    `${rate !== null ? `, an execution rate of ${rate}${rateBase === 'initial' ? ' (on the initial budget)' : ''}` : ''}.`,
 
   conclusion({ score, max, onHundred, grade, evaluationType, projectName }) {
     const subject = projectName !== '' ? `the project ${q(projectName)}` : evaluationType === 'project' ? 'the project' : 'the unit';

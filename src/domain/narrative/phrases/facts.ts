@@ -40,6 +40,8 @@ export interface ProjectSpendingFacts {
   executed: string;
   /** executed over the adjusted budget when given, else over 年初 (as seed 000 prints it) */
   rate: string | null;
+  /** the budget the rate is on */
+  rateBase: 'adjusted' | 'initial';
 }
 
 export interface ConclusionFacts {
@@ -113,6 +115,11 @@ export interface BudgetLineFacts {
   base: 'adjusted' | 'initial';
 }
 
+export interface OverExecutionLine extends BudgetLineFacts {
+  /** executed − budget */
+  excess: string;
+}
+
 export interface LowExecutionLine extends BudgetLineFacts {
   threshold: string | null;
   /** 说明 as typed; '' when blank */
@@ -131,7 +138,7 @@ export type Problem =
   | { kind: 'userNoted'; text: string }
   /** total: the 合计 line when its own rate is low; lines: the other slow lines (its parts when total is set) */
   | { kind: 'lowExecution'; total: LowExecutionLine | null; lines: LowExecutionLine[] }
-  | { kind: 'overExecution'; lines: BudgetLineFacts[] }
+  | { kind: 'overExecution'; lines: OverExecutionLine[] }
   | {
       kind: 'indicatorDesign';
       outputHeavy: Array<{ task: string; output: number; benefit: number }>;

@@ -1,7 +1,7 @@
 import type { EvaluationType, Level1Kind } from '../../model';
 import { chineseNumeral } from '../numerals';
 import { asSentence, quoteName as q } from '../quoted-text';
-import type { BudgetLineFacts, LowExecutionLine, MissedFacts, OutcomeFacts, Problem } from './facts';
+import type { LowExecutionLine, MissedFacts, OutcomeFacts, OverExecutionLine, Problem } from './facts';
 import type { Phrasebook, Statement } from './phrasebook';
 
 /** The report in Chinese, in the words of the seed reports (seeds/000 and 002). */
@@ -84,10 +84,10 @@ function targetAndActual({ target, actual, qualitative }: MissedFacts): string {
   return qualitative ? `（目标为${q(target)}，实际为${q(actual)}）` : `（目标 ${target}，实际完成 ${actual}）`;
 }
 
-function overExecutionClause(line: BudgetLineFacts): string {
+function overExecutionClause(line: OverExecutionLine): string {
   return line.base === 'initial'
     ? `${q(line.name)}年初预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}，执行率以年初预算数计算，未以调整后的全年预算数为依据`
-    : `${q(line.name)}全年预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}，存在超预算支出或预算数填报有误的情况`;
+    : `${q(line.name)}全年预算数 ${wan(line.budget)}，执行数 ${wan(line.executed)}，执行率 ${line.rate}${line.excess !== '' ? `，超出预算 ${wan(line.excess)}` : ''}`;
 }
 
 /** "“合计”全年预算数 280 万元，执行数 238 万元，预算执行率 85.0%，低于 90%（说明：…）"; the threshold once, on the lead line */
@@ -109,7 +109,10 @@ function problem(p: Problem): Statement {
       return { lead: '经费支出执行较慢，预算执行率偏低。', detail: `${lowLineClause(p.total, true)}${parts}。` };
     }
     case 'overExecution':
-      return { lead: '部分预算执行率超过 100%。', detail: `${p.lines.map(overExecutionClause).join('；')}。` };
+      return {
+        lead: p.lines.some((line) => line.base === 'adjusted') ? '存在超预算支出的情况。' : '部分预算执行率超过 100%。',
+        detail: `${p.lines.map(overExecutionClause).join('；')}。`,
+      };
     case 'indicatorDesign': {
       const sentences: string[] = [];
       if (p.outputHeavy.length > 0) {
@@ -169,11 +172,20 @@ function measure(p: Problem, problemNumbers: number[]): Statement {
         lead: '加强预算执行管理。',
         detail: '合理安排工作任务和资金使用进度，在预算执行过程中定期跟踪执行情况，对执行较慢的项目及时分析原因、督促推进，提高预算执行率。',
       };
-    case 'overExecution':
+    case 'overExecution': {
+      const onInitial = p.lines.some((line) => line.base === 'initial');
+      if (!p.lines.some((line) => line.base === 'adjusted')) {
+        return {
+          lead: '规范预算执行率的计算口径。',
+          detail: '以调整后的全年预算数作为预算执行率的计算依据，严格按预算安排支出；确需调整预算的，按规定程序办理调整。',
+        };
+      }
       return {
-        lead: '规范预算执行率的计算口径。',
-        detail: '以调整后的全年预算数作为预算执行率的计算依据，严格按预算安排支出；确需调整预算的，按规定程序办理调整。',
+        lead: '严格按预算执行。',
+        detail:
+          '严格按照批复的预算安排支出，不得超预算支出；确需增加支出的，按规定程序先行调整预算后再执行。' + (onInitial ? '预算执行率以调整后的全年预算数为依据计算。' : ''),
       };
+    }
     case 'indicatorDesign':
       return {
         lead: '提高绩效指标编制水平。',
@@ -252,8 +264,9 @@ export const zhCN: Phrasebook = {
       change === null ? '' : change.direction === 'same' ? '，与上年持平' : `，比上年${change.direction === 'up' ? '增加' : '减少'} ${wan(change.amount)}`;
     return `“三公”经费支出 ${wan(amount)}${comparison}。`;
   },
-  projectSpending: ({ initial, adjusted, executed, rate }) =>
-    `项目支出年初预算数为 ${wan(initial)}，${adjusted !== null ? `全年预算数为 ${wan(adjusted)}，` : ''}执行数为 ${wan(executed)}${rate !== null ? `，项目执行率 ${rate}` : ''}。`,
+  projectSpending: ({ initial, adjusted, executed, rate, rateBase }) =>
+    `项目支出年初预算数为 ${wan(initial)}，${adjusted !== null ? `全年预算数为 ${wan(adjusted)}，` : ''}执行数为 ${wan(executed)}` +
+    `${rate !== null ? `，项目执行率 ${rate}${rateBase === 'initial' ? '（按年初预算数计算）' : ''}` : ''}。`,
 
   conclusion({ score, max, onHundred, grade, evaluationType, projectName }) {
     const subject = projectName !== '' ? `${projectSpending(projectName)}绩效` : evaluationType === 'project' ? '本项目支出绩效' : '本单位整体支出绩效';

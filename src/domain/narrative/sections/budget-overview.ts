@@ -64,6 +64,7 @@ export function budgetOverview(budget: BudgetSummary, phrases: Phrasebook): Para
           adjusted: differs ? formatAmount(adjusted) : null,
           executed: formatAmount(budget.project),
           rate: formatRate(budget.project, differs ? adjusted : budget.projectInitial),
+          rateBase: adjusted === null ? 'initial' : 'adjusted',
         }),
         sourcesOf(budget, ['project']),
       ),
