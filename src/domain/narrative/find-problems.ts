@@ -161,7 +161,6 @@ function threePublicUp(report: EvaluationReport): RaisedProblem | null {
   return {
     problem: {
       kind: 'threePublicUp',
-      name: budgetLineName(textParam(params, 'line')),
       executed: amountParam(params, 'executed'),
       lastYear: amountParam(params, 'lastYear'),
       increase: amountParam(params, 'increase'),

@@ -73,11 +73,11 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
     ]);
     const text = narrativeText(doc);
     expect(text).toContain(
-      '涉及资金 42.52 万元。本任务 2022 年初设置绩效评价指标 6 个，其中产出指标 3 个、效益指标 2 个、满意度指标 1 个。' +
+      '本任务涉及资金 42.52 万元，2022 年初设置绩效评价指标 6 个，其中产出指标 3 个、效益指标 2 个、满意度指标 1 个。' +
         '经测评，该 6 个指标中 5 个指标已达到目标值，1 个指标未达到目标值：' +
         '2022 年受新冠病毒疫情影响，会员企业与贵州等地的产业对接事宜暂未达成意向，导致“乡村振兴产业对接成功案例”未达预期目标。',
     );
-    expect(text).toContain('涉及资金 52.61 万元。本任务 2022 年初设置绩效评价指标 5 个，其中产出指标 2 个、效益指标 1 个、满意度指标 2 个。经测评，所设定的 5 项绩效指标均已达到目标值。');
+    expect(text).toContain('本任务涉及资金 52.61 万元，2022 年初设置绩效评价指标 5 个，其中产出指标 2 个、效益指标 1 个、满意度指标 2 个。经测评，所设定的 5 项绩效指标均已达到目标值。');
     expect(text).toContain('所设定的 8 项绩效指标均已达到目标值。');
   });
 
@@ -118,7 +118,7 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
   it('traces the figures to their cells', () => {
     const budget = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('全年预算数'));
     expect(budget?.kind === 'paragraph' && budget.sources?.map((source) => source.sheet)).toEqual(expect.arrayContaining(['预算执行']));
-    const task1 = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('涉及资金 42.52'));
+    const task1 = doc.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('本任务涉及资金 42.52'));
     const missed = report.indicators.find((indicator) => indicator.status === 'missed');
     const reasonCell = missed && cellOfField(missed, 'reason');
     expect(task1?.kind === 'paragraph' && task1.sources).toContainEqual(reasonCell);

@@ -128,7 +128,7 @@ function problem(p: Problem): Statement {
     case 'threePublicUp':
       return {
         lead: 'Spending on official receptions, vehicles and travel abroad rose.',
-        detail: `${q(p.name)} spent ${wan(p.executed)}, up ${wan(p.increase)} from ${wan(p.lastYear)} last year${p.note !== '' ? ` (explanation: ${p.note})` : ''}.`,
+        detail: `They cost ${wan(p.executed)}, up ${wan(p.increase)} from ${wan(p.lastYear)} last year${p.note !== '' ? ` (explanation: ${p.note})` : ''}.`,
       };
   }
 }
@@ -231,14 +231,16 @@ export const enUS: Phrasebook = {
   },
   nothingInBasicInfo: 'The basic information and budget tables give no description, annual tasks or budget figures.',
 
-  budgetTotals({ initial, adjusted, executed, rate }) {
-    if (adjusted !== null && executed !== null) return `The full-year budget was ${wan(adjusted)} and ${wan(executed)} was spent${rate !== null ? `, ${rate} of the budget` : ''}.`;
+  budgetTotals({ initial, adjustedDuringYear, adjusted, executed, rate }) {
+    if (adjusted !== null && executed !== null) {
+      const budget = adjustedDuringYear && initial !== null ? `The initial budget of ${wan(initial)} was adjusted to ${wan(adjusted)}` : `The full-year budget was ${wan(adjusted)}`;
+      return `${budget} and ${wan(executed)} was spent${rate !== null ? `, ${rate} of the budget` : ''}.`;
+    }
     if (executed !== null) return `Spending for the year totalled ${wan(executed)}.`;
     if (adjusted !== null) return `The full-year budget was ${wan(adjusted)}.`;
     if (initial !== null) return `The initial budget was ${wan(initial)}.`;
     return null;
   },
-  budgetAdjustment: (initial, adjusted) => `The initial budget of ${wan(initial)} was adjusted to ${wan(adjusted)}.`,
   fundSources: (parts) => `By source of funds: ${listing(parts.map((p) => `${p.label} ${wan(p.amount)}`))}.`,
   spendingByNature(basic, project) {
     const parts = [basic !== null ? `basic spending ${wan(basic)}` : '', project !== null ? `project spending ${wan(project)}` : ''].filter((p) => p !== '');
@@ -266,11 +268,10 @@ export const enUS: Phrasebook = {
 
   taskHeading: (index, name) => `${index}. ${name} (task ${index})`,
   otherIndicatorsHeading: (index) => `${index}. Indicators not assigned to a task`,
-  taskFunds: (amount) => `Funds: ${wan(amount)}.`,
-  indicatorSet({ subject, year, total, dimensions }) {
+  indicatorSet({ subject, year, funds, total, dimensions }) {
     const who =
       subject === 'task'
-        ? `At the start of ${bareYear(year) !== '' ? bareYear(year) : 'the year'} the task set`
+        ? `${funds !== null ? `The task had funds of ${wan(funds)}. ` : ''}At the start of ${bareYear(year) !== '' ? bareYear(year) : 'the year'} the task set`
         : subject === 'unit'
           ? 'The year’s indicator set has'
           : 'Outside the tasks above there are';

@@ -15,6 +15,8 @@ export interface TitleFacts {
 
 export interface BudgetTotalsFacts {
   initial: string | null;
+  /** 年初 differs from 全年: the budget was adjusted during the year */
+  adjustedDuringYear: boolean;
   adjusted: string | null;
   executed: string | null;
   /** executed / adjusted, one decimal */
@@ -72,6 +74,8 @@ export interface IndicatorSetFacts {
   /** a 任务's indicators, the whole table when it has no 任务 column, or the rows left without a 任务 */
   subject: 'task' | 'unit' | 'rest';
   year: string;
+  /** 涉及资金 of a task, null when the budget table gives none */
+  funds: string | null;
   total: number;
   dimensions: DimensionCount[];
 }
@@ -148,6 +152,6 @@ export type Problem =
     }
   | { kind: 'missedTargets'; indicators: MissedFacts[] }
   | { kind: 'targetsTooLow'; indicators: OverAchievedFacts[] }
-  | { kind: 'threePublicUp'; name: string; executed: string; lastYear: string; increase: string; note: string };
+  | { kind: 'threePublicUp'; executed: string; lastYear: string; increase: string; note: string };
 
 export type ProblemKind = Problem['kind'];

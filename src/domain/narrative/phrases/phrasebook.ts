@@ -52,7 +52,6 @@ export interface Phrasebook {
   nothingInBasicInfo: string;
 
   budgetTotals(facts: BudgetTotalsFacts): string | null;
-  budgetAdjustment(initial: string, adjusted: string): string;
   fundSources(parts: AmountPart[]): string;
   spendingByNature(basic: string | null, project: string | null): string;
   basicSpendingParts(personnel: string | null, publicUse: string | null): string;
@@ -65,7 +64,6 @@ export interface Phrasebook {
 
   taskHeading(index: number, name: string): string;
   otherIndicatorsHeading(index: number): string;
-  taskFunds(amount: string): string;
   indicatorSet(facts: IndicatorSetFacts): string;
   outcome(facts: OutcomeFacts): string;
   indicatorResults(results: IndicatorResultFacts[]): string;

@@ -150,7 +150,7 @@ function problem(p: Problem): Statement {
     case 'threePublicUp':
       return {
         lead: '“三公”经费支出比上年增加。',
-        detail: `${q(p.name)}执行 ${wan(p.executed)}，比上年 ${wan(p.lastYear)}增加 ${wan(p.increase)}${p.note !== '' ? `（说明：${p.note}）` : ''}。`,
+        detail: `本年度“三公”经费支出 ${wan(p.executed)}，比上年 ${wan(p.lastYear)}增加 ${wan(p.increase)}${p.note !== '' ? `（说明：${p.note}）` : ''}。`,
       };
   }
 }
@@ -242,14 +242,16 @@ export const zhCN: Phrasebook = {
   },
   nothingInBasicInfo: '基本信息表和预算执行表中未填写部门概况、年度工作任务和收支情况。',
 
-  budgetTotals({ initial, adjusted, executed, rate }) {
-    if (adjusted !== null && executed !== null) return `全年预算数 ${wan(adjusted)}，执行数 ${wan(executed)}${rate !== null ? `，完成预算的 ${rate}` : ''}。`;
+  budgetTotals({ initial, adjustedDuringYear, adjusted, executed, rate }) {
+    if (adjusted !== null && executed !== null) {
+      const budget = adjustedDuringYear && initial !== null ? `年初预算数 ${wan(initial)}，调整后全年预算数 ${wan(adjusted)}` : `全年预算数 ${wan(adjusted)}`;
+      return `${budget}，执行数 ${wan(executed)}${rate !== null ? `，完成预算的 ${rate}` : ''}。`;
+    }
     if (executed !== null) return `全年支出总额为 ${wan(executed)}。`;
     if (adjusted !== null) return `全年预算数 ${wan(adjusted)}。`;
     if (initial !== null) return `年初预算数 ${wan(initial)}。`;
     return null;
   },
-  budgetAdjustment: (initial, adjusted) => `年初预算数为 ${wan(initial)}，经调整后全年预算数为 ${wan(adjusted)}。`,
   fundSources: (parts) => `按资金来源分，${parts.map((p) => `${spendingLabel(p.label)} ${wan(p.amount)}`).join('，')}。`,
   spendingByNature(basic, project) {
     const parts = [basic !== null ? `基本支出 ${wan(basic)}` : '', project !== null ? `项目支出 ${wan(project)}` : ''].filter((p) => p !== '');
@@ -277,10 +279,11 @@ export const zhCN: Phrasebook = {
 
   taskHeading: (index, name) => `${index}、${name}（任务 ${index}）`,
   otherIndicatorsHeading: (index) => `${index}、未列明任务的指标`,
-  taskFunds: (amount) => `涉及资金 ${wan(amount)}。`,
-  indicatorSet({ subject, year, total, dimensions }) {
-    const who =
-      subject === 'task' ? `本任务${bareYear(year) !== '' ? ` ${bareYear(year)} 年初` : ''}` : subject === 'unit' ? '本年度共' : '以上任务之外另';
+  indicatorSet({ subject, year, funds, total, dimensions }) {
+    const yearStart = bareYear(year) !== '' ? `${bareYear(year)} 年初` : '';
+    // seed 002: "…涉及资金 42.52 万元。本任务 2022 年初设置绩效评价指标 6 个": the task is the subject of both
+    const task = funds !== null ? `本任务涉及资金 ${wan(funds)}，${yearStart}` : `本任务${yearStart !== '' ? ` ${yearStart}` : ''}`;
+    const who = subject === 'task' ? task : subject === 'unit' ? '本年度共' : '以上任务之外另';
     const split = dimensions.length > 0 ? `，其中${dimensions.map((d) => `${d.label}指标 ${d.count} 个`).join('、')}` : '';
     return `${who}设置绩效评价指标 ${total} 个${split}。`;
   },

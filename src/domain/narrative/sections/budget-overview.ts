@@ -33,14 +33,12 @@ export function budgetOverview(budget: BudgetSummary, phrases: Phrasebook): Para
   const overall: string[] = [];
   const totals = phrases.budgetTotals({
     initial: amountOrNull(budget.initial),
+    adjustedDuringYear: budget.initial !== null && budget.adjusted !== null && !new Big(budget.initial).eq(budget.adjusted),
     adjusted: amountOrNull(budget.adjusted),
     executed: amountOrNull(budget.executed),
     rate: budget.adjusted !== null && budget.executed !== null ? formatRate(budget.executed, budget.adjusted) : null,
   });
   if (totals !== null) overall.push(totals);
-  if (budget.initial !== null && budget.adjusted !== null && budget.executed !== null && !new Big(budget.initial).eq(budget.adjusted)) {
-    overall.push(phrases.budgetAdjustment(formatAmount(budget.initial), formatAmount(budget.adjusted)));
-  }
   const fundSources: AmountPart[] = linesOf(budget, FUND_SOURCES)
     .filter((line) => line.executed !== null)
     .map((line) => ({ label: budgetLineName(line.name), amount: formatAmount(line.executed as number) }));

@@ -66,9 +66,14 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
   const { indicators } = group;
   const sentences: string[] = [];
   const funds = group.summary?.funds ?? null;
-  if (funds !== null) sentences.push(phrases.taskFunds(formatAmount(funds)));
   sentences.push(
-    phrases.indicatorSet({ subject: group.name !== null ? 'task' : alone ? 'unit' : 'rest', year: report.info.year, total: indicators.length, dimensions: dimensionCounts(indicators, locale) }),
+    phrases.indicatorSet({
+      subject: group.name !== null ? 'task' : alone ? 'unit' : 'rest',
+      year: report.info.year,
+      funds: funds !== null ? formatAmount(funds) : null,
+      total: indicators.length,
+      dimensions: dimensionCounts(indicators, locale),
+    }),
   );
   const missed = indicators.filter((indicator) => indicator.status === 'missed');
   sentences.push(
