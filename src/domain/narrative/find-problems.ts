@@ -6,7 +6,7 @@ import { formatAmount, formatRatio, formatThreshold } from './figures';
 import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, OverExecutionLine, Problem } from './phrases/facts';
 import { budgetLineName, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
-import { indicatorName, missedFacts } from './indicator-facts';
+import { indicatorName, missedFacts, overAchievementDeductions } from './indicator-facts';
 import { phrasebookFor, type Phrasebook } from './phrases';
 import { actualText, targetText } from './value-text';
 
@@ -137,6 +137,7 @@ function targetsTooLow(report: EvaluationReport, phrases: Phrasebook): RaisedPro
   const warnings = warningsOf(report, ['OVERACHIEVED_NO_REASON', 'OVERACHIEVEMENT_DEDUCTED']);
   if (warnings.length === 0) return null;
   const facts: OverAchievedFacts[] = [];
+  const deductions = overAchievementDeductions(report);
   const named = new Set<string>();
   for (const warning of warnings) {
     const indicator = indicatorOfWarning(warning, report.indicators);
@@ -149,6 +150,7 @@ function targetsTooLow(report: EvaluationReport, phrases: Phrasebook): RaisedPro
       target: indicator ? targetText(indicator) : textParam(warning.params, 'target') || null,
       actual: indicator ? actualText(indicator) : textParam(warning.params, 'actual') || null,
       percent: percent === '' ? null : percent,
+      deduction: indicator ? (deductions.get(indicator) ?? null) : null,
     });
   }
   return { problem: { kind: 'targetsTooLow', indicators: facts }, sources: warningSources(warnings) };

@@ -1,7 +1,9 @@
-import type { ScoredIndicator } from '../model';
+import type { EvaluationReport, ScoredIndicator } from '../model';
+import { formatScore } from './figures';
 import type { Phrasebook } from './phrases';
 import type { IndicatorResultFacts, MissedFacts } from './phrases/facts';
 import { withoutEndPunctuation } from './quoted-text';
+import { indicatorOfWarning } from './sources';
 import { actualText, isQualitative, targetText } from './value-text';
 
 /** An indicator as the report's sentences speak of it. */
@@ -23,8 +25,24 @@ export function missedFacts(indicator: ScoredIndicator, phrases: Phrasebook): Mi
   };
 }
 
+/**
+ * The points the over-achievement deduction (a scheme option) took off each indicator it hit: the
+ * scheme's deduction, or the indicator's points when they were fewer.
+ */
+export function overAchievementDeductions(report: EvaluationReport): Map<ScoredIndicator, string> {
+  const deductions = new Map<ScoredIndicator, string>();
+  for (const warning of report.warnings) {
+    if (warning.code !== 'OVERACHIEVEMENT_DEDUCTED') continue;
+    const indicator = indicatorOfWarning(warning, report.indicators);
+    const deduction = Number(warning.params.deduction);
+    if (indicator === null || !Number.isFinite(deduction)) continue;
+    deductions.set(indicator, formatScore(indicator.points !== null ? Math.min(deduction, indicator.points) : deduction));
+  }
+  return deductions;
+}
+
 /** the results of the indicators in table order; qualitative ones with the same target and result together */
-export function resultFacts(indicators: readonly ScoredIndicator[], phrases: Phrasebook): IndicatorResultFacts[] {
+export function resultFacts(indicators: readonly ScoredIndicator[], phrases: Phrasebook, deductions: ReadonlyMap<ScoredIndicator, string> = new Map()): IndicatorResultFacts[] {
   const results: IndicatorResultFacts[] = [];
   const levelGroups = new Map<string, Extract<IndicatorResultFacts, { kind: 'levels' }>>();
   for (const indicator of indicators) {
@@ -32,7 +50,7 @@ export function resultFacts(indicators: readonly ScoredIndicator[], phrases: Phr
     const target = targetText(indicator);
     const actual = actualText(indicator);
     if (!isQualitative(indicator)) {
-      results.push({ kind: 'figures', name, target, actual });
+      results.push({ kind: 'figures', name, target, actual, deduction: deductions.get(indicator) ?? null });
       continue;
     }
     const key = JSON.stringify([target, actual]);

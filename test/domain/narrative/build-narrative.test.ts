@@ -338,6 +338,16 @@ describe('edge cases', () => {
     expect(tableTexts(scoringTable(doc))).toContainEqual(['三、满意度', '30', '0', '—', '—']);
   });
 
+  it('explains an over-achievement deduction where the indicator is discussed', () => {
+    const scheme = { ...DEFAULT_SCHEME, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
+    const report = evaluate(input(balancedSpecs([15, 85, 95])), scheme);
+    expect(report.indicators[0].score).toBe(38);
+    const doc = buildNarrative(report);
+    expect(narrativeText(doc)).toContain('“培训场次”目标 ≥10 场，实际完成 15 场（超过目标值较多，按评分规则扣 2 分）');
+    expect(chapterParagraphs(doc, '三、').join('\n')).toContain('“培训场次”实际完成 15 场，目标值为 ≥10 场，完成率达 150.0%，按评分规则扣 2 分。');
+    expect(narrativeText(buildNarrative(report, 'en-US'))).toContain('the scoring rules took off 2 points');
+  });
+
   it('lists indicators left without a task after the tasks', () => {
     const specs = seed002Input().indicators.slice(0, 2);
     const rows = [...specs, { ...specs[1], row: 30, task: null, level3: '未归类指标' }];

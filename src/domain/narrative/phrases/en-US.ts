@@ -122,7 +122,13 @@ function problem(p: Problem): Statement {
         lead: 'Some targets were set too low.',
         detail:
           `${p.indicators
-            .map((o) => `${q(o.name)}` + (o.actual !== null && o.target !== null ? ` reached ${o.actual} against a target of ${o.target}` : '') + (o.percent !== null ? ` (${o.percent})` : ''))
+            .map(
+              (o) =>
+                `${q(o.name)}` +
+                (o.actual !== null && o.target !== null ? ` reached ${o.actual} against a target of ${o.target}` : '') +
+                (o.percent !== null ? ` (${o.percent})` : '') +
+                (o.deduction !== null ? `, and the scoring rules took off ${o.deduction} points` : ''),
+            )
             .join('; ')}.` + ' Targets this far below the results do not guide the work.',
       };
     case 'threePublicUp':
@@ -285,7 +291,7 @@ export const enUS: Phrasebook = {
         const who = r.names.length === 1 ? q(r.names[0]) : `${listing(r.names.map(q))} (${r.names.length} indicators)`;
         return `${who}: target ${q(r.target ?? 'not given')}, result ${q(r.actual ?? 'not given')}`;
       }
-      return `${q(r.name)}: target ${r.target ?? 'not given'}, actual ${r.actual ?? 'not given'}`;
+      return `${q(r.name)}: target ${r.target ?? 'not given'}, actual ${r.actual ?? 'not given'}${r.deduction !== null ? ` (so far above target that the scoring rules took off ${r.deduction} points)` : ''}`;
     });
     return `Results: ${items.join('; ')}.`;
   },

@@ -103,11 +103,12 @@ export interface OutcomeFacts {
 }
 
 /**
- * How indicators ended: a quantitative one with its figures, or qualitative ones (达成 / 是) grouped
+ * How indicators ended: a quantitative one with its figures (and the points taken off when it went
+ * so far beyond its target that the scheme deducts), or qualitative ones (达成 / 是) grouped
  * by their target and result, so nine rows of "达成" read as one sentence.
  */
 export type IndicatorResultFacts =
-  | { kind: 'figures'; name: string; target: string | null; actual: string | null }
+  | { kind: 'figures'; name: string; target: string | null; actual: string | null; deduction: string | null }
   | { kind: 'levels'; names: string[]; target: string | null; actual: string | null };
 
 export interface BudgetLineFacts {
@@ -135,6 +136,8 @@ export interface OverAchievedFacts {
   target: string | null;
   actual: string | null;
   percent: string | null;
+  /** points the scheme took off for exceeding the target so far, null when it took none */
+  deduction: string | null;
 }
 
 /** The problems the report raises, each with the facts its sentence and its measure need. */

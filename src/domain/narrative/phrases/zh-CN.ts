@@ -144,7 +144,13 @@ function problem(p: Problem): Statement {
         lead: '部分绩效指标值设置过低。',
         detail:
           `${p.indicators
-            .map((o) => `${q(o.name)}` + (o.actual !== null && o.target !== null ? `实际完成 ${o.actual}，目标值为 ${o.target}` : '') + (o.percent !== null ? `，完成率达 ${o.percent}` : ''))
+            .map(
+              (o) =>
+                `${q(o.name)}` +
+                (o.actual !== null && o.target !== null ? `实际完成 ${o.actual}，目标值为 ${o.target}` : '') +
+                (o.percent !== null ? `，完成率达 ${o.percent}` : '') +
+                (o.deduction !== null ? `，按评分规则扣 ${o.deduction} 分` : ''),
+            )
             .join('；')}。` + '指标值设置偏低，实际完成值与预期值相差过大，未能发挥绩效目标的引导和约束作用。',
       };
     case 'threePublicUp':
@@ -297,7 +303,7 @@ export const zhCN: Phrasebook = {
       }
       const target = r.target !== null ? `目标 ${r.target}` : '未填写目标值';
       const actual = r.actual !== null ? `实际完成 ${r.actual}` : '未填写实际完成值';
-      return `${q(r.name)}${target}，${actual}`;
+      return `${q(r.name)}${target}，${actual}${r.deduction !== null ? `（超过目标值较多，按评分规则扣 ${r.deduction} 分）` : ''}`;
     });
     return `绩效目标完成情况：${items.join('；')}。`;
   },

@@ -4,7 +4,7 @@ import { dimensionName } from '../dimension-name';
 import { formatAmount } from '../figures';
 import type { Phrasebook } from '../phrases';
 import type { DimensionCount } from '../phrases/facts';
-import { missedFacts, resultFacts } from '../indicator-facts';
+import { missedFacts, overAchievementDeductions, resultFacts } from '../indicator-facts';
 import { indicatorSource, uniqueSources } from '../sources';
 import { statement } from './section';
 
@@ -94,7 +94,7 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
   const blocks: NarrativeBlock[] = [statement(sentences.join(phrases.sentenceJoin), summarySources)];
   const scored = indicators.filter((indicator) => indicator.status !== 'notApplicable');
   if (scored.length > 0) {
-    blocks.push(statement(phrases.indicatorResults(resultFacts(scored, phrases)), uniqueSources(scored.map((indicator) => indicatorSource(indicator, 'actual')))));
+    blocks.push(statement(phrases.indicatorResults(resultFacts(scored, phrases, overAchievementDeductions(report))), uniqueSources(scored.map((indicator) => indicatorSource(indicator, 'actual')))));
   }
   return blocks;
 }
