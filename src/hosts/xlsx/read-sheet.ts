@@ -16,6 +16,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Shee
   const values: Array<Array<CellScalar | CellError>> = [];
   const numberFormats: string[][] = [];
   const formulas: Array<Array<string | null>> = [];
+  const merges = new Map<ExcelJS.Cell, CellRange>();
   for (let r = 0; r < height; r++) {
     const row = worksheet.findRow(bounds.top + r);
     const rowValues: Array<CellScalar | CellError> = new Array(width).fill(null);
@@ -25,6 +26,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Shee
       for (let c = 0; c < width; c++) {
         const cell = row.findCell(bounds.left + c);
         if (!cell) continue;
+        if (cell.type === ExcelJS.ValueType.Merge) widenMerge(merges, cell);
         const read = readCell(cell, date1904);
         rowValues[c] = read.value;
         rowFormats[c] = read.numberFormat;
@@ -43,7 +45,26 @@ export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Shee
     numberFormats,
     formulas,
     visibility: worksheet.state,
+    ...(merges.size > 0 ? { merges: [...merges.values()] } : {}),
   };
+}
+
+/**
+ * A merge's area, from its covered cells as they are met (each names its top-left cell): read from the
+ * cells already visited rather than from ExcelJS's internal list of merges.
+ */
+function widenMerge(merges: Map<ExcelJS.Cell, CellRange>, covered: ExcelJS.Cell): void {
+  const master = covered.master;
+  // ExcelJS declares row and col as strings; they are numbers
+  const row = Number(covered.row);
+  const column = Number(covered.col);
+  const area = merges.get(master);
+  if (!area) {
+    merges.set(master, { top: Number(master.row), left: Number(master.col), bottom: row, right: column });
+    return;
+  }
+  area.bottom = Math.max(area.bottom, row);
+  area.right = Math.max(area.right, column);
 }
 
 function usedBounds(worksheet: ExcelJS.Worksheet): CellRange | null {

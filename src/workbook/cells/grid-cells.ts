@@ -1,6 +1,7 @@
 import { isCellError, type CellError, type CellRef, type CellScalar, type RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
 import { cellAddress } from './a1';
+import type { CellRange } from './cell-range';
 
 /** Reading single cells of a SheetGrid by their Excel row and column, whatever the used range's origin. */
 
@@ -47,11 +48,42 @@ export function formulaAt(grid: SheetGrid, row: number, column: number): string 
 }
 
 /**
- * Whether someone put something in the cell, even what reads as blank: spaces, or a formula that
- * shows nothing (=IF(K2="","",K2)) or has no saved result. The add-in never writes over such a cell.
+ * Whether someone put something in the cell, even what reads as blank: spaces, a formula that shows
+ * nothing (=IF(K2="","",K2)) or has no saved result, or a merged area over it (what is written into a
+ * merge's covered cell lands in its top-left cell). The add-in never writes over such a cell.
  */
 export function isOccupiedAt(grid: SheetGrid, row: number, column: number): boolean {
-  return valueAt(grid, row, column) !== null || formulaAt(grid, row, column) !== null;
+  return valueAt(grid, row, column) !== null || formulaAt(grid, row, column) !== null || mergedAreaAt(grid, row, column) !== null;
+}
+
+/** the merged area the cell belongs to (as its top-left cell or a covered one), if any */
+export function mergedAreaAt(grid: SheetGrid, row: number, column: number): CellRange | null {
+  if (!grid.merges || grid.merges.length === 0) return null;
+  const inRow = mergesByRow(grid.merges).get(row);
+  if (!inRow) return null;
+  for (const area of inRow) if (area.left <= column && column <= area.right) return area;
+  return null;
+}
+
+/**
+ * The merges of each row, built once per merge list: placement asks about every cell of a block, and
+ * a sheet with its 一级指标 merged down has a merge every few rows.
+ */
+const mergeIndexes = new WeakMap<readonly CellRange[], Map<number, CellRange[]>>();
+
+function mergesByRow(merges: readonly CellRange[]): Map<number, CellRange[]> {
+  const known = mergeIndexes.get(merges);
+  if (known) return known;
+  const index = new Map<number, CellRange[]>();
+  for (const area of merges) {
+    for (let row = area.top; row <= area.bottom; row += 1) {
+      const list = index.get(row);
+      if (list) list.push(area);
+      else index.set(row, [area]);
+    }
+  }
+  mergeIndexes.set(merges, index);
+  return index;
 }
 
 /** How a value reads as text: numbers in their shortest form, errors as their code ("#N/A"). */

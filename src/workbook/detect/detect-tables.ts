@@ -4,7 +4,7 @@ import { textAt } from '../cells/grid-cells';
 import { isOwnedSheetName } from '../owned-sheets';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
-import { findHeaderCandidates, headerCells, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
+import { findHeaderCandidates, headerCells, headerRight, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
 import { BLANK_ROWS_ENDING_A_TABLE, findTableExtent } from './table-extent';
 import { fieldSpec, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
 
@@ -167,9 +167,10 @@ function rememberedCandidate<K extends TableKind>(
       address: cellAddress(location.headerRow, column),
     });
   }
-  const spanned = [...columns.map((column) => column.column), ...headerCells(grid, location.headerRow).map((cell) => cell.column)];
+  const cells = headerCells(grid, location.headerRow);
+  const spanned = [...columns.map((column) => column.column), ...cells.map((cell) => cell.column)];
   const left = spanned.length > 0 ? Math.min(...spanned) : 1;
-  const right = spanned.length > 0 ? Math.max(...spanned) : 1;
+  const right = spanned.length > 0 ? Math.max(...spanned, ...(cells.length > 0 ? [headerRight(grid, cells)] : [])) : 1;
   const candidate: HeaderCandidate<K> = {
     kind,
     sheet: grid.name,

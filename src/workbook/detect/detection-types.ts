@@ -22,7 +22,7 @@ export interface DetectedTable<K extends TableKind> {
   firstDataRow: number;
   /** last row holding data (headerRow when the table is empty) */
   lastRow: number;
-  /** leftmost and rightmost non-blank header columns */
+  /** leftmost and rightmost non-blank header columns (a merged header cell to its merge's right edge) */
   left: number;
   right: number;
   /** A1 range from the header's first cell to the last data row's last column */

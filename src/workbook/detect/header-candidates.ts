@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { cellAddress } from '../cells/a1';
-import { lastColumn, lastRow, textAt } from '../cells/grid-cells';
+import { lastColumn, lastRow, mergedAreaAt, textAt } from '../cells/grid-cells';
 import { trailingOutputHeaderCount } from '../output-headers';
 import type { DetectedColumn } from './detection-types';
 import { normaliseHeaderText } from './header-text';
@@ -40,11 +40,11 @@ export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec:
   for (let row = grid.top; row <= bottom; row += 1) {
     const single = headerCells(grid, row, right);
     if (single.length === 0) continue;
-    const singleCandidate = scoreHeader(grid.name, spec, lookup, single, row, row);
+    const singleCandidate = scoreHeader(grid, spec, lookup, single, row, row);
     const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right) : [];
     const twoRowCandidate =
-      below.length > 0 ? scoreHeader(grid.name, spec, lookup, combineHeaderRows(single, below), row, row + 1) : null;
-    const belowAlone = below.length > 0 ? scoreHeader(grid.name, spec, lookup, below, row + 1, row + 1) : null;
+      below.length > 0 ? scoreHeader(grid, spec, lookup, combineHeaderRows(single, below), row, row + 1) : null;
+    const belowAlone = below.length > 0 ? scoreHeader(grid, spec, lookup, below, row + 1, row + 1) : null;
     const best =
       twoRowCandidate &&
       twoRowCandidate.score > (singleCandidate?.score ?? -1) &&
@@ -66,6 +66,16 @@ export function headerCells(grid: SheetGrid, row: number, right: number = lastCo
   return cells.slice(0, cells.length - trailingOutputHeaderCount(cells));
 }
 
+/** the header's last column: a merged header cell (偏差原因 over K1:N1) counts to the merge's right edge */
+export function headerRight(grid: SheetGrid, cells: readonly HeaderCell[]): number {
+  let right = cells[cells.length - 1].column;
+  for (const cell of cells) {
+    const area = mergedAreaAt(grid, cell.row, cell.column);
+    if (area) right = Math.max(right, area.right);
+  }
+  return right;
+}
+
 function combineHeaderRows(upper: HeaderCell[], lower: HeaderCell[]): HeaderCell[] {
   const byColumn = new Map<number, HeaderCell>();
   for (const cell of upper) byColumn.set(cell.column, cell);
@@ -74,7 +84,7 @@ function combineHeaderRows(upper: HeaderCell[], lower: HeaderCell[]): HeaderCell
 }
 
 function scoreHeader<K extends TableKind>(
-  sheet: string,
+  grid: SheetGrid,
   spec: TableSpec<K>,
   lookup: ReadonlyMap<string, FieldOf<K>>,
   cells: HeaderCell[],
@@ -93,14 +103,14 @@ function scoreHeader<K extends TableKind>(
     typeof entry === 'string' ? taken.has(entry) : entry.some((field) => taken.has(field)),
   ).length;
   if (columns.length < spec.minimumMatched || requiredMatched < spec.minimumRequiredMatched) return null;
-  const sheetNameBonus = normaliseHeaderText(sheet) === normaliseHeaderText(spec.sheetName) ? 1 : 0;
+  const sheetNameBonus = normaliseHeaderText(grid.name) === normaliseHeaderText(spec.sheetName) ? 1 : 0;
   return {
     kind: spec.kind,
-    sheet,
+    sheet: grid.name,
     firstHeaderRow,
     headerRow,
     left: cells[0].column,
-    right: cells[cells.length - 1].column,
+    right: headerRight(grid, cells),
     columns,
     requiredMatched,
     score: requiredMatched * 100 + columns.length * 10 + sheetNameBonus,

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { cellAddress, MAX_EXCEL_COLUMN, rangeAddress } from '../cells/a1';
-import { formulaAt, isOccupiedAt, lastColumn, lastRow, textAt, valueAt } from '../cells/grid-cells';
+import { formulaAt, isOccupiedAt, lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/grid-cells';
 import type { DetectedTable } from '../detect/detection-types';
 import { BLANK_ROWS_ENDING_A_TABLE } from '../detect/table-extent';
 import { STATUS_TEXT } from './output-columns';
@@ -139,15 +139,16 @@ const STATUSES = new Set<unknown>(Object.values(STATUS_TEXT));
 
 /**
  * A row of the block as the add-in writes it: numbers under 完成率 / 计算得分 / 执行率 / 得分, one of its
- * statuses under 状态 (which every indicator row it fills has), text under 提示, no formulas. A user's
- * note that moved up into the block's old rows ("审核人：李四") is not, and is left alone.
+ * statuses under 状态 (which every indicator row it fills has), text under 提示, no formulas or merged
+ * cells. A user's note that moved up into the block's old rows ("审核人：李四") is not, and is left
+ * alone.
  */
 function holdsOnlyOwnOutput(grid: SheetGrid, row: number, headers: readonly string[], left: number): boolean {
   let anything = false;
   let status: unknown = null;
   for (let index = 0; index < headers.length; index += 1) {
     const column = left + index;
-    if (formulaAt(grid, row, column) !== null) return false;
+    if (formulaAt(grid, row, column) !== null || mergedAreaAt(grid, row, column) !== null) return false;
     const value = valueAt(grid, row, column);
     if (value === null) continue;
     anything = true;

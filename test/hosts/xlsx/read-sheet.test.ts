@@ -98,6 +98,28 @@ describe('reading an .xlsx the way Office.js reports a used range', () => {
       [null, '质量指标'],
       [null, '时效指标'],
     ]);
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 3, right: 1 }]);
+  });
+
+  it('gives every merged area in Excel\'s 1-based rows and columns, and none on a sheet without merges', async () => {
+    const grid = await readOne(
+      await workbookWith((sheet) => {
+        sheet.getCell('C2').value = '偏差原因分析及改进措施';
+        sheet.mergeCells('C2:F2');
+        sheet.getCell('B4').value = '因疫情影响未完成';
+        sheet.mergeCells('B4:D5');
+      }),
+    );
+    expect(grid).toMatchObject({ top: 2, left: 2 });
+    expect(grid.merges).toEqual(
+      expect.arrayContaining([
+        { top: 2, left: 3, bottom: 2, right: 6 },
+        { top: 4, left: 2, bottom: 5, right: 4 },
+      ]),
+    );
+    expect(grid.merges).toHaveLength(2);
+    const plain = await readOne(await workbookWith((sheet) => (sheet.getCell('A1').value = '产出指标')));
+    expect(plain.merges).toBeUndefined();
   });
 
   it('starts the used range at the first used cell, not at A1, and counts formatted empty cells', async () => {

@@ -192,6 +192,13 @@ describe('detectTables on users’ own layouts', () => {
     const detection = detectTables([sheet('绩效指标', rows)]);
     expect(detection.indicators).toMatchObject({ right: 10, range: 'A1:J10' });
   });
+
+  it('counts a merged header cell to its merge\'s right edge, detected or remembered', () => {
+    const grid = { ...sheet('绩效指标', seed000IndicatorRows()), merges: [{ top: 1, left: 10, bottom: 1, right: 13 }] };
+    expect(detectTables([grid]).indicators).toMatchObject({ right: 13, range: 'A1:M10' });
+    const remembered = detectTables([grid], { indicators: { sheet: '绩效指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } });
+    expect(remembered.indicators).toMatchObject({ source: 'remembered', right: 13 });
+  });
 });
 
 describe('detectTables reports what is missing', () => {

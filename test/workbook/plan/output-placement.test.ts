@@ -103,3 +103,38 @@ describe('placeOutputBlock', () => {
     expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { lastRow: 8, clearToRow: 9 } });
   });
 });
+
+describe('placeOutputBlock beside merged cells', () => {
+  function placeWithMerges(merges: SheetGrid['merges']) {
+    const grid: SheetGrid = { ...sheet('绩效指标', seed000IndicatorRows()), merges };
+    const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
+    return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false });
+  }
+
+  it('takes the covered cells of a 偏差原因 merged across J3:M3 as the user\'s: the block moves right past them', () => {
+    // the covered cells K3:M3 read as blank; written into, their values would land in J3 over the user's text
+    expect(placeWithMerges([{ top: 3, left: 10, bottom: 3, right: 13 }])).toMatchObject({ ok: true, place: { left: 14, reused: false } });
+  });
+
+  it('counts a header merged across J1:M1 to its right edge: the block goes beside the merge', () => {
+    expect(placeWithMerges([{ top: 1, left: 10, bottom: 1, right: 13 }])).toMatchObject({ ok: true, place: { left: 14 } });
+  });
+
+  it('stops, naming the covered cells, when a merge reaches past every place within reach', () => {
+    const placed = placeWithMerges([{ top: 4, left: 10, bottom: 4, right: 11 + MAX_OUTPUT_SHIFT + 4 }]);
+    expect(placed.ok).toBe(false);
+    if (!placed.ok) expect(placed.problem.message['zh-CN']).toContain('K4、L4、M4、N4');
+  });
+
+  it('does not take a row of its old block that a merge now reaches into for its own, blank as it reads', () => {
+    // written down to row 10; rows deleted since, and a user's merged (still empty) L9:N9 moved up into the old block
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 8);
+    const grid: SheetGrid = { ...sheet('绩效指标', rows), merges: [{ top: 9, left: 12, bottom: 9, right: 14 }] };
+    const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
+    const record = { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 };
+    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent: true })).toMatchObject({
+      ok: true,
+      place: { lastRow: 8, clearToRow: 8 },
+    });
+  });
+});
