@@ -1,6 +1,6 @@
 import { INDICATOR_FIELDS, type FieldColumns, type IndicatorField, type IndicatorRow, type RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
-import { isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
+import { isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
 import { isBudgetExecutionLabel, isTotalRowLabel } from './row-labels';
@@ -26,7 +26,10 @@ const BLANK: RawCell = { value: null };
 /**
  * Reads the indicator table row by row. Blank rows are skipped; merged 任务 / 一级 / 二级 cells (blank
  * below their first row) inherit the value above — a higher level that changes starts its lower levels
- * afresh, since a merged cell never spans two groups of the level above it.
+ * afresh, since a merged cell never spans two groups of the level above it. A cell merged down over
+ * rows (where the host reports merges) holds for every row it covers — one 偏差原因 for two indicators
+ * explains both — though a row is read as an indicator only for what it holds itself. Not 分值 and
+ * 自评得分: a 20 merged over two rows is the points of both together, and given to each would count twice.
  */
 export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicators'>): IndicatorRows {
   const columns = indicatorColumns(table);
@@ -60,8 +63,8 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
       target: rawIn(grid, row, columns.target) ?? BLANK,
       unit: rawIn(grid, row, columns.unit),
       actual: rawIn(grid, row, columns.actual) ?? BLANK,
-      points: rawIn(grid, row, columns.points) ?? BLANK,
-      selfScore: rawIn(grid, row, columns.selfScore),
+      points: ownRawIn(grid, row, columns.points) ?? BLANK,
+      selfScore: ownRawIn(grid, row, columns.selfScore),
       reason: textIn(grid, row, columns.reason),
       columns: fieldColumns,
     };
@@ -85,11 +88,22 @@ function presentColumns(table: DetectedTable<'indicators'>): FieldColumns<Indica
 }
 
 function textIn(grid: SheetGrid, row: number, column: number | null): string {
-  return column === null ? '' : textAt(grid, row, column);
+  return column === null ? '' : textAt(grid, shownRow(grid, row, column), column);
 }
 
 function rawIn(grid: SheetGrid, row: number, column: number | null): RawCell | null {
+  return column === null ? null : rawCellAt(grid, shownRow(grid, row, column), column);
+}
+
+/** the cell itself, not a merge's value from a row above */
+function ownRawIn(grid: SheetGrid, row: number, column: number | null): RawCell | null {
   return column === null ? null : rawCellAt(grid, row, column);
+}
+
+/** the row whose value the cell shows: the top of a merge reaching down over it from the same column */
+function shownRow(grid: SheetGrid, row: number, column: number): number {
+  const area = mergedAreaAt(grid, row, column);
+  return area !== null && area.left === column && area.top < row ? area.top : row;
 }
 
 function updateInheritedLevels(inherited: Record<LevelField, string>, given: Record<LevelField, string>): void {

@@ -54,3 +54,19 @@ describe('scoring an .xlsx with merged cells beside the indicator table', () => 
     expect(again.plan.ops).toEqual([]);
   });
 });
+
+describe('scoring an .xlsx with a 偏差原因 merged down over two indicators', () => {
+  it('takes the reason for both: the second missed indicator is not said to lack one', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('绩效指标');
+    sheet.addRow(['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '实际完成值', '分值', '偏差原因分析及改进措施']);
+    sheet.addRow(['产出指标', '数量指标', 'A', '≥', 10, 8, 30, '受疫情影响，A、B 两项培训延期，下一步加强计划管理']);
+    sheet.addRow(['产出指标', '数量指标', 'B', '≥', 10, 7, 30]);
+    sheet.addRow(['效益指标', '社会效益指标', 'C', '≥', 10, 10, 30]);
+    sheet.addRow(['满意度指标', '服务对象满意度指标', 'D', '≥', 10, 10, 10]);
+    sheet.mergeCells('H2:H3');
+    const result = await scoreWorkbook(await openXlsx(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer)));
+    expect(result.report.warnings.filter((warning) => warning.code === 'MISSED_NO_REASON')).toEqual([]);
+    expect(result.report.indicators.map((indicator) => indicator.status)).toEqual(['missed', 'missed', 'met', 'met']);
+  });
+});

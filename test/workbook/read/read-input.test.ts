@@ -56,6 +56,27 @@ describe('readInput: indicators', () => {
     ]);
   });
 
+  it('gives a cell merged down over rows (偏差原因, 年度指标值) to every row it covers, but not 分值 or 自评得分', () => {
+    const rows: CellInput[][] = [
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
+      ['产出指标', 'A', '≥10', 8, 20, 16, 'A、B 两项培训延期'],
+      ['', 'B', '', 7, '', '', ''],
+      ['', 'C', '≥10', 12, 20, 20, '超额完成'],
+      ['', '', '', '', '', '', ''],
+      ['', 'D', '≥10', 10, 20, 20, ''],
+    ];
+    // C2:C3 (年度指标值), E2:E3 and F2:F3 (分值, 自评得分), G2:G3 (偏差原因); G4:G5 over a row that holds nothing else
+    const merges = [3, 5, 6, 7].map((column) => ({ top: 2, left: column, bottom: 3, right: column }));
+    merges.push({ top: 4, left: 7, bottom: 5, right: 7 });
+    const { input } = read([{ ...sheet('绩效指标', rows), merges }]);
+    expect(input.indicators.map((row) => [row.level3, row.target.value, row.points.value, row.selfScore?.value ?? null, row.reason])).toEqual([
+      ['A', '≥10', 20, 16, 'A、B 两项培训延期'],
+      ['B', '≥10', null, null, 'A、B 两项培训延期'],
+      ['C', '≥10', 20, 20, '超额完成'],
+      ['D', '≥10', 20, 20, ''],
+    ]);
+  });
+
   it('recognises 合计 / 总分 / 小计 rows and does not score them', () => {
     const rows = [...seed000IndicatorRows(), ['合 计', '', '', '', '', '', '', 100, 93, '']];
     rows.splice(8, 0, ['小计', '', '', '', '', '', '', 80, 74, '']);
