@@ -127,6 +127,20 @@ describe('scoreWorkbook writes idempotently', () => {
     expect([12, 13, 14, 15].map((column) => textAt(after, 1, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
     expect(textAt(after, 1, 16)).toBe('');
   });
+
+  it('finds its columns again after the user renamed the sheet, and writes nothing new', async () => {
+    const port = new GridPort(seed000Workbook());
+    await scoreWorkbook(port);
+    port.grids = port.grids.map((g) => (g.name === '绩效指标' ? { ...g, name: '2019年绩效指标' } : g));
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([]);
+    const after = port.grid('2019年绩效指标');
+    expect([11, 12, 13, 14].map((column) => textAt(after, 1, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
+    expect(textAt(after, 1, 15)).toBe('');
+    expect(result.plan.ops.filter((op) => op.sheet === '2019年绩效指标')).toEqual([]);
+    const third = await scoreWorkbook(port);
+    expect(third.plan.ops).toEqual([]);
+  });
 });
 
 describe('scoreWorkbook on the MoF project layout (budget and indicators on one sheet)', () => {

@@ -33,6 +33,8 @@ export interface PlacementRequest {
   record: OutputBlockRecord | undefined;
   /** whether the workbook has the marker sheet at all */
   markerPresent: boolean;
+  /** every sheet of the workbook: a record naming none of them is of a sheet renamed (or deleted) since */
+  sheetNames: readonly string[];
 }
 
 /**
@@ -63,10 +65,16 @@ export function placeOutputBlock(request: PlacementRequest): Placement {
   return { ok: false, problem: blockedProblem(request, range, firstBlockers, 'besideTable') };
 }
 
+/**
+ * The add-in's block from an earlier run. With a marker, only the block it records; when the recorded
+ * sheet is no longer in the workbook (renamed since), the block is known by its headers, as in a
+ * workbook without a marker.
+ */
 function findOwnedBlock(request: PlacementRequest): Placement | null {
-  const { grid, table, headers, record, markerPresent } = request;
-  const recorded = record && record.sheet === table.sheet ? record : undefined;
-  if (markerPresent && !recorded) return null;
+  const { grid, table, headers, record, markerPresent, sheetNames } = request;
+  const recorded = record && sameSheetName(record.sheet, table.sheet) ? record : undefined;
+  const recordedSheetGone = record !== undefined && !sheetNames.some((name) => sameSheetName(name, record.sheet));
+  if (markerPresent && !recorded && !recordedSheetGone) return null;
   const left = findHeaderSequence(grid, table.headerRow, headers, recorded?.left ?? null, table.right + 1);
   if (left === null) return null;
   const width = headers.length;
@@ -94,6 +102,11 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
       reused: true,
     },
   };
+}
+
+/** Excel compares sheet names without regard to case */
+function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function findHeaderSequence(grid: SheetGrid, row: number, headers: readonly string[], preferred: number | null, from: number): number | null {

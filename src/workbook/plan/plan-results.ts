@@ -39,6 +39,7 @@ export interface PlannedReportSheet {
 }
 
 export interface ResultPlanRequest {
+  /** every sheet of the workbook */
   grids: readonly SheetGrid[];
   detection: Detection;
   read: ReadInputResult;
@@ -69,13 +70,14 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   const problems: WorkbookProblem[] = [];
   const gridOf = (name: string): SheetGrid | null => grids.find((grid) => grid.name === name) ?? null;
   const markerPresent = gridOf(METADATA_SHEET) !== null;
+  const sheetNames = grids.map((grid) => grid.name);
   const hints = rowHints(report.warnings);
 
   const places: Partial<Record<OutputBlockKind, OutputPlace>> = {};
   const placeBlock = (kind: OutputBlockKind, table: DetectedTable<'indicators' | 'budget'> | null, headers: readonly string[]): void => {
     const grid = table ? gridOf(table.sheet) : null;
     if (!table || !grid) return;
-    const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent });
+    const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent, sheetNames });
     if (placement.ok) places[kind] = placement.place;
     else problems.push(placement.problem);
   };
@@ -98,7 +100,7 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
     const planned = normaliseReportPlan(
       request.planReportSheet(report, gridOf(REPORT_SHEET), {
         storedHash: marker?.sheetHashes[REPORT_SHEET] ?? null,
-        sheetNames: grids.map((grid) => grid.name),
+        sheetNames,
       }),
     );
     ops.push(...planned.ops);

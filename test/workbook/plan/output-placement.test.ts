@@ -6,10 +6,15 @@ import { MAX_OUTPUT_SHIFT, placeOutputBlock } from '../../../src/workbook/plan/o
 import { sheet, type CellInput } from '../helpers/grid-builder';
 import { seed000IndicatorRows } from '../helpers/seed-sheets';
 
-function place(rows: CellInput[][], record?: { sheet: string; headerRow: number; left: number; lastRow: number }, markerPresent = record !== undefined) {
+function place(
+  rows: CellInput[][],
+  record?: { sheet: string; headerRow: number; left: number; lastRow: number },
+  markerPresent = record !== undefined,
+  sheetNames: readonly string[] = ['绩效指标', '_perfeval'],
+) {
   const grid: SheetGrid = sheet('绩效指标', rows);
   const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
-  return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent });
+  return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent, sheetNames });
 }
 
 const withColumns = (extra: (rowIndex: number) => CellInput[]) => seed000IndicatorRows().map((row, index) => [...row, ...extra(index)]);
@@ -46,7 +51,7 @@ describe('placeOutputBlock', () => {
     const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
     const grid = sheet('绩效指标', rows);
     const table = { ...(detectTables([grid]).indicators as DetectedTable<'indicators'>), right: 14 };
-    const placed = placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: true });
+    const placed = placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: true, sheetNames: ['绩效指标', '_perfeval'] });
     expect(placed).toMatchObject({ ok: true, place: { left: 15, reused: false } });
   });
 
@@ -83,7 +88,7 @@ describe('placeOutputBlock', () => {
     grid.values = grid.values.map((row) => [...row, null, null]);
     grid.numberFormats = grid.numberFormats.map((row) => [...row, 'General', 'General']);
     const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
-    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false })).toMatchObject({
+    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false, sheetNames: ['绩效指标'] })).toMatchObject({
       ok: true,
       place: { left: 13 },
     });
@@ -104,11 +109,33 @@ describe('placeOutputBlock', () => {
   });
 });
 
+describe('placeOutputBlock on a renamed sheet', () => {
+  const written = () => withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
+  function placeOn(sheetName: string, recordedSheet: string, sheetNames: readonly string[]) {
+    const grid: SheetGrid = sheet(sheetName, written());
+    const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
+    const record = { sheet: recordedSheet, headerRow: 1, left: 11, lastRow: 10 };
+    return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent: true, sheetNames });
+  }
+
+  it('knows its block by its headers when the sheet the marker records is gone (renamed 绩效指标2023)', () => {
+    expect(placeOn('绩效指标2023', '绩效指标', ['绩效指标2023', '_perfeval'])).toMatchObject({ ok: true, place: { left: 11, reused: true, clearToRow: 10 } });
+  });
+
+  it('knows its block when only the case of the sheet name changed', () => {
+    expect(placeOn('Indicators', 'INDICATORS', ['Indicators', '_perfeval'])).toMatchObject({ ok: true, place: { left: 11, reused: true } });
+  });
+
+  it('does not take columns with its headers for its own when the marker records its block on another sheet that is still there', () => {
+    expect(placeOn('绩效指标(2)', '绩效指标', ['绩效指标', '绩效指标(2)', '_perfeval'])).toMatchObject({ ok: true, place: { left: 15, reused: false } });
+  });
+});
+
 describe('placeOutputBlock beside merged cells', () => {
   function placeWithMerges(merges: SheetGrid['merges']) {
     const grid: SheetGrid = { ...sheet('绩效指标', seed000IndicatorRows()), merges };
     const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
-    return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false });
+    return placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record: undefined, markerPresent: false, sheetNames: ['绩效指标'] });
   }
 
   it('takes the covered cells of a 偏差原因 merged across J3:M3 as the user\'s: the block moves right past them', () => {
@@ -132,7 +159,7 @@ describe('placeOutputBlock beside merged cells', () => {
     const grid: SheetGrid = { ...sheet('绩效指标', rows), merges: [{ top: 9, left: 12, bottom: 9, right: 14 }] };
     const table = detectTables([grid]).indicators as DetectedTable<'indicators'>;
     const record = { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 };
-    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent: true })).toMatchObject({
+    expect(placeOutputBlock({ grid, table, headers: INDICATOR_OUTPUT_HEADERS, record, markerPresent: true, sheetNames: ['绩效指标', '_perfeval'] })).toMatchObject({
       ok: true,
       place: { lastRow: 8, clearToRow: 8 },
     });
