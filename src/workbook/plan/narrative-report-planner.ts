@@ -12,6 +12,8 @@ export function narrativeReportSheetPlanner(options: { locale?: Locale; onConfli
     planReportSheet(buildNarrative(report, options.locale ?? 'zh-CN'), existing, {
       storedHash: context.storedHash,
       sheetNames: context.sheetNames,
+      sheets: context.sheets,
+      storedHashes: context.storedHashes,
       onConflict: options.onConflict ?? 'ask',
     });
 }

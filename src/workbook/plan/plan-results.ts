@@ -27,6 +27,9 @@ export type ReportSheetPlanner = (
 export interface ReportSheetContext {
   storedHash: string | null;
   sheetNames: readonly string[];
+  /** every sheet, and every hash the marker keeps by sheet name (for a 自评报告(n) written beside an edited one) */
+  sheets: readonly SheetGrid[];
+  storedHashes: Readonly<Record<string, string>>;
 }
 
 export interface PlannedReportSheet {
@@ -101,6 +104,8 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
       request.planReportSheet(report, gridOf(REPORT_SHEET), {
         storedHash: marker?.sheetHashes[REPORT_SHEET] ?? null,
         sheetNames,
+        sheets: grids,
+        storedHashes: marker?.sheetHashes ?? {},
       }),
     );
     ops.push(...planned.ops);

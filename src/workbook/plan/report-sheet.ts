@@ -60,6 +60,12 @@ export interface ReportSheetOptions {
   onConflict?: ReportConflictChoice;
   /** every sheet name of the workbook, so the new sheet's name is free */
   sheetNames?: readonly string[];
+  /**
+   * the workbook's sheets and the hashes kept in _perfeval by sheet name: a 自评报告(n) written beside an
+   * edited report before, and not edited since, is written again rather than another added
+   */
+  sheets?: readonly SheetGrid[];
+  storedHashes?: Readonly<Record<string, string>>;
 }
 
 export interface ReportSheetConflict {
@@ -91,7 +97,8 @@ function hasContent(grid: SheetGrid | null): grid is SheetGrid {
  * Plans writing the narrative to its sheet. Writing again replaces the sheet's content (cleared first);
  * when a person edited the sheet since it was last written (its hash differs from storedHash, or it holds
  * content the add-in never recorded), nothing is overwritten: with 'ask' no ops are planned and the
- * conflict says why; with 'newSheet' the report goes to the first free 自评报告(n).
+ * conflict says why; with 'newSheet' the report goes to the 自评报告(n) it wrote on an earlier run, when
+ * no one edited that one either, or else to the first free 自评报告(n).
  */
 export function planReportSheet(doc: NarrativeDocument, existing: SheetGrid | null, options: ReportSheetOptions = {}): ReportSheetPlan {
   const sheet = options.sheetName ?? REPORT_SHEET;
@@ -103,8 +110,9 @@ export function planReportSheet(doc: NarrativeDocument, existing: SheetGrid | nu
   if ((options.onConflict ?? 'ask') === 'ask') {
     return { ops: [], conflict: { sheet, resolution: 'askUser', message: editedMessage(sheet, null) }, sheet, hash: options.storedHash ?? '' };
   }
-  const beside = freeSheetName(sheet, [...(options.sheetNames ?? []), sheet]);
-  const ops = writeOps(doc, beside, null);
+  const earlier = unchangedCopy(sheet, options);
+  const beside = earlier?.name ?? freeSheetName(sheet, [...(options.sheetNames ?? []), sheet]);
+  const ops = writeOps(doc, beside, earlier);
   return { ops, conflict: { sheet, resolution: 'wroteNewSheet', message: editedMessage(sheet, beside) }, sheet: beside, hash: hashPlannedContent(ops, beside) };
 }
 
@@ -118,6 +126,20 @@ function editedMessage(sheet: string, beside: string | null): Record<Locale, str
         'zh-CN': `工作表“${sheet}”在上次生成后已被修改，为保留这些修改，新的报告已写入工作表“${beside}”。`,
         'en-US': `The sheet “${sheet}” was edited after it was last written; to keep those edits, the new report was written to “${beside}”.`,
       };
+}
+
+/** the first 自评报告(n) whose content is still what the add-in last wrote there */
+function unchangedCopy(base: string, options: ReportSheetOptions): SheetGrid | null {
+  const copies: Array<{ n: number; grid: SheetGrid }> = [];
+  const prefix = `${base}(`.toLowerCase();
+  for (const grid of options.sheets ?? []) {
+    const name = grid.name.toLowerCase();
+    const n = name.startsWith(prefix) && name.endsWith(')') ? Number(name.slice(prefix.length, -1)) : NaN;
+    if (Number.isInteger(n) && n >= 2) copies.push({ n, grid });
+  }
+  copies.sort((a, b) => a.n - b.n);
+  const stored = options.storedHashes ?? {};
+  return copies.find(({ grid }) => stored[grid.name] !== undefined && hashReportSheet(grid) === stored[grid.name])?.grid ?? null;
 }
 
 /** 自评报告(2), 自评报告(3) …: the first name no sheet uses (Excel compares names without case) */

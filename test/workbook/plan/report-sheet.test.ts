@@ -223,6 +223,22 @@ describe('writing the report again', () => {
     expect(plan.conflict).toMatchObject({ sheet: '自评报告', resolution: 'wroteNewSheet' });
     expect(plan.conflict?.message['zh-CN']).toContain('自评报告(3)');
   });
+
+  it('writes again into the 自评报告(n) it wrote beside the edited report, when no one edited that one', () => {
+    const edited = grid([['已修改']]);
+    const copy2 = grid([['自评报告（旧稿，经办人改过）']], '自评报告(2)');
+    const copy3 = grid([['2019 年度报告']], '自评报告(3)');
+    const sheets = [edited, copy2, copy3];
+    const storedHashes = { 自评报告: 'abc', '自评报告(2)': 'def', '自评报告(3)': hashReportSheet(copy3) };
+    const plan = planReportSheet(doc, edited, { storedHash: 'abc', onConflict: 'newSheet', sheetNames: sheets.map((g) => g.name), sheets, storedHashes });
+    expect(plan.sheet).toBe('自评报告(3)');
+    expect(plan.ops.slice(0, 2)).toEqual([
+      { kind: 'ensureSheet', sheet: '自评报告(3)' },
+      { kind: 'clearRange', sheet: '自评报告(3)', address: 'A1:E1' },
+    ]);
+    expect(plan.ops.some((op) => op.sheet === '自评报告' || op.sheet === '自评报告(2)')).toBe(false);
+    expect(plan.conflict?.message['zh-CN']).toContain('自评报告(3)');
+  });
 });
 
 describe('the content hash, through a real .xlsx', () => {
@@ -321,5 +337,17 @@ describe('the report sheet in a scoring run', () => {
     expect(await reopened.sheetNames()).toContain('自评报告(2)');
     expect(await reportSheetTexts(reopened)).toContain('（一）部门概况（经办人改写）');
     expect(await reportSheetTexts(reopened, '自评报告(2)')).toContain('（一）部门概况');
+  });
+
+  it('writes into the same 自评报告(2) on every later run while 自评报告 stays edited, and then changes nothing', async () => {
+    const workbook = await openXlsx(samplePath('seed-002'));
+    await scoreWorkbook(workbook, { planReportSheet: planner('newSheet') });
+    await workbook.apply({ ops: [{ kind: 'setCells', sheet: '自评报告', top: 6, left: 1, cells: [[{ kind: 'text', value: '（一）部门概况（经办人改写）' }]] }] });
+    await scoreWorkbook(workbook, { planReportSheet: planner('newSheet') });
+    const reopened = await openXlsx(await workbook.toBuffer());
+    const third = await scoreWorkbook(reopened, { planReportSheet: planner('newSheet') });
+    expect(await reopened.sheetNames()).not.toContain('自评报告(3)');
+    expect(third.plan.ops).toEqual([]);
+    expect(third.problems.find((problem) => problem.code === 'REPORT_SHEET_CONFLICT')?.message['zh-CN']).toContain('自评报告(2)');
   });
 });
