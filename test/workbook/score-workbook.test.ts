@@ -178,6 +178,37 @@ describe('scoreWorkbook on the MoF project layout (budget and indicators on one 
   });
 });
 
+describe('scoreWorkbook with the budget table beside the indicator table (M3:T6 beside A1:K8)', () => {
+  const rows = (): CellInput[][] => {
+    const indicators: CellInput[][] = [
+      ['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
+      ...[30, 20, 30, 10, 10].map((points, index): CellInput[] => ['任务A', index < 2 ? '产出指标' : index < 4 ? '效益指标' : '满意度指标', '', `A${index + 1}`, '≥', 10, '个', 10, points, '', '']),
+      ['任务A', '满意度指标', '', 'A6', '≥', 10, '个', 10, 0, '', ''],
+      ['任务A', '满意度指标', '', 'A7', '≥', 10, '个', 10, 0, '', ''],
+    ];
+    const budget: CellInput[][] = [
+      ['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值', '上年执行数', '说明'],
+      ['部门整体支出', '合计', 100, 100, 80, 10],
+      ['基本支出', '基本支出', 60, 60, 50],
+      ['项目支出', '项目支出', 40, 40, 30],
+    ];
+    return indicators.map((row, index) => (budget[index - 2] ? [...row, '', ...budget[index - 2]] : row));
+  };
+
+  it('scores every indicator row, puts the two result blocks in columns of their own, and writes nothing when run again', async () => {
+    const port = new GridPort([sheet('自评表', rows())]);
+    const first = await scoreWorkbook(port);
+    expect(first.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(first.report.indicators).toHaveLength(7);
+    const after = port.grid('自评表');
+    expect([21, 22, 23, 24].map((column) => textAt(after, 1, column))).toEqual(['完成率', '计算得分', '状态', '提示']);
+    expect([25, 26, 27].map((column) => textAt(after, 3, column))).toEqual(['执行率', '得分', '提示']);
+    expect(valueAt(after, 3, 22)).toBe(20);
+    const second = await scoreWorkbook(port);
+    expect(second.plan.ops).toEqual([]);
+  });
+});
+
 describe('scoreWorkbook never writes over what it does not own', () => {
   it('takes the next free columns when the place beside the table holds user data', async () => {
     const rows = seed000IndicatorRows().map((row, index) => [...row, index === 3 ? '手工备注' : '']);

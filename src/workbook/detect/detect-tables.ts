@@ -19,7 +19,7 @@ type AnyTable = { [K in TableKind]: DetectedTable<K> }[TableKind];
 export function detectTables(grids: readonly SheetGrid[], remembered?: TableLocations): Detection {
   const inputGrids = grids.filter((grid) => !isOwnedSheetName(grid.name) && grid.visibility !== 'veryHidden');
   const problems: WorkbookProblem[] = [];
-  const headerRows: Array<{ sheet: string; first: number; last: number }> = [];
+  const headerRows: TakenHeader[] = [];
   const chosen = new Map<TableKind, AnyCandidate>();
   const rememberedKinds = new Set<TableKind>();
 
@@ -30,19 +30,25 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
     if (candidate) {
       chosen.set(kind, candidate);
       rememberedKinds.add(kind);
-      headerRows.push({ sheet: candidate.sheet, first: candidate.firstHeaderRow, last: candidate.headerRow });
+      headerRows.push(takenHeader(candidate));
     }
   }
 
   const candidates = allCandidates(inputGrids);
   for (const candidate of candidates) {
     if (chosen.has(candidate.kind)) continue;
+    // two tables side by side may share a header row, not its columns
     const overlaps = headerRows.some(
-      (taken) => taken.sheet === candidate.sheet && candidate.firstHeaderRow <= taken.last && candidate.headerRow >= taken.first,
+      (taken) =>
+        taken.sheet === candidate.sheet &&
+        candidate.firstHeaderRow <= taken.last &&
+        candidate.headerRow >= taken.first &&
+        candidate.left <= taken.right &&
+        candidate.right >= taken.left,
     );
     if (overlaps) continue;
     chosen.set(candidate.kind, candidate);
-    headerRows.push({ sheet: candidate.sheet, first: candidate.firstHeaderRow, last: candidate.headerRow });
+    headerRows.push(takenHeader(candidate));
   }
 
   const tables = new Map<TableKind, AnyTable>();
@@ -86,18 +92,32 @@ function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
   return found.map((entry) => entry.candidate);
 }
 
-function nextHeaderBelow(
-  table: AnyCandidate,
-  chosenHeaders: ReadonlyArray<{ sheet: string; first: number }>,
-  candidates: readonly AnyCandidate[],
-): number | null {
+interface TakenHeader {
+  sheet: string;
+  first: number;
+  last: number;
+  left: number;
+  right: number;
+}
+
+function takenHeader(candidate: AnyCandidate): TakenHeader {
+  return { sheet: candidate.sheet, first: candidate.firstHeaderRow, last: candidate.headerRow, left: candidate.left, right: candidate.right };
+}
+
+/**
+ * The first header row below the table in its columns: a header off to the side (the budget table in
+ * M:T, its header on row 3, beside indicators in A:K) does not end it.
+ */
+function nextHeaderBelow(table: AnyCandidate, chosenHeaders: readonly TakenHeader[], candidates: readonly AnyCandidate[]): number | null {
   let next: number | null = null;
-  const consider = (sheet: string, row: number): void => {
-    if (sheet === table.sheet && row > table.headerRow && (next === null || row < next)) next = row;
+  const consider = (header: TakenHeader): void => {
+    const below = header.sheet === table.sheet && header.first > table.headerRow;
+    const inColumns = header.left <= table.right && header.right >= table.left;
+    if (below && inColumns && (next === null || header.first < next)) next = header.first;
   };
-  for (const header of chosenHeaders) consider(header.sheet, header.first);
+  for (const header of chosenHeaders) consider(header);
   // a second table of the same kind further down (another indicator table) also ends this one
-  for (const candidate of candidates) consider(candidate.sheet, candidate.firstHeaderRow);
+  for (const candidate of candidates) consider(takenHeader(candidate));
   return next;
 }
 

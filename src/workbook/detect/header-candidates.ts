@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { cellAddress } from '../cells/a1';
-import { lastColumn, lastRow, mergedAreaAt, textAt } from '../cells/grid-cells';
+import { lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/grid-cells';
 import { trailingOutputHeaderCount } from '../output-headers';
 import type { DetectedColumn } from './detection-types';
 import { normaliseHeaderText } from './header-text';
@@ -76,6 +76,60 @@ export function headerRight(grid: SheetGrid, cells: readonly HeaderCell[]): numb
   return right;
 }
 
+/**
+ * A header row may hold two tables side by side, a blank column between them (indicators in A:K, the
+ * budget in M:T). The row is cut at its blank columns, and around cells that are not text, into runs; the table is the run with most of this
+ * table's fields, widened to either side up to the nearest run that brings a field not yet found. Runs
+ * beyond the last that brings one (the other table's headers, whose 分值 the table already has) are not
+ * its own.
+ */
+function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, F>, cells: HeaderCell[]): HeaderCell[] {
+  const runs: HeaderCell[][] = [];
+  let runRight = -1;
+  let previousText = false;
+  for (const cell of cells) {
+    // headers are text: a number beside them (the add-in's results beside the rows of a table next door) is no header of theirs
+    const text = typeof valueAt(grid, cell.row, cell.column) === 'string';
+    if (runs.length === 0 || cell.column > runRight + 1 || !text || !previousText) runs.push([]);
+    previousText = text;
+    runs[runs.length - 1].push(cell);
+    const area = mergedAreaAt(grid, cell.row, cell.column);
+    runRight = Math.max(runRight, area ? area.right : cell.column);
+  }
+  if (runs.length <= 1) return cells;
+  const fieldsOf = (run: HeaderCell[]): Set<F> => {
+    const fields = new Set<F>();
+    for (const cell of run) {
+      const field = lookup.get(normaliseHeaderText(cell.text));
+      if (field !== undefined) fields.add(field);
+    }
+    return fields;
+  };
+  const runFields = runs.map(fieldsOf);
+  let first = 0;
+  for (let index = 1; index < runs.length; index += 1) if (runFields[index].size > runFields[first].size) first = index;
+  let last = first;
+  const found = new Set(runFields[first]);
+  const bringsNew = (index: number): boolean => [...runFields[index]].some((field) => !found.has(field));
+  // the nearest run to that side bringing a new field, and the runs between it and the table
+  const nextBringingNew = (from: number, step: -1 | 1): number | null => {
+    for (let index = from + step; index >= 0 && index < runs.length; index += step) if (bringsNew(index)) return index;
+    return null;
+  };
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const [from, step] of [[first, -1], [last, 1]] as const) {
+      const next = nextBringingNew(from, step);
+      if (next === null) continue;
+      for (const field of runFields[next]) found.add(field);
+      if (step < 0) first = next;
+      else last = next;
+      widened = true;
+    }
+  }
+  return runs.slice(first, last + 1).flat();
+}
+
 function combineHeaderRows(upper: HeaderCell[], lower: HeaderCell[]): HeaderCell[] {
   const byColumn = new Map<number, HeaderCell>();
   for (const cell of upper) byColumn.set(cell.column, cell);
@@ -87,10 +141,11 @@ function scoreHeader<K extends TableKind>(
   grid: SheetGrid,
   spec: TableSpec<K>,
   lookup: ReadonlyMap<string, FieldOf<K>>,
-  cells: HeaderCell[],
+  rowCells: HeaderCell[],
   firstHeaderRow: number,
   headerRow: number,
 ): HeaderCandidate<K> | null {
+  const cells = ownRuns(grid, lookup, rowCells);
   const columns: Array<DetectedColumn<FieldOf<K>>> = [];
   const taken = new Set<FieldOf<K>>();
   for (const cell of cells) {

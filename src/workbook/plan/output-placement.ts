@@ -6,6 +6,7 @@ import { BLANK_ROWS_ENDING_A_TABLE } from '../detect/table-extent';
 import { STATUS_TEXT } from './output-columns';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { OutputBlockRecord } from './metadata-sheet';
+import type { CellRange } from '../cells/cell-range';
 
 /** How far right of its table an output block may move when the place beside the table is taken. */
 export const MAX_OUTPUT_SHIFT = 10;
@@ -35,6 +36,8 @@ export interface PlacementRequest {
   markerPresent: boolean;
   /** every sheet of the workbook: a record naming none of them is of a sheet renamed (or deleted) since */
   sheetNames: readonly string[];
+  /** areas of this sheet already given to another block of this run (the indicator block, for the budget's) */
+  reserved?: readonly CellRange[];
 }
 
 /**
@@ -52,7 +55,7 @@ export function placeOutputBlock(request: PlacementRequest): Placement {
   for (let shift = 0; shift <= MAX_OUTPUT_SHIFT; shift += 1) {
     const left = firstTry + shift;
     if (left + width - 1 > MAX_EXCEL_COLUMN) break;
-    const blockers = nonBlankCells(grid, table.firstHeaderRow, table.lastRow, left, left + width - 1);
+    const blockers = nonBlankCells(request, table.firstHeaderRow, table.lastRow, left, left + width - 1);
     if (blockers.length === 0) {
       return {
         ok: true,
@@ -82,7 +85,7 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
     ? ownRowsUpTo(grid, headers, left, table.lastRow, recorded.lastRow + (table.headerRow - recorded.headerRow))
     : lastWrittenRow(grid, table.headerRow, headers, left);
   if (table.lastRow > previousLastRow) {
-    const blockers = nonBlankCells(grid, previousLastRow + 1, table.lastRow, left, left + width - 1);
+    const blockers = nonBlankCells(request, previousLastRow + 1, table.lastRow, left, left + width - 1);
     if (blockers.length > 0) {
       return {
         ok: false,
@@ -181,11 +184,13 @@ function isEmptyRow(grid: SheetGrid, row: number, left: number, right: number): 
   return true;
 }
 
-function nonBlankCells(grid: SheetGrid, top: number, bottom: number, left: number, right: number): string[] {
+function nonBlankCells(request: PlacementRequest, top: number, bottom: number, left: number, right: number): string[] {
+  const { grid, reserved = [] } = request;
   const cells: string[] = [];
   for (let row = top; row <= bottom; row += 1) {
     for (let column = left; column <= right; column += 1) {
-      if (isOccupiedAt(grid, row, column)) cells.push(cellAddress(row, column));
+      const taken = isOccupiedAt(grid, row, column) || reserved.some((area) => area.top <= row && row <= area.bottom && area.left <= column && column <= area.right);
+      if (taken) cells.push(cellAddress(row, column));
     }
   }
   return cells;

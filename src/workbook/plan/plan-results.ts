@@ -80,7 +80,10 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   const placeBlock = (kind: OutputBlockKind, table: DetectedTable<'indicators' | 'budget'> | null, headers: readonly string[]): void => {
     const grid = table ? gridOf(table.sheet) : null;
     if (!table || !grid) return;
-    const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent, sheetNames });
+    const reserved = Object.values(places)
+      .filter((place) => place.sheet === table.sheet)
+      .map((place) => ({ top: place.headerRow, left: place.left, bottom: place.clearToRow, right: place.left + place.width - 1 }));
+    const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent, sheetNames, reserved });
     if (placement.ok) places[kind] = placement.place;
     else problems.push(placement.problem);
   };

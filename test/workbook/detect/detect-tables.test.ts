@@ -201,6 +201,38 @@ describe('detectTables on users’ own layouts', () => {
   });
 });
 
+describe('detectTables with two tables side by side on one sheet', () => {
+  const indicatorRows = (): CellInput[][] => [
+    ['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
+    ...Array.from({ length: 7 }, (_, index): CellInput[] => ['任务A', '产出指标', '数量指标', `A${index + 1}`, '≥', 10, '个', 10, 10, '', '']),
+  ];
+  const budgetRows: CellInput[][] = [
+    ['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值', '上年执行数', '说明'],
+    ['部门整体支出', '合计', 100, 100, 80, 10],
+    ['基本支出', '基本支出', 60, 60, 50],
+    ['项目支出', '项目支出', 40, 40, 30],
+  ];
+  /** the budget table in M:T from row `top`, beside the indicators in A:K */
+  const sideBySide = (top: number) =>
+    indicatorRows().map((row, index) => {
+      const budget = budgetRows[index + 1 - top];
+      return budget ? [...row, '', ...budget] : row;
+    });
+
+  it('does not end the indicator table at the budget header off to its side (M3:T3), nor drop its rows', () => {
+    const detection = detectTables([sheet('自评表', sideBySide(3))]);
+    expect(detection.indicators).toMatchObject({ range: 'A1:K8', lastRow: 8 });
+    expect(detection.budget).toMatchObject({ range: 'M3:T6' });
+  });
+
+  it('reads a header row holding both tables, a blank column between, as two tables', () => {
+    const detection = detectTables([sheet('自评表', sideBySide(1))]);
+    expect(detection.indicators).toMatchObject({ range: 'A1:K8', right: 11 });
+    expect(detection.budget).toMatchObject({ range: 'M1:T4', left: 13 });
+    expect(fieldsOf(detection.budget?.columns ?? [])).toMatchObject({ points: 18 });
+  });
+});
+
 describe('detectTables reports what is missing', () => {
   it('names the sheet and the header of a missing required column, in Chinese and English', () => {
     const rows = reorderColumns(seed000IndicatorRows(), INDICATOR_HEADER.filter((h) => h !== '实际完成值'));
