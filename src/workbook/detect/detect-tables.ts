@@ -72,20 +72,22 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
   };
 }
 
-/** best first; ties go to the earlier sheet, then the higher row */
+/** best first; ties go to a visible sheet over a hidden one (last year's table, put away), then the earlier sheet, then the higher row */
 function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
-  const found: Array<{ candidate: AnyCandidate; sheetIndex: number }> = [];
+  const found: Array<{ candidate: AnyCandidate; sheetIndex: number; hidden: number }> = [];
   grids.forEach((grid, sheetIndex) => {
+    const hidden = grid.visibility === 'hidden' ? 1 : 0;
     for (const kind of TABLE_KINDS) {
       const spec = TABLE_SPECS[kind] as TableSpec<TableKind>;
       for (const candidate of findHeaderCandidates(grid, spec)) {
-        found.push({ candidate: candidate as AnyCandidate, sheetIndex });
+        found.push({ candidate: candidate as AnyCandidate, sheetIndex, hidden });
       }
     }
   });
   found.sort(
     (a, b) =>
       b.candidate.score - a.candidate.score ||
+      a.hidden - b.hidden ||
       a.sheetIndex - b.sheetIndex ||
       a.candidate.firstHeaderRow - b.candidate.firstHeaderRow,
   );

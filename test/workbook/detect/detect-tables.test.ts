@@ -201,6 +201,17 @@ describe('detectTables on users’ own layouts', () => {
   });
 });
 
+describe('detectTables with two indicator tables of equal rank', () => {
+  it('takes the one on a visible sheet over one on a hidden sheet, whichever comes first', () => {
+    const detection = detectTables([
+      sheet('2022年绩效指标', seed000IndicatorRows(), { visibility: 'hidden' }),
+      sheet('2023年绩效指标', seed000IndicatorRows(), { visibility: 'visible' }),
+    ]);
+    expect(detection.indicators?.sheet).toBe('2023年绩效指标');
+    expect(detectTables([sheet('2022年绩效指标', seed000IndicatorRows()), sheet('2023年绩效指标', seed000IndicatorRows())]).indicators?.sheet).toBe('2022年绩效指标');
+  });
+});
+
 describe('detectTables with two tables side by side on one sheet', () => {
   const indicatorRows = (): CellInput[][] => [
     ['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
