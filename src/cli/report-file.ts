@@ -9,7 +9,8 @@ export type ReportFileResult = { kind: 'written'; report: EvaluationReport; outp
 
 /** Scores a workbook file (without saving it) and writes its 自评报告 as a Word document. */
 export async function writeReportDocxFile(options: { input: string; output: string; onProgress?: (progress: ScoreProgress) => void }): Promise<ReportFileResult> {
-  const scored = await openAndScore(options.input, options.onProgress);
+  // the workbook is not saved, so a blocked place for the result columns does not matter here
+  const scored = await openAndScore(options.input, options.onProgress, undefined, false);
   if (scored.kind !== 'scored') return scored;
   const docx = await buildReportDocx(buildNarrative(scored.report, 'zh-CN'));
   try {

@@ -4,7 +4,7 @@ import type { Detection } from '../workbook/detect/detection-types';
 import type { SheetGrid } from '../workbook/grid';
 import { narrativeReportSheetPlanner } from '../workbook/plan/narrative-report-planner';
 import type { WorkbookPort } from '../workbook/port';
-import type { WorkbookProblem } from '../workbook/problems';
+import { isWriteProblem, type WorkbookProblem } from '../workbook/problems';
 import { scoreWorkbook } from '../workbook/score-workbook';
 import { writeFailure } from './write-failure';
 
@@ -82,6 +82,8 @@ export async function openAndScore(
   onProgress?: (progress: ScoreProgress) => void,
   /** filled in with the time of each stage up to saving */
   times?: StageTimes,
+  /** false when the workbook is not saved (the Word report): no place to write results does not stop it */
+  writesMatter = true,
 ): Promise<ScoredWorkbook | NotScored> {
   const openStart = performance.now();
   const opened = await openWithProgress(input, onProgress);
@@ -101,7 +103,7 @@ export async function openAndScore(
   // one written beside it, as there is no one to ask
   const scored = await scoreWorkbook(port, { planReportSheet: narrativeReportSheetPlanner({ locale: 'zh-CN', onConflict: 'newSheet' }) });
   if (times) times.scorePlan = performance.now() - scoreStart - times.read - times.apply;
-  const fatal = scored.problems.find((problem) => problem.fatal);
+  const fatal = scored.problems.find((problem) => problem.fatal && (writesMatter || !isWriteProblem(problem)));
   if (fatal) return { kind: 'cannotScore', reason: fatal.message, problems: scored.problems };
   if (scored.report.indicators.length === 0 && scored.detection.indicators) {
     return { kind: 'cannotScore', reason: noIndicatorRows(scored.detection.indicators), problems: scored.problems };

@@ -48,3 +48,10 @@ export function workbookProblem(
 export function hasFatalProblem(problems: readonly WorkbookProblem[]): boolean {
   return problems.some((problem) => problem.fatal);
 }
+
+/** problems of where to write (a place taken, a sheet of the same name the user owns): they stop the writing, not the scoring */
+const WRITE_PROBLEMS: ReadonlySet<WorkbookProblemCode> = new Set<WorkbookProblemCode>(['OUTPUT_PLACE_BLOCKED', 'OWNED_SHEET_EDITED', 'SHEET_NOT_OWNED']);
+
+export function isWriteProblem(problem: WorkbookProblem): boolean {
+  return WRITE_PROBLEMS.has(problem.code);
+}

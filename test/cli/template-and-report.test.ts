@@ -68,6 +68,23 @@ describe('perf-eval report', () => {
     expect(run.stderr).toContain('不是 .xlsx 工作簿');
     expect(await exists(output)).toBe(false);
   });
+
+  it('writes the report of a workbook with no room for the result columns, which only score refuses', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('绩效指标');
+    sheet.addRow(['一级指标', '三级指标', '年度指标值', '实际完成值', '分值']);
+    sheet.addRow(['产出指标', '培训场次', 10, 10, 100]);
+    // the user's notes in every column the result block could take (F to Y)
+    for (let column = 6; column <= 25; column += 1) sheet.getCell(2, column).value = '备注';
+    const input = path.join(dir, 'no-room.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const refused = await runCli(['score', input, '-o', path.join(dir, 'no-room.out.xlsx')]);
+    expect(refused.code).toBe(2);
+    const output = path.join(dir, 'no-room.docx');
+    const run = await runCli(['report', input, '-o', output]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(await exists(output)).toBe(true);
+  });
 });
 
 describe('progress on large workbooks', () => {
