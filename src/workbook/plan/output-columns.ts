@@ -45,6 +45,9 @@ export function planIndicatorColumns(
   });
 }
 
+/** The 提示 the 预算执行率 row of an indicator table begins with: scored from the budget table, or not again. */
+export const BUDGET_ROW_HINTS = { moved: '按预算执行表计分', notScoredAgain: '预算执行表已有分值，本行不重复计分' } as const;
+
 /** the 预算执行率 row of an indicator table, scored from the budget table (read-input.ts) */
 function budgetExecutionCells(
   entry: BudgetExecutionRowPlacement,
@@ -53,9 +56,9 @@ function budgetExecutionCells(
 ): PlannedCell[] {
   const rate = numberCell(budget?.executionRate ?? null, RATE_FORMAT);
   if (entry.treatment === 'moved') {
-    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), textCell(joinHints('按预算执行表计分', hint))];
+    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), textCell(joinHints(BUDGET_ROW_HINTS.moved, hint))];
   }
-  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), textCell(joinHints('预算执行表已有分值，本行不重复计分', hint))];
+  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), textCell(joinHints(BUDGET_ROW_HINTS.notScoredAgain, hint))];
 }
 
 export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, hints: RowHints): WriteOp[] {

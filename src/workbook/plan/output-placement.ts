@@ -3,7 +3,7 @@ import { cellAddress, MAX_EXCEL_COLUMN, rangeAddress } from '../cells/a1';
 import { formulaAt, isOccupiedAt, lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/grid-cells';
 import type { DetectedTable } from '../detect/detection-types';
 import { BLANK_ROWS_ENDING_A_TABLE } from '../detect/table-extent';
-import { STATUS_TEXT } from './output-columns';
+import { BUDGET_ROW_HINTS, STATUS_TEXT } from './output-columns';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { OutputBlockRecord } from './metadata-sheet';
 import type { CellRange } from '../cells/cell-range';
@@ -155,13 +155,14 @@ const STATUSES = new Set<unknown>(Object.values(STATUS_TEXT));
 
 /**
  * A row of the block as the add-in writes it: numbers under 完成率 / 计算得分 / 执行率 / 得分, one of its
- * statuses under 状态 (which every indicator row it fills has), text under 提示, no formulas or merged
- * cells. A user's note that moved up into the block's old rows ("审核人：李四") is not, and is left
- * alone.
+ * statuses under 状态 (which every indicator row it fills has, but for the 预算执行率 row it scores from
+ * the budget table, known by its 提示), text under 提示, no formulas or merged cells. A user's note that
+ * moved up into the block's old rows ("审核人：李四") is not, and is left alone.
  */
 function holdsOnlyOwnOutput(grid: SheetGrid, row: number, headers: readonly string[], left: number): boolean {
   let anything = false;
   let status: unknown = null;
+  let hint = '';
   for (let index = 0; index < headers.length; index += 1) {
     const column = left + index;
     if (formulaAt(grid, row, column) !== null || mergedAreaAt(grid, row, column) !== null) return false;
@@ -175,8 +176,15 @@ function holdsOnlyOwnOutput(grid: SheetGrid, row: number, headers: readonly stri
       status = value;
     }
     if (!NUMBER_HEADERS.has(header) && header !== STATUS_HEADER && typeof value !== 'string') return false;
+    if (header === HINT_HEADER) hint = String(value);
   }
-  return !anything || !headers.includes(STATUS_HEADER) || status !== null;
+  return !anything || !headers.includes(STATUS_HEADER) || status !== null || isBudgetRowHint(hint);
+}
+
+const HINT_HEADER = '提示';
+
+function isBudgetRowHint(hint: string): boolean {
+  return hint.startsWith(BUDGET_ROW_HINTS.moved) || hint.startsWith(BUDGET_ROW_HINTS.notScoredAgain);
 }
 
 function isEmptyRow(grid: SheetGrid, row: number, left: number, right: number): boolean {

@@ -164,4 +164,11 @@ describe('placeOutputBlock beside merged cells', () => {
       place: { lastRow: 8, clearToRow: 8 },
     });
   });
+
+  it('knows the 预算执行率 row it scored from the budget table as its own, though that row has no status', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 8);
+    rows.push([...seed000IndicatorRows()[0].map(() => ''), 0.85, 8.5, '', '按预算执行表计分']);
+    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { clearToRow: 9 } });
+    expect(place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 9 })).toMatchObject({ ok: true, place: { clearToRow: 9 } });
+  });
 });
