@@ -72,7 +72,11 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
   };
 }
 
-/** best first; ties go to a visible sheet over a hidden one (last year's table, put away), then the earlier sheet, then the higher row */
+/**
+ * best first by the fields matched; ties go to a visible sheet over a hidden one (last year's table,
+ * put away, even on a sheet still named 绩效指标), then to the template's sheet name, then the earlier
+ * sheet, then the higher row
+ */
 function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
   const found: Array<{ candidate: AnyCandidate; sheetIndex: number; hidden: number }> = [];
   grids.forEach((grid, sheetIndex) => {
@@ -86,12 +90,17 @@ function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
   });
   found.sort(
     (a, b) =>
-      b.candidate.score - a.candidate.score ||
+      matchScore(b.candidate) - matchScore(a.candidate) ||
       a.hidden - b.hidden ||
+      Number(b.candidate.templateSheet) - Number(a.candidate.templateSheet) ||
       a.sheetIndex - b.sheetIndex ||
       a.candidate.firstHeaderRow - b.candidate.firstHeaderRow,
   );
   return found.map((entry) => entry.candidate);
+}
+
+function matchScore(candidate: AnyCandidate): number {
+  return candidate.score - Number(candidate.templateSheet);
 }
 
 interface TakenHeader {
@@ -203,6 +212,7 @@ function rememberedCandidate<K extends TableKind>(
     columns,
     requiredMatched: 0,
     score: 0,
+    templateSheet: false,
   };
   return candidate as unknown as AnyCandidate;
 }

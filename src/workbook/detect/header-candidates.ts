@@ -18,7 +18,10 @@ export interface HeaderCandidate<K extends TableKind> {
   right: number;
   columns: Array<DetectedColumn<FieldOf<K>>>;
   requiredMatched: number;
+  /** required fields × 100 + fields × 10 + 1 on a sheet with the template's name */
   score: number;
+  /** on a sheet with the template's name (绩效指标, 预算执行): after visibility, the last tie-breaker of equals */
+  templateSheet: boolean;
 }
 
 export interface HeaderCell {
@@ -169,5 +172,6 @@ function scoreHeader<K extends TableKind>(
     columns,
     requiredMatched,
     score: requiredMatched * 100 + columns.length * 10 + sheetNameBonus,
+    templateSheet: sheetNameBonus === 1,
   };
 }

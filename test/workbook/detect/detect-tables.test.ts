@@ -209,6 +209,11 @@ describe('detectTables with two indicator tables of equal rank', () => {
     ]);
     expect(detection.indicators?.sheet).toBe('2023年绩效指标');
     expect(detectTables([sheet('2022年绩效指标', seed000IndicatorRows()), sheet('2023年绩效指标', seed000IndicatorRows())]).indicators?.sheet).toBe('2022年绩效指标');
+    // last year's table put away on a hidden sheet still named as the template's
+    const named = detectTables([sheet('绩效指标', seed000IndicatorRows(), { visibility: 'hidden' }), sheet('2023年绩效指标', seed000IndicatorRows())]);
+    expect(named.indicators?.sheet).toBe('2023年绩效指标');
+    // among visible ones, the template's name still decides a tie
+    expect(detectTables([sheet('2023年指标', seed000IndicatorRows()), sheet('绩效指标', seed000IndicatorRows())]).indicators?.sheet).toBe('绩效指标');
   });
 });
 
