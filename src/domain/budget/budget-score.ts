@@ -93,7 +93,9 @@ function missingForScore(line: BudgetLine): Warning {
  */
 function unscoredWithoutFullYear(lines: readonly BudgetLine[], unit: UnitTotals): Warning {
   const line = unit.totalLine ?? lines.find((l) => UNIT_PARTS[unit.source].includes(l.row.category) && l.figures.adjusted === null) ?? lines[0];
-  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'adjusted'), { line: line.name, field: 'adjusted', text: '', reason: 'unscoredWithoutFullYear', initial: unit.initial ?? 0 }, 'warning');
+  // the 年初 quoted is the named line's own: the unit's sum when the line is the 合计, else the part's
+  const initial = unit.totalLine ? unit.initial : line.figures.initial;
+  return createWarning('BUDGET_VALUE_UNREADABLE', locationOf(line.row, 'adjusted'), { line: line.name, field: 'adjusted', text: '', reason: 'unscoredWithoutFullYear', initial: initial ?? 0 }, 'warning');
 }
 
 const UNIT_PARTS: Record<UnitTotals['source'], readonly (BudgetCategory | null)[]> = { totalLine: ['total'], basicAndProject: ['basic', 'project'], tasks: ['task'] };

@@ -132,6 +132,9 @@ describe('scoreBudget: which line carries the points', () => {
     ]);
     const parts = score([{ category: 'basic', initial: 60, adjusted: 60, executed: 60 }, { category: 'project', initial: 40, executed: 20 }]).result;
     expect(parts).toMatchObject({ points: 0, score: 0 });
-    expect(parts.warnings.map((w) => [w.cell, w.params.line])).toEqual([['D3', '项目支出']]);
+    expect(parts.warnings.map((w) => [w.cell, w.params.line, w.params.initial])).toEqual([['D3', '项目支出', 40]]);
+    // the line named is quoted with its own 年初, not the unit's sum
+    const neither = score([{ category: 'basic', initial: 60, executed: 60 }, { category: 'project', initial: 40, executed: 20 }]).result;
+    expect(neither.warnings.map((w) => w.message['zh-CN'])).toEqual(['「基本支出」缺少全年预算数，预算执行率未计分：得分以全年预算数为分母，不以年初预算数 60 万元计算，请填写全年预算数。']);
   });
 });

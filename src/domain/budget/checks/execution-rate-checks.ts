@@ -11,7 +11,8 @@ import { isBelowProduct } from '../../numbers/compare';
  */
 export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] {
   const rate = executionRate(line.figures);
-  if (rate === null) return spentWithoutBudget(line);
+  // a line with 分值 is told the same by the score (missingForScore), on the same cell: once is enough
+  if (rate === null) return line.figures.points !== null && line.figures.points > 0 ? [] : spentWithoutBudget(line);
   const at = locationOf(line.row, 'executed');
   const figures = { line: line.name, rate: rate.rate, executed: rate.executed, budget: rate.budget, base: rate.base };
 

@@ -88,5 +88,7 @@ describe('execution rate checks', () => {
     );
     const [negativeInitial] = checkExecutionRate(budgetLine({ category: 'project', initial: -1, executed: 5 }), DEFAULT_SCHEME);
     expect(negativeInitial).toMatchObject({ cell: 'C2', params: { field: 'initial', budget: -1, reason: 'spentWithoutBudget' } });
+    // a line with 分值 is told by its score (missingForScore) on the same cell: not twice
+    expect(checkExecutionRate(budgetLine({ category: 'project', adjusted: 0, executed: 5, points: 10 }), DEFAULT_SCHEME)).toEqual([]);
   });
 });
