@@ -19,6 +19,7 @@ export { MemoryOfficeError, isMemoryOfficeError, type OfficeErrorCode } from './
 export type { MemoryWorksheetChangedEventArgs, EventSource, EventTriggerSource } from './change-events';
 export type { MemoryRequestContext } from './request-context';
 export type { RangeProxy } from './range-proxy';
+export type { RangeAreasProxy } from './range-areas-proxy';
 export type { WorksheetProxy } from './worksheet-proxy';
 export type { CellFormat, CellHyperlink, SheetVisibility } from './document-state';
 export { DEFAULT_COLUMN_WIDTH_POINTS } from './document-state';

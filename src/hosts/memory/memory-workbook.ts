@@ -28,7 +28,7 @@ import {
 import { DocumentTransaction } from './document-transaction';
 import { MemoryOfficeError, type OfficeErrorCode } from './office-error';
 import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued-operation';
-import { cellInputs, writeContents } from './range-cells';
+import { cellInputs, mergeCells, writeContents } from './range-cells';
 import { parseRange } from '../../workbook/cells/cell-range';
 import { formatBounds, type Bounds } from './range-address';
 import type { RequestContextOptions } from './request-context';
@@ -51,6 +51,8 @@ export interface SheetSeed {
   formulas?: Array<Array<string | null>>;
   visibility?: SheetVisibility;
   protected?: boolean;
+  /** merged areas ("J4:M4"), merged as Excel merges: the covered cells lose what they held */
+  merges?: string[];
 }
 
 export interface MemoryWorkbookOptions {
@@ -156,6 +158,7 @@ export class MemoryWorkbook {
         sheet.cells.set(cellKey(top + r, left + c), { value: formula === null ? value : null, formula, quotePrefix: false, numberFormat, format: {}, hyperlink: null });
       }
     }
+    for (const address of seed.merges ?? []) mergeCells(sheet, this.boundsOf(address), false);
     sheet.protected = seed.protected ?? false;
     if (tx.activeSheetId === null && sheet.visibility === 'Visible') tx.activeSheetId = sheet.id;
     this.state = tx.result();

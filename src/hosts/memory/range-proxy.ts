@@ -24,6 +24,7 @@ import {
   type ClearTarget,
   type RangeValueType,
 } from './range-cells';
+import { RangeAreasProxy } from './range-areas-proxy';
 import { RangeFormatProxy } from './range-format-proxy';
 import type { MemoryRequestContext } from './request-context';
 import type { WorksheetProxy } from './worksheet-proxy';
@@ -165,6 +166,13 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
       tx.activeSheetId = target.sheetId;
       tx.selection = { sheetId: target.sheetId, bounds: { ...target.bounds } };
     });
+  }
+
+  /** ExcelApi 1.13: the merged areas that start in the range, or a null object */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const areas = new RangeAreasProxy(this.context, `${this.path}.getMergedAreasOrNullObject()`, this);
+    queueInstantiation(areas, {}, '1.13');
+    return areas;
   }
 
   /** 0-based, relative to the range's top-left cell */

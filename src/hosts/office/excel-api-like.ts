@@ -34,6 +34,14 @@ export interface RangeFormatLike {
   readonly borders: { getItem(index: string): { style: string | null } };
 }
 
+/** Excel.RangeAreas (ExcelApi 1.9), as far as this host reads it */
+export interface RangeAreasLike {
+  /** every area with its sheet, comma-separated: "Sheet1!A1:B4, Sheet1!D1:D4" */
+  readonly address: string;
+  readonly isNullObject: boolean;
+  load(propertyNames: string | string[]): RangeAreasLike;
+}
+
 export interface RangeLike {
   values: unknown[][];
   formulas: unknown[][];
@@ -52,6 +60,8 @@ export interface RangeLike {
   /** ExcelApi 1.2 */
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.13: used only where the capabilities say so; a null object when nothing is merged */
+  getMergedAreasOrNullObject(): RangeAreasLike;
 }
 
 /** Excel.WorksheetChangedEventArgs, as far as this host reads it */

@@ -2,7 +2,8 @@
  * The WorkbookPort inside Excel: the only code (with recalculation.ts and select-cell.ts) that calls
  * Excel.run and context.sync. Round trips are the cost, so:
  * - sheetNames: one sync;
- * - readSheets: one sync for all the sheets asked for (and it notes the workbook's sheet names);
+ * - readSheets: one sync for all the sheets asked for, with their merged areas where ExcelApi 1.13 is
+ *   there (and it notes the workbook's sheet names);
  * - apply: one sync for the whole plan, with calculation suspended — more only when the plan is too
  *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
  *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
@@ -62,7 +63,7 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
     },
 
     async readSheets(names: string[]): Promise<SheetGrid[]> {
-      const read = await readSheetGrids(excel, names, OFFICE_RUN_OPTIONS);
+      const read = await readSheetGrids(excel, names, OFFICE_RUN_OPTIONS, { mergedAreas: capabilities.mergedAreas });
       knownSheets = read.sheetNames;
       return read.grids;
     },

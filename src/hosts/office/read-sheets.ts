@@ -1,16 +1,35 @@
 /**
  * Reading sheets through the Excel API: every requested sheet's used range — values, number formats
- * and value types, nothing more — and the list of sheet names, in one sync.
+ * and value types, nothing more — with, where ExcelApi 1.13 is there, the sheet's merged areas, and
+ * the list of sheet names, in one sync.
  *
  * The sheets are asked for with getItemOrNullObject and their used range with
  * getUsedRangeOrNullObject chained on it, so a missing sheet costs nothing extra. If an Excel refuses
  * that chaining on a missing sheet, the read falls back to two syncs: list the sheets, then read
  * those that exist.
+ *
+ * Merged areas are asked of the whole sheet (getRange()), not of the used range: Excel gives only the
+ * merges whose top-left cell lies in the range asked (office-js#3611), and a method chained on an
+ * empty sheet's null used range could fail. Excel also refuses more than 512 merged areas in one
+ * range; if the read with merges fails and the plain read does not, the sheets are read without them
+ * (the grids then know of no merge, as on an older Excel).
  */
 import type { CellError, CellScalar } from '../../domain/model';
 import type { SheetGrid } from '../../workbook/grid';
-import { officeErrorCode, type ExcelApiLike, type RangeLike, type RunOptionsLike, type WorksheetLike } from './excel-api-like';
-import { sameSheet } from './sheet-range';
+import {
+  officeErrorCode,
+  type ExcelApiLike,
+  type RangeAreasLike,
+  type RangeLike,
+  type RunOptionsLike,
+  type WorksheetLike,
+} from './excel-api-like';
+import { parseAreasAddress, sameSheet } from './sheet-range';
+
+export interface ReadSheetsOptions {
+  /** read each sheet's merged areas (ExcelApi 1.13: capabilities.mergedAreas) */
+  mergedAreas?: boolean;
+}
 
 export interface SheetsRead {
   grids: SheetGrid[];
@@ -31,53 +50,69 @@ export async function listSheetNames(excel: ExcelApiLike, runOptions: RunOptions
   });
 }
 
-export async function readSheetGrids(excel: ExcelApiLike, names: readonly string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+export async function readSheetGrids(excel: ExcelApiLike, names: readonly string[], runOptions: RunOptionsLike, options: ReadSheetsOptions = {}): Promise<SheetsRead> {
   const wanted = distinctNames(names);
+  const merges = options.mergedAreas === true;
   try {
-    return await readInOneSync(excel, wanted, runOptions);
+    return await readInOneSync(excel, wanted, runOptions, merges);
   } catch (error) {
-    if (!CHAINING_REFUSED.has(officeErrorCode(error) ?? '')) throw error;
+    const code = officeErrorCode(error);
+    if (code === null || (!CHAINING_REFUSED.has(code) && !merges)) throw error;
     const existing = await listSheetNames(excel, runOptions);
-    return readExisting(excel, wanted, existing, runOptions);
+    try {
+      return await readExisting(excel, wanted, existing, runOptions, merges);
+    } catch (second) {
+      if (!merges || officeErrorCode(second) === null) throw second;
+      return readExisting(excel, wanted, existing, runOptions, false);
+    }
   }
 }
 
-async function readInOneSync(excel: ExcelApiLike, names: string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+interface SheetRequest {
+  sheet: WorksheetLike;
+  used: RangeLike;
+  merged: RangeAreasLike | null;
+}
+
+function requestSheet(sheet: WorksheetLike, merges: boolean): SheetRequest {
+  sheet.load('name, visibility');
+  const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
+  const merged = merges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null;
+  return { sheet, used, merged };
+}
+
+async function readInOneSync(excel: ExcelApiLike, names: string[], runOptions: RunOptionsLike, merges: boolean): Promise<SheetsRead> {
   return excel.run(runOptions, async (context) => {
     const all = context.workbook.worksheets.load('items/name');
-    const requests = names.map((name) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('name, visibility');
-      const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
-      return { sheet, used };
-    });
+    const requests = names.map((name) => requestSheet(context.workbook.worksheets.getItemOrNullObject(name), merges));
     await context.sync();
-    const grids = requests.filter(({ sheet }) => !sheet.isNullObject).map(({ sheet, used }) => toGrid(sheet, used));
+    const grids = requests.filter(({ sheet }) => !sheet.isNullObject).map(toGrid);
     return { grids, sheetNames: all.items.map((sheet) => sheet.name) };
   });
 }
 
-async function readExisting(excel: ExcelApiLike, names: string[], existing: string[], runOptions: RunOptionsLike): Promise<SheetsRead> {
+async function readExisting(excel: ExcelApiLike, names: string[], existing: string[], runOptions: RunOptionsLike, merges: boolean): Promise<SheetsRead> {
   const present = names.filter((name) => existing.some((other) => sameSheet(other, name)));
   return excel.run(runOptions, async (context) => {
-    const requests = present.map((name) => {
-      const sheet = context.workbook.worksheets.getItem(name).load('name, visibility');
-      const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
-      return { sheet, used };
-    });
+    const requests = present.map((name) => requestSheet(context.workbook.worksheets.getItem(name), merges));
     if (requests.length > 0) await context.sync();
-    return { grids: requests.map(({ sheet, used }) => toGrid(sheet, used)), sheetNames: existing };
+    return { grids: requests.map(toGrid), sheetNames: existing };
   });
 }
 
 /** a used range as the SheetGrid every host returns; an empty sheet reads as A1 alone */
-function toGrid(sheet: WorksheetLike, used: RangeLike): SheetGrid {
+function toGrid({ sheet, used, merged }: SheetRequest): SheetGrid {
   const visibility = gridVisibility(sheet.visibility);
-  if (used.isNullObject) return { name: sheet.name, top: 1, left: 1, values: [[null]], numberFormats: [['General']], visibility };
+  const areas = merged === null || merged.isNullObject ? [] : parseAreasAddress(merged.address);
+  // as the xlsx host: no merges, no property
+  const merges = areas.length > 0 ? { merges: areas } : {};
+  if (used.isNullObject) return { name: sheet.name, top: 1, left: 1, values: [[null]], numberFormats: [['General']], visibility, ...merges };
   const types = used.valueTypes;
   const values = used.values.map((row, r) => row.map((value, c) => cellValue(value, types[r][c])));
   const numberFormats = used.numberFormat.map((row) => row.map((format) => (typeof format === 'string' ? format : 'General')));
-  return { name: sheet.name, top: used.rowIndex + 1, left: used.columnIndex + 1, values, numberFormats, visibility };
+  return { name: sheet.name, top: used.rowIndex + 1, left: used.columnIndex + 1, values, numberFormats, visibility, ...merges };
 }
+
 
 /**
  * Office.js gives "" for a blank cell and the error's text ("#N/A") for an error. A formula that shows

@@ -17,12 +17,14 @@ export const MINIMUM_EXCEL_API = '1.7';
 export const EXCEL_API_FEATURES = {
   /** worksheet.pageLayout: A4, orientation, fit to page width for 自评报告 */
   pageLayout: '1.9',
+  /** Range.getMergedAreasOrNullObject: merged cells read with the values, so results never land in one */
+  mergedAreas: '1.13',
   /** WorksheetChangedEventArgs.triggerSource: tells the add-in's own writes apart */
   triggerSource: '1.14',
 } as const;
 
 /** i18n keys (under "degraded.") of features that work in a reduced way on this Excel */
-export type DegradedFeature = 'ownWriteFilter' | 'pageLayout';
+export type DegradedFeature = 'ownWriteFilter' | 'pageLayout' | 'mergedAreas';
 
 export interface OfficeCapabilities {
   /** false: this Excel is older than MINIMUM_EXCEL_API and the add-in should say so and stop */
@@ -31,6 +33,11 @@ export interface OfficeCapabilities {
   triggerSource: boolean;
   /** 自评报告 gets A4 / orientation / fit to width; otherwise Excel's default page setup */
   pageLayout: boolean;
+  /**
+   * merged areas are read with the sheets (SheetGrid.merges); otherwise the grids know of no merge and
+   * a result written into part of one is refused by Excel (and reported) instead of avoided
+   */
+  mergedAreas: boolean;
   degraded: DegradedFeature[];
 }
 
@@ -43,10 +50,12 @@ export function detectCapabilities(office: RequirementsSource): OfficeCapabiliti
   const supports = (version: string) => office.requirements.isSetSupported('ExcelApi', version);
   const triggerSource = supports(EXCEL_API_FEATURES.triggerSource);
   const pageLayout = supports(EXCEL_API_FEATURES.pageLayout);
+  const mergedAreas = supports(EXCEL_API_FEATURES.mergedAreas);
   const degraded: DegradedFeature[] = [];
   if (!triggerSource) degraded.push('ownWriteFilter');
   if (!pageLayout) degraded.push('pageLayout');
-  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, degraded };
+  if (!mergedAreas) degraded.push('mergedAreas');
+  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, mergedAreas, degraded };
 }
 
 /** what the host assumes when nobody asked Office: the minimum set only */
@@ -54,5 +63,6 @@ export const MINIMUM_CAPABILITIES: OfficeCapabilities = {
   meetsMinimum: true,
   triggerSource: false,
   pageLayout: false,
-  degraded: ['ownWriteFilter', 'pageLayout'],
+  mergedAreas: false,
+  degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas'],
 };

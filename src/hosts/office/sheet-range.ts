@@ -2,7 +2,7 @@
  * Rectangles of cells named the way Excel names them ("B2", "A2:D1048576", "C:C", "3:5") and the
  * questions the office host asks of them: do two meet, is one covered by others.
  */
-import { rangeContains, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
+import { parseRange, rangeContains, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
 
 export interface SheetRange {
   sheet: string;
@@ -40,4 +40,24 @@ export function sameSheet(a: string, b: string): boolean {
 /** "'评分结果'!A1": the form Excel reads in a hyperlink's documentReference */
 export function documentReference(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/**
+ * The rectangles of a RangeAreas address ("'绩效指标'!J4:M4,'绩效指标'!H2:H3", with or without a space
+ * after each comma); a comma inside a quoted sheet name does not split. What cannot be read is left out.
+ */
+export function parseAreasAddress(address: string): CellRange[] {
+  const areas: CellRange[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let index = 0; index <= address.length; index++) {
+    const char = address[index];
+    if (char === "'") quoted = !quoted;
+    else if ((char === ',' && !quoted) || index === address.length) {
+      const area = parseRange(address.slice(start, index).trim());
+      if (area) areas.push(area);
+      start = index + 1;
+    }
+  }
+  return areas;
 }

@@ -288,3 +288,41 @@ describe('formats, merges, links and selection', () => {
     });
   });
 });
+
+describe('merged areas (ExcelApi 1.13)', () => {
+  const merged = () => new MemoryWorkbook({ sheets: [{ name: '绩效指标', rows: [['偏差原因', null, null]], merges: ['A1:C1', 'B3:C4'] }] });
+
+  it('gives the areas that start in the range, with the sheet, once loaded and synced', async () => {
+    await inRun(merged(), async (context) => {
+      const sheet = context.workbook.worksheets.getItem('绩效指标');
+      const all = sheet.getRange().getMergedAreasOrNullObject();
+      expect(() => all.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      all.load('address');
+      // a merge only reaching into the range is not one of its areas (office-js#3611)
+      const part = sheet.getRange('C1:D4').getMergedAreasOrNullObject().load('address');
+      const none = sheet.getRange('E1:F9').getMergedAreasOrNullObject();
+      expect(() => none.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(all.isNullObject).toBe(false);
+      expect(all.address).toBe("'绩效指标'!A1:C1,'绩效指标'!B3:C4");
+      expect(part.isNullObject).toBe(true);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it('is not there before 1.13', async () => {
+    const workbook = new MemoryWorkbook({ sheets: [{ name: 'S', merges: ['A1:B1'] }], excelApiVersion: '1.12' });
+    await expect(
+      inRun(workbook, async (context) => {
+        context.workbook.worksheets.getItem('S').getRange().getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('merges a seeded sheet as Excel merges: the covered cells lose their values', () => {
+    const workbook = new MemoryWorkbook({ sheets: [{ name: 'S', rows: [['keep', 'lost']], merges: ['A1:B1'] }] });
+    expect(workbook.dumpValues('S')).toEqual([['keep']]);
+    expect(workbook.sheetInfo('S').merges).toEqual(['A1:B1']);
+  });
+});

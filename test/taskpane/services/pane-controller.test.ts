@@ -250,7 +250,7 @@ describe('the pane controller on the in-memory Excel', () => {
 
   it('reports what works in a reduced way on an older Excel', async () => {
     const { controller } = await open(null, { excelApiVersion: '1.8', displayLanguage: 'en-US' });
-    expect(controller.degradedFeatures()).toEqual(['ownWriteFilter', 'pageLayout']);
+    expect(controller.degradedFeatures()).toEqual(['ownWriteFilter', 'pageLayout', 'mergedAreas']);
     expect(controller.officeLocale()).toBe('en-US');
     const older = await open(null, { excelApiVersion: '1.5' });
     expect(older.controller.degradedFeatures()).toContain('belowMinimum');
