@@ -12,6 +12,8 @@ export type BasicInfoItem = keyof Omit<BasicInfo, 'cells'>;
  */
 export const BASIC_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]> = [
   ['unitName', ['单位名称', '部门名称', '部门（单位）名称', '单位（部门）名称', '填报单位', '评价单位', '单位全称']],
+  // a project evaluation's project (the Ministry of Finance 自评表 heads its table with it); a department leaves it blank
+  ['projectName', ['项目名称', '项目全称']],
   ['year', ['评价年度', '年度', '预算年度', '自评年度', '绩效年度']],
   ['evaluationType', ['评价类型', '自评类型', '评价类别']],
   ['functions', ['部门职能', '部门主要职能', '主要职能', '职能', '部门职责', '主要职责']],
@@ -24,14 +26,8 @@ export const BASIC_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]
   ['extraProblems', ['存在问题补充', '存在问题', '存在的问题', '存在的主要问题', '问题补充', '其他问题']],
 ];
 
-/**
- * Items read where a workbook has them but not offered in the template's 基本信息: 项目名称 belongs to a
- * project evaluation (the Ministry of Finance 自评表 heads its table with it).
- */
-const OPTIONAL_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]> = [['projectName', ['项目名称', '项目全称']]];
-
 const ITEM_BY_LABEL = new Map<string, BasicInfoItem>();
-for (const [item, labels] of [...BASIC_INFO_LABELS, ...OPTIONAL_INFO_LABELS]) {
+for (const [item, labels] of BASIC_INFO_LABELS) {
   for (const label of labels) ITEM_BY_LABEL.set(normaliseLabelText(label), item);
 }
 

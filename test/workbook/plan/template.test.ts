@@ -29,7 +29,18 @@ describe('planTemplate', () => {
 
   it('lists the 基本信息 items to fill in', () => {
     const info = applied.grids.find((grid) => grid.name === '基本信息')!;
-    expect(info.values.map((row) => row[0])).toEqual(['项目', '单位名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
+    expect(info.values.map((row) => row[0])).toEqual(['项目', '单位名称', '项目名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
+  });
+
+  it('asks for 项目名称 under 单位名称, which reads back as the project a project evaluation names', () => {
+    const project = planTemplate({ example: { info: { unitName: '某某区人力资源和社会保障局', projectName: '职业技能提升培训补贴项目', evaluationType: '项目支出' } } });
+    const grids = applyPlan([], project).grids;
+    const info = grids.find((grid) => grid.name === '基本信息')!;
+    expect(info.values.slice(1, 3)).toEqual([
+      ['单位名称', '某某区人力资源和社会保障局'],
+      ['项目名称', '职业技能提升培训补贴项目'],
+    ]);
+    expect(readInput(grids, detectTables(grids)).input.info).toMatchObject({ projectName: '职业技能提升培训补贴项目', evaluationType: 'project' });
   });
 
   it('writes the default scheme into 评分设置, which reads back as the default scheme', () => {
