@@ -207,6 +207,32 @@ describe('scoreWorkbook with the budget table beside the indicator table (M3:T6 
     const second = await scoreWorkbook(port);
     expect(second.plan.ops).toEqual([]);
   });
+  it('gives each block only the warnings of its own table, though both tables share row 4', async () => {
+    const grid = rows();
+    // row 4: indicator A3 missed with no reason (H4); 部门整体支出 spent 70 (Q4): a low rate, and less than its parts
+    grid[3][7] = 8;
+    grid[3][16] = 70;
+    const port = new GridPort([sheet('自评表', grid)]);
+    const result = await scoreWorkbook(port);
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    const columnOf = (cell: string | null) => (cell ?? '').replace(/\d.*$/, '');
+    const onRow4 = result.report.warnings.filter((warning) => warning.sheet === '自评表' && /^[A-Z]+4(:|$)/.test(warning.cell ?? ''));
+    const indicatorWarnings = onRow4.filter((warning) => columnOf(warning.cell) <= 'K' && columnOf(warning.cell).length === 1);
+    const budgetWarnings = onRow4.filter((warning) => !indicatorWarnings.includes(warning));
+    expect(indicatorWarnings.length).toBeGreaterThan(0);
+    expect(budgetWarnings.length).toBeGreaterThan(0);
+    const after = port.grid('自评表');
+    const indicatorHint = textAt(after, 4, 24);
+    const budgetHint = textAt(after, 4, 27);
+    for (const warning of indicatorWarnings) {
+      expect(indicatorHint).toContain(warning.message['zh-CN'].replace(/。$/, ''));
+      expect(budgetHint).not.toContain(warning.message['zh-CN'].replace(/。$/, ''));
+    }
+    for (const warning of budgetWarnings) {
+      expect(budgetHint).toContain(warning.message['zh-CN'].replace(/。$/, ''));
+      expect(indicatorHint).not.toContain(warning.message['zh-CN'].replace(/。$/, ''));
+    }
+  });
 });
 
 describe('scoreWorkbook never writes over what it does not own', () => {

@@ -12,7 +12,7 @@ import { MARKER_SCHEMA_VERSION, planMarker, type OutputBlockKind, type OutputBlo
 import { planBudgetColumns, planIndicatorColumns } from './output-columns';
 import { placeOutputBlock, type OutputPlace } from './output-placement';
 import { planResultSheet, type ListedFinding } from './result-sheet';
-import { rowHints } from './row-hints';
+import { tableRowHints } from './row-hints';
 
 /**
  * Writes the 自评报告 sheet (src/workbook/plan/report-sheet.ts, through an adapter the caller gives).
@@ -74,7 +74,7 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   const gridOf = (name: string): SheetGrid | null => grids.find((grid) => grid.name === name) ?? null;
   const markerPresent = gridOf(METADATA_SHEET) !== null;
   const sheetNames = grids.map((grid) => grid.name);
-  const hints = rowHints(report.warnings);
+  const hintsOf = tableRowHints(report.warnings, [detection.indicators, detection.budget].filter((table) => table !== null));
 
   const places: Partial<Record<OutputBlockKind, OutputPlace>> = {};
   const placeBlock = (kind: OutputBlockKind, table: DetectedTable<'indicators' | 'budget'> | null, headers: readonly string[]): void => {
@@ -96,8 +96,10 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   if (hasFatalProblem(problems)) return { plan: { ops: [] }, problems };
 
   const ops: WriteOp[] = [];
-  if (places.indicators) ops.push(...planIndicatorColumns(places.indicators, report, read.budgetExecutionRows, hints));
-  if (places.budget) ops.push(...planBudgetColumns(places.budget, report, hints));
+  if (places.indicators && detection.indicators) {
+    ops.push(...planIndicatorColumns(places.indicators, report, read.budgetExecutionRows, hintsOf(detection.indicators)));
+  }
+  if (places.budget && detection.budget) ops.push(...planBudgetColumns(places.budget, report, hintsOf(detection.budget)));
   else ops.push(...clearAbandonedBlock(marker?.outputs.budget, gridOf, BUDGET_OUTPUT_HEADERS));
   ops.push(...resultSheet.ops);
 
