@@ -8,7 +8,7 @@ import type { DocumentTransaction } from './document-transaction';
 import { MemoryClientObject, queueInstantiation } from './client-object';
 import { MemoryOfficeError } from './office-error';
 import type { SyncExchange } from './queued-operation';
-import { LAST_COLUMN, LAST_ROW, parseRange } from '../../workbook/cells/cell-range';
+import { cutsMergedArea, LAST_COLUMN, LAST_ROW, parseRange } from '../../workbook/cells/cell-range';
 import { sheetAddress, type Bounds } from './range-address';
 import {
   cellInputs,
@@ -262,6 +262,10 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
   private writeData(target: RangeTarget, tx: DocumentTransaction, input: unknown, property: 'values' | 'formulas'): void {
     const location = `${this.path}.${property}`;
     const sheet = tx.contentOf(target.sheetId, location);
+    // as Excel: values or formulas for part of a merged area are refused, whole or not at all
+    if (sheet.merges.some((merge) => cutsMergedArea(target.bounds, merge))) {
+      throw new MemoryOfficeError('InvalidArgument', 'Cannot change part of a merged cell.', location);
+    }
     writeContents(sheet, target.bounds, cellInputs(input, target.bounds, property, location));
     tx.recordDataChange(target.sheetId, target.bounds);
   }

@@ -9,12 +9,16 @@
  *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
  *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
  *   ItemNotFound), the port lists the sheets again and writes the plan again.
+ * A write into part of a merged area the last read found is refused before anything is sent
+ * (merged-area-check.ts), since Excel would refuse it halfway through the batch.
  * The Excel API is a parameter: production passes office.js's `Excel`, tests the in-memory Excel.
  */
 import type { SheetGrid } from '../../workbook/grid';
 import type { WorkbookPort } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/write-plan';
+import type { CellRange } from '../../workbook/cells/cell-range';
 import { officeErrorCode, type ExcelApiLike } from './excel-api-like';
+import { checkMergedAreas } from './merged-area-check';
 import { SheetProxies, queueWriteCommand } from './queue-write-command';
 import { listSheetNames, readSheetGrids } from './read-sheets';
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
@@ -39,9 +43,12 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
   const capabilities = options.capabilities ?? MINIMUM_CAPABILITIES;
   const maxBatchBytes = options.maxBatchBytes ?? MAX_BATCH_REQUEST_BYTES;
   let knownSheets: string[] | null = null;
+  /** merged areas of the sheets last read (ExcelApi 1.13), by sheet name in upper case */
+  const knownMerges = new Map<string, CellRange[]>();
 
   async function write(plan: WritePlan, existing: string[]): Promise<void> {
     const { commands } = planWriteCommands(plan, existing, capabilities);
+    checkMergedAreas(commands, knownMerges);
     const batches = packBatches(commands, maxBatchBytes);
     if (batches.length === 0) return;
     await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
@@ -65,6 +72,9 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
     async readSheets(names: string[]): Promise<SheetGrid[]> {
       const read = await readSheetGrids(excel, names, OFFICE_RUN_OPTIONS, { mergedAreas: capabilities.mergedAreas });
       knownSheets = read.sheetNames;
+      if (capabilities.mergedAreas) {
+        for (const grid of read.grids) knownMerges.set(grid.name.toLocaleUpperCase(), grid.merges ?? []);
+      }
       return read.grids;
     },
 

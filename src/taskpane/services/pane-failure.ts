@@ -1,4 +1,5 @@
 /** Turns whatever a host or the workbook layer threw into an error the pane can explain. */
+import { MergedAreaWriteError } from '../../hosts/office/merged-area-check';
 import type { CellLocation, LocalizedText, PaneError, PaneErrorCode, PaneOperation } from '../state/pane-types';
 
 /** A failure the controller already understood: it knows what happened and where. */
@@ -24,6 +25,18 @@ const OFFICE_ERROR_CODES: Record<string, PaneErrorCode> = {
 export function describeFailure(operation: PaneOperation, error: unknown): PaneError {
   if (error instanceof PaneFailure) {
     return { code: error.code, operation, detail: error.detail, location: error.location };
+  }
+  if (error instanceof MergedAreaWriteError) {
+    const { sheet, address, mergedArea } = error;
+    return {
+      code: 'layoutProblem',
+      operation,
+      detail: {
+        'zh-CN': `工作表「${sheet}」的合并单元格 ${mergedArea} 挡住了要写入的 ${address}：Excel 不能只改合并单元格的一部分，本次未写入任何内容。请取消合并 ${mergedArea} 后重新评分。`,
+        'en-US': error.message,
+      },
+      location: { sheet, cell: mergedArea },
+    };
   }
   const officeCode = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const code = typeof officeCode === 'string' ? OFFICE_ERROR_CODES[officeCode] : undefined;

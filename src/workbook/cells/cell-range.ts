@@ -57,3 +57,14 @@ export function rangesMeet(a: CellRange, b: CellRange): boolean {
 export function rangeContains(outer: CellRange, inner: CellRange): boolean {
   return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
 }
+
+/**
+ * Whether writing cell contents to `rect` would change part of the merged area `merge`, which Excel
+ * refuses ("cannot change part of a merged cell"): the two meet, `rect` does not hold the whole merge,
+ * and it reaches more than the merge's top-left cell (which stands for the whole merge).
+ */
+export function cutsMergedArea(rect: CellRange, merge: CellRange): boolean {
+  if (!rangesMeet(rect, merge) || rangeContains(rect, merge)) return false;
+  const onlyTopLeft = rect.top <= merge.top && rect.left <= merge.left && Math.min(rect.bottom, merge.bottom) === merge.top && Math.min(rect.right, merge.right) === merge.left;
+  return !onlyTopLeft;
+}

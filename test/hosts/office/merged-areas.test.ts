@@ -1,5 +1,5 @@
 import { createExcelApi, createOfficeContext, MemoryWorkbook, type SheetSeed } from '../../../src/hosts/memory';
-import { createOfficeWorkbookPort, detectCapabilities } from '../../../src/hosts/office';
+import { createOfficeWorkbookPort, detectCapabilities, MergedAreaWriteError } from '../../../src/hosts/office';
 import { parseAreasAddress } from '../../../src/hosts/office/sheet-range';
 import { INDICATOR_OUTPUT_HEADERS } from '../../../src/workbook/output-headers';
 import { scoreWorkbook } from '../../../src/workbook/score-workbook';
@@ -93,5 +93,51 @@ describe('placing the results through the Office host beside a merged cell', () 
     expect(workbook.getCellValue('绩效指标', 'O4')).toEqual(expect.any(Number));
     expect(workbook.getCellValue('绩效指标', 'J4')).toBe(REASON);
     expect(workbook.sheetInfo('绩效指标').merges).toContain('J4:M4');
+  });
+});
+
+describe('writing into part of a merged area', () => {
+  // the user merged B5:C5 of 评分结果 over an old warning; a plan clears the sheet's block and writes C5 alone
+  const resultSheet = (): SheetSeed => ({ name: '评分结果', rows: [['总分', 93], [], [], [], ['说明', '用户合并的备注']], merges: ['B5:C5'] });
+  const plan = {
+    ops: [
+      { kind: 'clearRange' as const, sheet: '评分结果', address: 'A1:B2' },
+      { kind: 'setCells' as const, sheet: '评分结果', top: 1, left: 1, cells: [[{ kind: 'text' as const, value: '总分' }, { kind: 'value' as const, value: 95 }]] },
+      { kind: 'setCells' as const, sheet: '评分结果', top: 5, left: 3, cells: [[{ kind: 'text' as const, value: '新的提示' }]] },
+    ],
+  };
+
+  it('is refused by the stand-in as by Excel (InvalidArgument), and nothing of the sync is left: no half-written result', async () => {
+    const workbook = new MemoryWorkbook({ sheets: [resultSheet()], excelApiVersion: '1.12' });
+    const port = portOn(workbook);
+    await port.readSheets(['评分结果']);
+    await expect(port.apply(plan)).rejects.toMatchObject({ code: 'InvalidArgument', message: 'Cannot change part of a merged cell.' });
+    expect(workbook.dumpValues('评分结果')).toEqual([['总分', 93], [null, null], [null, null], [null, null], ['说明', '用户合并的备注']]);
+    expect(workbook.sheetInfo('评分结果').merges).toEqual(['B5:C5']);
+  });
+
+  it('is refused before anything is sent where the read saw the merge (1.13), naming the sheet and both ranges', async () => {
+    const workbook = new MemoryWorkbook({ sheets: [resultSheet()] });
+    const port = portOn(workbook);
+    await port.readSheets(['评分结果']);
+    workbook.resetCounters();
+    const refusal = port.apply(plan);
+    await expect(refusal).rejects.toBeInstanceOf(MergedAreaWriteError);
+    await expect(refusal).rejects.toMatchObject({ sheet: '评分结果', address: 'C5', mergedArea: 'B5:C5' });
+    expect(workbook.syncCount).toBe(0);
+    expect(workbook.getCellValue('评分结果', 'B1')).toBe(93);
+  });
+
+  it('lets the add-in write a merge whole, its top-left cell alone, or after its own clear unmerged it', async () => {
+    const workbook = new MemoryWorkbook({ sheets: [resultSheet()] });
+    const port = portOn(workbook);
+    await port.readSheets(['评分结果']);
+    const text = (value: string) => ({ kind: 'text' as const, value });
+    await port.apply({ ops: [{ kind: 'setCells', sheet: '评分结果', top: 5, left: 2, cells: [[text('左上角')]] }] });
+    await port.apply({ ops: [{ kind: 'setCells', sheet: '评分结果', top: 5, left: 2, cells: [[text('整块'), text('')]] }] });
+    await port.apply({ ops: [{ kind: 'clearRange', sheet: '评分结果', address: 'A1:D9' }, { kind: 'setCells', sheet: '评分结果', top: 5, left: 3, cells: [[text('已取消合并')]] }] });
+    expect(workbook.syncLog.every((sync) => sync.outcome === 'applied')).toBe(true);
+    expect(workbook.getCellValue('评分结果', 'C5')).toBe('已取消合并');
+    expect(workbook.sheetInfo('评分结果').merges).toEqual([]);
   });
 });

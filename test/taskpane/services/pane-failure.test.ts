@@ -1,4 +1,5 @@
 import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
+import { MergedAreaWriteError } from '../../../src/hosts/office';
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -33,5 +34,14 @@ describe('explaining a failure to the user', () => {
       detail: failure.detail,
       location: { sheet: '绩效指标', cell: 'A1' },
     });
+  });
+});
+
+describe('a write refused for a merged area', () => {
+  it('names the sheet and the merged cells, in Chinese and English, and points at them', () => {
+    const described = describeFailure('score', new MergedAreaWriteError('评分结果', 'C5', 'B5:C5'));
+    expect(described).toMatchObject({ code: 'layoutProblem', operation: 'score', location: { sheet: '评分结果', cell: 'B5:C5' } });
+    expect(described.detail?.['zh-CN']).toContain('工作表「评分结果」的合并单元格 B5:C5');
+    expect(described.detail?.['en-US']).toContain('Sheet "评分结果": C5 would change part of the merged cells B5:C5');
   });
 });
