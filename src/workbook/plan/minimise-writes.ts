@@ -1,6 +1,7 @@
 import type { CellError, CellScalar } from '../../domain/model';
 import { isCellError } from '../../domain/model';
 import { rangeAddress, parseCellAddress } from '../cells/a1';
+import { parseRange } from '../cells/cell-range';
 import type { SheetGrid } from '../grid';
 import type { PlannedCell, WriteOp, WritePlan } from '../write-plan';
 
@@ -15,7 +16,8 @@ import type { PlannedCell, WriteOp, WritePlan } from '../write-plan';
  * its style. Cells written for the first time, and sheets about to be created, keep every write.
  */
 export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): WritePlan {
-  const gridBySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  const keptWhole = sheetsWithNewMerges(plan, grids);
+  const gridBySheet = new Map(grids.filter((grid) => !keptWhole.has(grid.name)).map((grid) => [grid.name, grid]));
   const isCellWrite = (op: WriteOp): op is CellWrite => (op.kind === 'clearRange' || op.kind === 'setCells') && gridBySheet.has(op.sheet);
 
   // Pass 1: what each touched cell holds once the whole plan is applied.
@@ -200,4 +202,30 @@ function sameFormat(planned: string | undefined, current: string, value: CellSca
   // Text cells may be read back with the Text format ("@") hosts use to keep them text.
   if (typeof value === 'string' && (current === '@' || normalise(current) === 'General') && normalise(planned) === 'General') return true;
   return normalise(planned) === normalise(current);
+}
+
+/**
+ * The sheets the plan merges cells in (the 自评报告's paragraphs, 评分结果's title) whose merged areas
+ * change, or cannot be seen (Office below ExcelApi 1.13): they keep every write, the whole clear
+ * included. The clear is what undoes the old merges, and Excel refuses a write into part of a merged
+ * area: a paragraph more above the 自评报告's table moves the table into rows merged before.
+ */
+function sheetsWithNewMerges(plan: WritePlan, grids: readonly SheetGrid[]): Set<string> {
+  const planned = new Map<string, Set<string>>();
+  for (const op of plan.ops) {
+    if (op.kind !== 'merge') continue;
+    const range = parseRange(op.address);
+    if (!range) continue;
+    const areas = planned.get(op.sheet) ?? new Set<string>();
+    planned.set(op.sheet, areas);
+    areas.add(rangeAddress(range.top, range.left, range.bottom, range.right));
+  }
+  const whole = new Set<string>();
+  for (const grid of grids) {
+    const areas = planned.get(grid.name);
+    if (!areas) continue;
+    const present = grid.merges?.map((m) => rangeAddress(m.top, m.left, m.bottom, m.right));
+    if (!present || present.length !== areas.size || present.some((address) => !areas.has(address))) whole.add(grid.name);
+  }
+  return whole;
 }

@@ -1,12 +1,14 @@
 import type { CellError, CellScalar } from '../../../src/domain/model';
 import { parseCellAddress } from '../../../src/workbook/cells/a1';
+import { parseRange, type CellRange } from '../../../src/workbook/cells/cell-range';
 import type { SheetGrid } from '../../../src/workbook/grid';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import type { PlannedCell, WriteOp, WritePlan } from '../../../src/workbook/write-plan';
 
 /**
  * A tiny pure applier: what a workbook's sheets read like after a plan is applied (values and number
- * formats; a formula reads as its result), plus every planned cell by address for style assertions.
+ * formats; a formula reads as its result; merged areas as a host that reads them gives them, a clear
+ * undoing the merges inside it as Excel's does), plus every planned cell by address for style assertions.
  */
 interface StoredCell {
   value: CellScalar | CellError;
@@ -18,6 +20,7 @@ interface StoredSheet {
   name: string;
   visibility: NonNullable<SheetGrid['visibility']>;
   cells: Map<string, StoredCell>;
+  merges: CellRange[];
 }
 
 export interface AppliedWorkbook {
@@ -44,7 +47,7 @@ export function applyPlan(grids: readonly SheetGrid[], plan: WritePlan): Applied
 function applyOp(sheets: StoredSheet[], op: WriteOp, merges: AppliedWorkbook['merges']): void {
   if (op.kind === 'ensureSheet') {
     if (!sheets.some((sheet) => sheet.name === op.sheet)) {
-      sheets.push({ name: op.sheet, visibility: op.visibility ?? 'visible', cells: new Map() });
+      sheets.push({ name: op.sheet, visibility: op.visibility ?? 'visible', cells: new Map(), merges: [] });
     }
     return;
   }
@@ -58,6 +61,7 @@ function applyOp(sheets: StoredSheet[], op: WriteOp, merges: AppliedWorkbook['me
     for (let row = from.row; row <= to.row; row += 1) {
       for (let column = from.column; column <= to.column; column += 1) sheet.cells.delete(key(row, column));
     }
+    sheet.merges = sheet.merges.filter((m) => !(m.top >= from.row && m.bottom <= to.row && m.left >= from.column && m.right <= to.column));
   } else if (op.kind === 'setCells') {
     op.cells.forEach((line, rowOffset) =>
       line.forEach((cell, columnOffset) => {
@@ -67,6 +71,11 @@ function applyOp(sheets: StoredSheet[], op: WriteOp, merges: AppliedWorkbook['me
     );
   } else if (op.kind === 'merge') {
     merges.push({ sheet: op.sheet, address: op.address });
+    const area = parseRange(op.address);
+    if (!area) throw new Error(`bad address ${op.address}`);
+    // as Excel: a merge takes in the merged areas it overlaps (merging one again changes nothing)
+    sheet.merges = sheet.merges.filter((m) => m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right);
+    sheet.merges.push(area);
   }
 }
 
@@ -83,7 +92,7 @@ function storedSheet(grid: SheetGrid): StoredSheet {
       }
     }),
   );
-  return { name: grid.name, visibility: grid.visibility ?? 'visible', cells };
+  return { name: grid.name, visibility: grid.visibility ?? 'visible', cells, merges: [...(grid.merges ?? [])] };
 }
 
 /** the used range as hosts read it: the bounding box of the non-blank cells (A1 alone when empty) */
@@ -109,6 +118,7 @@ function gridOf(sheet: StoredSheet): SheetGrid {
   }
   const grid: SheetGrid = { name: sheet.name, top, left, values, numberFormats };
   if (sheet.visibility !== 'visible') grid.visibility = sheet.visibility;
+  if (sheet.merges.length > 0) grid.merges = sheet.merges.map((m) => ({ ...m }));
   return grid;
 }
 

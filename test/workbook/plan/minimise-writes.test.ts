@@ -95,4 +95,40 @@ describe('minimiseWrites', () => {
     expect(plan.ops).toHaveLength(rows / 2);
     expect(plan.ops[0]).toEqual({ kind: 'setCells', sheet: '绩效指标', top: 2, left: 1, cells: [[value(-1)]] });
   });
+
+  describe('on a sheet the plan merges cells in (the 自评报告)', () => {
+    /** a report of a title merged over A1:C1, a paragraph merged over A2:C2 and a table row 3 */
+    const report = (merges?: Array<{ top: number; left: number; bottom: number; right: number }>) => {
+      const grid = sheet('自评报告', [['标题'], ['第一段'], ['指标', 10, 9]]);
+      if (merges) grid.merges = merges;
+      return grid;
+    };
+    const merged = [
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 2, left: 1, bottom: 2, right: 3 },
+    ];
+    const rewriteReport = (paragraphs: string[]): WriteOp[] => [
+      { kind: 'clearRange', sheet: '自评报告', address: 'A1:C9' },
+      { kind: 'setCells', sheet: '自评报告', top: 1, left: 1, cells: [[value('标题')], ...paragraphs.map((p) => [value(p)]), [value('指标'), value(10), value(9)]] },
+      ...[1, ...paragraphs.map((_, i) => i + 2)].map((row): WriteOp => ({ kind: 'merge', sheet: '自评报告', address: `A${row}:C${row}` })),
+    ];
+
+    it('writes only what changed when its merged areas stay where they were', () => {
+      const plan = minimiseWrites({ ops: rewriteReport(['第一段（改）']) }, [report(merged)]);
+      expect(plan.ops.filter((op) => op.kind === 'clearRange')).toEqual([]);
+      expect(plan.ops.filter((op) => op.kind === 'setCells')).toEqual([{ kind: 'setCells', sheet: '自评报告', top: 2, left: 1, cells: [[value('第一段（改）')]] }]);
+    });
+
+    it('keeps the whole clear when a paragraph more moves the table into a row merged before', () => {
+      const ops = rewriteReport(['第一段', '第二段']);
+      // the table's 10 and 9 now go to B4:C4, and row 3 becomes a merged paragraph: Excel would refuse
+      // writing B3 while A3:C3 … and the old A2:C2 merge must be undone by the clear
+      expect(minimiseWrites({ ops }, [report(merged)]).ops).toEqual(ops);
+    });
+
+    it('keeps the whole clear where the host cannot tell the merges (Office below ExcelApi 1.13)', () => {
+      const ops = rewriteReport(['第一段（改）']);
+      expect(minimiseWrites({ ops }, [report(undefined)]).ops).toEqual(ops);
+    });
+  });
 });
