@@ -8,6 +8,7 @@ import type { ParsedBlock } from './parsed-indicator';
 import type { ScoredTable } from './score-indicators';
 import { isHigherBetter, isLowerBetter } from './quantitative-score';
 import { percentText, percentTextBelow } from './score-indicator';
+import { canonicalUnit } from './unit-alignment';
 
 const COMPARATOR_SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' } as const;
 
@@ -184,6 +185,7 @@ function isCompletionBelow({ target, actual, comparator, completionRate }: Score
 function overAchievementRatio(indicator: ScoredIndicator): number | null {
   const { target, actual, comparator } = indicator;
   if (!isHigherBetter(comparator) || target.kind !== 'quantity' || actual.kind !== 'quantity' || target.value <= 0) return null;
-  if (target.unit !== actual.unit) return null;
+  // the reported values keep the user's spelling: 100名 against 120人 is one unit
+  if (target.unit !== actual.unit && canonicalUnit(target.unit) !== canonicalUnit(actual.unit)) return null;
   return actual.value / target.value;
 }

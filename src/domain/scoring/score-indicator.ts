@@ -18,7 +18,6 @@ import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
-import { canonicalUnit } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
@@ -444,20 +443,20 @@ function scoreQuantity(
 ): Outcome {
   const { row } = parsed;
   // The same non-blank unit on both sides (≥95% against 97%, the usual case) needs none of
-  // alignUnits' filling in, percentage readings or conversions: only the unit's canonical spelling.
-  const unit = target.unit === actual.unit ? canonicalUnit(target.unit) : '';
+  // alignUnits' filling in, percentage readings or conversions. The units are the user's spelling
+  // (≤5个工作日, 名) from here on: canonical spellings serve comparing only, never showing.
   let targetValue = target.value;
   let actualValue = actual.value;
-  let targetUnit = unit;
-  let actualUnit = unit;
-  if (unit === '') {
-    const { alignment, notes } = alignedPair(target, actual, parsed.unitColumn);
+  let targetUnit = target.unit;
+  let actualUnit = actual.unit;
+  if (targetUnit !== actualUnit || targetUnit === '') {
+    const { alignment, notes, shown } = alignedPair(target, actual, parsed.unitColumn);
     if (alignment.kind === 'incompatible') {
       findings.addAtField(
         'UNIT_MISMATCH',
         row,
         'actual',
-        { indicator: parsed.name, row: row.row, targetUnit: alignment.targetUnit, actualUnit: alignment.actualUnit, scored: 'no' },
+        { indicator: parsed.name, row: row.row, targetUnit: shown.target, actualUnit: shown.actual, scored: 'no' },
         // not scored: an error, as every row the engine cannot score has one
         'error',
       );
@@ -473,9 +472,9 @@ function scoreQuantity(
     }
     for (const note of notes) interpreted(parsed, findings, note.field, note.what, note.from, note.to);
     targetValue = alignment.target.value;
-    targetUnit = alignment.target.unit;
+    targetUnit = shown.target;
     actualValue = alignment.actual.value;
-    actualUnit = alignment.actual.unit;
+    actualUnit = shown.actual;
   }
   if (actualValue < 0) {
     interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${actualUnit}`, `0${actualUnit}`);

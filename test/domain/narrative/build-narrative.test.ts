@@ -226,6 +226,17 @@ describe('edge cases', () => {
     expect(text).toContain(`自评 ${report.total.score} 分，本次绩效评价各项工作自评结果：${report.total.grade}。`);
   });
 
+  it('quotes units as the user spelt them, not their canonical forms (个工作日, not 工作日; 名, not 人)', () => {
+    const specs: IndicatorSpec[] = [
+      { level1: '产出指标', level2: '时效指标', level3: '办结时限', comparator: '≤', target: '≤5个工作日', unit: '个工作日', actual: '6个工作日', points: 40 },
+      { level1: '效益指标', level2: '社会效益指标', level3: '培训人数', comparator: '≥', target: 100, unit: '名', actual: 80, points: 30 },
+      { level1: '满意度指标', level2: '服务对象满意度指标', level3: '学员满意度', comparator: '≥', target: '90%', unit: '%', actual: '95%', points: 30 },
+    ];
+    const problems = chapterParagraphs(buildNarrative(evaluate(input(specs))), '三、').join('\n');
+    expect(problems).toContain('“办结时限”（目标 ≤5 个工作日，实际完成 6 个工作日）');
+    expect(problems).toContain('“培训人数”（目标 ≥100 名，实际完成 80 名）');
+  });
+
   it('quotes nothing the user did not write: empty 基本信息 leaves its sections out', () => {
     const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]))));
     expect(headings(doc, 2).slice(0, 1)).toEqual(['（一）自评结论综述']);

@@ -22,6 +22,14 @@ describe('aligning a target and an actual that rows share', () => {
     expect(alignedPair({ value: 4, unit: '个' }, { value: 80, unit: '人次' }, '')).toEqual({
       alignment: { kind: 'incompatible', targetUnit: '个', actualUnit: '人次' },
       notes: [],
+      shown: { target: '个', actual: '人次' },
     });
+  });
+
+  it('shows each unit as the user spelt it: on the value, in 度量单位, or on the other value', () => {
+    expect(alignedPair({ value: 5, unit: '个工作日' }, { value: 4, unit: '' }, '').shown).toEqual({ target: '个工作日', actual: '个工作日' });
+    expect(alignedPair({ value: 100, unit: '' }, { value: 80, unit: '' }, ' 名 ').shown).toEqual({ target: '名', actual: '名' });
+    expect(alignedPair({ value: 100, unit: '名' }, { value: 120, unit: '人' }, '').shown).toEqual({ target: '名', actual: '人' });
+    expect(alignedPair({ value: 50, unit: '万元' }, { value: 480000, unit: '元' }, '').shown).toEqual({ target: '万元', actual: '万元' });
   });
 });

@@ -62,7 +62,7 @@ const CASES: Case[] = [
   {
     code: 'OVERACHIEVED_NO_REASON',
     // 11.7 / 9 is 1.3 exactly, though 1.2999999999999998 in binary
-    raises: { rows: [{ target: '≥100', actual: 130 }, { target: '≥9', actual: 11.7 }, { target: '≥1.1万元', actual: '1.43万元' }], cells: ['G2', 'G3', 'G4'] },
+    raises: { rows: [{ target: '≥100', actual: 130 }, { target: '≥9', actual: 11.7 }, { target: '≥1.1万元', actual: '1.43万元' }, { target: '≥100名', actual: '130人' }], cells: ['G2', 'G3', 'G4', 'G5'] },
     doesNot: { rows: [{ target: '≥100', actual: 129.9 }, { target: '≥9', actual: 11.69 }, { target: '≥100', actual: 200, reason: '目标设置偏低。' }, { target: '≤100', actual: 10 }] },
   },
   {
@@ -158,6 +158,13 @@ describe('warnings in detail', () => {
       ['missed', 9.6],
     ]);
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => w.params.scored)).toEqual(['no', 'yes']);
+  });
+
+  it('names units in a unit mismatch and in the reported values as typed, not canonical', () => {
+    const report = evaluateTable([{ target: '≤5个工作日', actual: '4天' }, { target: '≥100名', actual: '120人' }]);
+    expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.params.targetUnit, w.params.actualUnit])).toEqual([['个工作日', '天']]);
+    expect(report.indicators[1].status).toBe('met');
+    expect([report.indicators[1].target, report.indicators[1].actual].map((v) => (v.kind === 'quantity' ? v.unit : v.kind))).toEqual(['名', '人']);
   });
 
   it('makes LEVEL1_MISSING a warning for a project evaluation and information for a department', () => {
