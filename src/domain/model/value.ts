@@ -22,7 +22,12 @@ export type UnreadableReason =
   | 'noNumber' // text with no number and no known label
   | 'severalNumbers' // "90-95%" or "3个或4个": ambiguous
   | 'unknownUnit'
-  | 'invalidNumber'; // NaN, Infinity
+  | 'invalidNumber' // NaN, Infinity
+  | 'textBeforeNumber' // 满意度≥95%: words before the number that are not a direction
+  | 'textAfterNumber' // 95%不到, 96%(: words after the value that cannot be left out safely
+  | 'approximate' // 约95%, 95%左右: a hedge where a figure belongs
+  | 'unclearDate' // 12月前, 12月中旬, 次年1月10日: a time that names no one date
+  | 'conflictingDirection'; // ≥95%以下, >95%（含）: two directions that contradict each other
 
 export type ParsedValue =
   /** A number with its unit. Percentages are in percentage points: 95% → value 95, unit "%". */
@@ -32,6 +37,11 @@ export type ParsedValue =
       unit: string;
       comparator: Comparator | null;
       notes: ParseNote[];
+      /**
+       * Text after the value that was left out of it (满意度 in ≥95%满意度, （抽样调查）): an
+       * interpretation the scorer shows the user. Absent when the whole cell was read.
+       */
+      ignoredText?: string;
     }
   | { kind: 'qualitative'; level: QualitativeLevel; label: string }
   | { kind: 'yesNo'; value: boolean; label: string }

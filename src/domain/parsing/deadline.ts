@@ -79,7 +79,7 @@ function build(year: number | null, month: number, day: number | null, leading: 
     return { kind: 'unreadable', text, reason: 'invalidNumber' };
   }
   if (leading !== null && trailing !== null && leading !== trailing) {
-    return { kind: 'unreadable', text, reason: 'unknownUnit' };
+    return { kind: 'unreadable', text, reason: 'conflictingDirection' };
   }
   return { kind: 'deadline', year, month, day, comparator: leading ?? trailing, text };
 }

@@ -8,7 +8,7 @@ import { scanQuantity } from './quantity';
  * 万元) and approximate (约100, 100左右: a hedge where an account figure belongs) each ask for a
  * different fix, so they are told apart from an unknown unit.
  */
-export type AmountUnreadableReason = UnreadableReason | 'yuanUnit' | 'approximate';
+export type AmountUnreadableReason = UnreadableReason | 'yuanUnit';
 
 export type AmountResult = { ok: true; value: number; notes: ParseNote[] } | { ok: false; reason: AmountUnreadableReason | 'blank' };
 
@@ -44,6 +44,8 @@ export function parseAmount(raw: RawCell): AmountResult {
     }
     return { ok: false, reason: refinedReason(text, scan.reason) };
   }
+  // a note beside an account figure (189.4万元（含结转）) may qualify it: the figure alone is asked for
+  if (scan.ignored !== '') return { ok: false, reason: 'textAfterNumber' };
   if (scan.comparator !== null || !AMOUNT_UNITS.has(scan.unit)) return { ok: false, reason: refinedReason(text, 'unknownUnit', scan.unit) };
   const notes: ParseNote[] = [];
   if (fullWidth) notes.push('fullWidthNormalised');
@@ -52,7 +54,7 @@ export function parseAmount(raw: RawCell): AmountResult {
 }
 
 function refinedReason(text: string, reason: UnreadableReason, unit = ''): AmountUnreadableReason {
-  if (reason !== 'unknownUnit') return reason;
+  if (reason !== 'unknownUnit' && reason !== 'textBeforeNumber' && reason !== 'textAfterNumber') return reason;
   if (APPROXIMATE.test(text)) return 'approximate';
   return unit.endsWith('元') ? 'yuanUnit' : reason;
 }

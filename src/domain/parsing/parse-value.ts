@@ -11,8 +11,10 @@ import { scanQuantity } from './quantity';
  * is `unreadable` with its reason, and every interpretation it made is a note on the value.
  *
  * Reasons: errorValue (#N/A …), invalidNumber (NaN, ±Infinity, a date that does not exist),
- * severalNumbers ("90-95%"), noNumber (no digit and no known label: "良好"), unknownUnit (text beside
- * the number that is neither a unit nor a direction, or two directions that contradict each other).
+ * severalNumbers ("90-95%"), noNumber (no digit and no known label: "良好"), textBeforeNumber
+ * ("满意度≥95%"), approximate ("约95%", "95%左右"), textAfterNumber (words after the value that may
+ * change it: "95%不到"), unclearDate ("12月前", "12月中旬", "次年1月10日"), conflictingDirection
+ * ("≥95%以下", ">95%（含）"), unknownUnit (after the number, something that is no unit).
  */
 export function parseValue(raw: RawCell): ParsedValue {
   const value = raw?.value;
@@ -87,6 +89,7 @@ function parseText(original: string): ParsedValue {
   if (fullWidth) notes.push('fullWidthNormalised');
   if (scan.thousandsSeparator) notes.push('thousandsSeparator');
   if (scan.operatorWord) notes.push('operatorWord');
+  if (scan.ignored !== '') return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes, ignoredText: scan.ignored };
   return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes };
 }
 

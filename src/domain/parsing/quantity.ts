@@ -18,6 +18,8 @@ export type QuantityScan =
       operatorWord: boolean;
       /** the number had thousands separators (1,029.2) */
       thousandsSeparator: boolean;
+      /** text after the value that was left out of it (满意度 in 95%满意度, （抽样调查）); "" when none */
+      ignored: string;
     }
   | { ok: false; reason: UnreadableReason };
 
@@ -31,6 +33,13 @@ const NO_NUMBER: QuantityScan = { ok: false, reason: 'noNumber' };
 const SEVERAL_NUMBERS: QuantityScan = { ok: false, reason: 'severalNumbers' };
 const UNKNOWN_UNIT: QuantityScan = { ok: false, reason: 'unknownUnit' };
 const INVALID_NUMBER: QuantityScan = { ok: false, reason: 'invalidNumber' };
+const TEXT_BEFORE_NUMBER: QuantityScan = { ok: false, reason: 'textBeforeNumber' };
+const TEXT_AFTER_NUMBER: QuantityScan = { ok: false, reason: 'textAfterNumber' };
+const APPROXIMATE: QuantityScan = { ok: false, reason: 'approximate' };
+const UNCLEAR_DATE: QuantityScan = { ok: false, reason: 'unclearDate' };
+const CONFLICTING_DIRECTION: QuantityScan = { ok: false, reason: 'conflictingDirection' };
+const PERCENT = 0x25;
+const PER_MILLE = 0x2030;
 
 /** 10^0 … 10^15, all exact doubles */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
@@ -39,7 +48,8 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-export function scanQuantity(s: string): QuantityScan {
+export function scanQuantity(text: string): QuantityScan {
+  const s = withoutClosingPunctuation(text);
   let i = 0;
   let comparator: Comparator | null = null;
   let operatorWord = false;
@@ -111,20 +121,98 @@ export function scanQuantity(s: string): QuantityScan {
   if (s.charCodeAt(i) === SPACE) i++;
   let rest = i === s.length ? '' : s.slice(i);
   if (rest === '' || rest === '%') {
-    return { ok: true, value, unit: rest, comparator, operatorWord, thousandsSeparator };
+    return { ok: true, value, unit: rest, comparator, operatorWord, thousandsSeparator, ignored: '' };
+  }
+  return readTail(rest, value, comparator, operatorWord, thousandsSeparator);
+}
+
+/**
+ * What follows the number: a note in brackets, a direction word, the unit. A note the value does not
+ * depend on (（抽样调查）, 满意度 glued to a %) is left out and said (`ignored`); one that may change
+ * what the figure means (a hedge, a direction, a date word) makes the cell unreadable with its reason.
+ */
+function readTail(tail: string, value: number, leading: Comparator | null, leadingWord: boolean, thousandsSeparator: boolean): QuantityScan {
+  let rest = tail;
+  let comparator = leading;
+  let operatorWord = leadingWord;
+  let ignored = '';
+  /** （含） / （不含）: whether the bound itself counts */
+  let inclusive: boolean | null = null;
+  const open = rest.indexOf('(');
+  if (open >= 0) {
+    const close = rest.indexOf(')', open + 1);
+    if (close < 0 || rest.indexOf('(', close) >= 0 || rest.indexOf(')', close + 1) >= 0) return TEXT_AFTER_NUMBER;
+    const inner = rest.slice(open + 1, close).trim();
+    const outside = (rest.slice(0, open) + rest.slice(close + 1)).trim();
+    if (inner === '含' || inner === '不含') {
+      inclusive = inner === '含';
+      rest = outside;
+    } else if (outside === '' && inner !== '' && !containsDigit(inner) && isUsableUnit(inner)) {
+      rest = inner; // 100（万元）: the unit in brackets
+    } else {
+      if (APPROXIMATE_WORDS.test(inner)) return APPROXIMATE;
+      if (NOT_A_NOTE.test(inner)) return TEXT_AFTER_NUMBER;
+      ignored = rest.slice(open, close + 1);
+      rest = outside;
+    }
   }
   if (containsDigit(rest)) return SEVERAL_NUMBERS;
 
-  const trail = readTrailingOperator(rest);
+  let directionFromTrailingWord = false;
+  const trail = rest === '' ? null : readTrailingOperator(rest);
   if (trail) {
-    if (comparator !== null && comparator !== trail.comparator) return UNKNOWN_UNIT;
+    if (comparator !== null && comparator !== trail.comparator) return CONFLICTING_DIRECTION;
+    directionFromTrailingWord = comparator === null;
     comparator = trail.comparator;
     operatorWord = true;
     rest = rest.slice(0, rest.length - trail.length);
   }
-  const unit = rest.includes(' ') ? rest.replace(/ /g, '') : rest;
-  if (unit !== '' && !isUsableUnit(unit)) return UNKNOWN_UNIT;
-  return { ok: true, value, unit, comparator, operatorWord, thousandsSeparator };
+  let unit = rest.includes(' ') ? rest.replace(/ /g, '') : rest;
+  if (unit !== '' && !KNOWN_UNITS.has(unit)) {
+    if (APPROXIMATE_WORDS.test(unit)) return APPROXIMATE;
+    const first = unit.charCodeAt(0);
+    // 12月中旬, 12月前, 2023年前, 15日前: a time, not a number of months, years or days
+    if (unit.length > 1 && (first === MONTH || ((first === DAY || first === YEAR) && !isUsableUnit(unit.slice(1))))) return UNCLEAR_DATE;
+    if ((first === PERCENT || first === PER_MILLE) && unit.charCodeAt(1) !== SLASH) {
+      // 100%完成, ≥95%满意度: the word names what is measured; a direction or time word would not
+      const word = unit.slice(1);
+      if (ignored !== '' || !PLAIN_WORD.test(word) || NOT_A_NOTE.test(word)) return TEXT_AFTER_NUMBER;
+      ignored = word;
+      unit = unit.slice(0, 1);
+    } else if (!isUsableUnit(unit)) {
+      return UNKNOWN_UNIT;
+    }
+  }
+  if (inclusive !== null) {
+    if (comparator === null) return TEXT_AFTER_NUMBER;
+    if (inclusive ? comparator === 'gt' || comparator === 'lt' : comparator === 'eq') return CONFLICTING_DIRECTION;
+    if (!inclusive && (comparator === 'gte' || comparator === 'lte')) {
+      // 以上 / 以下 leave the bound open to reading; （不含） settles it. A sign or 不低于 already did.
+      if (!directionFromTrailingWord) return CONFLICTING_DIRECTION;
+      comparator = comparator === 'gte' ? 'gt' : 'lt';
+    }
+  }
+  return { ok: true, value, unit, comparator, operatorWord, thousandsSeparator, ignored };
+}
+
+const SLASH = 0x2f;
+const MONTH = 0x6708; // 月
+const DAY = 0x65e5; // 日
+const YEAR = 0x5e74; // 年
+/** words that may change what a % means (95%不到, 95%以下的, 12%前): never left out */
+const NOT_A_NOTE = /[前后底末以不未超至到于内]|左右/;
+/** a word that can be left out beside a %: letters only, short */
+const PLAIN_WORD = /^\p{L}{1,10}$/u;
+/** words that make a figure an estimate: 约95%, 95%左右, 200余人 */
+const APPROXIMATE_WORDS = /约|左右|上下|大概|将近|余|多/;
+/** a closing 。 . , ; ! 、 as sentences end: labels accept it, and so do numbers (96%。) */
+const CLOSING_PUNCTUATION = new Set([...'。.,;!、'].map((c) => c.charCodeAt(0)));
+
+function withoutClosingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
+  if (end === s.length) return s;
+  return s.charCodeAt(end - 1) === SPACE ? s.slice(0, end - 1) : s.slice(0, end);
 }
 
 function startsNumber(s: string, at: number): boolean {
@@ -140,15 +228,21 @@ function containsDigit(s: string): boolean {
 const NUMBER_TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
 /**
- * No number where one was expected. Text without digits is noNumber; two numbers ("90-95%") are
- * ambiguous; one number behind words that are not a direction ("满意度95%", "约95%") is unknownUnit,
- * the reason for any text beside a number that is neither a direction nor a unit.
+ * No number where one was expected. Text without digits is noNumber; a date behind words is
+ * unclearDate; two numbers ("90-95%") are ambiguous; one number behind a hedge ("约95%") is
+ * approximate, and behind any other words ("满意度95%") textBeforeNumber.
  */
 function explainMissingNumber(s: string): QuantityScan {
   if (!containsDigit(s)) return NO_NUMBER;
+  // 次年1月10日, 下旬12日: a date behind words the deadline reader does not know
+  if (DATE_IN_TEXT.test(s)) return UNCLEAR_DATE;
   const tokens = s.match(NUMBER_TOKEN);
-  return tokens !== null && tokens.length > 1 ? SEVERAL_NUMBERS : UNKNOWN_UNIT;
+  if (tokens !== null && tokens.length > 1) return SEVERAL_NUMBERS;
+  return APPROXIMATE_WORDS.test(s) || s.charCodeAt(0) === NEAR ? APPROXIMATE : TEXT_BEFORE_NUMBER;
 }
+
+const DATE_IN_TEXT = /\d\s?[月日号]/;
+const NEAR = 0x8fd1; // 近95%
 
 /** The units of the template and the seeds; anything else must pass isUsableUnit's shape test. */
 const KNOWN_UNITS = new Set([
@@ -157,8 +251,11 @@ const KNOWN_UNITS = new Set([
   '名', '台', '套', '辆', '处', '座', '类', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
 ]);
 
-/** Letters (any script) and unit signs, optionally joined by / or · ("元/人", "人·次"), at most 10 long. */
-const UNIT_SHAPE = /^[\p{L}%‰°℃℉²³]+(?:[/·][\p{L}%‰°℃℉²³]+)*$/u;
+/**
+ * Letters (any script) and unit signs, optionally joined by / or · ("元/人", "人·次"), at most 10 long;
+ * % and ‰ only alone or before a / ("%/年"): "%完成" is a percentage and a word, not a unit.
+ */
+const UNIT_SHAPE = /^(?:[%‰]|[\p{L}°℃℉²³]+)(?:[/·][\p{L}°℃℉²³]+)*$/u;
 /** Words that make the text a phrase, not a unit: time words, hedges, conjunctions, directions. */
 const NOT_A_UNIT = /[前后底末约或至到及和与以不未达超于]|左右/;
 

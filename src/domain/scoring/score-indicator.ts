@@ -334,6 +334,8 @@ function scoreReadable(
   findings: Findings,
 ): Outcome {
   const { target, actual } = parsed;
+  if (target.kind === 'quantity' && target.ignoredText !== undefined) interpreted(parsed, findings, 'target', 'targetTextIgnored', target.ignoredText, formatParsedValue(target));
+  if (actual.kind === 'quantity' && actual.ignoredText !== undefined) interpreted(parsed, findings, 'actual', 'actualTextIgnored', actual.ignoredText, formatParsedValue(actual));
   switch (target.kind) {
     case 'quantity':
       if (actual.kind === 'quantity') return scoreQuantity(parsed, target, actual, points, scheme, findings);

@@ -14,7 +14,7 @@ describe('parseDeadline', () => {
   });
 
   test('a direction before and after that disagree is not read', () => {
-    expect(parseDeadline('≥12月底前', '≥12月底前')).toEqual({ kind: 'unreadable', text: '≥12月底前', reason: 'unknownUnit' });
+    expect(parseDeadline('≥12月底前', '≥12月底前')).toEqual({ kind: 'unreadable', text: '≥12月底前', reason: 'conflictingDirection' });
     expect(parseDeadline('≤12月底前', '≤12月底前')).toMatchObject({ kind: 'deadline', comparator: 'lte' });
   });
 

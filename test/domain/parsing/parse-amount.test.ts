@@ -38,6 +38,10 @@ describe('parseAmount: 分值, 自评得分 and budget amounts', () => {
     expect(parseAmount({ value: '980,000 元' })).toEqual({ ok: false, reason: 'yuanUnit' });
   });
 
+  test.each(['189.4万元（含结转）', '10分(满分)'])('%j carries a note, refused rather than read without it', (value) => {
+    expect(parseAmount({ value })).toEqual({ ok: false, reason: 'textAfterNumber' });
+  });
+
   test.each(['约10', '大约10', '10左右', '约10万元', '10万元左右', '近10'])('%j is an estimate, refused as approximate', (value) => {
     expect(parseAmount({ value })).toEqual({ ok: false, reason: 'approximate' });
   });

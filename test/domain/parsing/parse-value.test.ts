@@ -1,5 +1,5 @@
 import type { ParsedValue, RawCell } from '../../../src/domain/model';
-import { parseValue } from '../../../src/domain/parsing';
+import { normaliseText, parseValue } from '../../../src/domain/parsing';
 
 const text = (value: string): RawCell => ({ value });
 
@@ -252,12 +252,53 @@ describe('parseValue: what it cannot read', () => {
     expect(parseValue(text(input))).toEqual({ kind: 'unreadable', text: input, reason: 'noNumber' });
   });
 
-  test.each(['满意度95%', '约95%', '95%左右', '100%达成', '5个工作日前'])('words beside the number that are not a unit or direction: %s', (input) => {
-    expect(parseValue(text(input))).toEqual({ kind: 'unreadable', text: input, reason: 'unknownUnit' });
+  test.each([
+    ['满意度95%', 'textBeforeNumber'],
+    ['满意度≥95%', 'textBeforeNumber'],
+    ['约95%', 'approximate'],
+    ['大约95%', 'approximate'],
+    ['近95%', 'approximate'],
+    ['95%左右', 'approximate'],
+    ['200余人', 'approximate'],
+    ['95%(约)', 'approximate'],
+    ['95%不到', 'textAfterNumber'],
+    ['95%以下的', 'textAfterNumber'],
+    ['95%（含', 'textAfterNumber'],
+    ['96%（截至11月底）', 'textAfterNumber'],
+    ['95%（含）', 'textAfterNumber'],
+    ['12月前', 'unclearDate'],
+    ['12月中旬', 'unclearDate'],
+    ['次年1月10日', 'unclearDate'],
+    ['2023年前', 'unclearDate'],
+    ['5个工作日前', 'unknownUnit'],
+  ])('words beside the number that are not a unit or direction, each for its reason: %s is %s', (input, reason) => {
+    expect(parseValue(text(input))).toEqual({ kind: 'unreadable', text: normaliseText(input), reason });
   });
 
   test('two directions that contradict each other are not read', () => {
-    expect(parseValue(text('≥95%以下'))).toEqual({ kind: 'unreadable', text: '≥95%以下', reason: 'unknownUnit' });
+    for (const input of ['≥95%以下', '≥95%（不含）', '>95%（含）', '不低于95%（不含）', '=95%（不含）']) {
+      expect(parseValue(text(input))).toEqual({ kind: 'unreadable', text: normaliseText(input), reason: 'conflictingDirection' });
+    }
+  });
+
+  test('（含） and （不含） settle whether the bound counts', () => {
+    expect(parseValue(text('≥95%（含）'))).toMatchObject({ kind: 'quantity', value: 95, unit: '%', comparator: 'gte' });
+    expect(parseValue(text('95%（含）以上'))).toMatchObject({ kind: 'quantity', value: 95, unit: '%', comparator: 'gte' });
+    expect(parseValue(text('5个工作日（含）以内'))).toMatchObject({ kind: 'quantity', value: 5, unit: '个工作日', comparator: 'lte' });
+    expect(parseValue(text('95%以上（不含）'))).toMatchObject({ kind: 'quantity', value: 95, unit: '%', comparator: 'gt' });
+    expect(parseValue(text('≥95%（含）')).kind === 'quantity' && 'ignoredText' in parseValue(text('≥95%（含）'))).toBe(false);
+  });
+
+  test('a word glued to a % or a note in brackets is left out of the value, and said', () => {
+    expect(parseValue(text('100%完成'))).toEqual({ kind: 'quantity', value: 100, unit: '%', comparator: null, notes: [], ignoredText: '完成' });
+    expect(parseValue(text('100%达成'))).toMatchObject({ value: 100, unit: '%', ignoredText: '达成' });
+    expect(parseValue(text('≥95%满意度'))).toMatchObject({ value: 95, unit: '%', comparator: 'gte', ignoredText: '满意度' });
+    expect(parseValue(text('96%（抽样调查）'))).toMatchObject({ value: 96, unit: '%', ignoredText: '(抽样调查)' });
+    expect(parseValue(text('200人次(含线上)'))).toMatchObject({ value: 200, unit: '人次', ignoredText: '(含线上)' });
+    expect(parseValue(text('100（万元）'))).toMatchObject({ value: 100, unit: '万元' });
+    expect(parseValue(text('100（万元）'))).not.toHaveProperty('ignoredText');
+    expect(parseValue(text('5%/年'))).toMatchObject({ value: 5, unit: '%/年' });
+    expect(parseValue(text('96%。'))).toEqual({ kind: 'quantity', value: 96, unit: '%', comparator: null, notes: [] });
   });
 
   test('a number too large for a double is invalid', () => {

@@ -5,9 +5,9 @@ import { normaliseText, parseAmount, parseComparator, parseValue } from '../../.
 const KINDS = new Set(['quantity', 'qualitative', 'yesNo', 'deadline', 'notApplicable', 'placeholder', 'blank', 'unreadable']);
 const COMPARATORS = new Set(['gte', 'gt', 'lte', 'lt', 'eq']);
 const NOTES = new Set(['fullWidthNormalised', 'thousandsSeparator', 'operatorWord', 'percentFromNumberFormat', 'deadlineFromText']);
-const REASONS = new Set(['errorValue', 'noNumber', 'severalNumbers', 'unknownUnit', 'invalidNumber']);
+const REASONS = new Set(['errorValue', 'noNumber', 'severalNumbers', 'unknownUnit', 'invalidNumber', 'textBeforeNumber', 'textAfterNumber', 'approximate', 'unclearDate', 'conflictingDirection']);
 /** an amount is refused for the parser's reasons, and for money not in 万元 (980,000元) or hedged (约100) */
-const AMOUNT_REASONS = new Set([...REASONS, 'yuanUnit', 'approximate']);
+const AMOUNT_REASONS = new Set([...REASONS, 'yuanUnit']);
 const LEVELS = new Set(['achieved', 'partial', 'notAchieved']);
 
 function isComparatorOrNull(c: unknown): boolean {
@@ -26,7 +26,8 @@ function isWellFormed(v: ParsedValue): boolean {
         v.unit.trim() === v.unit &&
         isComparatorOrNull(v.comparator) &&
         Array.isArray(v.notes) &&
-        v.notes.every((n) => NOTES.has(n))
+        v.notes.every((n) => NOTES.has(n)) &&
+        (v.ignoredText === undefined || (typeof v.ignoredText === 'string' && v.ignoredText !== ''))
       );
     case 'qualitative':
       return LEVELS.has(v.level) && typeof v.label === 'string' && v.label.length > 0;

@@ -160,6 +160,54 @@ describe('warnings in detail', () => {
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => w.params.scored)).toEqual(['no', 'yes']);
   });
 
+  it('scores a percentage with a word glued to it, saying which word was left out', () => {
+    const report = evaluateTable([
+      { target: '≥100%', actual: '100%完成' },
+      { target: '≥95%满意度', actual: '96%' },
+      { target: 95, actual: '90%满意' },
+    ]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['met', 10],
+      ['met', 10],
+      ['missed', 9.47],
+    ]);
+    expect(warningsOf(report, 'UNIT_MISMATCH')).toEqual([]);
+    const ignored = warningsOf(report, 'VALUE_INTERPRETED').filter((w) => String(w.params.what).endsWith('TextIgnored'));
+    expect(ignored.map((w) => [w.cell, w.params.from, w.params.to])).toEqual([
+      ['G2', '完成', '100%'],
+      ['E3', '满意度', '≥95%'],
+      ['G4', '满意', '90%'],
+    ]);
+    expect(ignored[1].message['zh-CN']).toBe('指标“指标2”：年度指标值中数值后的“满意度”不是单位，已忽略，按“≥95%”计分。');
+  });
+
+  it('gives each unreadable value its own reason, in both languages', () => {
+    const report = evaluateTable([
+      { target: '满意度≥95%', actual: '96%' },
+      { target: '≥95%', actual: '约95%' },
+      { target: '12月前', actual: '11月30日' },
+      { target: '≥95%', actual: '95%不到' },
+      { target: '≥95%以下', actual: '96%' },
+    ]);
+    const problems = [...warningsOf(report, 'TARGET_UNREADABLE'), ...warningsOf(report, 'ACTUAL_UNREADABLE')].map((w) => [w.cell, w.params.problem]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        ['E2', 'textBeforeNumber'],
+        ['G3', 'approximate'],
+        ['E4', 'unclearDate'],
+        ['G5', 'textAfterNumber'],
+        ['E6', 'conflictingDirection'],
+      ]),
+    );
+    for (const w of [...warningsOf(report, 'TARGET_UNREADABLE'), ...warningsOf(report, 'ACTUAL_UNREADABLE')]) {
+      expect(w.message['zh-CN']).not.toContain('单位无法识别');
+      expect(w.message['en-US']).not.toContain('unit that cannot be read');
+    }
+    expect(warningsOf(report, 'TARGET_UNREADABLE')[0].message['zh-CN']).toBe(
+      '指标“指标1”的年度指标值“满意度≥95%”的数值前有其他文字，请只填写方向、数值和单位（如“≥95%”），说明可写在偏差原因栏，该指标未计分。',
+    );
+  });
+
   it('names units in a unit mismatch and in the reported values as typed, not canonical', () => {
     const report = evaluateTable([{ target: '≤5个工作日', actual: '4天' }, { target: '≥100名', actual: '120人' }]);
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.params.targetUnit, w.params.actualUnit])).toEqual([['个工作日', '天']]);

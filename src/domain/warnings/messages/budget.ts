@@ -31,6 +31,10 @@ const ZH_REASON: Record<string, string> = {
   yuanUnit: '不是以万元为单位（金额应以万元填写，1 万元 = 10,000 元，请换算后填写）',
   approximate: '是估计数（含“约”“左右”等字样），请填写账面的准确金额（万元）',
   invalidNumber: '不是有效数字',
+  textBeforeNumber: '的数字前有其他文字，请只填写金额（万元）',
+  textAfterNumber: '的数字后有其他文字，请只填写金额（万元），说明可写在说明栏',
+  unclearDate: '不是金额',
+  conflictingDirection: '不是金额（含“≥”“以下”等方向）',
   negativePoints: '不能为负数',
   aboveTotal: '大于总分',
 };
@@ -43,6 +47,10 @@ const EN_REASON: Record<string, string> = {
   yuanUnit: 'is not in 10k yuan (amounts are in 10k yuan: 10,000 yuan = 1; please convert it)',
   approximate: 'is an estimate ("约", "左右"…); please enter the exact amount from the accounts (10k yuan)',
   invalidNumber: 'is not a valid number',
+  textBeforeNumber: 'has other words before the number; please enter only the amount (10k yuan)',
+  textAfterNumber: 'has other words after the number; please enter only the amount (10k yuan) and put remarks in the notes column',
+  unclearDate: 'is not an amount',
+  conflictingDirection: 'is not an amount (it states a direction such as “≥” or “以下”)',
   negativePoints: 'cannot be negative',
   aboveTotal: 'is more than the total of all points',
 };

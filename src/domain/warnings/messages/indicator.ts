@@ -37,6 +37,11 @@ const ZH_PROBLEM: Record<string, string> = {
   severalNumbers: '包含多个数值，无法确定取哪一个',
   unknownUnit: '单位无法识别',
   invalidNumber: '不是有效数字',
+  textBeforeNumber: '的数值前有其他文字，请只填写方向、数值和单位（如“≥95%”），说明可写在偏差原因栏',
+  textAfterNumber: '的数值后有无法识别的文字，请只填写方向、数值和单位（如“≥95%”），说明可写在偏差原因栏',
+  approximate: '是估计数（含“约”“左右”等字样），请填写确切的数值',
+  unclearDate: '不是明确的日期，请写成“12月31日前”“2024年1月10日”等形式',
+  conflictingDirection: '中的方向前后矛盾（如“≥”与“以下”、“>”与“（含）”），请只保留一种',
   notNumber: '不是数字',
   notPositive: '必须大于 0',
   aboveTotal: '大于总分',
@@ -51,6 +56,11 @@ const EN_PROBLEM: Record<string, string> = {
   severalNumbers: 'holds several numbers, so it is unclear which one counts',
   unknownUnit: 'has a unit that cannot be read',
   invalidNumber: 'is not a valid number',
+  textBeforeNumber: 'has other words before the number; please enter only the direction, number and unit (such as “≥95%”) and put remarks in the reason column',
+  textAfterNumber: 'has words after the value that cannot be read; please enter only the direction, number and unit (such as “≥95%”) and put remarks in the reason column',
+  approximate: 'is an estimate (“约”, “左右”…); please enter the exact figure',
+  unclearDate: 'is not a definite date; please write it as “12月31日前” or “2024年1月10日”',
+  conflictingDirection: 'states two directions that contradict each other (such as “≥” with “以下”, or “>” with “（含）”); please keep one',
   notNumber: 'is not a number',
   notPositive: 'must be greater than 0',
   aboveTotal: 'is more than the total of all points',
@@ -78,6 +88,8 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   noneAsNo: () => '年度指标值为“有/是”，实际完成值“无”已按“否”计分，未作不适用处理',
   noneAsZero: (p) => `年度指标值为数值，实际完成值“无”已按 ${p.to} 计分，未作不适用处理`,
   noneAsZeroTarget: (p) => `实际完成值为数值，年度指标值“无”已按 ${p.to} 计分，未作不适用处理`,
+  targetTextIgnored: (p) => `年度指标值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
+  actualTextIgnored: (p) => `实际完成值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
 };
 
 const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
@@ -95,6 +107,8 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   noneAsNo: () => 'expects “有/是” and the actual “无” was scored as “否” (no), not as not applicable',
   noneAsZero: (p) => `has a numeric target and the actual “无” (none); it was scored as ${p.to}, not as not applicable`,
   noneAsZeroTarget: (p) => `has a numeric actual and the target “无” (none); it was scored as ${p.to}, not as not applicable`,
+  targetTextIgnored: (p) => `has “${p.from}” after the number of its target, which is no unit; it was left out and the target scored as “${p.to}”`,
+  actualTextIgnored: (p) => `has “${p.from}” after the number of its actual value, which is no unit; it was left out and the actual scored as “${p.to}”`,
 };
 
 const ZH_DIMENSION: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', budget: '预算执行率' };
