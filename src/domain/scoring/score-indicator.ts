@@ -10,14 +10,15 @@ import type {
 } from '../model';
 import { isRatioBelow } from '../numbers/compare';
 import { daysInMonth } from '../parsing/deadline';
-import { formatParsedValue } from '../parsing/format-value';
+import { formatParsedValue, plainDecimal } from '../parsing/format-value';
 import { COMPARATOR_SIGN } from '../parsing/operator-words';
-import { alignedPair } from './aligned-pairs';
+import { alignedPair, type AlignmentNote } from './aligned-pairs';
 import type { Findings } from './findings';
 import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
+import { shiftDecimal } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
@@ -451,6 +452,7 @@ function scoreQuantity(
   let actualValue = actual.value;
   let targetUnit = target.unit;
   let actualUnit = actual.unit;
+  let interpretations: readonly AlignmentNote[] = NO_NOTES;
   if (targetUnit !== actualUnit || targetUnit === '') {
     const { alignment, notes, shown } = alignedPair(target, actual, parsed.unitColumn);
     if (alignment.kind === 'incompatible') {
@@ -472,11 +474,11 @@ function scoreQuantity(
         { indicator: parsed.name, row: row.row, targetUnit: alignment.converted.to, actualUnit: alignment.converted.from, scored: 'yes' },
       );
     }
-    for (const note of notes) interpreted(parsed, findings, note.field, note.what, note.from, note.to);
     targetValue = alignment.target.value;
     targetUnit = shown.target;
     actualValue = alignment.actual.value;
     actualUnit = shown.actual;
+    interpretations = notes;
   }
   if (actualValue < 0) {
     interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${actualUnit}`, `0${actualUnit}`);
@@ -484,6 +486,9 @@ function scoreQuantity(
   }
   const comparator = resolveComparator(parsed, target.comparator, targetValue, findings);
   const result = scoreQuantitative(points, targetValue, actualValue, comparator, scheme.reverseFormula);
+  for (const note of interpretations) {
+    reportPercentReading(parsed, note, comparator, points, targetValue, actualValue, result.score, scheme, findings);
+  }
 
   const reportedTarget = sameAmount(target, targetValue, targetUnit) ? target : restated(target, targetValue, targetUnit);
   const reportedActual = sameAmount(actual, actualValue, actualUnit) ? actual : restated(actual, actualValue, actualUnit);
@@ -511,6 +516,57 @@ function scoreQuantity(
     );
   }
   return outcome(comparator, reportedTarget, reportedActual, score, result.completionRate, result.met ? 'met' : 'missed', false, false);
+}
+
+const NO_NOTES: readonly AlignmentNote[] = [];
+
+/**
+ * A bare number beside a percentage is read one way (0.8 as 80%, 1.05 as 1.05%), and said. Where the
+ * other reading (0.8%, 105%) is just as plausible and would change the score by more than half the
+ * points, the note is a warning naming both readings and both scores: the score is only as good as a
+ * guess the user must confirm. Refusing to score would lose the many rows where the reading taken is
+ * the right one (0.96 beside ≥95%), and the user would have to fix a cell that was read correctly.
+ */
+function reportPercentReading(
+  parsed: ParsedIndicator,
+  note: AlignmentNote,
+  comparator: Comparator,
+  points: number,
+  targetValue: number,
+  actualValue: number,
+  score: number,
+  scheme: Scheme,
+  findings: Findings,
+): void {
+  const onActual = note.field === 'actual';
+  const read = onActual ? actualValue : targetValue;
+  const fraction = note.what === 'fractionActualAsPercent' || note.what === 'fractionTargetAsPercent';
+  const other = fraction ? shiftDecimal(read, -2) : shiftDecimal(read, 2);
+  const plausible = onActual ? isPlausibleActual(other, targetValue, comparator) : isWithinTenfold(other, actualValue);
+  if (plausible) {
+    const otherScore = onActual
+      ? scoreQuantitative(points, targetValue, other, comparator, scheme.reverseFormula).score
+      : scoreQuantitative(points, other, actualValue, comparator, scheme.reverseFormula).score;
+    if (Math.abs(otherScore - score) > points / 2) {
+      const params = { indicator: parsed.name, row: parsed.row.row, what: note.what, from: note.from, to: note.to, other: `${plainDecimal(other)}%`, score, otherScore };
+      findings.addAtField('VALUE_INTERPRETED', parsed.row, note.field, params, 'warning');
+      return;
+    }
+  }
+  interpreted(parsed, findings, note.field, note.what, note.from, note.to);
+}
+
+/**
+ * An actual reading the user may have meant: within ten times the target either way, or anywhere on
+ * the good side of it up to ten times (an error rate of 0.3% beside ≤5% is no stranger than 4%).
+ */
+function isPlausibleActual(actual: number, target: number, comparator: Comparator): boolean {
+  if (isLowerBetter(comparator) && actual <= target) return actual >= 0;
+  return isWithinTenfold(actual, target);
+}
+
+function isWithinTenfold(value: number, reference: number): boolean {
+  return reference > 0 && value > 0 && value * 10 >= reference && value <= reference * 10;
 }
 
 function sameAmount(value: QuantityValue, amount: number, unit: string): boolean {

@@ -208,6 +208,28 @@ describe('warnings in detail', () => {
     );
   });
 
+  it('makes a bare number read as a percentage a warning, naming both readings, when the other reading scores far apart', () => {
+    const report = evaluateTable([
+      { target: '≤5%', actual: 0.8 },
+      { target: '≥95%', actual: 1.05 },
+      { target: '≥95%', actual: 0.96 },
+      { target: '≥95%', actual: 96 },
+      { target: '≤5%', actual: 4 },
+    ]);
+    expect(report.indicators.map((i) => i.computedScore)).toEqual([0.63, 0.11, 10, 10, 10]);
+    const notes = warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.severity, w.params.other ?? null]);
+    expect(notes).toEqual([
+      ['G2', 'warning', '0.8%'],
+      ['G3', 'warning', '105%'],
+      ['G4', 'info', null],
+      ['G5', 'info', null],
+      ['G6', 'info', null],
+    ]);
+    const first = warningsOf(report, 'VALUE_INTERPRETED')[0].message;
+    expect(first['zh-CN']).toBe('指标“指标1”：实际完成值 0.8 看作比例，已按 80% 计分，得 0.63 分；若按 0.8% 计则得 10 分，两种理解得分相差较大，请在单元格中写明单位（%）后核实。');
+    expect(first['en-US']).toContain('read as 0.8% it would score 10');
+  });
+
   it('names units in a unit mismatch and in the reported values as typed, not canonical', () => {
     const report = evaluateTable([{ target: '≤5个工作日', actual: '4天' }, { target: '≥100名', actual: '120人' }]);
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.params.targetUnit, w.params.actualUnit])).toEqual([['个工作日', '天']]);

@@ -111,6 +111,17 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   actualTextIgnored: (p) => `has “${p.from}” after the number of its actual value, which is no unit; it was left out and the actual scored as “${p.to}”`,
 };
 
+/** a reading that decides the score: the other one and what it would score (p.other, p.score, p.otherScore) */
+function zhOtherReading(p: WarningParams): string {
+  if (p.other === undefined) return '';
+  return `，得 ${p.score} 分；若按 ${p.other} 计则得 ${p.otherScore} 分，两种理解得分相差较大，请在单元格中写明单位（%）后核实`;
+}
+
+function enOtherReading(p: WarningParams): string {
+  if (p.other === undefined) return '';
+  return ` (${p.score} points); read as ${p.other} it would score ${p.otherScore}: the two readings differ widely, so please write the unit (%) in the cell and check`;
+}
+
 const ZH_DIMENSION: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', budget: '预算执行率' };
 const EN_DIMENSION: Record<string, string> = { output: 'output', benefit: 'benefit', satisfaction: 'satisfaction', budget: 'budget execution' };
 
@@ -206,8 +217,8 @@ export const indicatorWarningSpecs: WarningSpecs = {
   VALUE_INTERPRETED: {
     severity: 'info',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}：${(ZH_INTERPRETED[String(p.what)] ?? (() => `已将“${p.from}”理解为“${p.to}”`))(p)}。`,
-      'en-US': (p) => `${enWho(p)} ${(EN_INTERPRETED[String(p.what)] ?? (() => `had “${p.from}” read as “${p.to}”`))(p)}.`,
+      'zh-CN': (p) => `${zhWho(p)}：${(ZH_INTERPRETED[String(p.what)] ?? (() => `已将“${p.from}”理解为“${p.to}”`))(p)}${zhOtherReading(p)}。`,
+      'en-US': (p) => `${enWho(p)} ${(EN_INTERPRETED[String(p.what)] ?? (() => `had “${p.from}” read as “${p.to}”`))(p)}${enOtherReading(p)}.`,
     },
   },
   NOT_APPLICABLE_EXCLUDED: {
