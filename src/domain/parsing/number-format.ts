@@ -1,3 +1,8 @@
+import type { Comparator } from '../model';
+import { normaliseText } from './normalise-text';
+import { readLeadingOperator, readTrailingOperator } from './operator-words';
+import { isUsableUnit } from './quantity';
+
 /**
  * What an Excel number format code says about a number cell: shown as a percentage (the stored 0.95 is
  * displayed 95%), shown as a date (the stored serial is a day), shown as a month (a date format with no
@@ -54,4 +59,75 @@ function firstSectionWithoutLiterals(format: string): string {
     }
   }
   return out;
+}
+
+/**
+ * What the quoted (or escaped) text of a format's first section adds to the number it shows: a
+ * direction before it ("≤"0% shows 0.05 as ≤5%) and a unit or direction word after it (0"个",
+ * 0"%" shows 95 as 95%, 0%"以上"). Text that is neither is display only and left alone.
+ */
+export interface FormatLiterals {
+  comparator: Comparator | null;
+  unit: string;
+}
+
+const NO_LITERALS: FormatLiterals = { comparator: null, unit: '' };
+const literalCache = new Map<string, FormatLiterals>();
+
+export function numberFormatLiterals(format: string | undefined): FormatLiterals {
+  if (format === undefined || (!format.includes('"') && !format.includes('\\'))) return NO_LITERALS;
+  const known = literalCache.get(format);
+  if (known !== undefined) return known;
+  const literals = readLiterals(format);
+  if (literalCache.size < CACHE_LIMIT) literalCache.set(format, literals);
+  return literals;
+}
+
+function readLiterals(format: string): FormatLiterals {
+  let prefix = '';
+  let suffix = '';
+  let seenDigit = false;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === ';') break;
+    let literal = '';
+    if (c === '"') {
+      const end = format.indexOf('"', i + 1);
+      if (end < 0) return NO_LITERALS;
+      literal = format.slice(i + 1, end);
+      i = end;
+    } else if (c === '\\') {
+      literal = format.charAt(++i);
+    } else if (c === '[') {
+      const end = format.indexOf(']', i + 1);
+      if (end < 0) return NO_LITERALS;
+      i = end;
+    } else if (c === '_' || c === '*') {
+      i++;
+    } else if (c === '0' || c === '#' || c === '?') {
+      // text between the digits ("0"年"00") is not around the number: nothing to read
+      if (suffix !== '') return NO_LITERALS;
+      seenDigit = true;
+    }
+    if (literal !== '') {
+      if (seenDigit) suffix += literal;
+      else prefix += literal;
+    }
+  }
+  if (!seenDigit) return NO_LITERALS;
+  prefix = normaliseText(prefix).replace(/ /g, '');
+  suffix = normaliseText(suffix).replace(/ /g, '');
+  let comparator: Comparator | null = null;
+  if (prefix !== '') {
+    const lead = readLeadingOperator(prefix, 0);
+    if (lead !== null && lead.length === prefix.length) comparator = lead.comparator;
+  }
+  const trail = suffix === '' ? null : readTrailingOperator(suffix);
+  if (trail !== null) {
+    if (comparator !== null && comparator !== trail.comparator) return NO_LITERALS;
+    comparator = trail.comparator;
+    suffix = suffix.slice(0, suffix.length - trail.length);
+  }
+  const unit = suffix !== '' && isUsableUnit(suffix) ? suffix : '';
+  return comparator === null && unit === '' ? NO_LITERALS : { comparator, unit };
 }

@@ -3,7 +3,7 @@ import { parseDeadline } from './deadline';
 import { excelSerialToDate } from './excel-date';
 import { isExcelErrorText, lookUpLabel } from './labels';
 import { normaliseTextDetailed } from './normalise-text';
-import { classifyNumberFormat } from './number-format';
+import { classifyNumberFormat, numberFormatLiterals } from './number-format';
 import { scanQuantity } from './quantity';
 
 /**
@@ -37,14 +37,17 @@ export function parseValue(raw: RawCell): ParsedValue {
 function parseNumberCell(value: number, numberFormat: string | undefined): ParsedValue {
   if (!Number.isFinite(value)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
   const format = classifyNumberFormat(numberFormat);
-  if (format === 'plain') return quantity(value === 0 ? 0 : value, '', null, []);
+  if (format === 'plain') {
+    const literals = numberFormatLiterals(numberFormat);
+    return quantity(value === 0 ? 0 : value, literals.unit, literals.comparator, []);
+  }
   if (format === 'percent') {
     // 0.07 × 100 is 7.000000000000001 in binary; Excel itself shows 15 significant digits.
     // Whole percentages (0.95 → 95) are exact already and skip the costly toPrecision.
     const scaled = value * 100;
     const points = Number.isInteger(scaled) ? scaled : Number(scaled.toPrecision(15));
     if (!Number.isFinite(points)) return { kind: 'unreadable', text: String(value), reason: 'invalidNumber' };
-    return quantity(points === 0 ? 0 : points, '%', null, ['percentFromNumberFormat']);
+    return quantity(points === 0 ? 0 : points, '%', numberFormatLiterals(numberFormat).comparator, ['percentFromNumberFormat']);
   }
   const date = excelSerialToDate(value);
   if (date === null) return quantity(value === 0 ? 0 : value, '', null, []);

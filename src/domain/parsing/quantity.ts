@@ -259,7 +259,7 @@ const UNIT_SHAPE = /^(?:[%‰]|[\p{L}°℃℉²³]+)(?:[/·][\p{L}°℃℉²³]+
 /** Words that make the text a phrase, not a unit: time words, hedges, conjunctions, directions. */
 const NOT_A_UNIT = /[前后底末约或至到及和与以不未达超于]|左右/;
 
-function isUsableUnit(unit: string): boolean {
+export function isUsableUnit(unit: string): boolean {
   if (KNOWN_UNITS.has(unit)) return true;
   return unit.length <= 10 && UNIT_SHAPE.test(unit) && !NOT_A_UNIT.test(unit);
 }

@@ -1,4 +1,4 @@
-import { classifyNumberFormat } from '../../../src/domain/parsing/number-format';
+import { classifyNumberFormat, numberFormatLiterals } from '../../../src/domain/parsing/number-format';
 
 describe('classifyNumberFormat', () => {
   test.each([
@@ -26,5 +26,18 @@ describe('classifyNumberFormat', () => {
     ['[mm]', 'plain'],
   ])('%s is %s', (format, kind) => {
     expect(classifyNumberFormat(format)).toBe(kind);
+  });
+});
+
+describe('numberFormatLiterals', () => {
+  test.each([
+    ['0%', { comparator: null, unit: '' }],
+    ['"≤"0%', { comparator: 'lte', unit: '' }],
+    ['">="0.00"万元";"<"0', { comparator: 'gte', unit: '万元' }],
+    ['0"年"00', { comparator: null, unit: '' }],
+    ['"≥"0"以下"', { comparator: null, unit: '' }],
+    ['yyyy"年"m"月"', { comparator: null, unit: '' }],
+  ])('%s gives %j', (format, literals) => {
+    expect(numberFormatLiterals(format)).toEqual(literals);
   });
 });

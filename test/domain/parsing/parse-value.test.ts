@@ -213,9 +213,20 @@ describe('parseValue: numbers from Excel', () => {
     expect(parseValue({ value: 0.997, numberFormat: '0.0%' })).toMatchObject({ value: 99.7 });
   });
 
-  test('a "%" written as literal text in the format does not scale the number', () => {
-    expect(parseValue({ value: 95, numberFormat: '0"%"' })).toEqual(quantity(95, '', null));
-    expect(parseValue({ value: 95, numberFormat: '0\\%' })).toEqual(quantity(95, '', null));
+  test('a "%" written as literal text in the format does not scale the number: it is the unit shown', () => {
+    expect(parseValue({ value: 95, numberFormat: '0"%"' })).toEqual(quantity(95, '%', null));
+    expect(parseValue({ value: 95, numberFormat: '0\\%' })).toEqual(quantity(95, '%', null));
+  });
+
+  test('a direction and a unit written as literal text in the format are read as shown', () => {
+    expect(parseValue({ value: 0.05, numberFormat: '"≤"0%' })).toEqual(quantity(5, '%', 'lte', ['percentFromNumberFormat']));
+    expect(parseValue({ value: 0.95, numberFormat: '"≥"0.0%;[Red]-0.0%' })).toEqual(quantity(95, '%', 'gte', ['percentFromNumberFormat']));
+    expect(parseValue({ value: 0.95, numberFormat: '0%"以上"' })).toMatchObject({ value: 95, unit: '%', comparator: 'gte' });
+    expect(parseValue({ value: 200, numberFormat: '"不少于"0"人次"' })).toEqual(quantity(200, '人次', 'gte'));
+    expect(parseValue({ value: 5, numberFormat: '\\≤0"个工作日"' })).toEqual(quantity(5, '个工作日', 'lte'));
+    expect(parseValue({ value: 1288.38, numberFormat: '#,##0.00"万元"' })).toEqual(quantity(1288.38, '万元', null));
+    // display text that is neither is left alone
+    expect(parseValue({ value: 95, numberFormat: '"合计："0' })).toEqual(quantity(95, '', null));
   });
 
   test('-0 is 0', () => {

@@ -230,6 +230,12 @@ describe('warnings in detail', () => {
     expect(first['en-US']).toContain('read as 0.8% it would score 10');
   });
 
+  it('scores a target in the direction its number format shows ("≤"0% shows 0.05 as ≤5%)', () => {
+    const report = evaluateTable([{ target: { value: 0.05, numberFormat: '"≤"0%' }, actual: { value: 0.08, numberFormat: '0%' } }]);
+    expect(report.indicators[0]).toMatchObject({ comparator: 'lte', status: 'missed', computedScore: 6.25 });
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => w.params.what)).not.toContain('comparatorDefault');
+  });
+
   it('names units in a unit mismatch and in the reported values as typed, not canonical', () => {
     const report = evaluateTable([{ target: '≤5个工作日', actual: '4天' }, { target: '≥100名', actual: '120人' }]);
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.params.targetUnit, w.params.actualUnit])).toEqual([['个工作日', '天']]);
