@@ -5,6 +5,10 @@ import { normaliseText, trimmed } from '../parsing/normalise-text';
 import { parseAmount } from '../parsing/parse-amount';
 import { parseComparator } from '../parsing/parse-comparator';
 import { parseValue } from '../parsing/parse-value';
+import { classifyNumberFormat } from '../parsing/number-format';
+import { plainDecimal } from '../parsing/format-value';
+import { scanQuantity } from '../parsing/quantity';
+import { shiftDecimal } from './unit-alignment';
 import type { NumberCell, ParsedBlock } from './parsed-indicator';
 
 const BLANK: NumberCell = { kind: 'blank' };
@@ -103,7 +107,11 @@ class CellReader {
 /** Points and 自评得分 are plain numbers; most cells hold one already, so the parser is the fallback. */
 export function readNumberCell(cell: RawCell): NumberCell {
   const value = cell.value;
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid', text: String(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
+    if (classifyNumberFormat(cell.numberFormat) === 'percent') return { kind: 'share', fraction: value, raw: value, text: `${plainDecimal(shiftDecimal(value, 2))}%` };
+    return { kind: 'number', value };
+  }
   if (value === null) return BLANK;
   if (isCellError(value)) return { kind: 'invalid', text: value.error };
   if (typeof value === 'boolean') return { kind: 'invalid', text: value ? 'TRUE' : 'FALSE' };
@@ -112,7 +120,12 @@ export function readNumberCell(cell: RawCell): NumberCell {
   if (text === '*' || text === '＊') return { kind: 'placeholder', text };
   const amount = parseAmount(cell);
   if (amount.ok) return { kind: 'number', value: amount.value };
-  return lookUpLabel(normaliseText(text))?.kind === 'notApplicable' ? { kind: 'notApplicable', text } : { kind: 'invalid', text };
+  const normalised = normaliseText(text);
+  if (normalised.endsWith('%')) {
+    const scan = scanQuantity(normalised);
+    if (scan.ok && scan.unit === '%' && scan.comparator === null && scan.ignored === '') return { kind: 'share', fraction: shiftDecimal(scan.value, -2), raw: null, text };
+  }
+  return lookUpLabel(normalised)?.kind === 'notApplicable' ? { kind: 'notApplicable', text } : { kind: 'invalid', text };
 }
 
 function cellText(cell: RawCell | null): string {

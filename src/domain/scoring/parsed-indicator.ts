@@ -7,6 +7,11 @@ export type NumberCell =
   | { kind: 'placeholder'; text: string }
   /** "/", "—", "不适用": the cell is marked as not applying, as the whole row of a not-applicable indicator often is */
   | { kind: 'notApplicable'; text: string }
+  /**
+   * A percentage ("10%", or 0.1 shown as 10%): as 分值, that share of the scheme's total points. `raw`
+   * is the number stored in the cell (null for text), `text` the percentage as shown.
+   */
+  | { kind: 'share'; fraction: number; raw: number | null; text: string }
   | { kind: 'invalid'; text: string };
 
 /** An indicator row after the parse stage: what scoring works on. */

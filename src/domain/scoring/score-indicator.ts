@@ -103,7 +103,7 @@ export function scoreIndicator(
   if (parsed.target.kind === 'notApplicable' || parsed.actual.kind === 'notApplicable') {
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
     const text = parsed.target.kind === 'notApplicable' ? parsed.target.text : (parsed.actual as { text: string }).text;
-    const points = parsed.points.kind === 'number' ? parsed.points.value : null;
+    const points = parsed.points.kind === 'number' ? parsed.points.value : parsed.points.kind === 'share' ? shareOf(parsed.points.fraction, scheme.totalPoints) : null;
     findings.addAtField('NOT_APPLICABLE_EXCLUDED', row, field, { indicator: parsed.name, row: row.row, text, points: points ?? '' });
     const excluded = outcome(parsed.comparatorColumn, parsed.target, parsed.actual, null, null, 'notApplicable', false, false);
     return finish(into, parsed, level1Kind, scheme, points, selfScore, excluded);
@@ -241,15 +241,16 @@ function capScore(score: number, points: number | null): number {
 /** 分值: a number above 0 and at most the scheme's total (no single indicator is worth more than all). */
 function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: number): number | null {
   const { row, points } = parsed;
+  let value: number;
   switch (points.kind) {
     case 'number':
-      if (points.value > totalPoints) {
-        findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'aboveTotal' });
-        return null;
-      }
-      if (points.value > 0) return points.value;
-      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(points.value), problem: 'notPositive' });
-      return null;
+      value = points.value;
+      break;
+    case 'share':
+      // 分值 10% (or 0.1 shown as 10%) is a weight: that share of the total, said in a note
+      value = shareOf(points.fraction, totalPoints);
+      findings.addAtField('VALUE_INTERPRETED', row, 'points', { indicator: parsed.name, row: row.row, what: 'pointsFromPercent', from: points.text, to: value, total: totalPoints });
+      break;
     case 'placeholder':
       findings.addAtField('PLACEHOLDER', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
       return null;
@@ -261,6 +262,18 @@ function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: nu
       findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
       return null;
   }
+  if (value > totalPoints) {
+    findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(value), problem: 'aboveTotal' });
+    return null;
+  }
+  if (value > 0) return value;
+  findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: String(value), problem: 'notPositive' });
+  return null;
+}
+
+/** 10% of 100 points: 10, on the decimals (7% of 100 is 7, not 7.000000000000001) */
+function shareOf(fraction: number, totalPoints: number): number {
+  return Number((fraction * totalPoints).toPrecision(15));
 }
 
 /**
@@ -274,6 +287,15 @@ function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | nu
   switch (cell.kind) {
     case 'blank':
     case 'notApplicable':
+      return null;
+    case 'share':
+      // a self-score is in points, not a share of them: a number shown as % is still its number
+      if (cell.raw === null) {
+        findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: cell.text, problem: 'notNumber' });
+        return null;
+      }
+      if (cell.raw >= 0) return cell.raw;
+      findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: String(cell.raw), problem: 'negative' });
       return null;
     case 'number':
       if (cell.value >= 0) return cell.value;

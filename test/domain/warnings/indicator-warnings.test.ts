@@ -236,6 +236,27 @@ describe('warnings in detail', () => {
     expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => w.params.what)).not.toContain('comparatorDefault');
   });
 
+  it('reads points written as a percentage as that share of the total, with a note', () => {
+    const report = evaluateTable([
+      { target: '≥100', actual: 100, points: { value: 0.1, numberFormat: '0%' } },
+      { target: '≥100', actual: 50, points: '７%' },
+      { target: '≥100', actual: 100, points: 10, selfScore: { value: 8, numberFormat: '0%' } },
+    ], { layout: { withSelfScore: true } });
+    expect(report.indicators.map((i) => [i.points, i.computedScore])).toEqual([
+      [10, 10],
+      [7, 3.5],
+      [10, 10],
+    ]);
+    expect(report.indicators[2].selfScore).toBe(8);
+    expect(warningsOf(report, 'POINTS_INVALID')).toEqual([]);
+    const notes = warningsOf(report, 'VALUE_INTERPRETED').filter((w) => w.params.what === 'pointsFromPercent');
+    expect(notes.map((w) => [w.cell, w.severity, w.params.from, w.params.to])).toEqual([
+      ['H2', 'info', '10%', 10],
+      ['H3', 'info', '７%', 7],
+    ]);
+    expect(notes[0].message['zh-CN']).toBe('指标“指标1”：分值“10%”为百分比，已按总分 100 分的 10% 计为 10 分。');
+  });
+
   it('names units in a unit mismatch and in the reported values as typed, not canonical', () => {
     const report = evaluateTable([{ target: '≤5个工作日', actual: '4天' }, { target: '≥100名', actual: '120人' }]);
     expect(warningsOf(report, 'UNIT_MISMATCH').map((w) => [w.params.targetUnit, w.params.actualUnit])).toEqual([['个工作日', '天']]);

@@ -88,6 +88,7 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   noneAsNo: () => '年度指标值为“有/是”，实际完成值“无”已按“否”计分，未作不适用处理',
   noneAsZero: (p) => `年度指标值为数值，实际完成值“无”已按 ${p.to} 计分，未作不适用处理`,
   noneAsZeroTarget: (p) => `实际完成值为数值，年度指标值“无”已按 ${p.to} 计分，未作不适用处理`,
+  pointsFromPercent: (p) => `分值“${p.from}”为百分比，已按总分 ${p.total} 分的 ${p.from} 计为 ${p.to} 分`,
   targetTextIgnored: (p) => `年度指标值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
   actualTextIgnored: (p) => `实际完成值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
 };
@@ -107,6 +108,7 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   noneAsNo: () => 'expects “有/是” and the actual “无” was scored as “否” (no), not as not applicable',
   noneAsZero: (p) => `has a numeric target and the actual “无” (none); it was scored as ${p.to}, not as not applicable`,
   noneAsZeroTarget: (p) => `has a numeric actual and the target “无” (none); it was scored as ${p.to}, not as not applicable`,
+  pointsFromPercent: (p) => `has its points written as a percentage, “${p.from}”; they were counted as ${p.from} of the ${p.total}-point total: ${p.to}`,
   targetTextIgnored: (p) => `has “${p.from}” after the number of its target, which is no unit; it was left out and the target scored as “${p.to}”`,
   actualTextIgnored: (p) => `has “${p.from}” after the number of its actual value, which is no unit; it was left out and the actual scored as “${p.to}”`,
 };
