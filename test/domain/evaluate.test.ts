@@ -261,6 +261,33 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'MISSED_NO_REASON').map((w) => w.cell)).toEqual(['G2', 'G4']);
   });
 
+  it('reads a target of 无 as none to happen: 无 against 无 is met, against 有 or 是 missed; / and 不适用 stay excluded', () => {
+    const report = evaluateTable([
+      { level2: '安全事故', target: '无', actual: '无' },
+      { target: '无', actual: '有', reason: '原因' },
+      { target: '无', actual: '是', reason: '原因' },
+      { target: '无', actual: '否' },
+      { target: '无', actual: '/' },
+      { target: '不适用', actual: '无' },
+    ]);
+    expect(report.indicators.map((i) => [i.computedScore, i.status])).toEqual([
+      [10, 'met'],
+      [0, 'missed'],
+      [0, 'missed'],
+      [10, 'met'],
+      [null, 'notApplicable'],
+      [null, 'notApplicable'],
+    ]);
+    expect(report.total).toMatchObject({ score: 20, max: 40 });
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what])).toEqual([
+      ['E2', 'noneTargetAsNo'],
+      ['E3', 'noneTargetAsNo'],
+      ['E4', 'noneTargetAsNo'],
+      ['E5', 'noneTargetAsNo'],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED')[0].message['zh-CN']).toContain('年度指标值“无”已按“否”');
+  });
+
   it('excludes a not-applicable row from the points; with rescale, scores the rest on the scheme total', () => {
     const rows = [
       { target: '/', actual: '/', points: 20 },

@@ -97,6 +97,11 @@ export function scoreIndicator(
     parsed = { ...parsed, actual: { kind: 'yesNo', value: false, label: '无' } };
   }
 
+  if (isNone(parsed.target) && (isNone(parsed.actual) || parsed.actual.kind === 'yesNo')) {
+    // 无 as a target (安全事故 无) asks that none happen: against 无 it is met, against 有/是 missed.
+    interpreted(parsed, findings, 'target', 'noneTargetAsNo', '无', '否');
+    parsed = { ...parsed, target: NONE_AS_NO, actual: isNone(parsed.actual) ? NONE_AS_NO : parsed.actual };
+  }
   parsed = noneAgainstQuantity(parsed, findings);
   parsed = descriptiveTarget(parsed);
 
@@ -148,6 +153,9 @@ function descriptiveTarget(parsed: ParsedIndicator): ParsedIndicator {
   if (parsed.comparatorColumn !== 'qualitative' && actual.kind !== 'qualitative') return parsed;
   return { ...parsed, target: { kind: 'qualitative', level: 'achieved', label: target.text } };
 }
+
+/** 无 read as the answer "no", shared by every row that holds it */
+const NONE_AS_NO: ParsedValue = { kind: 'yesNo', value: false, label: '无' };
 
 function isNone(value: ParsedValue): boolean {
   return value.kind === 'notApplicable' && value.text === '无';
