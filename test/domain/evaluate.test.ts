@@ -146,6 +146,52 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'COST_WITH_GTE')).toEqual([]);
   });
 
+  it('keeps ≥ for a percentage under 成本 (资金到位率 100%): only amounts and counts default to ≤', () => {
+    const report = evaluateTable([
+      { level2: '成本指标', level3: '资金到位率', target: '100%', actual: '90%', reason: '原因' },
+      { level2: '成本指标', target: '50', actual: '40' },
+      { level2: '成本指标', target: '100万元', actual: '90万元' },
+    ]);
+    expect(report.indicators.map((i) => [i.comparator, i.status, i.computedScore])).toEqual([
+      ['gte', 'missed', 9],
+      ['lte', 'met', 10],
+      ['lte', 'met', 10],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => [w.cell, w.params.what])).toEqual([
+      ['D2', 'comparatorDefault'],
+      ['D3', 'comparatorCostDefault'],
+      ['D4', 'comparatorCostDefault'],
+    ]);
+  });
+
+  it('says that 定性 was given for a numeric target when it defaults the direction, not that none was given', () => {
+    const report = evaluateTable([
+      { level2: '成本指标', comparator: '定性', target: '100万元', actual: '90万元' },
+      { comparator: '定性', target: '5', actual: 8 },
+    ]);
+    const [cost, other] = warningsOf(report, 'VALUE_INTERPRETED');
+    expect(cost.message['zh-CN']).toContain('为成本指标，指标性质为“定性”，但年度指标值为数值，已按“≤”（越低越好）计分');
+    expect(cost.message['zh-CN']).not.toContain('未注明');
+    expect(cost.message['en-US']).toContain('“定性”');
+    expect(other.message['zh-CN']).toContain('指标性质为“定性”，但年度指标值为数值，已按“≥”');
+  });
+
+  it('raises EQUALITY_MISMATCH only for an = the user wrote, not for the = a target of 0 or 无 gets by default', () => {
+    const report = evaluateTable([
+      { target: '0起', actual: '1起', reason: '原因' },
+      { target: '无', actual: '2起', reason: '原因' },
+      { target: '=0起', actual: '1起', reason: '原因' },
+      { comparator: '=', target: '0起', actual: '1起', reason: '原因' },
+    ]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['missed', 0],
+      ['missed', 0],
+      ['missed', 0],
+      ['missed', 0],
+    ]);
+    expect(warningsOf(report, 'EQUALITY_MISMATCH').map((w) => w.cell)).toEqual(['G4', 'G5']);
+  });
+
   it('reads a %-formatted 0.95, a bare 95 and a bare 0.95 beside ≥95% alike', () => {
     const report = evaluateTable([
       { target: '≥95%', unit: '', actual: percentCell(0.95) },

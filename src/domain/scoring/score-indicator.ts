@@ -137,10 +137,18 @@ function noneAgainstQuantity(parsed: ParsedIndicator, findings: Findings): Parse
   }
   if (actual.kind === 'quantity' && isNone(target)) {
     interpreted(parsed, findings, 'target', 'noneAsZeroTarget', '无', `=0${actual.unit}`);
-    return { ...parsed, target: { kind: 'quantity', value: 0, unit: actual.unit, comparator: 'eq', notes: [] } };
+    let zero = NONE_TARGETS.get(actual.unit);
+    if (zero === undefined) NONE_TARGETS.set(actual.unit, (zero = { kind: 'quantity', value: 0, unit: actual.unit, comparator: 'eq', notes: [] }));
+    return { ...parsed, target: zero };
   }
   return parsed;
 }
+
+/**
+ * The =0 targets that 无 stands for, one per unit: shared by the rows, and known as the scorer's own
+ * reading (an "=" nobody wrote, so no EQUALITY_MISMATCH) by being one of these.
+ */
+const NONE_TARGETS = new Map<string, QuantityValue>();
 
 /**
  * A 定性 indicator's target is often a description (有效提升, 明显改善) rather than a level: any text
@@ -422,7 +430,7 @@ function interpreted(parsed: ParsedIndicator, findings: Findings, field: Indicat
  * contradicts the target's own sign (反向 beside ≥95%) is applied, as the column always is, but never
  * silently: the warning names both, since only the user knows which one is wrong.
  */
-function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, targetValue: number, findings: Findings): Comparator {
+function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, targetValue: number, targetUnit: string, findings: Findings): Comparator {
   const column = parsed.comparatorColumn;
   if (column !== null && column !== 'qualitative') {
     if (own !== null && ((isHigherBetter(own) && isLowerBetter(column)) || (isLowerBetter(own) && isHigherBetter(column)))) {
@@ -437,12 +445,17 @@ function resolveComparator(parsed: ParsedIndicator, own: Comparator | null, targ
     interpreted(parsed, findings, field, 'comparatorZeroTarget', from, '=');
     return 'eq';
   }
-  if (parsed.row.level2.includes('成本')) {
+  // a rate under 成本 (资金到位率 100%) is still better higher: only amounts and counts default to ≤
+  if (parsed.row.level2.includes('成本') && !isPercentUnit(targetUnit)) {
     interpreted(parsed, findings, field, 'comparatorCostDefault', from, '≤');
     return 'lte';
   }
   interpreted(parsed, findings, field, 'comparatorDefault', from, '≥');
   return 'gte';
+}
+
+function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === '‰';
 }
 
 /** Only ≥/> against ≤/< contradict: = beside ≥ is scored alike (A > 0) and flagged by EQUALITY_MISMATCH. */
@@ -514,7 +527,7 @@ function scoreQuantity(
     interpreted(parsed, findings, 'actual', 'negativeActual', `${actualValue}${actualUnit}`, `0${actualUnit}`);
     actualValue = 0;
   }
-  const comparator = resolveComparator(parsed, target.comparator, targetValue, findings);
+  const comparator = resolveComparator(parsed, target.comparator, targetValue, targetUnit, findings);
   const result = scoreQuantitative(points, targetValue, actualValue, comparator, scheme.reverseFormula);
   for (const note of interpretations) {
     reportPercentReading(parsed, note, comparator, points, targetValue, actualValue, result.score, scheme, findings);
@@ -526,7 +539,7 @@ function scoreQuantity(
   if (result.targetZero) {
     findings.addAtField('TARGET_ZERO', row, 'target', { indicator: parsed.name, row: row.row, target: formatParsedValue(reportedTarget) });
   }
-  if (result.equalityMismatch) {
+  if (result.equalityMismatch && isWrittenEquality(parsed, target)) {
     findings.addAtField(
       'EQUALITY_MISMATCH',
       row,
@@ -549,6 +562,16 @@ function scoreQuantity(
 }
 
 const NO_NOTES: readonly AlignmentNote[] = [];
+
+/**
+ * An "=" the user wrote, in 指标性质 or in the target: only that asks for the exact figure. The "="
+ * a target of 0 or 无 gets by default is the scorer's reading, and a miss is told by the score.
+ */
+function isWrittenEquality(parsed: ParsedIndicator, target: QuantityValue): boolean {
+  const column = parsed.comparatorColumn;
+  if (column !== null && column !== 'qualitative') return column === 'eq';
+  return target.comparator === 'eq' && NONE_TARGETS.get(target.unit) !== target;
+}
 
 /**
  * A bare number beside a percentage is read one way (0.8 as 80%, 1.05 as 1.05%), and said. Where the

@@ -74,9 +74,9 @@ function quoted(text: unknown): string {
 }
 
 const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
-  comparatorDefault: () => '未注明指标性质（≥、≤ 等），已按“≥”（越高越好）计分',
-  comparatorCostDefault: () => '为成本指标，未注明指标性质（≥、≤ 等），已按“≤”（越低越好）计分',
-  comparatorZeroTarget: () => '年度指标值为 0，未注明指标性质（≥、≤ 等），已按“=”计分（实际完成值须为 0）',
+  comparatorDefault: (p) => `${zhNoDirection(p)}，已按“≥”（越高越好）计分`,
+  comparatorCostDefault: (p) => `为成本指标，${zhNoDirection(p)}，已按“≤”（越低越好）计分`,
+  comparatorZeroTarget: (p) => `年度指标值为 0，${zhNoDirection(p)}，已按“=”计分（实际完成值须为 0）`,
   comparatorContradicted: (p) => `指标性质“${p.from}”与年度指标值“${p.to}”自带的方向相反，已按指标性质“${p.sign}”计分，请核实哪一个有误`,
   bareActualAsPercent: (p) => `实际完成值 ${p.from} 未带单位，年度指标值为百分比，已按 ${p.to} 计分`,
   fractionActualAsPercent: (p) => `实际完成值 ${p.from} 看作比例，已按 ${p.to} 计分`,
@@ -95,9 +95,9 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
 };
 
 const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
-  comparatorDefault: () => 'has no direction (≥, ≤ …); it was scored as “≥” (higher is better)',
-  comparatorCostDefault: () => 'is a cost indicator with no direction (≥, ≤ …); it was scored as “≤” (lower is better)',
-  comparatorZeroTarget: () => 'has a target of 0 and no direction (≥, ≤ …); it was scored as “=” (the actual must be 0)',
+  comparatorDefault: (p) => `${enNoDirection(p, 'has')}; it was scored as “≥” (higher is better)`,
+  comparatorCostDefault: (p) => `is a cost indicator ${enNoDirection(p, 'with')}; it was scored as “≤” (lower is better)`,
+  comparatorZeroTarget: (p) => `has a target of 0 and ${enNoDirection(p, 'has')}; it was scored as “=” (the actual must be 0)`,
   comparatorContradicted: (p) => `has the direction “${p.from}” while its target “${p.to}” says the opposite; it was scored by the direction column (“${p.sign}”): please check which one is wrong`,
   bareActualAsPercent: (p) => `has an actual value ${p.from} without a unit beside a percentage target; it was scored as ${p.to}`,
   fractionActualAsPercent: (p) => `has an actual value ${p.from} read as a share; it was scored as ${p.to}`,
@@ -114,6 +114,16 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   targetTextIgnored: (p) => `has “${p.from}” after the number of its target, which is no unit; it was left out and the target scored as “${p.to}”`,
   actualTextIgnored: (p) => `has “${p.from}” after the number of its actual value, which is no unit; it was left out and the actual scored as “${p.to}”`,
 };
+
+/** 定性 beside a numeric target gives no direction either: said as such, not as a blank 指标性质 */
+function zhNoDirection(p: WarningParams): string {
+  return p.from === '定性' ? '指标性质为“定性”，但年度指标值为数值' : '未注明指标性质（≥、≤ 等）';
+}
+
+function enNoDirection(p: WarningParams, verb: 'has' | 'with'): string {
+  if (p.from === '定性') return `${verb === 'has' ? 'is' : 'marked'} “定性” (qualitative) although its target is a number`;
+  return `${verb} no direction (≥, ≤ …)`;
+}
 
 /** a reading that decides the score: the other one and what it would score (p.other, p.score, p.otherScore) */
 function zhOtherReading(p: WarningParams): string {
