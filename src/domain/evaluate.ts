@@ -53,7 +53,7 @@ export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME
   const scorer = new TableScorer(input.indicators, scheme, findings, input.info.year);
   const { indicators } = scorer.table;
   const structure = new StructureTally(scorer.table, findings);
-  const totalsTally = new TotalsTally(indicators, scheme);
+  const totalsTally = new TotalsTally(indicators, scheme, scorer.table);
   passRows({ parser, scorer, checks: new IndicatorChecks(scheme, findings), structure, totals: totalsTally }, clock);
   clock.end('parse');
   clock.end('score');

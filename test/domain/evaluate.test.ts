@@ -353,6 +353,34 @@ describe('evaluate: scoring rules end to end', () => {
     expect(rescaled.levels[0]).toMatchObject({ points: 100, score: 75 });
   });
 
+  it('rescales a score from its share before rounding, rounding once (33.333 points at half the target: 25 of 50, not 25.01)', () => {
+    const rescale = { scheme: { rescaleNotApplicable: true } };
+    const half = evaluateTable(
+      [
+        { target: '≥10', actual: 10, points: 33.333 },
+        { target: '≥10', actual: 5, points: 33.333, reason: '原因' },
+        { target: '/', actual: '/', points: 33.334 },
+      ],
+      rescale,
+    );
+    expect(half.indicators.map((i) => [i.score, i.points])).toEqual([
+      [50, 50],
+      [25, 50],
+      [null, 33.334],
+    ]);
+    expect(half.total).toMatchObject({ score: 75, max: 100 });
+    // ≤ and a band default alike: 33.333 × 5/8 = 20.833125 (20.83) and 0.7 × 33.333 = 23.3331 (23.33)
+    const others = evaluateTable(
+      [
+        { target: '≤5个工作日', actual: '8个工作日', points: 33.333, reason: '原因' },
+        { comparator: '定性', target: '有效提升', actual: '部分达成', points: 33.333, reason: '原因' },
+        { target: '/', actual: '/', points: 33.334 },
+      ],
+      rescale,
+    );
+    expect(others.indicators.map((i) => i.score)).toEqual([31.25, 35, null]);
+  });
+
   it('rescales points with scores, never a score above its points, and all targets met score exactly the total', () => {
     const met = (points: number) => ({ target: '≥95%', actual: '96%', points });
     const nine = evaluateTable([...Array.from({ length: 9 }, () => met(10)), { target: '/', actual: '/', points: 10 }], { scheme: { rescaleNotApplicable: true } });

@@ -10,6 +10,12 @@ export interface QuantitativeScore {
   targetZero: boolean;
   /** '=' target not hit exactly */
   equalityMismatch: boolean;
+  /**
+   * The score before rounding is points × shareNumerator / shareDenominator: a rescale of the points
+   * scales that, not the rounded score (rounding twice turns 25 into 25.01).
+   */
+  shareNumerator: number;
+  shareDenominator: number;
 }
 
 /** ≥ and > are scored alike, as are ≤ and <: the template notes do not tell them apart. */
@@ -38,28 +44,36 @@ export function scoreQuantitative(
   reverseFormula: ReverseFormula,
 ): QuantitativeScore {
   if (comparator === 'eq' && target === 0) {
-    return { score: actual <= 0 ? points : 0, met: actual <= 0, completionRate: null, targetZero: false, equalityMismatch: actual !== 0 };
+    return result(actual <= 0 ? points : 0, actual <= 0, null, false, actual !== 0, actual <= 0 ? 1 : 0, 1);
   }
   if (comparator === 'eq' || comparator === 'gte' || comparator === 'gt') {
     const equalityMismatch = comparator === 'eq' && actual !== target;
-    if (target === 0) return { score: points, met: true, completionRate: null, targetZero: true, equalityMismatch };
+    if (target === 0) return result(points, true, null, true, equalityMismatch, 1, 1);
     const completionRate = actual / target;
-    if (actual >= target) return { score: points, met: true, completionRate, targetZero: false, equalityMismatch };
-    return { score: scaleScore(points, actual, target), met: false, completionRate, targetZero: false, equalityMismatch };
+    if (actual >= target) return result(points, true, completionRate, false, equalityMismatch, 1, 1);
+    return result(scaleScore(points, actual, target), false, completionRate, false, equalityMismatch, actual, target);
   }
   if (target === 0) {
-    return { score: actual <= 0 ? points : 0, met: actual <= 0, completionRate: null, targetZero: false, equalityMismatch: false };
+    return result(actual <= 0 ? points : 0, actual <= 0, null, false, false, actual <= 0 ? 1 : 0, 1);
   }
   const completionRate = actual === 0 ? null : target / actual;
-  if (actual <= target) return { score: points, met: true, completionRate, targetZero: false, equalityMismatch: false };
-  const score = reverseFormula === 'ratio' ? scaleScore(points, target, actual) : linearReverse(points, target, actual);
-  return { score, met: false, completionRate, targetZero: false, equalityMismatch: false };
+  if (actual <= target) return result(points, true, completionRate, false, false, 1, 1);
+  if (reverseFormula === 'ratio') return result(scaleScore(points, target, actual), false, completionRate, false, false, target, actual);
+  if (actual >= 2 * target) return result(0, false, completionRate, false, false, 0, 1);
+  // w·(1 − (B−A)/A) = w·(2A − B)/A, reaching 0 at B ≥ 2A; 2A − B on the decimals the user typed
+  // (0.2 − 0.15 is 0.05, not 0.05000000000000002).
+  const remaining = Number((2 * target - actual).toPrecision(15));
+  return result(scaleScore(points, remaining, target), false, completionRate, false, false, remaining, target);
 }
 
-/** w·(1 − (B−A)/A) = w·(2A − B)/A, reaching 0 at B ≥ 2A. */
-function linearReverse(points: number, target: number, actual: number): number {
-  if (actual >= 2 * target) return 0;
-  // 2A − B on the decimals the user typed (0.2 − 0.15 is 0.05, not 0.05000000000000002).
-  const remaining = Number((2 * target - actual).toPrecision(15));
-  return scaleScore(points, remaining, target);
+function result(
+  score: number,
+  met: boolean,
+  completionRate: number | null,
+  targetZero: boolean,
+  equalityMismatch: boolean,
+  shareNumerator: number,
+  shareDenominator: number,
+): QuantitativeScore {
+  return { score, met, completionRate, targetZero, equalityMismatch, shareNumerator, shareDenominator };
 }

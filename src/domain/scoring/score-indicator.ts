@@ -55,6 +55,12 @@ export interface IndicatorScoring {
   indicator: ScoredIndicator;
   /** scored on a qualitative band: the computed score is the user's in-band score */
   bandScored: boolean;
+  /**
+   * The reported score before rounding is points × shareNumerator / shareDenominator; a denominator
+   * of 0 when the score is exact as it stands (the user's, full, 0). The rescale scales this.
+   */
+  shareNumerator: number;
+  shareDenominator: number;
 }
 
 interface Outcome {
@@ -66,6 +72,9 @@ interface Outcome {
   status: ScoredIndicator['status'];
   provisional: boolean;
   bandScored: boolean;
+  /** see IndicatorScoring */
+  shareNumerator: number;
+  shareDenominator: number;
 }
 
 /**
@@ -80,7 +89,7 @@ export function scoreIndicator(
   level1Kind: Level1Kind,
   scheme: Scheme,
   findings: Findings,
-  into: IndicatorScoring = { row: input.row, indicator: null as unknown as ScoredIndicator, bandScored: false },
+  into: IndicatorScoring = { row: input.row, indicator: null as unknown as ScoredIndicator, bandScored: false, shareNumerator: 0, shareDenominator: 0 },
   evaluationYear: number | null = null,
 ): IndicatorScoring {
   let parsed = input;
@@ -182,6 +191,8 @@ const OUTCOME: Outcome = {
   status: 'invalid',
   provisional: false,
   bandScored: false,
+  shareNumerator: 0,
+  shareDenominator: 0,
 };
 
 function outcome(
@@ -202,6 +213,8 @@ function outcome(
   OUTCOME.status = status;
   OUTCOME.provisional = provisional;
   OUTCOME.bandScored = bandScored;
+  OUTCOME.shareNumerator = 0;
+  OUTCOME.shareDenominator = 0;
   return OUTCOME;
 }
 
@@ -246,6 +259,9 @@ function finish(
   into.row = row;
   into.indicator = indicator;
   into.bandScored = outcome.bandScored;
+  const ownScore = reported === outcome.computedScore;
+  into.shareNumerator = ownScore ? outcome.shareNumerator : 0;
+  into.shareDenominator = ownScore ? outcome.shareDenominator : 0;
   return into;
 }
 
@@ -558,7 +574,12 @@ function scoreQuantity(
       { indicator: parsed.name, row: row.row, deduction: over.deductionPoints, percent: percentText(actualValue / targetValue), threshold: percentText(over.threshold) },
     );
   }
-  return outcome(comparator, reportedTarget, reportedActual, score, result.completionRate, result.met ? 'met' : 'missed', false, false);
+  const scored = outcome(comparator, reportedTarget, reportedActual, score, result.completionRate, result.met ? 'met' : 'missed', false, false);
+  if (score === result.score) {
+    scored.shareNumerator = result.shareNumerator;
+    scored.shareDenominator = result.shareDenominator;
+  }
+  return scored;
 }
 
 const NO_NOTES: readonly AlignmentNote[] = [];
@@ -694,7 +715,13 @@ function scoreBand(parsed: ParsedIndicator, level: QualitativeLevel, points: num
       },
     );
   }
-  return outcome('qualitative', parsed.target, parsed.actual, result.score, null, level === 'achieved' ? 'met' : 'missed', result.provisional, true);
+  const scored = outcome('qualitative', parsed.target, parsed.actual, result.score, null, level === 'achieved' ? 'met' : 'missed', result.provisional, true);
+  if (result.provisional) {
+    // the band default is 0.7w or 0.3w before rounding
+    scored.shareNumerator = level === 'partial' ? 7 : level === 'notAchieved' ? 3 : 1;
+    scored.shareDenominator = level === 'achieved' ? 1 : 10;
+  }
+  return scored;
 }
 
 /**

@@ -10,6 +10,12 @@ export interface ScoredTable {
   indicators: ScoredIndicator[];
   /** 1 where the row was scored on a qualitative band: its computed score is the user's in-band score */
   bandScored: Uint8Array;
+  /**
+   * Per row, the reported score before rounding as points × numerator / denominator (denominator 0:
+   * the score as it stands), for the rescale; empty when the scheme does not rescale.
+   */
+  shareNumerator: Float64Array;
+  shareDenominator: Float64Array;
 }
 
 /**
@@ -34,15 +40,23 @@ export class TableScorer {
     year = '',
   ) {
     this.evaluationYear = readEvaluationYear(year);
-    this.table = { rows, indicators: new Array<ScoredIndicator>(rows.length), bandScored: new Uint8Array(rows.length) };
+    const shares = scheme.rescaleNotApplicable ? rows.length : 0;
+    this.table = {
+      rows,
+      indicators: new Array<ScoredIndicator>(rows.length),
+      bandScored: new Uint8Array(rows.length),
+      shareNumerator: new Float64Array(shares),
+      shareDenominator: new Float64Array(shares),
+    };
     this.view = { row: rows[0], name: '', comparatorColumn: null, target: BLANK, actual: BLANK, unitColumn: '', points: NO_NUMBER, selfScore: NO_NUMBER };
-    this.result = { row: rows[0], indicator: null as unknown as ScoredIndicator, bandScored: false };
+    this.result = { row: rows[0], indicator: null as unknown as ScoredIndicator, bandScored: false, shareNumerator: 0, shareDenominator: 0 };
   }
 
   /** The rows of a parsed block. */
   score(parsed: ParsedBlock, from: number, to: number): void {
     const { view, result, scheme, findings, evaluationYear } = this;
-    const { rows, indicators, bandScored } = this.table;
+    const { rows, indicators, bandScored, shareNumerator, shareDenominator } = this.table;
+    const keepShares = scheme.rescaleNotApplicable;
     for (let i = from; i < to; i++) {
       const level1 = rows[i].level1;
       if (level1 !== this.lastLevel1) {
@@ -55,6 +69,10 @@ export class TableScorer {
       const scoring = scoreIndicator(view, this.kind, scheme, findings, result, evaluationYear);
       indicators[i] = scoring.indicator;
       if (scoring.bandScored) bandScored[i] = 1;
+      if (keepShares) {
+        shareNumerator[i] = scoring.shareNumerator;
+        shareDenominator[i] = scoring.shareDenominator;
+      }
     }
   }
 }

@@ -84,9 +84,14 @@ export class TotalsTally {
   /** points of the applicable rows, for the rescale */
   private readonly applicable = new ExactSum();
 
+  /**
+   * `shares`: per row, the score before rounding as points × numerator / denominator (see
+   * ScoredTable), so that a rescale rounds once; without them the rounded scores are rescaled.
+   */
   constructor(
     private readonly indicators: readonly ScoredIndicator[],
     private readonly scheme: Scheme,
+    private readonly shares: { shareNumerator: Float64Array; shareDenominator: Float64Array } | null = null,
   ) {}
 
   /** Rows from … to − 1, scored already. */
@@ -202,7 +207,17 @@ export class TotalsTally {
    */
   private rescale(part: BudgetPart | null): BudgetPart | null {
     const lines: Array<ScoredIndicator | BudgetPart> = [];
-    for (const indicator of this.indicators) if (isCounted(indicator)) lines.push(indicator);
+    const numerators: number[] = [];
+    const denominators: number[] = [];
+    const { indicators } = this;
+    const exact = this.shares;
+    for (let i = 0; i < indicators.length; i++) {
+      if (!isCounted(indicators[i])) continue;
+      lines.push(indicators[i]);
+      const known = exact !== null && i < exact.shareDenominator.length;
+      numerators.push(known ? exact.shareNumerator[i] : 0);
+      denominators.push(known ? exact.shareDenominator[i] : 0);
+    }
     if (part) lines.push(part);
     const shares = shareOut(lines.map((line) => line.points as number), this.scheme.totalPoints);
 
@@ -220,7 +235,7 @@ export class TotalsTally {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const points = shares[i];
-      const score = line.score === null ? null : rescaledScore(line.score, line.points as number, points);
+      const score = line.score === null ? null : rescaledScore(line.score, line.points as number, points, numerators[i] ?? 0, denominators[i] ?? 0);
       if (line === part) {
         budgetLine = { points, score: score ?? 0 };
         continue;
@@ -240,10 +255,14 @@ export class TotalsTally {
   }
 }
 
-/** score × newPoints / points, rounded half up, at most newPoints: a full score stays full. */
-function rescaledScore(score: number, points: number, newPoints: number): number {
+/**
+ * score × newPoints / points, rounded half up once, at most newPoints: a full score stays full. From
+ * the share before rounding (numerator / denominator) where known: 33.333 points at half its target
+ * scored 16.67 (16.6665), which rescaled to 50 points is 25, not 25.01.
+ */
+function rescaledScore(score: number, points: number, newPoints: number, numerator: number, denominator: number): number {
   if (score >= points) return newPoints;
-  const scaled = scaleScore(score, newPoints, points);
+  const scaled = denominator > 0 ? scaleScore(newPoints, numerator, denominator) : scaleScore(score, newPoints, points);
   return scaled > newPoints ? newPoints : scaled;
 }
 

@@ -15,7 +15,13 @@ describe('quantitative scoring, higher is better (≥, >)', () => {
     expect(scoreQuantitative(10, 100, 180, 'gte', 'ratio')).toMatchObject({ score: 10, completionRate: 1.8 });
   });
   it('flags a target of 0, which every actual meets', () => {
-    expect(scoreQuantitative(10, 0, 5, 'gte', 'ratio')).toEqual({ score: 10, met: true, completionRate: null, targetZero: true, equalityMismatch: false });
+    expect(scoreQuantitative(10, 0, 5, 'gte', 'ratio')).toEqual({ score: 10, met: true, completionRate: null, targetZero: true, equalityMismatch: false, shareNumerator: 1, shareDenominator: 1 });
+  });
+
+  it('gives the score before rounding as a share of the points: B/A, A/B, (2A − B)/A', () => {
+    expect(scoreQuantitative(33.333, 10, 5, 'gte', 'ratio')).toMatchObject({ score: 16.67, shareNumerator: 5, shareDenominator: 10 });
+    expect(scoreQuantitative(33.333, 5, 8, 'lte', 'ratio')).toMatchObject({ score: 20.83, shareNumerator: 5, shareDenominator: 8 });
+    expect(scoreQuantitative(10, 5, 8, 'lte', 'linear')).toMatchObject({ score: 4, shareNumerator: 2, shareDenominator: 5 });
   });
 });
 
