@@ -250,9 +250,39 @@ describe('evaluate: scoring rules end to end', () => {
     expect(report.indicators.map((i) => i.status)).toEqual(['missed', 'missed', 'met', 'missed', 'met', 'met', 'met', 'met', 'missed', 'missed', 'met', 'missed', 'missed']);
   });
 
-  it('places a deadline without its year in the actual date\'s year when the evaluation year is not known', () => {
+  it('without 评价年度, places a deadline without its year in the year the table points to, never in the actual date\'s own year', () => {
+    const date = (serial: number) => ({ value: serial, numberFormat: 'yyyy/m/d' });
+    // 2022-06-20 and 2022-11-30 vote 2022: 12月31日前 against 2023-01-09 (and 2023-12-20) is late
+    const report = evaluateTable([
+      { target: '12月31日前', actual: date(44935), reason: '原因' },
+      { target: '12月31日前', actual: date(45280), reason: '原因' },
+      { target: '6月30日前', actual: date(44732) },
+      { target: '11月30日前', actual: date(44895) },
+    ]);
+    expect(report.indicators.map((i) => i.status)).toEqual(['missed', 'missed', 'met', 'met']);
+    const notes = warningsOf(report, 'VALUE_INTERPRETED');
+    expect(notes.map((w) => [w.cell, w.params.what, w.params.to])).toEqual([
+      ['E2', 'deadlineYearFromTable', '2022'],
+      ['E3', 'deadlineYearFromTable', '2022'],
+      ['E4', 'deadlineYearFromTable', '2022'],
+      ['E5', 'deadlineYearFromTable', '2022'],
+    ]);
+    expect(notes[0].message['zh-CN']).toContain('“12月31日前”未写年份，已按表中日期所在的 2022 年计');
+
+    // a sheet named for its year says it on its own
+    const sheet = evaluateTable([{ target: '12月31日前', actual: date(44935), reason: '原因' }], { layout: { sheet: '2022年绩效指标' } });
+    expect(sheet.indicators[0].status).toBe('missed');
+  });
+
+  it('without 评价年度 and with nothing in the table to tell the year, compares month and day only, in a warning', () => {
     const report = evaluateTable([{ target: '12月31日前', actual: { value: 44935, numberFormat: 'yyyy/m/d' } }]);
     expect(report.indicators[0].status).toBe('met');
+    const [note] = warningsOf(report, 'VALUE_INTERPRETED');
+    expect(note).toMatchObject({ severity: 'warning', cell: 'E2', params: { what: 'deadlineMonthDayOnly', from: '12月31日前' } });
+    expect(note.message['zh-CN']).toContain('仅按月、日与');
+    expect(note.message['en-US']).toContain('only month and day were compared');
+    // both without a year: month and day as written, nothing to say
+    expect(warningsOf(evaluateTable([{ target: '12月底前', actual: '12月20日' }]), 'VALUE_INTERPRETED')).toEqual([]);
   });
 
   it('reads 已按时完成, 提前完成 and 按期完成 as on time against a deadline, 超期完成 as late', () => {

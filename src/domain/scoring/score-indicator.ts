@@ -18,6 +18,7 @@ import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
+import { NO_DEADLINE_YEAR, type DeadlineYear } from './table-year';
 import { shiftDecimal } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
@@ -82,7 +83,7 @@ interface Outcome {
  * makes (unreadable cells, interpretations, unit problems, band and provisional scores). Never throws:
  * a row that cannot be scored is 'invalid' and its findings say why. The result is written into
  * `into` when given, so that a stage scoring 100,000 rows does not make 100,000 holders.
- * `evaluationYear` (评价年度) places a deadline written without its year.
+ * `deadlineYear` places a date written without its year (see DeadlineYear).
  */
 export function scoreIndicator(
   input: ParsedIndicator,
@@ -90,7 +91,7 @@ export function scoreIndicator(
   scheme: Scheme,
   findings: Findings,
   into: IndicatorScoring = { row: input.row, indicator: null as unknown as ScoredIndicator, bandScored: false, shareNumerator: 0, shareDenominator: 0 },
-  evaluationYear: number | null = null,
+  deadlineYear: DeadlineYear = NO_DEADLINE_YEAR,
 ): IndicatorScoring {
   let parsed = input;
   const { row } = parsed;
@@ -129,7 +130,7 @@ export function scoreIndicator(
   if (points === null || !targetReadable || !actualReadable) {
     return finish(into, parsed, level1Kind, scheme, points, selfScore, invalidOutcome(parsed));
   }
-  const scored = scoreReadable(parsed, points, selfScore, scheme, evaluationYear, findings);
+  const scored = scoreReadable(parsed, points, selfScore, scheme, deadlineYear, findings);
   return finish(into, parsed, level1Kind, scheme, points, selfScore, scored);
 }
 
@@ -385,7 +386,7 @@ function scoreReadable(
   points: number,
   selfScore: number | null,
   scheme: Scheme,
-  evaluationYear: number | null,
+  deadlineYear: DeadlineYear,
   findings: Findings,
 ): Outcome {
   const { target, actual } = parsed;
@@ -414,7 +415,7 @@ function scoreReadable(
       }
       return kindMismatch(parsed, findings);
     case 'deadline':
-      return scoreDeadline(parsed, target, points, selfScore, evaluationYear, findings);
+      return scoreDeadline(parsed, target, points, selfScore, deadlineYear, findings);
     default:
       return kindMismatch(parsed, findings);
   }
@@ -734,14 +735,16 @@ function scoreDeadline(
   target: DeadlineValue,
   points: number,
   selfScore: number | null,
-  evaluationYear: number | null,
+  deadlineYear: DeadlineYear,
   findings: Findings,
 ): Outcome {
   const { actual } = parsed;
   const comparator: Comparator = target.comparator ?? 'lte';
   let onTime: boolean;
-  if (actual.kind === 'deadline') onTime = isDateInTime(dateKey(actual, target, evaluationYear), dateKey(target, actual, evaluationYear), comparator);
-  else if (actual.kind === 'yesNo') onTime = actual.value;
+  if (actual.kind === 'deadline') {
+    const year = placingYear(parsed, target, actual, deadlineYear, findings);
+    onTime = isDateInTime(dateKey(actual, year), dateKey(target, year), comparator);
+  } else if (actual.kind === 'yesNo') onTime = actual.value;
   else if (actual.kind === 'qualitative') onTime = actual.level === 'achieved';
   else return kindMismatch(parsed, findings);
   if (onTime) return scoredOutcome(parsed, comparator, points, true);
@@ -764,11 +767,35 @@ function isDateInTime(actual: number, target: number, comparator: Comparator): b
 }
 
 /**
- * The date as one comparable number, yyyymmdd; a missing day is the end of the month. A date without
- * its year (12月底前) is in the evaluation year (评价年度) when that is known, else in the year of the
- * date it is compared with; when neither side has a year, month and day alone are compared.
+ * The year a date without one is placed in when the other date has one: 评价年度, else the table's
+ * year (said in a note), else null, and month and day alone are compared, in a warning: 12月31日前
+ * against 2023年1月9日 is on time only if the evaluation year is 2023. Never the other date's own year.
+ * Two dates without a year are compared on month and day, as written.
  */
-function dateKey(date: DeadlineValue, other: DeadlineValue, evaluationYear: number | null): number {
-  const year = date.year ?? evaluationYear ?? other.year ?? 0;
-  return year * 10_000 + date.month * 100 + (date.day ?? daysInMonth(date.year ?? evaluationYear ?? other.year, date.month));
+function placingYear(parsed: ParsedIndicator, target: DeadlineValue, actual: DeadlineValue, deadlineYear: DeadlineYear, findings: Findings): number | null {
+  if (target.year !== null && actual.year !== null) return target.year; // each has its own: none is placed
+  if (target.year === null && actual.year === null) return deadlineYear.year;
+  const yearless = target.year === null ? target : actual;
+  const dated = target.year === null ? actual : target;
+  const field: IndicatorField = target.year === null ? 'target' : 'actual';
+  const { year, source } = deadlineYear;
+  if (year === null) {
+    const params = { indicator: parsed.name, row: parsed.row.row, what: 'deadlineMonthDayOnly', from: yearless.text, to: dated.text };
+    findings.addAtField('VALUE_INTERPRETED', parsed.row, field, params, 'warning');
+    return null;
+  }
+  if (source === 'table') {
+    interpreted(parsed, findings, field, 'deadlineYearFromTable', yearless.text, String(year));
+  }
+  return year;
+}
+
+/**
+ * The date as one comparable number, yyyymmdd, a date without its year placed in `year`; a missing
+ * day is the end of the month. With no year to place it in, month and day alone (both dates alike).
+ */
+function dateKey(date: DeadlineValue, year: number | null): number {
+  if (year === null) return date.month * 100 + (date.day ?? daysInMonth(date.year, date.month));
+  const placed = date.year ?? year;
+  return placed * 10_000 + date.month * 100 + (date.day ?? daysInMonth(placed, date.month));
 }

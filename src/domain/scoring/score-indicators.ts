@@ -3,6 +3,7 @@ import type { Findings } from './findings';
 import { classifyLevel1 } from './level1-kind';
 import { readRow, type NumberCell, type ParsedBlock, type ParsedIndicator } from './parsed-indicator';
 import { scoreIndicator, type IndicatorScoring } from './score-indicator';
+import { inferTableYear, type DeadlineYear } from './table-year';
 
 /** The score stage's result: the report's lines, and per line the facts the warnings stage needs. */
 export interface ScoredTable {
@@ -30,7 +31,9 @@ export class TableScorer {
   private readonly kinds = new Map<string, Level1Kind>();
   private lastLevel1: string | null = null;
   private kind: Level1Kind = 'other';
-  private readonly evaluationYear: number | null;
+  /** 评价年度, else the table's own year, looked for once the first deadline without its year comes */
+  private readonly deadlineYear: DeadlineYear;
+  private yearLookedFor: boolean;
 
   /** `year` is 基本信息's 评价年度 as written (2022, 2022年度), '' when not given */
   constructor(
@@ -39,7 +42,9 @@ export class TableScorer {
     private readonly findings: Findings,
     year = '',
   ) {
-    this.evaluationYear = readEvaluationYear(year);
+    const given = readEvaluationYear(year);
+    this.deadlineYear = { year: given, source: given === null ? 'none' : 'given' };
+    this.yearLookedFor = given !== null;
     const shares = scheme.rescaleNotApplicable ? rows.length : 0;
     this.table = {
       rows,
@@ -54,7 +59,7 @@ export class TableScorer {
 
   /** The rows of a parsed block. */
   score(parsed: ParsedBlock, from: number, to: number): void {
-    const { view, result, scheme, findings, evaluationYear } = this;
+    const { view, result, scheme, findings, deadlineYear } = this;
     const { rows, indicators, bandScored, shareNumerator, shareDenominator } = this.table;
     const keepShares = scheme.rescaleNotApplicable;
     for (let i = from; i < to; i++) {
@@ -66,7 +71,15 @@ export class TableScorer {
         this.lastLevel1 = level1;
       }
       readRow(parsed, i, view);
-      const scoring = scoreIndicator(view, this.kind, scheme, findings, result, evaluationYear);
+      if (!this.yearLookedFor && (isYearless(view.target) || isYearless(view.actual))) {
+        this.yearLookedFor = true;
+        const inferred = inferTableYear(rows);
+        if (inferred !== null) {
+          deadlineYear.year = inferred;
+          deadlineYear.source = 'table';
+        }
+      }
+      const scoring = scoreIndicator(view, this.kind, scheme, findings, result, deadlineYear);
       indicators[i] = scoring.indicator;
       if (scoring.bandScored) bandScored[i] = 1;
       if (keepShares) {
@@ -81,6 +94,10 @@ export class TableScorer {
 export function readEvaluationYear(text: string): number | null {
   const match = /(?:^|\D)(\d{4})(?!\d)/.exec(text);
   return match ? Number(match[1]) : null;
+}
+
+function isYearless(value: ParsedValue): boolean {
+  return value.kind === 'deadline' && value.year === null;
 }
 
 const BLANK: ParsedValue = { kind: 'blank' };
