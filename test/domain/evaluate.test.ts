@@ -285,6 +285,22 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(evaluateTable([{ target: '12月底前', actual: '12月20日' }]), 'VALUE_INTERPRETED')).toEqual([]);
   });
 
+  it('quotes dates as typed, and a date cell as its format shows it', () => {
+    const report = evaluateTable(
+      [
+        { target: '不早于6月1日', actual: '2022.1.1' },
+        { target: '6月30日前', actual: { value: 44743, numberFormat: 'yyyy"年"m"月"' } }, // 2022年7月
+        { target: '6月30日前', actual: { value: 44743, numberFormat: 'yyyy/m/d' } },
+      ],
+      { year: '2022' },
+    );
+    expect(warningsOf(report, 'MISSED_NO_REASON').map((w) => w.message['zh-CN'])).toEqual([
+      '指标“指标1”未达到年度指标值（目标 不早于6月1日，实际 2022.1.1），请填写偏差原因分析及改进措施。',
+      '指标“指标2”未达到年度指标值（目标 6月30日前，实际 2022年7月），请填写偏差原因分析及改进措施。',
+      '指标“指标3”未达到年度指标值（目标 6月30日前，实际 2022/7/1），请填写偏差原因分析及改进措施。',
+    ]);
+  });
+
   it('reads 已按时完成, 提前完成 and 按期完成 as on time against a deadline, 超期完成 as late', () => {
     const report = evaluateTable(['已按时完成', '提前完成', '按期完成', '超期完成'].map((actual) => ({ target: '12月底前', actual, reason: '原因' })));
     expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([

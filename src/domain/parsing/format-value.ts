@@ -4,7 +4,8 @@ import { COMPARATOR_SIGN } from './operator-words';
 /**
  * The canonical text of a value, as the add-in writes it and as parseValue reads it back to the same
  * value (notes aside): ≥95%, ≤5个工作日, =100%, 达成, 是, 12月底前, 2022年12月31日前, /, *. A yes/no
- * value is written as the user wrote it (有, 逾期): 是 or 否 in a message would quote what nobody typed.
+ * value or a date is written as the user wrote it (有, 逾期, 2022.1.1): 是, 否 or 2022年1月1日 in a message
+ * would quote what nobody typed.
  */
 export function formatParsedValue(v: ParsedValue): string {
   switch (v.kind) {
@@ -15,7 +16,8 @@ export function formatParsedValue(v: ParsedValue): string {
     case 'yesNo':
       return v.label !== '' ? v.label : v.value ? '是' : '否';
     case 'deadline':
-      return formatDeadline(v.year, v.month, v.day, v.comparator);
+      // as typed (2022.1.1, 不早于6月1日, or a date cell as its format shows it), which reads back the same
+      return v.text !== '' ? v.text : formatDeadline(v.year, v.month, v.day, v.comparator);
     case 'notApplicable':
       return '/';
     case 'placeholder':

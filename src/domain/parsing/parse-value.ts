@@ -52,8 +52,37 @@ function parseNumberCell(value: number, numberFormat: string | undefined): Parse
   const date = excelSerialToDate(value);
   if (date === null) return quantity(value === 0 ? 0 : value, '', null, []);
   // A month shown without its day (yyyy"年"m"月") is the whole month: as a deadline, its end.
-  if (format === 'month') return { kind: 'deadline', year: date.year, month: date.month, day: null, comparator: null, text: `${date.year}年${date.month}月` };
-  return { kind: 'deadline', year: date.year, month: date.month, day: date.day, comparator: null, text: `${date.year}年${date.month}月${date.day}日` };
+  const day = format === 'month' ? null : date.day;
+  const shown = shownDate(numberFormat ?? '', date.year, date.month, day);
+  return { kind: 'deadline', year: date.year, month: date.month, day, comparator: null, text: shown ?? `${date.year}年${date.month}月${day === null ? '' : `${day}日`}` };
+}
+
+/**
+ * The date as a simple format shows it, year first (yyyy/m/d → 2022/7/1, yyyy-mm-dd → 2022-07-01,
+ * yyyy"年"m"月" → 2022年7月), which reads back as the same date; null for any other format (names of
+ * months or weekdays, times, locale codes, day before year), which the caller writes its own way.
+ */
+function shownDate(format: string, year: number, month: number, day: number | null): string | null {
+  const code = format.split(';')[0].replace(/["\\]/g, '').toLowerCase();
+  const separated = SEPARATED_DATE_FORMAT.exec(code);
+  if (separated) {
+    const [, separator, months, days] = separated;
+    if (day === null) return null;
+    return `${year}${separator}${digits(month, months)}${separator}${digits(day, days)}`;
+  }
+  const written = CHINESE_DATE_FORMAT.exec(code);
+  if (!written) return null;
+  const [, months, days] = written;
+  if ((days === undefined) !== (day === null)) return null;
+  return `${year}年${digits(month, months)}月${day === null ? '' : `${digits(day, days)}日`}`;
+}
+
+const SEPARATED_DATE_FORMAT = /^yyyy([-/.])(mm?)\1(dd?)$/;
+const CHINESE_DATE_FORMAT = /^yyyy年(mm?)月(?:(dd?)日)?$/;
+
+/** m shows 7, mm 07 */
+function digits(n: number, token: string): string {
+  return token.length === 2 && n < 10 ? `0${n}` : String(n);
 }
 
 function quantity(value: number, unit: string, comparator: Comparator | null, notes: ParseNote[]): ParsedValue {

@@ -21,11 +21,14 @@ describe('formatParsedValue: the canonical text', () => {
     ['未达成年度指标且效果较差', '未达成'],
     ['有', '有'],
     ['否', '否'],
-    ['年底前', '12月底前'],
+    ['年底前', '年底前'],
     ['2022年12月31日前', '2022年12月31日前'],
-    ['2022-12-31', '2022年12月31日'],
-    ['2022年底前', '2022年12月底前'],
-    ['6月30日以后', '6月30日后'],
+    ['2022-12-31', '2022-12-31'],
+    ['2022年底前', '2022年底前'],
+    ['6月30日以后', '6月30日以后'],
+    ['不早于6月1日', '不早于6月1日'],
+    ['2022.1.1', '2022.1.1'],
+    ['２０２２年１月１日前', '2022年1月1日前'],
     ['6月30日', '6月30日'],
     ['<6月底', '<6月底'],
     ['—', '/'],
@@ -35,6 +38,16 @@ describe('formatParsedValue: the canonical text', () => {
     ['良好', '良好'],
   ])('%s is written %s', (input, canonical) => {
     expect(formatParsedValue(parseValue({ value: input }))).toBe(canonical);
+  });
+
+  test('a date is written as typed, or as its cell\'s simple format shows it', () => {
+    expect(formatParsedValue(parseValue({ value: 44562, numberFormat: 'yyyy/m/d' }))).toBe('2022/1/1');
+    expect(formatParsedValue(parseValue({ value: 44743, numberFormat: 'yyyy-mm-dd' }))).toBe('2022-07-01');
+    expect(formatParsedValue(parseValue({ value: 44743, numberFormat: 'yyyy"年"m"月"' }))).toBe('2022年7月');
+    expect(formatParsedValue(parseValue({ value: 44743, numberFormat: 'yyyy"年"m"月"d"日";@' }))).toBe('2022年7月1日');
+    // not simple (weekday, month name, day first): the engine's own form
+    expect(formatParsedValue(parseValue({ value: 44743, numberFormat: '[$-F800]dddd, mmmm dd, yyyy' }))).toBe('2022年7月1日');
+    expect(formatParsedValue(parseValue({ value: 44743, numberFormat: 'd/m/yyyy' }))).toBe('2022年7月1日');
   });
 
   test('a yes/no value is written as the user wrote it, not as 是 or 否', () => {

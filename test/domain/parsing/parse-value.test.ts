@@ -188,7 +188,7 @@ describe('parseValue: deadlines', () => {
   });
 
   test('a real Excel date becomes a deadline, with its year', () => {
-    expect(parseValue({ value: 44926, numberFormat: 'yyyy/m/d' })).toEqual({ kind: 'deadline', year: 2022, month: 12, day: 31, comparator: null, text: '2022年12月31日' });
+    expect(parseValue({ value: 44926, numberFormat: 'yyyy/m/d' })).toEqual({ kind: 'deadline', year: 2022, month: 12, day: 31, comparator: null, text: '2022/12/31' });
     expect(parseValue({ value: 44742, numberFormat: 'yyyy"年"m"月"d"日"' })).toMatchObject({ kind: 'deadline', year: 2022, month: 6, day: 30 });
   });
 
