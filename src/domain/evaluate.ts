@@ -74,6 +74,7 @@ export function evaluate(input: EvaluationInput, scheme: Scheme = DEFAULT_SCHEME
     schemaVersion: REPORT_SCHEMA_VERSION,
     info: input.info,
     total: totals.total,
+    gradeBands: scheme.grades.map((band) => ({ ...band })),
     budget: budgetResult.summary,
     levels: totals.levels,
     tasks: totals.tasks,

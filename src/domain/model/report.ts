@@ -7,6 +7,7 @@
  */
 import type { FieldColumns } from './cell';
 import type { BasicInfo, BudgetCategory, IndicatorField } from './input';
+import type { GradeBand } from './scheme';
 import type { Comparator, ParsedValue } from './value';
 import type { Warning } from './warning';
 
@@ -128,6 +129,8 @@ export interface EvaluationReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   info: BasicInfo;
   total: ReportTotal;
+  /** the scheme's grade bands the grades were given on, so that what tells the report (a 得分比 beside its grade) keeps to them */
+  gradeBands: GradeBand[];
   budget: BudgetSummary | null;
   levels: LevelTotal[];
   tasks: TaskSummary[];

@@ -56,11 +56,15 @@ export function formatRatio(ratio: number): string {
 
 /**
  * 得分比 in the scoring table: a whole percent (74 / 80 → "93%"), as seed 000 prints it, but never
- * "100%" for a score under its points: 9.97 / 10 is "99.7%". Null when there are no points.
+ * reaching a bound the score did not reach, whether 100% or a grade's lower bound (`gradeBounds`, on
+ * 100): 9.97 / 10 is "99.7%", and 89.6 / 100 beside 良 is "89.6%", not "90%". Null when there are no
+ * points.
  */
-export function formatWholePercent(score: number, points: number): string | null {
+export function formatWholePercent(score: number, points: number, gradeBounds: readonly number[] = []): string | null {
   const ratio = exactRatio(score, points);
-  return ratio === null ? null : percentWithDecimals(ratio, scoreRatioDecimals(ratio));
+  if (ratio === null) return null;
+  const { decimals, rounding } = scoreRatioRounding(ratio, gradeBounds);
+  return `${withoutNegativeZero(ratio.times(100).round(decimals, rounding).toFixed(decimals))}%`;
 }
 
 /**
@@ -68,17 +72,29 @@ export function formatWholePercent(score: number, points: number): string | null
  * (74 / 80 → 0.93, 9.97 / 10 → 0.997), so the cell, under the format of as many decimals, shows what
  * the Word table shows.
  */
-export function wholePercentValue(score: number, points: number): number | null {
+export function wholePercentValue(score: number, points: number, gradeBounds: readonly number[] = []): number | null {
   const ratio = exactRatio(score, points);
-  return ratio === null ? null : ratio.times(100).round(scoreRatioDecimals(ratio), Big.roundHalfUp).div(100).toNumber();
+  if (ratio === null) return null;
+  const { decimals, rounding } = scoreRatioRounding(ratio, gradeBounds);
+  return ratio.times(100).round(decimals, rounding).div(100).toNumber();
 }
 
-/** 0, or as many decimals as it takes for a ratio under 1 not to read as 100% */
-function scoreRatioDecimals(ratio: Big): number {
-  if (ratio.gte(1)) return 0;
-  let decimals = 0;
-  while (decimals < 4 && ratio.times(100).round(decimals, Big.roundHalfUp).gte(100)) decimals += 1;
-  return decimals;
+/** beyond this a percent is cut rather than rounded: a score has two decimals, so this is only reached by odd points */
+const MAX_RATIO_DECIMALS = 4;
+
+/**
+ * 0, or as many decimals as it takes for the percent not to reach a bound (100, or a grade's lower
+ * bound) that the exact ratio is below: a 得分比 shown as 90% beside 良 would contradict its grade.
+ */
+function scoreRatioRounding(ratio: Big, gradeBounds: readonly number[]): { decimals: number; rounding: Big.RoundingMode } {
+  const percent = ratio.times(100);
+  const above = [100, ...gradeBounds].filter((bound) => Number.isFinite(bound) && percent.lt(bound));
+  if (above.length === 0) return { decimals: 0, rounding: Big.roundHalfUp };
+  const lowest = above.reduce((a, b) => Math.min(a, b));
+  for (let decimals = 0; decimals <= MAX_RATIO_DECIMALS; decimals += 1) {
+    if (percent.round(decimals, Big.roundHalfUp).lt(lowest)) return { decimals, rounding: Big.roundHalfUp };
+  }
+  return { decimals: MAX_RATIO_DECIMALS, rounding: Big.roundDown };
 }
 
 function percentWithDecimals(ratio: Big, decimals: number): string {

@@ -195,6 +195,32 @@ describe('edge cases', () => {
     expect(narrativeText(doc)).toContain('本任务 2022 年初设置绩效评价指标 6 个');
   });
 
+  it('shows no 得分比 in the scoring table that reads as a grade the score did not reach', () => {
+    const specs: IndicatorSpec[] = [
+      { level1: '产出指标', level2: '数量指标', level3: '培训场次', comparator: '≥', target: 10, unit: '场', actual: 10, points: 60 },
+      { level1: '效益指标', level2: '社会效益指标', level3: '培训人数', comparator: '≥', target: 100, unit: '人', actual: 74, points: 40, reason: '场地不足' },
+    ];
+    const table = tableTexts(scoringTable(buildNarrative(evaluate(input(specs)))));
+    expect(table.at(-1)).toEqual(['综合绩效', '100', '89.6', '89.6%', '良']);
+    const totalRatio = scoringTable(buildNarrative(evaluate(input(specs)))).rows.at(-1)?.cells[3];
+    expect(totalRatio).toMatchObject({ kind: 'number', value: 0.896 });
+  });
+
+  it('keeps to the scheme’s own grade bands (95 / 85: 94.97 beside 较好 is 94.97%, not 95%)', () => {
+    const grades = [
+      { min: 95, label: '好' },
+      { min: 85, label: '较好' },
+      { min: 60, label: '一般' },
+      { min: 0, label: '差' },
+    ];
+    const specs: IndicatorSpec[] = [
+      { level1: '产出指标', level2: '数量指标', level3: '培训场次', comparator: '≥', target: 10, unit: '场', actual: 10, points: 60 },
+      { level1: '效益指标', level2: '社会效益指标', level3: '培训人数', comparator: '≥', target: 10000, unit: '人', actual: 8742.5, points: 40, reason: '场地不足' },
+    ];
+    const table = tableTexts(scoringTable(buildNarrative(evaluate(input(specs), { ...DEFAULT_SCHEME, grades }))));
+    expect(table.at(-1)).toEqual(['综合绩效', '100', '94.97', '94.97%', '较好']);
+  });
+
   it('invents no problem when every target is met', () => {
     const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]))));
     expect(chapterParagraphs(doc, '三、')).toEqual(['经自评，本年度未发现需要说明的主要问题。']);

@@ -71,6 +71,21 @@ describe('得分比', () => {
     expect(wholePercentValue(9.97, 10)).toBe(0.997);
   });
 
+  it('never reaches a grade bound the score is below (89.6 / 100 beside 良 is 89.6%, not 90%)', () => {
+    expect(formatWholePercent(89.6, 100, [90, 80, 60, 0])).toBe('89.6%');
+    expect(wholePercentValue(89.6, 100, [90, 80, 60, 0])).toBe(0.896);
+    expect(formatWholePercent(94.97, 100, [95, 85, 60, 0])).toBe('94.97%');
+    expect(formatWholePercent(79.996, 100, [90, 80, 60, 0])).toBe('79.996%');
+    expect(formatWholePercent(74, 80, [90, 80, 60, 0])).toBe('93%');
+    expect(formatWholePercent(89.4, 100, [90, 80, 60, 0])).toBe('89%');
+    expect(formatWholePercent(90, 100, [90, 80, 60, 0])).toBe('90%');
+  });
+
+  it('cuts rather than rounds up a ratio that reaches a bound at every decimal it may show', () => {
+    expect(formatWholePercent(89.9999999, 100, [90])).toBe('89.9999%');
+    expect(formatWholePercent(99.9999999, 100)).toBe('99.9999%');
+  });
+
   it('is held in a cell as the rounded ratio, so a 0% format shows the same', () => {
     expect(wholePercentValue(74, 80)).toBe(0.93);
     expect(wholePercentValue(20.94, 25)).toBe(0.84);

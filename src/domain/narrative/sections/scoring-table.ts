@@ -14,9 +14,9 @@ function score(value: number | null, phrases: Phrasebook): NarrativeTableCell {
 }
 
 /** 得分比 as a whole percent, held as the rounded ratio so the sheet and the Word table show the same */
-function ratio(scored: number, points: number, phrases: Phrasebook): NarrativeTableCell {
-  const value = wholePercentValue(scored, points);
-  const shown = formatWholePercent(scored, points);
+function ratio(scored: number, points: number, bounds: readonly number[], phrases: Phrasebook): NarrativeTableCell {
+  const value = wholePercentValue(scored, points, bounds);
+  const shown = formatWholePercent(scored, points, bounds);
   return value === null || shown === null ? text(phrases.notScored) : { kind: 'number', value, text: shown, format: 'percent' };
 }
 
@@ -24,7 +24,7 @@ function ratio(scored: number, points: number, phrases: Phrasebook): NarrativeTa
  * A 一级指标 none of whose indicators could be scored has no 得分比 or grade to give: its 0 is a gap
  * in the workbook, not a result (差).
  */
-function groupRow(level: LevelTotal, indicators: readonly ScoredIndicator[], index: number, phrases: Phrasebook): NarrativeTableRow {
+function groupRow(level: LevelTotal, indicators: readonly ScoredIndicator[], index: number, bounds: readonly number[], phrases: Phrasebook): NarrativeTableRow {
   const judged = indicators.length === 0 || indicators.some((indicator) => indicator.status === 'met' || indicator.status === 'missed');
   return {
     role: 'group',
@@ -32,7 +32,7 @@ function groupRow(level: LevelTotal, indicators: readonly ScoredIndicator[], ind
       text(phrases.scoringGroup(index, dimensionName(level.level1))),
       score(level.points, phrases),
       score(level.score, phrases),
-      judged ? ratio(level.score, level.points, phrases) : text(phrases.notScored),
+      judged ? ratio(level.score, level.points, bounds, phrases) : text(phrases.notScored),
       text(judged ? level.grade : phrases.notScored),
     ],
   };
@@ -62,16 +62,17 @@ function capRow(from: number, to: number, phrases: Phrasebook): NarrativeTableRo
  */
 export function scoringTable(report: EvaluationReport, phrases: Phrasebook): TableBlock {
   const rows: NarrativeTableRow[] = [];
+  const bounds = report.gradeBands.map((band) => band.min);
   report.levels.forEach((level, levelIndex) => {
     const indicators = report.indicators.filter((indicator) => indicator.level1 === level.level1 && indicator.level1Kind === level.kind);
-    rows.push(groupRow(level, indicators, levelIndex + 1, phrases));
+    rows.push(groupRow(level, indicators, levelIndex + 1, bounds, phrases));
     indicators.forEach((indicator, itemIndex) => rows.push(itemRow(indicator, itemIndex + 1, phrases)));
   });
   const { total } = report;
   if (total.cappedFrom !== null) rows.push(capRow(total.cappedFrom, total.score, phrases));
   rows.push({
     role: 'total',
-    cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, phrases), text(total.grade)],
+    cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, bounds, phrases), text(total.grade)],
   });
   return { kind: 'table', header: [...phrases.scoringHeader], rows };
 }
