@@ -4,7 +4,7 @@ import { lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/gri
 import { trailingOutputHeaderCount } from '../output-headers';
 import type { DetectedColumn } from './detection-types';
 import { normaliseHeaderText } from './header-text';
-import { headerLookup, type FieldOf, type TableKind, type TableSpec } from './table-fields';
+import { headerLookup, TABLE_KINDS, TABLE_SPECS, type FieldOf, type HeaderLookup, type TableKind, type TableSpec } from './table-fields';
 
 /** Header rows are looked for in the first rows of each sheet, under any title rows. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -84,9 +84,11 @@ export function headerRight(grid: SheetGrid, cells: readonly HeaderCell[]): numb
  * budget in M:T). The row is cut at its blank columns, and around cells that are not text, into runs; the table is the run with most of this
  * table's fields, widened to either side up to the nearest run that brings a field not yet found. Runs
  * beyond the last that brings one (the other table's headers, whose 分值 the table already has) are not
- * its own.
+ * its own; nor is a run that is plainly another table (see isOtherTable), even when one of its headers
+ * is an alias of this table's field (the budget's 偏差原因, read by the indicators as their reason): the
+ * widening stops before it.
  */
-function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, F>, cells: HeaderCell[]): HeaderCell[] {
+function ownRuns<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, lookup: HeaderLookup<FieldOf<K>>, cells: HeaderCell[]): HeaderCell[] {
   const runs: HeaderCell[][] = [];
   let runRight = -1;
   let previousText = false;
@@ -100,8 +102,8 @@ function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, 
     runRight = Math.max(runRight, area ? area.right : cell.column);
   }
   if (runs.length <= 1) return cells;
-  const fieldsOf = (run: HeaderCell[]): Set<F> => {
-    const fields = new Set<F>();
+  const fieldsOf = (run: HeaderCell[]): Set<FieldOf<K>> => {
+    const fields = new Set<FieldOf<K>>();
     for (const cell of run) {
       const field = lookup.get(normaliseHeaderText(cell.text));
       if (field !== undefined) fields.add(field);
@@ -109,6 +111,7 @@ function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, 
     return fields;
   };
   const runFields = runs.map(fieldsOf);
+  const otherTable = runs.map((run) => isOtherTable(run, spec.kind, lookup));
   let first = 0;
   for (let index = 1; index < runs.length; index += 1) if (runFields[index].size > runFields[first].size) first = index;
   let last = first;
@@ -116,7 +119,10 @@ function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, 
   const bringsNew = (index: number): boolean => [...runFields[index]].some((field) => !found.has(field));
   // the nearest run to that side bringing a new field, and the runs between it and the table
   const nextBringingNew = (from: number, step: -1 | 1): number | null => {
-    for (let index = from + step; index >= 0 && index < runs.length; index += step) if (bringsNew(index)) return index;
+    for (let index = from + step; index >= 0 && index < runs.length; index += step) {
+      if (otherTable[index]) return null;
+      if (bringsNew(index)) return index;
+    }
     return null;
   };
   for (let widened = true; widened; ) {
@@ -131,6 +137,45 @@ function ownRuns<F extends string>(grid: SheetGrid, lookup: ReadonlyMap<string, 
     }
   }
   return runs.slice(first, last + 1).flat();
+}
+
+const otherLookups = new Map<TableKind, HeaderLookup<string>>();
+
+function lookupOf(kind: TableKind): HeaderLookup<string> {
+  let lookup = otherLookups.get(kind);
+  if (!lookup) {
+    lookup = headerLookup<TableKind>(TABLE_SPECS[kind]);
+    otherLookups.set(kind, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * A run of headers that is, on its own, a header of another table (资金项目 … 全年执行数 beside the
+ * indicators), or whose headers are mostly another table's and not this one's.
+ */
+function isOtherTable<K extends TableKind>(run: readonly HeaderCell[], kind: K, own: HeaderLookup<FieldOf<K>>): boolean {
+  const texts = run.map((cell) => normaliseHeaderText(cell.text));
+  for (const otherKind of TABLE_KINDS) {
+    if (otherKind === kind) continue;
+    const other = lookupOf(otherKind);
+    const fields = new Set<string>();
+    let othersOnly = 0;
+    for (const text of texts) {
+      const field = other.get(text);
+      if (field === undefined) continue;
+      fields.add(field);
+      if (!own.has(text)) othersOnly += 1;
+    }
+    if (othersOnly * 2 > texts.length || matchesSpec(TABLE_SPECS[otherKind], fields)) return true;
+  }
+  return false;
+}
+
+/** whether matched fields make a header of this table: enough fields, and enough of them required */
+function matchesSpec<K extends TableKind>(spec: TableSpec<K>, fields: ReadonlySet<string>): boolean {
+  const requiredMatched = spec.required.filter((entry) => (typeof entry === 'string' ? fields.has(entry) : entry.some((field) => fields.has(field)))).length;
+  return fields.size >= spec.minimumMatched && requiredMatched >= spec.minimumRequiredMatched;
 }
 
 function combineHeaderRows(upper: HeaderCell[], lower: HeaderCell[]): HeaderCell[] {
@@ -148,7 +193,7 @@ function scoreHeader<K extends TableKind>(
   firstHeaderRow: number,
   headerRow: number,
 ): HeaderCandidate<K> | null {
-  const cells = ownRuns(grid, lookup, rowCells);
+  const cells = ownRuns(grid, spec, lookup, rowCells);
   const columns: Array<DetectedColumn<FieldOf<K>>> = [];
   const taken = new Set<FieldOf<K>>();
   for (const cell of cells) {

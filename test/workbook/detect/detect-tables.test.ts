@@ -247,6 +247,48 @@ describe('detectTables with two tables side by side on one sheet', () => {
     expect(detection.budget).toMatchObject({ range: 'M1:T4', left: 13 });
     expect(fieldsOf(detection.budget?.columns ?? [])).toMatchObject({ points: 18 });
   });
+
+  const indicatorHeader = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值'];
+  const budgetHeader = ['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值'];
+
+  it('does not widen the budget table over the indicators whose 偏差原因 it would read as its 说明', () => {
+    const detection = detectTables([
+      sheet('自评表', [
+        [...indicatorHeader, '偏差原因', '', ...budgetHeader],
+        ['产出', '数量', '培训场次', '≥1', 1, 90, '', '', '合计', '合计', 10, 10, 9, 10],
+        ['效益', '社会', '满意度', '≥1', 1, 10, '', '', '基本支出', '基本支出', 5, 5, 4, ''],
+      ]),
+    ]);
+    expect(detection.indicators).toMatchObject({ range: 'A1:G3' });
+    expect(fieldsOf(detection.indicators?.columns ?? [])).toMatchObject({ reason: 7 });
+    expect(detection.budget).toMatchObject({ range: 'I1:N3' });
+    expect(fieldsOf(detection.budget?.columns ?? [])).not.toHaveProperty('note');
+  });
+
+  it('does not widen the indicator table over the budget table to take its 偏差原因 as the indicators’ reason', () => {
+    const detection = detectTables([
+      sheet('自评表', [
+        [...indicatorHeader, '', ...budgetHeader, '偏差原因'],
+        ['产出', '数量', '培训场次', '≥1', 1, 90, '', '合计', '合计', 10, 10, 9, 10, ''],
+        ['效益', '社会', '满意度', '≥1', 1, 10, '', '基本支出', '基本支出', 5, 5, 4, '', ''],
+      ]),
+    ]);
+    expect(detection.indicators).toMatchObject({ range: 'A1:F3' });
+    expect(fieldsOf(detection.indicators?.columns ?? [])).not.toHaveProperty('reason');
+    expect(detection.budget).toMatchObject({ range: 'H1:N3' });
+    expect(fieldsOf(detection.budget?.columns ?? [])).toMatchObject({ note: 14 });
+  });
+
+  it('still widens over a blank column into a run of its own fields (一级 … 三级 | 年度指标值 … 偏差原因)', () => {
+    const detection = detectTables([
+      sheet('绩效指标', [
+        ['一级指标', '二级指标', '三级指标', '', '年度指标值', '实际完成值', '分值', '备注', '偏差原因'],
+        ['产出', '数量', '培训场次', '', '≥1', 1, 100, '', ''],
+      ]),
+    ]);
+    expect(detection.indicators).toMatchObject({ range: 'A1:I2' });
+    expect(fieldsOf(detection.indicators?.columns ?? [])).toMatchObject({ target: 5, reason: 9 });
+  });
 });
 
 describe('detectTables reports what is missing', () => {
