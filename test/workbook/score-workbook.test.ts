@@ -55,6 +55,29 @@ describe('scoreWorkbook on seed 000', () => {
   });
 });
 
+describe('scoreWorkbook on a 分值 merged over two rows', () => {
+  it('asks for the points of each indicator at the covered cell, instead of saying they are not filled in', async () => {
+    const rows: CellInput[][] = [
+      ['一级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
+      ['产出指标', '培训场次', '≥10', '场', 10, 20, 20, ''],
+      ['产出指标', '培训人数', '≥100', '人', 100, '', '', ''],
+      ['效益指标', '满意度', '≥90%', '%', '95%', 60, 60, ''],
+    ];
+    const merges = [
+      { top: 2, left: 6, bottom: 3, right: 6 },
+      { top: 2, left: 7, bottom: 3, right: 7 },
+    ];
+    const result = await scoreWorkbook(new GridPort([{ ...sheet('绩效指标', rows), merges }]));
+    const atRow3 = result.report.warnings.filter((warning) => warning.cell === 'F3' || warning.cell === 'G3');
+    expect(atRow3.map((warning) => [warning.code, warning.cell, warning.message['zh-CN']])).toEqual([
+      ['POINTS_INVALID', 'F3', '指标“培训人数”的分值与第 2 行合并，无法分到各个指标，请分别填写；该指标未计分。'],
+      ['POINTS_INVALID', 'G3', '指标“培训人数”的自评得分与第 2 行合并，无法分到各个指标，请分别填写；该自评得分已忽略。'],
+    ]);
+    expect(atRow3[0].message['en-US']).toContain('merged with row 2');
+    expect(result.report.warnings.map((warning) => warning.message['zh-CN']).join('\n')).not.toContain('分值未填写');
+  });
+});
+
 describe('scoreWorkbook writes idempotently', () => {
   it('writes nothing and leaves the same workbook when run again on what it wrote', async () => {
     const port = new GridPort(seed000Workbook());

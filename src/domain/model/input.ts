@@ -40,6 +40,12 @@ export interface IndicatorRow {
   reason: string;
   /** the column of each field present in the table (shared by the table's rows) */
   columns: FieldColumns<IndicatorField>;
+  /**
+   * 分值 / 自评得分 cells covered by a cell merged down from a row above (the host reports merges): the
+   * row whose value the merge shows. Such a cell is read as blank, the merged value being the points
+   * of the rows together; absent when neither is.
+   */
+  mergedWith?: Partial<Record<'points' | 'selfScore', number>>;
 }
 
 export const BUDGET_CATEGORIES = [

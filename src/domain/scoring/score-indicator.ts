@@ -287,9 +287,11 @@ function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: nu
     case 'placeholder':
       findings.addAtField('PLACEHOLDER', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
       return null;
-    case 'blank':
-      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
+    case 'blank': {
+      const mergedRow = row.mergedWith?.points;
+      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: mergedRow !== undefined ? 'merged' : 'blank', ...(mergedRow !== undefined ? { mergedRow } : {}) });
       return null;
+    }
     case 'notApplicable': // an indicator that is scored needs its points, whatever the mark says
     case 'invalid':
       findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
@@ -318,7 +320,12 @@ function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | nu
   const { row, selfScore } = parsed;
   const cell: NumberCell = selfScore;
   switch (cell.kind) {
-    case 'blank':
+    case 'blank': {
+      // the 自评得分 of the rows together, merged down from a row above: none of it is this row's alone
+      const mergedRow = row.mergedWith?.selfScore;
+      if (mergedRow !== undefined) findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: '', problem: 'merged', mergedRow });
+      return null;
+    }
     case 'notApplicable':
       return null;
     case 'share':

@@ -29,7 +29,8 @@ const BLANK: RawCell = { value: null };
  * afresh, since a merged cell never spans two groups of the level above it. A cell merged down over
  * rows (where the host reports merges) holds for every row it covers — one 偏差原因 for two indicators
  * explains both — though a row is read as an indicator only for what it holds itself. Not 分值 and
- * 自评得分: a 20 merged over two rows is the points of both together, and given to each would count twice.
+ * 自评得分: a 20 merged over two rows is the points of both together, and given to each would count twice;
+ * the rows it covers say so (mergedWith), for the engine to ask for the points of each.
  */
 export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicators'>): IndicatorRows {
   const columns = indicatorColumns(table);
@@ -68,6 +69,8 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
       reason: textIn(grid, row, columns.reason),
       columns: fieldColumns,
     };
+    const mergedWith = coveringRows(grid, row, columns);
+    if (mergedWith) indicator.mergedWith = mergedWith;
     if (isBudgetExecutionLabel(indicator.level1)) result.budgetExecutionRows.push(indicator);
     else result.indicators.push(indicator);
   }
@@ -98,6 +101,18 @@ function rawIn(grid: SheetGrid, row: number, column: number | null): RawCell | n
 /** the cell itself, not a merge's value from a row above */
 function ownRawIn(grid: SheetGrid, row: number, column: number | null): RawCell | null {
   return column === null ? null : rawCellAt(grid, row, column);
+}
+
+/** the rows whose merged 分值 / 自评得分 cover this row's own cells, so that the blank read there is explained */
+function coveringRows(grid: SheetGrid, row: number, columns: IndicatorColumns): IndicatorRow['mergedWith'] {
+  let covering: IndicatorRow['mergedWith'];
+  for (const field of ['points', 'selfScore'] as const) {
+    const column = columns[field];
+    if (column === null) continue;
+    const top = shownRow(grid, row, column);
+    if (top !== row) covering = { ...covering, [field]: top };
+  }
+  return covering;
 }
 
 /** the row whose value the cell shows: the top of a merge reaching down over it from the same column */

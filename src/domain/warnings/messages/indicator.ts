@@ -189,11 +189,15 @@ export const indicatorWarningSpecs: WarningSpecs = {
     severity: 'error',
     message: {
       'zh-CN': (p) =>
-        p.field === 'selfScore'
+        p.problem === 'merged'
+          ? `${zhWho(p)}的${ZH_FIELD[String(p.field)]}与第 ${p.mergedRow} 行合并，无法分到各个指标，请分别填写；${p.field === 'selfScore' ? '该自评得分已忽略' : '该指标未计分'}。`
+          : p.field === 'selfScore'
           ? `${zhWho(p)}的自评得分${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，已忽略。`
           : `${zhWho(p)}的分值${quoted(p.text)}${ZH_PROBLEM[String(p.problem)] ?? '无法识别'}，该指标未计分。`,
       'en-US': (p) =>
-        p.field === 'selfScore'
+        p.problem === 'merged'
+          ? `${enWho(p)}: the ${EN_FIELD[String(p.field)]} cell is merged with row ${p.mergedRow}, so it cannot be shared between the indicators; please fill it in for each. ${p.field === 'selfScore' ? 'The self-score was ignored.' : 'The indicator was not scored.'}`
+          : p.field === 'selfScore'
           ? `${enWho(p)}: ${enNamed('the self-score', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; it was ignored.`
           : `${enWho(p)}: ${enNamed('the points', p.text)} ${EN_PROBLEM[String(p.problem)] ?? 'cannot be read'}; the indicator was not scored.`,
     },
