@@ -3,7 +3,7 @@ import { formatScore } from './figures';
 import type { Phrasebook } from './phrases';
 import type { IndicatorResultFacts, MissedFacts } from './phrases/facts';
 import { withoutEndPunctuation } from './quoted-text';
-import { indicatorOfWarning } from './sources';
+import { indicatorOfWarning, warningSource } from './sources';
 import { actualText, isQualitative, targetText } from './value-text';
 
 /** An indicator as the report's sentences speak of it. */
@@ -64,4 +64,29 @@ export function resultFacts(indicators: readonly ScoredIndicator[], phrases: Phr
     results.push(created);
   }
   return results;
+}
+
+/** why an indicator was not scored, as the report says it */
+export type UnscoredCause = 'actualBlank' | 'pointsBlank' | 'pointsMerged' | 'pointsUnreadable' | 'unreadable';
+
+/**
+ * The cause of each indicator that could not be scored: a blank actual first (as before), then its
+ * 分值 (POINTS_INVALID on the points cell says blank, merged with another row, or not a number), else
+ * a figure that could not be read.
+ */
+export function unscoredCauses(report: EvaluationReport): (indicator: ScoredIndicator) => UnscoredCause {
+  const pointsProblems = new Map<string, string>();
+  for (const warning of report.warnings) {
+    if (warning.code !== 'POINTS_INVALID' || warning.params.field !== 'points') continue;
+    const source = warningSource(warning);
+    if (source !== null) pointsProblems.set(`${source.sheet}\u0000${source.row}`, String(warning.params.problem));
+  }
+  return (indicator) => {
+    if (indicator.actual.kind === 'blank') return 'actualBlank';
+    const problem = pointsProblems.get(`${indicator.sheet}\u0000${indicator.row}`);
+    if (problem === undefined) return 'unreadable';
+    if (problem === 'blank') return 'pointsBlank';
+    if (problem === 'merged') return 'pointsMerged';
+    return 'pointsUnreadable';
+  };
 }

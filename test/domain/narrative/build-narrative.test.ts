@@ -375,6 +375,23 @@ describe('edge cases', () => {
     expect(tableTexts(scoringTable(doc))).toContainEqual(['三、满意度', '30', '0', '—', '—']);
   });
 
+  it('says why an indicator was not scored: 分值 not filled in, merged with another row’s, or unreadable', () => {
+    const specs: IndicatorSpec[] = [
+      ...balancedSpecs([12, 85, 95]),
+      { level1: '产出指标', level2: '数量指标', level3: '培训人数', comparator: '≥', target: 100, unit: '人', actual: 120, points: '' },
+      { level1: '产出指标', level2: '数量指标', level3: '培训课时', comparator: '≥', target: 100, unit: '课时', actual: 120, points: '' },
+      { level1: '产出指标', level2: '数量指标', level3: '培训班次', comparator: '≥', target: 5, unit: '个', actual: 6, points: '十分' },
+    ];
+    const evaluationInput = input(specs);
+    // 培训课时's 分值 is covered by 培训人数's merged down over it
+    evaluationInput.indicators[4] = { ...evaluationInput.indicators[4], mergedWith: { points: 5 } };
+    const text = narrativeText(buildNarrative(evaluate(evaluationInput)));
+    expect(text).toContain('经测评，该 6 个指标中 3 个指标已达到目标值，1 个指标未填写分值、未计分，1 个指标的分值与其他指标合并填写、未计分，1 个指标因分值无法识别、未计分。');
+    expect(text).not.toContain('数据无法识别');
+    const english = narrativeText(buildNarrative(evaluate(evaluationInput), 'en-US'));
+    expect(english).toContain('1 had points merged with another indicator');
+  });
+
   it('explains an over-achievement deduction where the indicator is discussed', () => {
     const scheme = { ...DEFAULT_SCHEME, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
     const report = evaluate(input(balancedSpecs([15, 85, 95])), scheme);

@@ -97,7 +97,13 @@ export interface OutcomeFacts {
   notApplicable: number;
   /** not scored: no actual value filled in */
   unfilled: number;
-  /** not scored: a figure that could not be read */
+  /** not scored: no 分值 filled in */
+  pointsBlank: number;
+  /** not scored: the 分值 cell merged with another indicator's, so neither has points of its own */
+  pointsMerged: number;
+  /** not scored: a 分值 that is not a number */
+  pointsUnreadable: number;
+  /** not scored: another figure (target, actual, their units) that could not be read */
   unscored: number;
   missed: MissedFacts[];
 }

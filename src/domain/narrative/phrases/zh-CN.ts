@@ -66,13 +66,16 @@ function enumerateZh(parts: string[]): string {
 }
 
 function outcome(facts: OutcomeFacts): string {
-  const { total, met, notApplicable, unfilled, unscored, missed } = facts;
+  const { total, met, notApplicable, unfilled, pointsBlank, pointsMerged, pointsUnreadable, unscored, missed } = facts;
   if (met === total) return `经测评，所设定的 ${total} 项绩效指标均已达到目标值。`;
   if (missed.length === total) return `经测评，该 ${total} 个指标均未达到目标值：${enumerateZh(missed.map(missedClause))}。`;
   const clauses: string[] = [];
   if (met > 0) clauses.push(`${met} 个指标已达到目标值`);
   if (notApplicable > 0) clauses.push(`${notApplicable} 个指标不适用、未计分`);
   if (unfilled > 0) clauses.push(`${unfilled} 个指标未填写实际完成值、未计分`);
+  if (pointsBlank > 0) clauses.push(`${pointsBlank} 个指标未填写分值、未计分`);
+  if (pointsMerged > 0) clauses.push(`${pointsMerged} 个指标的分值与其他指标合并填写、未计分`);
+  if (pointsUnreadable > 0) clauses.push(`${pointsUnreadable} 个指标因分值无法识别、未计分`);
   if (unscored > 0) clauses.push(`${unscored} 个指标因数据无法识别、未计分`);
   if (missed.length > 0) clauses.push(`${missed.length} 个指标未达到目标值：${enumerateZh(missed.map(missedClause))}`);
   return `经测评，该 ${total} 个指标中 ${clauses.join('，')}。`;

@@ -4,7 +4,7 @@ import { dimensionName } from '../dimension-name';
 import { formatAmount } from '../figures';
 import type { Phrasebook } from '../phrases';
 import type { DimensionCount } from '../phrases/facts';
-import { missedFacts, overAchievementDeductions, resultFacts } from '../indicator-facts';
+import { missedFacts, overAchievementDeductions, resultFacts, unscoredCauses, type UnscoredCause } from '../indicator-facts';
 import { indicatorSource, uniqueSources } from '../sources';
 import { statement } from './section';
 
@@ -62,7 +62,14 @@ function dimensionCounts(indicators: readonly ScoredIndicator[], locale: 'zh-CN'
   return counts;
 }
 
-function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationReport, phrases: Phrasebook, locale: 'zh-CN' | 'en-US'): NarrativeBlock[] {
+function groupBlocks(
+  group: IndicatorGroup,
+  alone: boolean,
+  report: EvaluationReport,
+  causeOf: (indicator: ScoredIndicator) => UnscoredCause,
+  phrases: Phrasebook,
+  locale: 'zh-CN' | 'en-US',
+): NarrativeBlock[] {
   const { indicators } = group;
   const sentences: string[] = [];
   const funds = group.summary?.funds ?? null;
@@ -76,13 +83,18 @@ function groupBlocks(group: IndicatorGroup, alone: boolean, report: EvaluationRe
     }),
   );
   const missed = indicators.filter((indicator) => indicator.status === 'missed');
+  const causes = indicators.filter((indicator) => indicator.status === 'invalid').map(causeOf);
+  const counted = (cause: UnscoredCause): number => causes.filter((found) => found === cause).length;
   sentences.push(
     phrases.outcome({
       total: indicators.length,
       met: indicators.filter((indicator) => indicator.status === 'met').length,
       notApplicable: indicators.filter((indicator) => indicator.status === 'notApplicable').length,
-      unfilled: indicators.filter((indicator) => indicator.status === 'invalid' && indicator.actual.kind === 'blank').length,
-      unscored: indicators.filter((indicator) => indicator.status === 'invalid' && indicator.actual.kind !== 'blank').length,
+      unfilled: counted('actualBlank'),
+      pointsBlank: counted('pointsBlank'),
+      pointsMerged: counted('pointsMerged'),
+      pointsUnreadable: counted('pointsUnreadable'),
+      unscored: counted('unreadable'),
       missed: missed.map((indicator) => missedFacts(indicator, phrases)),
     }),
   );
@@ -108,12 +120,13 @@ export function taskAnalysis(report: EvaluationReport, phrases: Phrasebook, loca
   const blocks: NarrativeBlock[] = [];
   const groups = groupsOf(report);
   const withHeadings = groups.some((group) => group.name !== null);
+  const causeOf = unscoredCauses(report);
   groups.forEach((group, index) => {
     if (withHeadings) {
       const text = group.name !== null ? phrases.taskHeading(index + 1, group.name) : phrases.otherIndicatorsHeading(index + 1);
       blocks.push({ kind: 'heading', level: 3, text });
     }
-    blocks.push(...groupBlocks(group, !withHeadings, report, phrases, locale));
+    blocks.push(...groupBlocks(group, !withHeadings, report, causeOf, phrases, locale));
   });
   return blocks;
 }
