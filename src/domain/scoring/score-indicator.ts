@@ -10,6 +10,7 @@ import type {
 } from '../model';
 import { isRatioBelow } from '../numbers/compare';
 import { daysInMonth } from '../parsing/deadline';
+import { trimmed } from '../parsing/normalise-text';
 import { formatParsedValue, plainDecimal } from '../parsing/format-value';
 import { COMPARATOR_SIGN } from '../parsing/operator-words';
 import { alignedPair, type AlignmentNote } from './aligned-pairs';
@@ -19,7 +20,7 @@ import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
 import { NO_DEADLINE_YEAR, type DeadlineYear } from './table-year';
-import { shiftDecimal } from './unit-alignment';
+import { canonicalUnit, shiftDecimal } from './unit-alignment';
 
 type QuantityValue = Extract<ParsedValue, { kind: 'quantity' }>;
 type DeadlineValue = Extract<ParsedValue, { kind: 'deadline' }>;
@@ -220,7 +221,19 @@ function outcome(
 }
 
 function invalidOutcome(parsed: ParsedIndicator): Outcome {
-  return outcome(parsed.comparatorColumn, parsed.target, parsed.actual, null, null, 'invalid', false, false);
+  return outcome(parsed.comparatorColumn, inColumnUnit(parsed.target, parsed.unitColumn), inColumnUnit(parsed.actual, parsed.unitColumn), null, null, 'invalid', false, false);
+}
+
+/**
+ * A bare number of a row not scored, in the 度量单位 column's unit as the report quotes it (目标 ≥100 人,
+ * as a scored row's), since the unit alignment that does this for scored rows never ran. Not a bare
+ * 0.95 beside %: whether that is 95% or 0.95% is the alignment's to say.
+ */
+function inColumnUnit(value: ParsedValue, unitColumn: string): ParsedValue {
+  if (value.kind !== 'quantity' || value.unit !== '') return value;
+  const unit = trimmed(unitColumn);
+  if (unit === '' || (canonicalUnit(unit) === '%' && Math.abs(value.value) <= 1)) return value;
+  return restated(value, value.value, unit);
 }
 
 /** The report's line for the row, written with what the row's scoring found into `into`. */

@@ -392,6 +392,18 @@ describe('edge cases', () => {
     expect(english).toContain('1 had points merged with another indicator');
   });
 
+  it('quotes an indicator not scored with the unit of its 度量单位, as a scored one (目标 ≥100 人，实际完成 90 人)', () => {
+    const specs: IndicatorSpec[] = [
+      ...balancedSpecs([12, 85, 95]),
+      { level1: '产出指标', level2: '数量指标', level3: '培训人数', comparator: '≥', target: 100, unit: '人', actual: 90, points: '' },
+      { level1: '产出指标', level2: '质量指标', level3: '合格率', comparator: '≥', target: 0.9, unit: '%', actual: 0.95, points: '' },
+    ];
+    const text = narrativeText(buildNarrative(evaluate(input(specs))));
+    expect(text).toContain('“培训人数”目标 ≥100 人，实际完成 90 人');
+    // whether a bare 0.9 beside % is 90% or 0.9% is not guessed for a row that was not scored
+    expect(text).toContain('“合格率”目标 ≥0.9，实际完成 0.95');
+  });
+
   it('explains an over-achievement deduction where the indicator is discussed', () => {
     const scheme = { ...DEFAULT_SCHEME, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
     const report = evaluate(input(balancedSpecs([15, 85, 95])), scheme);
