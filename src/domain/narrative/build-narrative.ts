@@ -35,7 +35,7 @@ function basicInfoChapter(report: EvaluationReport, phrases: Phrasebook): Narrat
       { heading: phrases.headings.annualGoals, blocks: quotedParagraphs(info.annualGoals, infoSource(info, 'annualGoals')) },
       { heading: phrases.headings.budget(type), blocks: report.budget ? budgetOverview(report.budget, phrases) : [] },
     ],
-    [statement(phrases.nothingInBasicInfo)],
+    [statement(phrases.nothingInBasicInfo(type))],
   );
 }
 

@@ -270,6 +270,13 @@ describe('edge cases', () => {
     expect(doc.blocks.some((block) => block.kind === 'paragraph' && block.origin === 'quoted')).toBe(false);
   });
 
+  it('names the sections a project evaluation has when its 基本信息 is empty (单位概况, 项目资金收支情况), not 部门概况', () => {
+    const info = basicInfo({ unitName: '示例区就业服务中心', year: '2023', projectName: '职业技能培训' }, 'project');
+    const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
+    expect(chapterParagraphs(doc, '一、')).toEqual(['基本信息表和预算执行表中未填写单位概况、年度工作任务和项目资金收支情况。']);
+    expect(narrativeText(doc)).not.toContain('部门概况');
+  });
+
   it('numbers the sections that are present without gaps', () => {
     const info = basicInfo({ unitName: '示例单位', year: '2023', annualGoals: '完成年度培训任务。' }, 'department');
     const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));

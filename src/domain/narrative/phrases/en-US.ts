@@ -238,7 +238,10 @@ export const enUS: Phrasebook = {
     problems: 'Main problems',
     measures: 'Next steps',
   },
-  nothingInBasicInfo: 'The basic information and budget tables give no description, annual tasks or budget figures.',
+  nothingInBasicInfo: (type) =>
+    type === 'project'
+      ? 'The basic information and budget tables give no description of the unit, annual tasks or project budget figures.'
+      : 'The basic information and budget tables give no description, annual tasks or budget figures.',
 
   budgetTotals({ initial, adjustedDuringYear, adjusted, executed, rate }) {
     if (adjusted !== null && executed !== null) {

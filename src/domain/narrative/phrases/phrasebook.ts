@@ -49,7 +49,8 @@ export interface Phrasebook {
     problems: string;
     measures: string;
   };
-  nothingInBasicInfo: string;
+  /** what 一、基本情况 says when none of its sections has anything: the sections by their titles */
+  nothingInBasicInfo(type: EvaluationType | null): string;
 
   budgetTotals(facts: BudgetTotalsFacts): string | null;
   fundSources(parts: AmountPart[]): string;

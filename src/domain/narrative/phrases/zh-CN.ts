@@ -249,7 +249,8 @@ export const zhCN: Phrasebook = {
     problems: '存在的主要问题',
     measures: '下一步改进措施',
   },
-  nothingInBasicInfo: '基本信息表和预算执行表中未填写部门概况、年度工作任务和收支情况。',
+  nothingInBasicInfo: (type) =>
+    type === 'project' ? '基本信息表和预算执行表中未填写单位概况、年度工作任务和项目资金收支情况。' : '基本信息表和预算执行表中未填写部门概况、年度工作任务和收支情况。',
 
   budgetTotals({ initial, adjustedDuringYear, adjusted, executed, rate }) {
     if (adjusted !== null && executed !== null) {
