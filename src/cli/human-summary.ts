@@ -1,4 +1,5 @@
 import type { EvaluationReport, Locale, Severity } from '../domain/model';
+import { formatAmount } from '../domain/narrative/figures';
 import { roundHalfUp } from '../domain/numbers/round';
 import { RESULT_SHEET } from '../workbook/owned-sheets';
 import type { WorkbookProblem } from '../workbook/problems';
@@ -17,6 +18,7 @@ export function humanSummary(report: EvaluationReport, problems: readonly Workbo
   lines.push(messages.total(formatScore(report.total.score), formatScore(report.total.max), formatPercent(report.total.ratio), report.total.grade));
   const budget = report.budget;
   if (budget && budget.executed !== null && budget.adjusted !== null && budget.executionRate !== null) {
+    // the 自评报告's own amounts (100 万元, 1,288.38 万元), so the summary and the report agree
     lines.push(messages.budgetLine(formatAmount(budget.executed), formatAmount(budget.adjusted), formatPercent(budget.executionRate)));
   }
   if (report.levels.length > 0) {
@@ -50,10 +52,6 @@ export function formatPercent(ratio: number): string {
   return `${roundHalfUp(ratio * 100, 1).toFixed(1)}%`;
 }
 
-/** 1288.38 → "1,288.38" */
-export function formatAmount(value: number): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
 
 function firstLine(text: string): string {
   return text.split('\n')[0];
