@@ -20,6 +20,12 @@ export const LINK_STYLE: CellStyle = { border: true, vertical: 'top', fontColor:
 
 export const RATE_FORMAT = '0.0%';
 export const RATIO_FORMAT = '0%';
+
+/** "93%" → 0%, "99.7%" → 0.0%: a percent cell's format with the decimals its text is shown with */
+export function percentFormatOf(shown: string): string {
+  const decimals = /\.(\d+)%$/.exec(shown)?.[1].length ?? 0;
+  return decimals === 0 ? RATIO_FORMAT : `0.${'0'.repeat(decimals)}%`;
+}
 export const SCORE_FORMAT = '0.00';
 export const AMOUNT_FORMAT = '#,##0.00';
 export const COUNT_FORMAT = '0';

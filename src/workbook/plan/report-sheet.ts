@@ -6,7 +6,7 @@ import { lastColumn, lastRow } from '../cells/grid-cells';
 import { REPORT_SHEET } from '../owned-sheets';
 import type { CellStyle, PlannedCell, WriteOp } from '../write-plan';
 import { hashGridContent, hashPlannedContent } from './content-hash';
-import { blankCell, numberCell, POINTS_FORMAT, RATIO_FORMAT, textCell } from './planned-cells';
+import { blankCell, numberCell, percentFormatOf, POINTS_FORMAT, textCell } from './planned-cells';
 import { charactersPerRow, wrappedRowHeight } from './wrapped-row-height';
 
 /**
@@ -220,13 +220,7 @@ function tableCell(cell: NarrativeTableCell, weight: 'plain' | 'bold'): PlannedC
     const centred = cell.text.length <= 2;
     return textCell(cell.text, (centred ? TABLE_NUMBER_STYLES : TABLE_TEXT_STYLES)[weight]);
   }
-  return numberCell(cell.value, cell.format === 'percent' ? percentFormat(cell.text) : POINTS_FORMAT, TABLE_NUMBER_STYLES[weight]);
-}
-
-/** "93%" → 0%, "99.7%" → 0.0%: the cell shows the decimals the table's text has */
-function percentFormat(shown: string): string {
-  const decimals = /\.(\d+)%$/.exec(shown)?.[1].length ?? 0;
-  return decimals === 0 ? RATIO_FORMAT : `0.${'0'.repeat(decimals)}%`;
+  return numberCell(cell.value, cell.format === 'percent' ? percentFormatOf(cell.text) : POINTS_FORMAT, TABLE_NUMBER_STYLES[weight]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EvaluationReport, Locale, Severity } from '../../domain/model';
+import { formatWholePercent } from '../../domain/narrative/figures';
 import type { SheetGrid } from '../grid';
 import { rangeAddress } from '../cells/a1';
 import { isBlankValue, lastColumn, lastRow, textAt } from '../cells/grid-cells';
@@ -14,6 +15,7 @@ import {
   linkCell,
   numberCell,
   POINTS_FORMAT,
+  percentFormatOf,
   RATE_FORMAT,
   RATIO_FORMAT,
   SCORE_FORMAT,
@@ -97,6 +99,15 @@ export function resultSheetTitle(report: EvaluationReport): string {
   return `${report.info.unitName}${year}${TITLE_SUFFIX}`;
 }
 
+/**
+ * A 得分比's format: the decimals the 自评报告 shows it with, so that 0.896 beside 良 shows 89.6% and not
+ * 90%, a grade it did not reach (the cell keeps the exact ratio).
+ */
+function ratioFormat(report: EvaluationReport, score: number, points: number): string {
+  const shown = formatWholePercent(score, points, report.gradeBands.map((band) => band.min));
+  return shown === null ? RATIO_FORMAT : percentFormatOf(shown);
+}
+
 /** one array of cells per sheet row, from row 1; an empty array is a blank row */
 function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]): PlannedCell[][] {
   const header = (texts: readonly string[]): PlannedCell[] => texts.map((text) => textCell(text, TABLE_HEADER_STYLE));
@@ -108,7 +119,7 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
     [
       numberCell(report.total.score, SCORE_FORMAT, BODY_STYLE),
       numberCell(report.total.max, POINTS_FORMAT, BODY_STYLE),
-      numberCell(report.total.ratio, RATIO_FORMAT, BODY_STYLE),
+      numberCell(report.total.ratio, ratioFormat(report, report.total.score, report.total.max), BODY_STYLE),
       textCell(report.total.grade, BODY_STYLE),
       ...(report.total.cappedFrom === null
         ? []
@@ -124,14 +135,14 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
       textCell(level.level1, BODY_STYLE),
       numberCell(level.points, POINTS_FORMAT, BODY_STYLE),
       numberCell(level.score, SCORE_FORMAT, BODY_STYLE),
-      numberCell(level.ratio, RATIO_FORMAT, BODY_STYLE),
+      numberCell(level.ratio, ratioFormat(report, level.score, level.points), BODY_STYLE),
       textCell(level.grade, BODY_STYLE),
     ]),
     [
       textCell('综合绩效', { ...BODY_STYLE, bold: true }),
       numberCell(report.total.max, POINTS_FORMAT, { ...BODY_STYLE, bold: true }),
       numberCell(report.total.score, SCORE_FORMAT, { ...BODY_STYLE, bold: true }),
-      numberCell(report.total.ratio, RATIO_FORMAT, { ...BODY_STYLE, bold: true }),
+      numberCell(report.total.ratio, ratioFormat(report, report.total.score, report.total.max), { ...BODY_STYLE, bold: true }),
       textCell(report.total.grade, { ...BODY_STYLE, bold: true }),
     ],
   ];

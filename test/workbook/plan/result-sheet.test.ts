@@ -113,6 +113,27 @@ describe('the 评分结果 sheet for seed 000', () => {
   });
 });
 
+describe('the 评分结果 sheet’s 得分比 beside its grade', () => {
+  it('shows 89.6 / 100 beside 良 as 89.6%, not 90% (a grade it did not reach), keeping the exact ratio', () => {
+    const report = reportOf([
+      sheet('绩效指标', [
+        ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+        ['产出指标', '培训场次', '≥10', 10, 60],
+        ['效益指标', '培训人数', '≥100', 74, 40],
+      ]),
+    ]);
+    const applied = applyPlan([], { ops: planResultSheet(report, report.warnings, null, null).ops });
+    const grid = applied.grids.find((g) => g.name === '评分结果')!;
+    const totalRow = rowsOf(grid).findIndex((row) => row[0] === '综合绩效') + 1;
+    expect(findRow(grid, '综合绩效').slice(0, 5)).toEqual(['综合绩效', 100, 89.6, 0.896, '良']);
+    expect(applied.planned('评分结果', `D${totalRow}`)?.numberFormat).toBe('0.0%');
+    expect(applied.planned('评分结果', 'C5')?.numberFormat).toBe('0.0%');
+    // a level whose ratio rounds to no bound keeps the whole percent
+    const outputRow = rowsOf(grid).findIndex((row) => row[0] === '效益指标') + 1;
+    expect(applied.planned('评分结果', `D${outputRow}`)?.numberFormat).toBe('0%');
+  });
+});
+
 describe('the 评分结果 sheet with tasks', () => {
   it('has a row per task with its funds from the budget table, counts and scores', () => {
     const indicators: CellInput[][] = [
