@@ -63,7 +63,12 @@ export function canonicalUnit(unit: string): string {
 
 /** value × 10^exponent on the decimal the user typed (0.57 × 100 is 57, not 56.99999999999999). */
 export function shiftDecimal(value: number, exponent: number): number {
-  return Number((value * 10 ** exponent).toPrecision(15));
+  const scaled = value * 10 ** exponent;
+  // Most shifts land on a whole number (0.95 → 95): within a few units in the last place of one, the
+  // 15 significant digits below would give that whole number too, without a trip through a string.
+  const whole = Math.round(scaled);
+  if (Math.abs(scaled - whole) <= 4 * Number.EPSILON * Math.abs(scaled) && Math.abs(whole) < 1e15) return whole + 0; // + 0: no −0
+  return Number(scaled.toPrecision(15));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { alignUnits } from '../../../src/domain/scoring/unit-alignment';
+import fc from 'fast-check';
+import { alignUnits, shiftDecimal } from '../../../src/domain/scoring/unit-alignment';
 
 describe('unit alignment', () => {
   it('reads a bare number beside a percentage target as a percentage, and says so', () => {
@@ -53,5 +54,23 @@ describe('unit alignment', () => {
   it('refuses counts of different things and a percentage against a count', () => {
     expect(alignUnits({ value: 4, unit: '个' }, { value: 80, unit: '人次' }, '')).toEqual({ kind: 'incompatible', targetUnit: '个', actualUnit: '人次' });
     expect(alignUnits({ value: 95, unit: '%' }, { value: 3, unit: '个' }, '')).toEqual({ kind: 'incompatible', targetUnit: '%', actualUnit: '个' });
+  });
+});
+
+describe('shiftDecimal', () => {
+  const slow = (value: number, exponent: number) => Number((value * 10 ** exponent).toPrecision(15));
+
+  it('gives what 15 significant digits give, whole results included (0.57 × 100 is 57)', () => {
+    expect(shiftDecimal(0.57, 2)).toBe(57);
+    expect(shiftDecimal(95, -2)).toBe(0.95);
+    expect(shiftDecimal(0.950000000000001, 2)).toBe(95.0000000000001);
+    expect(Object.is(shiftDecimal(-0, 2), 0)).toBe(true);
+    expect(shiftDecimal(12345678901234.56, 2)).toBe(slow(12345678901234.56, 2));
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000)), fc.constantFrom(-4, -2, 2, 4), (value, exponent) => {
+        expect(shiftDecimal(value, exponent)).toBe(slow(value, exponent));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
