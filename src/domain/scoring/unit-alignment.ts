@@ -64,10 +64,12 @@ export function canonicalUnit(unit: string): string {
 /** value × 10^exponent on the decimal the user typed (0.57 × 100 is 57, not 56.99999999999999). */
 export function shiftDecimal(value: number, exponent: number): number {
   const scaled = value * 10 ** exponent;
-  // Most shifts land on a whole number (0.95 → 95): within a few units in the last place of one, the
-  // 15 significant digits below would give that whole number too, without a trip through a string.
+  // Most shifts land on a whole number (0.95 → 95). The product's binary error is at most 1.5 units in
+  // the last place; within 2 of a whole number below 1e15, the 15 significant digits below round to it
+  // as well (half a unit of the 15th digit is more than 2 units in the last place), so the trip through
+  // a string is skipped. 4 would be too many: −6.05e14 shifted lands 0.44 off a whole number.
   const whole = Math.round(scaled);
-  if (Math.abs(scaled - whole) <= 4 * Number.EPSILON * Math.abs(scaled) && Math.abs(whole) < 1e15) return whole + 0; // + 0: no −0
+  if (Math.abs(scaled - whole) <= 2 * Number.EPSILON * Math.abs(scaled) && Math.abs(whole) < 1e15) return whole + 0; // + 0: no −0
   return Number(scaled.toPrecision(15));
 }
 
