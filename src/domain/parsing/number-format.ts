@@ -12,17 +12,26 @@ import { isUsableUnit } from './quantity';
  */
 export type NumberFormatKind = 'plain' | 'percent' | 'date' | 'month';
 
-const cache = new Map<string, NumberFormatKind>();
 /** Workbooks use a handful of formats; the bound only keeps hostile input from growing the cache. */
 const CACHE_LIMIT = 512;
 
+/** `read`, remembered per format code (every row of a column shares its format). */
+function rememberedByFormat<T>(read: (format: string) => T): (format: string) => T {
+  const cache = new Map<string, T>();
+  return (format) => {
+    const known = cache.get(format);
+    if (known !== undefined) return known;
+    const value = read(format);
+    if (cache.size < CACHE_LIMIT) cache.set(format, value);
+    return value;
+  };
+}
+
+const classifyRemembered = rememberedByFormat(classify);
+
 export function classifyNumberFormat(format: string | undefined): NumberFormatKind {
   if (format === undefined || format === '' || format === 'General' || format === '@') return 'plain';
-  const known = cache.get(format);
-  if (known !== undefined) return known;
-  const kind = classify(format);
-  if (cache.size < CACHE_LIMIT) cache.set(format, kind);
-  return kind;
+  return classifyRemembered(format);
 }
 
 function classify(format: string): NumberFormatKind {
@@ -72,15 +81,11 @@ export interface FormatLiterals {
 }
 
 const NO_LITERALS: FormatLiterals = { comparator: null, unit: '' };
-const literalCache = new Map<string, FormatLiterals>();
+const literalsRemembered = rememberedByFormat(readLiterals);
 
 export function numberFormatLiterals(format: string | undefined): FormatLiterals {
   if (format === undefined || (!format.includes('"') && !format.includes('\\'))) return NO_LITERALS;
-  const known = literalCache.get(format);
-  if (known !== undefined) return known;
-  const literals = readLiterals(format);
-  if (literalCache.size < CACHE_LIMIT) literalCache.set(format, literals);
-  return literals;
+  return literalsRemembered(format);
 }
 
 function readLiterals(format: string): FormatLiterals {
