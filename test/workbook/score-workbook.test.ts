@@ -56,7 +56,7 @@ describe('scoreWorkbook on seed 000', () => {
 });
 
 describe('scoreWorkbook on a 分值 merged over two rows', () => {
-  it('asks for the points of each indicator at the covered cell, instead of saying they are not filled in', async () => {
+  it('asks for the points of each indicator, at the top cell and the covered one, instead of scoring the top row with both', async () => {
     const rows: CellInput[][] = [
       ['一级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
       ['产出指标', '培训场次', '≥10', '场', 10, 20, 20, ''],
@@ -68,12 +68,16 @@ describe('scoreWorkbook on a 分值 merged over two rows', () => {
       { top: 2, left: 7, bottom: 3, right: 7 },
     ];
     const result = await scoreWorkbook(new GridPort([{ ...sheet('绩效指标', rows), merges }]));
-    const atRow3 = result.report.warnings.filter((warning) => warning.cell === 'F3' || warning.cell === 'G3');
-    expect(atRow3.map((warning) => [warning.code, warning.cell, warning.message['zh-CN']])).toEqual([
+    const merged = result.report.warnings.filter((warning) => ['F2', 'G2', 'F3', 'G3'].includes(warning.cell ?? ''));
+    expect(merged.map((warning) => [warning.code, warning.cell, warning.message['zh-CN']])).toEqual([
+      ['POINTS_INVALID', 'F2', '指标“培训场次”的分值与第 3 行合并，无法分到各个指标，请分别填写；该指标未计分。'],
+      ['POINTS_INVALID', 'G2', '指标“培训场次”的自评得分与第 3 行合并，无法分到各个指标，请分别填写；该自评得分已忽略。'],
       ['POINTS_INVALID', 'F3', '指标“培训人数”的分值与第 2 行合并，无法分到各个指标，请分别填写；该指标未计分。'],
       ['POINTS_INVALID', 'G3', '指标“培训人数”的自评得分与第 2 行合并，无法分到各个指标，请分别填写；该自评得分已忽略。'],
     ]);
-    expect(atRow3[0].message['en-US']).toContain('merged with row 2');
+    expect(merged[2].message['en-US']).toContain('merged with row 2');
+    // neither row takes the 20 of both: only 满意度's 60 is scored
+    expect(result.report.total).toMatchObject({ score: 60, max: 60 });
     expect(result.report.warnings.map((warning) => warning.message['zh-CN']).join('\n')).not.toContain('分值未填写');
   });
 });

@@ -41,9 +41,9 @@ export interface IndicatorRow {
   /** the column of each field present in the table (shared by the table's rows) */
   columns: FieldColumns<IndicatorField>;
   /**
-   * 分值 / 自评得分 cells covered by a cell merged down from a row above (the host reports merges): the
-   * row whose value the merge shows. Such a cell is read as blank, the merged value being the points
-   * of the rows together; absent when neither is.
+   * 分值 / 自评得分 cells merged down over several rows (the host reports merges): the other row of the
+   * merge (its top for a covered cell, which reads as blank; its last row for the top one). The merged
+   * value is the points of the rows together, no one row's; absent when neither cell is merged so.
    */
   mergedWith?: Partial<Record<'points' | 'selfScore', number>>;
 }

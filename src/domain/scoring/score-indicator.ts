@@ -287,6 +287,13 @@ function capScore(score: number, points: number | null): number {
 /** 分值: a number above 0 and at most the scheme's total (no single indicator is worth more than all). */
 function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: number): number | null {
   const { row, points } = parsed;
+  const mergedRow = row.mergedWith?.points;
+  if (mergedRow !== undefined) {
+    // the points of the merged rows together, the top one's cell holding them: no one row's to score
+    const text = points.kind === 'number' ? String(points.value) : '';
+    findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text, problem: 'merged', mergedRow });
+    return null;
+  }
   let value: number;
   switch (points.kind) {
     case 'number':
@@ -300,11 +307,9 @@ function readPoints(parsed: ParsedIndicator, findings: Findings, totalPoints: nu
     case 'placeholder':
       findings.addAtField('PLACEHOLDER', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text });
       return null;
-    case 'blank': {
-      const mergedRow = row.mergedWith?.points;
-      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: mergedRow !== undefined ? 'merged' : 'blank', ...(mergedRow !== undefined ? { mergedRow } : {}) });
+    case 'blank':
+      findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: '', problem: 'blank' });
       return null;
-    }
     case 'notApplicable': // an indicator that is scored needs its points, whatever the mark says
     case 'invalid':
       findings.addAtField('POINTS_INVALID', row, 'points', { indicator: parsed.name, row: row.row, field: 'points', text: points.text, problem: 'notNumber' });
@@ -332,13 +337,16 @@ function shareOf(fraction: number, totalPoints: number): number {
 function readSelfScore(parsed: ParsedIndicator, findings: Findings): number | null {
   const { row, selfScore } = parsed;
   const cell: NumberCell = selfScore;
+  const mergedRow = row.mergedWith?.selfScore;
+  if (mergedRow !== undefined) {
+    // the 自评得分 of the merged rows together: none of it is one row's alone, the top one's included
+    const text = cell.kind === 'number' ? String(cell.value) : '';
+    findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text, problem: 'merged', mergedRow });
+    return null;
+  }
   switch (cell.kind) {
-    case 'blank': {
-      // the 自评得分 of the rows together, merged down from a row above: none of it is this row's alone
-      const mergedRow = row.mergedWith?.selfScore;
-      if (mergedRow !== undefined) findings.addAtField('POINTS_INVALID', row, 'selfScore', { indicator: parsed.name, row: row.row, field: 'selfScore', text: '', problem: 'merged', mergedRow });
+    case 'blank':
       return null;
-    }
     case 'notApplicable':
       return null;
     case 'share':

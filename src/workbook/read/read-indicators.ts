@@ -103,16 +103,25 @@ function ownRawIn(grid: SheetGrid, row: number, column: number | null): RawCell 
   return column === null ? null : rawCellAt(grid, row, column);
 }
 
-/** the rows whose merged 分值 / 自评得分 cover this row's own cells, so that the blank read there is explained */
+/**
+ * The other row of a 分值 / 自评得分 merged down over this row's cell, so that neither row takes the value
+ * of both: a covered row names the merge's top, the top row its last row.
+ */
 function coveringRows(grid: SheetGrid, row: number, columns: IndicatorColumns): IndicatorRow['mergedWith'] {
   let covering: IndicatorRow['mergedWith'];
   for (const field of ['points', 'selfScore'] as const) {
     const column = columns[field];
     if (column === null) continue;
-    const top = shownRow(grid, row, column);
-    if (top !== row) covering = { ...covering, [field]: top };
+    const other = otherMergedRow(grid, row, column);
+    if (other !== null) covering = { ...covering, [field]: other };
   }
   return covering;
+}
+
+function otherMergedRow(grid: SheetGrid, row: number, column: number): number | null {
+  const area = mergedAreaAt(grid, row, column);
+  if (area === null || area.left !== column || area.top === area.bottom) return null;
+  return area.top < row ? area.top : area.bottom;
 }
 
 /** the row whose value the cell shows: the top of a merge reaching down over it from the same column */

@@ -75,8 +75,8 @@ describe('readInput: indicators', () => {
       ['C', '≥10', 20, 20, '超额完成'],
       ['D', '≥10', 20, 20, ''],
     ]);
-    // the rows covered by the merged 分值 / 自评得分 say which row holds them, for the engine to ask for each
-    expect(input.indicators.map((row) => row.mergedWith ?? null)).toEqual([null, { points: 2, selfScore: 2 }, null, null]);
+    // both rows of the merged 分值 / 自评得分 name the other, for the engine to ask for each row's own
+    expect(input.indicators.map((row) => row.mergedWith ?? null)).toEqual([{ points: 3, selfScore: 3 }, { points: 2, selfScore: 2 }, null, null]);
   });
 
   it('recognises 合计 / 总分 / 小计 rows and does not score them', () => {
