@@ -1,4 +1,5 @@
 import type { QualitativeLevel } from '../model';
+import { withoutClosingPunctuation } from './normalise-text';
 
 /**
  * Words a cell may hold instead of a number, matched whole (after normalisation, without spaces,
@@ -51,8 +52,6 @@ add(placeholder, ['是/否', '是或否', '待填', '待定']);
 /** "-", "--", "—", "——", "–" …: a dash alone means the indicator does not apply */
 const DASHES = /^[-\u2010-\u2015\u2E3A\u2E3B]+$/;
 const STARS = /^\*+$/;
-const CLOSING_PUNCTUATION = /[。.!;,、]+$/;
-const CLOSING_PUNCTUATION_CODES = new Set([...'。.!;,、'].map((c) => c.charCodeAt(0)));
 const ANY_SPACE = / /g;
 const ASCII_UPPER = /[A-Z]/;
 
@@ -68,7 +67,7 @@ export function lookUpLabel(normalised: string): LabelMeaning | null {
   if (first === 0x2d || (first >= 0x2010 && first <= 0x2015) || first === 0x2e3a || first === 0x2e3b) {
     return DASHES.test(key) ? notApplicable : null;
   }
-  if (CLOSING_PUNCTUATION_CODES.has(key.charCodeAt(key.length - 1))) key = key.replace(CLOSING_PUNCTUATION, '');
+  key = withoutClosingPunctuation(key);
   if (first < 0x80 && ASCII_UPPER.test(key)) key = key.toLowerCase();
   return key === normalised ? null : (labels.get(key) ?? null);
 }

@@ -153,3 +153,14 @@ function mapCode(code: number): number {
   if (code >= 0xfe50 && code <= 0xfe6b) return SMALL_FORMS[code] ?? code;
   return code;
 }
+
+/** A closing 。 . , ; ! 、 as a sentence ends a cell: labels (达成。) and numbers (96%。) are read without it. */
+const CLOSING_PUNCTUATION = new Set([...'。.,;!、'].map((c) => c.charCodeAt(0)));
+
+/** `s` without the closing punctuation it ends in, and a space before it ("96% 。" → "96%"). */
+export function withoutClosingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
+  if (end === s.length) return s;
+  return s.charCodeAt(end - 1) === 0x20 ? s.slice(0, end - 1) : s.slice(0, end);
+}

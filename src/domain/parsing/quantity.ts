@@ -1,4 +1,5 @@
 import type { Comparator, UnreadableReason } from '../model';
+import { withoutClosingPunctuation } from './normalise-text';
 import { readLeadingOperator, readTrailingOperator } from './operator-words';
 
 /**
@@ -205,15 +206,6 @@ const NOT_A_NOTE = /[前后底末以不未超至到于内]|左右/;
 const PLAIN_WORD = /^\p{L}{1,10}$/u;
 /** words that make a figure an estimate: 约95%, 95%左右, 200余人 */
 const APPROXIMATE_WORDS = /约|左右|上下|大概|将近|余|多/;
-/** a closing 。 . , ; ! 、 as sentences end: labels accept it, and so do numbers (96%。) */
-const CLOSING_PUNCTUATION = new Set([...'。.,;!、'].map((c) => c.charCodeAt(0)));
-
-function withoutClosingPunctuation(s: string): string {
-  let end = s.length;
-  while (end > 0 && CLOSING_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
-  if (end === s.length) return s;
-  return s.charCodeAt(end - 1) === SPACE ? s.slice(0, end - 1) : s.slice(0, end);
-}
 
 function startsNumber(s: string, at: number): boolean {
   const code = s.charCodeAt(at);
