@@ -1,9 +1,9 @@
 import type { EvaluationReport, Locale, Severity } from '../domain/model';
-import { formatAmount } from '../domain/narrative/figures';
+import { formatAmount, formatScoreRatio } from '../domain/narrative/figures';
 import { roundHalfUp } from '../domain/numbers/round';
 import { RESULT_SHEET } from '../workbook/owned-sheets';
 import type { WorkbookProblem } from '../workbook/problems';
-import { CLI_MESSAGES } from './messages';
+import { CLI_MESSAGES, type CliMessages } from './messages';
 
 /** how many warnings the summary lists before pointing to the 评分结果 sheet */
 export const LISTED_WARNINGS = 8;
@@ -15,7 +15,7 @@ export function humanSummary(report: EvaluationReport, problems: readonly Workbo
   const lines: string[] = [];
   const type = messages.evaluationType[report.info.evaluationType ?? 'unknown'];
   lines.push(messages.heading(report.info.unitName, report.info.year, type));
-  lines.push(messages.total(formatScore(report.total.score), formatScore(report.total.max), formatPercent(report.total.ratio), report.total.grade));
+  lines.push(totalLine(report, messages));
   const budget = report.budget;
   if (budget && budget.executed !== null && budget.adjusted !== null && budget.executionRate !== null) {
     // the 自评报告's own amounts (100 万元, 1,288.38 万元), so the summary and the report agree
@@ -47,11 +47,20 @@ export function formatScore(value: number): string {
   return String(roundHalfUp(value, 2));
 }
 
+/**
+ * 总分 93 / 100（得分比 93%），综合评价：优: the 得分比 as the 自评报告 prints it beside the grade, so
+ * 94.97 under bands 95/85 reads 94.97% and not 95.0% beside 较好.
+ */
+export function totalLine(report: EvaluationReport, messages: CliMessages): string {
+  const { score, max, grade } = report.total;
+  const ratio = formatScoreRatio(score, max, report.gradeBands) ?? formatPercent(report.total.ratio);
+  return messages.total(formatScore(score), formatScore(max), ratio, grade);
+}
+
 /** 0.99740 → "99.7%" */
 export function formatPercent(ratio: number): string {
   return `${roundHalfUp(ratio * 100, 1).toFixed(1)}%`;
 }
-
 
 function firstLine(text: string): string {
   return text.split('\n')[0];

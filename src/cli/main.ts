@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Locale } from '../domain/model';
 import { processIo, type CliIo } from './cli-io';
-import { formatPercent, formatScore, humanSummary } from './human-summary';
+import { humanSummary, totalLine } from './human-summary';
 import { CLI_MESSAGES } from './messages';
 import { defaultScoredPath, isSameFile } from './output-path';
 import { parseArguments, type CliCommand } from './parse-arguments';
@@ -62,8 +62,7 @@ async function report(command: Extract<CliCommand, { kind: 'report' }>, io: CliI
     case 'cannotWrite':
       return fail(io, messages.cannotWrite(command.output, result.reason[command.locale]));
     case 'written': {
-      const { total } = result.report;
-      io.stdout(`${messages.total(formatScore(total.score), formatScore(total.max), formatPercent(total.ratio), total.grade)}\n`);
+      io.stdout(`${totalLine(result.report, messages)}\n`);
       io.stdout(`${messages.reportWritten(command.output)}\n`);
       return 0;
     }

@@ -178,7 +178,7 @@ describe('the human summary and the scored file', () => {
     const run = await runCli(['score', path.join(SAMPLES_DIR, 'seed-000.xlsx'), '-o', output]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('武汉市新洲区工商业联合会 2019 年度部门整体支出绩效自评');
-    expect(run.stdout).toContain('总分 93 / 100（得分比 93.0%），综合评价：优');
+    expect(run.stdout).toContain('总分 93 / 100（得分比 93%），综合评价：优');
     expect(run.stdout).toContain('分项：产出 74/80；效果 19/20');
     expect(run.stdout).toMatch(/提示：错误 0 条，警告 \d+ 条，信息 \d+ 条/);
     expect(run.stdout).toContain('[警告] 预算执行!E6');
@@ -188,7 +188,7 @@ describe('the human summary and the scored file', () => {
   it('says the same in English with --lang en-US', async () => {
     const run = await runCli(['score', path.join(SAMPLES_DIR, 'seed-002.xlsx'), '-o', path.join(dir, 'en.xlsx'), '--lang', 'en-US']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('total 95.91 / 100 (95.9%), grade: 优');
+    expect(run.stdout).toContain('total 95.91 / 100 (96%), grade: 优');
     expect(run.stdout).toContain('budget: 1,291.73 (10k yuan) budgeted, 1,288.38 spent, execution 99.7%');
     expect(run.stdout).toMatch(/warnings: \d+ errors, \d+ warnings, \d+ notes/);
   });

@@ -54,7 +54,7 @@ describe('perf-eval report', () => {
     const before = await sha256(input);
     const output = path.join(dir, '自评报告.docx');
     const run = await runCli(['report', input, '-o', output]);
-    expect(run).toEqual({ code: 0, stdout: `总分 95.91 / 100（得分比 95.9%），综合评价：优\n已写出自评报告 ${output}\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `总分 95.91 / 100（得分比 96%），综合评价：优\n已写出自评报告 ${output}\n`, stderr: '' });
     expect(await sha256(input)).toBe(before);
     const documentXml = zipEntryText(await fs.readFile(output), 'word/document.xml') ?? '';
     expect(documentXml).toContain('广州市黄埔区工商业联合会');

@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import type { GradeBand } from '../model';
 
 /**
  * Figures as the seed reports print them. Every rounding is half up on the exact decimal value
@@ -65,6 +66,15 @@ export function formatWholePercent(score: number, points: number, gradeBounds: r
   if (ratio === null) return null;
   const { decimals, rounding } = scoreRatioRounding(ratio, gradeBounds);
   return `${withoutNegativeZero(ratio.times(100).round(decimals, rounding).toFixed(decimals))}%`;
+}
+
+/**
+ * A 得分比 beside its grade, as the 自评报告 prints it (formatWholePercent on the bands the grade was
+ * given on): 93%, and 94.97 under bands 95/85 as 94.97%, never 95.0% beside 较好. Null when there are
+ * no points.
+ */
+export function formatScoreRatio(score: number, points: number, gradeBands: readonly GradeBand[]): string | null {
+  return formatWholePercent(score, points, gradeBands.map((band) => band.min));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Scores by level-1 indicator (产出, 效益 …) as seed 000's scoring table: 分值 | 得分 | 得分比 | 综合评价. */
 import { useTranslation } from 'react-i18next';
 import type { EvaluationReport } from '../../domain/model';
-import { formatPercent, formatScore } from '../format/pane-format';
+import { formatScore, formatScoreRatio } from '../format/pane-format';
 import { useCompactTableStyles } from './compact-table-styles';
 
 export function LevelTable({ report }: { report: EvaluationReport }) {
@@ -38,7 +38,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
             </th>
             <td className={styles.numericCell}>{formatScore(level.points)}</td>
             <td className={styles.numericCell}>{formatScore(level.score)}</td>
-            <td className={styles.numericCell}>{formatPercent(level.ratio)}</td>
+            <td className={styles.numericCell}>{formatScoreRatio(level.score, level.points, report.gradeBands)}</td>
             <td className={styles.numericCell}>{level.grade}</td>
           </tr>
         ))}
@@ -48,7 +48,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
           </th>
           <td className={styles.numericCell}>{formatScore(report.total.max)}</td>
           <td className={styles.numericCell}>{formatScore(report.total.score)}</td>
-          <td className={styles.numericCell}>{formatPercent(report.total.ratio)}</td>
+          <td className={styles.numericCell}>{formatScoreRatio(report.total.score, report.total.max, report.gradeBands)}</td>
           <td className={styles.numericCell}>{report.total.grade}</td>
         </tr>
       </tbody>

@@ -2,7 +2,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationReport } from '../../domain/model';
-import { formatAmount, formatPercent, formatScore } from '../format/pane-format';
+import { formatAmount, formatPercent, formatScore, formatScoreRatio } from '../format/pane-format';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -32,7 +32,7 @@ export function ScoreSummary({ report }: { report: EvaluationReport }) {
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('score.ratio')}</dt>
         <dd className={styles.value} data-testid="score-ratio">
-          {formatPercent(total.ratio)}
+          {formatScoreRatio(total.score, total.max, report.gradeBands)}
         </dd>
         {total.cappedFrom !== null ? (
           <>

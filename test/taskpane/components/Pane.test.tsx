@@ -53,7 +53,8 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByTestId('score-button'));
     expect(await screen.findByTestId('total-score')).toHaveTextContent('93');
     expect(screen.getByTestId('grade')).toHaveTextContent('优');
-    expect(screen.getByTestId('score-ratio')).toHaveTextContent('93.0%');
+    expect(screen.getByTestId('score-ratio')).toHaveTextContent('93%');
+    expect(screen.getByTestId('level-table')).toHaveTextContent('效果201995%');
     expect(screen.getByTestId('level-table')).toHaveTextContent('产出8074');
     expect(screen.getByTestId('last-run')).toHaveTextContent(/上次评分：\d\d:\d\d:\d\d/);
   });

@@ -1,4 +1,5 @@
-import { formatAmount, formatClockTime, formatPercent, formatScore } from '../../../src/taskpane/format/pane-format';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { formatAmount, formatClockTime, formatPercent, formatScore, formatScoreRatio } from '../../../src/taskpane/format/pane-format';
 
 describe('figures in the pane, written as the seed reports write them', () => {
   it('shows scores with up to two decimals, rounded half up on the decimal value', () => {
@@ -13,6 +14,20 @@ describe('figures in the pane, written as the seed reports write them', () => {
     expect(formatPercent(33.08 / 24.36)).toBe('135.8%');
     expect(formatPercent(0.93)).toBe('93.0%');
     expect(formatPercent(null)).toBe('—');
+  });
+
+  it('shows a 得分比 as the 自评报告 does, never reaching a grade band the score is below', () => {
+    const bands = DEFAULT_SCHEME.grades;
+    expect(formatScoreRatio(74, 80, bands)).toBe('93%');
+    expect(formatScoreRatio(89.97, 100, bands)).toBe('89.97%');
+    expect(formatScoreRatio(9.97, 10, bands)).toBe('99.7%');
+    const strictBands = [
+      { min: 95, label: '优秀' },
+      { min: 85, label: '较好' },
+      { min: 0, label: '一般' },
+    ];
+    expect(formatScoreRatio(94.97, 100, strictBands)).toBe('94.97%');
+    expect(formatScoreRatio(0, 0, bands)).toBe('—');
   });
 
   it('shows 万元 amounts with thousands separators and the workbook’s own decimals, as the report does', () => {
