@@ -1,7 +1,7 @@
 /**
  * One sync's work on the document: a copy-on-write view of the state. The sync applies its queued
- * operations here in order and either commits the result or drops it, so a failing batch leaves the
- * document exactly as it was (see MemoryWorkbook for why the stand-in is all-or-nothing).
+ * operations here in order and commits the result; when one fails, MemoryWorkbook keeps the
+ * operations before it (as Excel does) and drops the rest.
  */
 import { MemoryOfficeError } from './office-error';
 import {

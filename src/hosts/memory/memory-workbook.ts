@@ -3,11 +3,13 @@
  * playground need around it — seeding sheets, a person's and a co-author's edits, cell edit mode,
  * counters of syncs and their sizes, and read-outs of the cells.
  *
- * Each sync is all-or-nothing: when an operation fails (a protected sheet, a missing sheet, a bad
- * array), nothing of that sync's batch reaches the document. Excel runs a batch in order and may have
- * applied the operations before the failing one; the stand-in is stricter on purpose, so a test can
- * prove that a refused write left no half-written result behind, and production code must not rely
- * on partial application either way.
+ * A sync runs its batch in order, as Excel does: when an operation fails (a protected sheet, a missing
+ * sheet, a bad array), the operations before it stay applied and the sync rejects. Excel documents
+ * this ("the second batch successfully inserts the third and fourth paragraphs but fails in the call
+ * to insert the fifth", learn.microsoft.com/javascript/api/office/officeextension.error), and a
+ * stand-in that rolled the whole batch back would hide the half-written results a real refusal leaves.
+ * The failing operation itself leaves nothing, and the objects of a failed sync learn nothing (no
+ * loaded values, no null-object flags), as an add-in cannot rely on them after the rejection.
  */
 import type { CellError, CellScalar } from '../../domain/model';
 import { apiVersionAtLeast } from './api-version';
@@ -324,7 +326,7 @@ export class MemoryWorkbook {
     return apiVersionAtLeast(this.excelApiVersion, version);
   }
 
-  /** @internal one round trip: runs the batch on a copy and commits it, or fails leaving nothing behind */
+  /** @internal one round trip: runs the batch in order; on a failure keeps what ran before it, then rejects */
   async execute(operations: readonly QueuedOperation[], options: RequestContextOptions): Promise<void> {
     await Promise.resolve();
     const requestBytes = utf8Length(JSON.stringify(operations.map((operation) => operation.request)));
@@ -354,26 +356,56 @@ export class MemoryWorkbook {
       afterCommit: (callback) => commits.push(callback),
       nullObjectChaining: this.chaining,
     };
+    let ran = 0;
     try {
       for (const operation of operations) {
         if (operation.minimumApi && !this.supportsApi(operation.minimumApi)) {
           throw new MemoryOfficeError('ApiNotFound', `This operation needs ExcelApi ${operation.minimumApi}; this Excel supports ${this.excelApiVersion}.`, String(operation.request.object ?? ''));
         }
         operation.apply(tx, exchange);
+        ran += 1;
       }
+      // the actions ran and only the answer is refused (an assumption: Excel does not say), so a
+      // test sees the more harmful case
       if (responseBytes > this.responseLimit) {
         throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
       }
     } catch (error) {
       record(error instanceof MemoryOfficeError ? error.code : 'GeneralException', responseBytes);
+      this.keepOperationsBefore(operations.slice(0, ran));
       throw error;
     }
     this.state = tx.result();
     record('applied', responseBytes);
     for (const commit of commits) commit();
+    this.raiseLocalChanges(tx);
+    this.changed();
+  }
+
+  /**
+   * The operations of a failed sync that ran before the failing one, applied again on the document
+   * as it was: a failing operation may have changed its sheet's copy before it threw, and that must
+   * not reach the document. Operations are plain functions of the document, so running them again
+   * gives what they gave the first time.
+   */
+  private keepOperationsBefore(operations: readonly QueuedOperation[]): void {
+    if (operations.length === 0) return;
+    const tx = new DocumentTransaction(this.state);
+    const exchange: SyncExchange = {
+      evaluate: (sheet, row, column, formula) => this.evaluator(formula, { sheet, row, column }),
+      respond: () => undefined,
+      afterCommit: () => undefined,
+      nullObjectChaining: this.chaining,
+    };
+    for (const operation of operations) operation.apply(tx, exchange);
+    this.state = tx.result();
+    this.raiseLocalChanges(tx);
+    this.changed();
+  }
+
+  private raiseLocalChanges(tx: DocumentTransaction): void {
     const notices = tx.dataChanges.map((change): ChangeNotice => ({ ...change, source: 'Local', triggerSource: 'ThisLocalAddin' }));
     this.raise(notices);
-    this.changed();
   }
 
   /** @internal */

@@ -93,6 +93,8 @@ export interface WorksheetLike {
     paperSize: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   };
+  /** ExcelApi 1.2 */
+  readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
   load(propertyNames: string | string[]): WorksheetLike;
   getRange(address?: string): RangeLike;
   /** ExcelApi 1.4 */

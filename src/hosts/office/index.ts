@@ -19,6 +19,7 @@ export { SYSTEM_CLOCK, type Clock } from './recalculation-scheduler';
 export { readSettings, writeSettings, SettingsSaveError, TABLE_LOCATIONS_SETTING, type AddinSettings, type DocumentSettingsLike } from './addin-settings';
 export { WritePlanError } from './write-commands';
 export { MergedAreaWriteError } from './merged-area-check';
+export { ProtectedSheetWriteError } from './protected-sheet-check';
 export { MAX_BATCH_REQUEST_BYTES } from './write-batches';
 export { OFFICE_RUN_OPTIONS } from './run-options';
 export type { ExcelApiLike, RequestContextLike, WorksheetChangedEventArgsLike } from './excel-api-like';

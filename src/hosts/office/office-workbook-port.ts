@@ -9,8 +9,9 @@
  *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
  *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
  *   ItemNotFound), the port lists the sheets again and writes the plan again.
- * A write into part of a merged area the last read found is refused before anything is sent
- * (merged-area-check.ts), since Excel would refuse it halfway through the batch.
+ * A write into part of a merged area, or into a sheet, the last read found merged or protected is
+ * refused before anything is sent (merged-area-check.ts, protected-sheet-check.ts), since Excel
+ * would refuse it halfway through the batch and keep what came before.
  * The Excel API is a parameter: production passes office.js's `Excel`, tests the in-memory Excel.
  */
 import type { SheetGrid } from '../../workbook/grid';
@@ -19,6 +20,7 @@ import type { WritePlan } from '../../workbook/write-plan';
 import type { CellRange } from '../../workbook/cells/cell-range';
 import { officeErrorCode, type ExcelApiLike } from './excel-api-like';
 import { checkMergedAreas } from './merged-area-check';
+import { checkProtectedSheets } from './protected-sheet-check';
 import { SheetProxies, queueWriteCommand } from './queue-write-command';
 import { listSheetNames, readSheetGrids } from './read-sheets';
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
@@ -45,9 +47,12 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
   let knownSheets: string[] | null = null;
   /** merged areas of the sheets last read (ExcelApi 1.13), by sheet name in upper case */
   const knownMerges = new Map<string, CellRange[]>();
+  /** sheets the last reads found protected, by name in upper case */
+  const knownProtected = new Set<string>();
 
   async function write(plan: WritePlan, existing: string[]): Promise<void> {
     const { commands } = planWriteCommands(plan, existing, capabilities);
+    checkProtectedSheets(commands, knownProtected);
     checkMergedAreas(commands, knownMerges);
     const batches = packBatches(commands, maxBatchBytes);
     if (batches.length === 0) return;
@@ -72,6 +77,8 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
     async readSheets(names: string[]): Promise<SheetGrid[]> {
       const read = await readSheetGrids(excel, names, OFFICE_RUN_OPTIONS, { mergedAreas: capabilities.mergedAreas });
       knownSheets = read.sheetNames;
+      for (const grid of read.grids) knownProtected.delete(grid.name.toLocaleUpperCase());
+      for (const name of read.protectedSheets) knownProtected.add(name.toLocaleUpperCase());
       if (capabilities.mergedAreas) {
         for (const grid of read.grids) knownMerges.set(grid.name.toLocaleUpperCase(), grid.merges ?? []);
       }

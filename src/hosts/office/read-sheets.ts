@@ -1,7 +1,7 @@
 /**
  * Reading sheets through the Excel API: every requested sheet's used range — values, number formats
- * and value types, nothing more — with, where ExcelApi 1.13 is there, the sheet's merged areas, and
- * the list of sheet names, in one sync.
+ * and value types, nothing more — and whether the sheet is protected, with, where ExcelApi 1.13 is
+ * there, the sheet's merged areas, and the list of sheet names, in one sync.
  *
  * The sheets are asked for with getItemOrNullObject and their used range with
  * getUsedRangeOrNullObject chained on it, so a missing sheet costs nothing extra. If an Excel refuses
@@ -35,6 +35,8 @@ export interface SheetsRead {
   grids: SheetGrid[];
   /** every sheet of the workbook, in tab order */
   sheetNames: string[];
+  /** the sheets read that are protected (ExcelApi 1.2): Excel refuses to change their cells */
+  protectedSheets: string[];
 }
 
 const RANGE_PROPERTIES = ['values', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex'];
@@ -76,6 +78,7 @@ interface SheetRequest {
 
 function requestSheet(sheet: WorksheetLike, merges: boolean): SheetRequest {
   sheet.load('name, visibility');
+  sheet.protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(false).load(RANGE_PROPERTIES);
   const merged = merges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null;
   return { sheet, used, merged };
@@ -86,8 +89,8 @@ async function readInOneSync(excel: ExcelApiLike, names: string[], runOptions: R
     const all = context.workbook.worksheets.load('items/name');
     const requests = names.map((name) => requestSheet(context.workbook.worksheets.getItemOrNullObject(name), merges));
     await context.sync();
-    const grids = requests.filter(({ sheet }) => !sheet.isNullObject).map(toGrid);
-    return { grids, sheetNames: all.items.map((sheet) => sheet.name) };
+    const found = requests.filter(({ sheet }) => !sheet.isNullObject);
+    return { grids: found.map(toGrid), sheetNames: all.items.map((sheet) => sheet.name), protectedSheets: protectedNames(found) };
   });
 }
 
@@ -96,8 +99,12 @@ async function readExisting(excel: ExcelApiLike, names: string[], existing: stri
   return excel.run(runOptions, async (context) => {
     const requests = present.map((name) => requestSheet(context.workbook.worksheets.getItem(name), merges));
     if (requests.length > 0) await context.sync();
-    return { grids: requests.map(toGrid), sheetNames: existing };
+    return { grids: requests.map(toGrid), sheetNames: existing, protectedSheets: protectedNames(requests) };
   });
+}
+
+function protectedNames(requests: readonly SheetRequest[]): string[] {
+  return requests.filter(({ sheet }) => sheet.protection.protected).map(({ sheet }) => sheet.name);
 }
 
 /** a used range as the SheetGrid every host returns; an empty sheet reads as A1 alone */

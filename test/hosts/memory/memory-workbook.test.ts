@@ -23,7 +23,7 @@ describe('a protected sheet', () => {
     expect(workbook.getCellValue('评分结果', 'B1')).toBeNull();
   });
 
-  it('leaves nothing of the failed batch behind, not even writes queued before the refused one', async () => {
+  it('keeps the writes queued before the refused one, as Excel does, and rejects the sync', async () => {
     const workbook = budgetWorkbook();
     workbook.setSheetProtected('评分结果', true);
     const Excel = createExcelApi(workbook);
@@ -36,8 +36,10 @@ describe('a protected sheet', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'AccessDenied' });
-    expect(workbook.getCellValue('预算执行', 'D1')).toBeNull();
-    expect(workbook.sheetNames()).toEqual(['预算执行', '评分结果']);
+    expect(workbook.dumpValues('预算执行').map((row) => row[3])).toEqual(['执行率', 0.95]);
+    expect(workbook.sheetNames()).toEqual(['预算执行', '评分结果', '自评报告']);
+    expect(workbook.getCellValue('自评报告', 'A1')).toBe('报告');
+    expect(workbook.getCellValue('评分结果', 'B1')).toBeNull();
     expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['AccessDenied']);
   });
 

@@ -107,12 +107,13 @@ describe('writing into part of a merged area', () => {
     ],
   };
 
-  it('is refused by the stand-in as by Excel (InvalidArgument), and nothing of the sync is left: no half-written result', async () => {
+  it('is refused by the stand-in as by Excel (InvalidArgument) where the read could not see merges (1.12), keeping what came before it', async () => {
     const workbook = new MemoryWorkbook({ sheets: [resultSheet()], excelApiVersion: '1.12' });
     const port = portOn(workbook);
     await port.readSheets(['评分结果']);
     await expect(port.apply(plan)).rejects.toMatchObject({ code: 'InvalidArgument', message: 'Cannot change part of a merged cell.' });
-    expect(workbook.dumpValues('评分结果')).toEqual([['总分', 93], [null, null], [null, null], [null, null], ['说明', '用户合并的备注']]);
+    // the half-written result the check before sending (1.13) prevents
+    expect(workbook.dumpValues('评分结果')).toEqual([['总分', 95], [null, null], [null, null], [null, null], ['说明', '用户合并的备注']]);
     expect(workbook.sheetInfo('评分结果').merges).toEqual(['B5:C5']);
   });
 

@@ -160,12 +160,22 @@ describe('applying a plan', () => {
     expect(workbook.getCellValue('评分结果', 'A1')).toBe('总分');
   });
 
-  it('writes nothing when the target sheet is protected, and says AccessDenied', async () => {
+  it('writes nothing when the read found the target sheet protected, and names the sheet', async () => {
+    const { workbook, port } = setUp();
+    workbook.setSheetProtected('绩效指标', true);
+    await port.readSheets(['绩效指标']);
+    workbook.resetCounters();
+    await expect(port.apply(resultPlan)).rejects.toMatchObject({ name: 'ProtectedSheetWriteError', sheet: '绩效指标' });
+    expect(workbook.syncCount).toBe(0);
+    expect(workbook.sheetNames()).toEqual(['基本信息', '预算执行', '绩效指标']);
+  });
+
+  it('says AccessDenied when the sheet was protected after the read, and Excel keeps what it wrote before', async () => {
     const { workbook, port } = setUp();
     await port.readSheets(['绩效指标']);
     workbook.setSheetProtected('绩效指标', true);
     await expect(port.apply(resultPlan)).rejects.toMatchObject({ code: 'AccessDenied' });
-    expect(workbook.sheetNames()).toEqual(['基本信息', '预算执行', '绩效指标']);
+    expect(workbook.sheetNames()).toEqual(['基本信息', '预算执行', '绩效指标', '评分结果', '_perfeval']);
     expect(workbook.getCellValue('绩效指标', 'F2')).toBeNull();
   });
 
