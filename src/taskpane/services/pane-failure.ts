@@ -1,5 +1,7 @@
 /** Turns whatever a host or the workbook layer threw into an error the pane can explain. */
 import { MergedAreaWriteError } from '../../hosts/office/merged-area-check';
+import { ProtectedSheetWriteError } from '../../hosts/office/protected-sheet-check';
+import { localizedText } from '../i18n/localized-text';
 import type { CellLocation, LocalizedText, PaneError, PaneErrorCode, PaneOperation } from '../state/pane-types';
 
 /** A failure the controller already understood: it knows what happened and where. */
@@ -38,8 +40,16 @@ export function describeFailure(operation: PaneOperation, error: unknown): PaneE
       location: { sheet, cell: mergedArea },
     };
   }
+  if (error instanceof ProtectedSheetWriteError) {
+    const { sheet } = error;
+    return { code: 'sheetProtected', operation, detail: localizedText('errors.sheetProtected.refused', { sheet }), location: { sheet, cell: null } };
+  }
   const officeCode = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const code = typeof officeCode === 'string' ? OFFICE_ERROR_CODES[officeCode] : undefined;
+  if (code === 'sheetProtected') {
+    // Excel stops a batch at the refused action and keeps the ones before it
+    return { code, operation, detail: localizedText('errors.sheetProtected.refusedPartway'), location: null };
+  }
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
   return {
     code: code ?? 'unexpected',

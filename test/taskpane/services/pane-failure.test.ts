@@ -1,5 +1,6 @@
 import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
-import { MergedAreaWriteError } from '../../../src/hosts/office';
+import { MergedAreaWriteError, ProtectedSheetWriteError } from '../../../src/hosts/office';
+import { paneResources } from '../../../src/taskpane/i18n/pane-i18n';
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -43,5 +44,31 @@ describe('a write refused for a merged area', () => {
     expect(described).toMatchObject({ code: 'layoutProblem', operation: 'score', location: { sheet: '评分结果', cell: 'B5:C5' } });
     expect(described.detail?.['zh-CN']).toContain('工作表「评分结果」的合并单元格 B5:C5');
     expect(described.detail?.['en-US']).toContain('Sheet "评分结果": C5 would change part of the merged cells B5:C5');
+  });
+});
+
+describe('a write to a protected sheet', () => {
+  it('refused before sending: names the sheet in the pane\'s languages, says nothing was written, and points at it', () => {
+    const described = describeFailure('score', new ProtectedSheetWriteError('评分结果'));
+    expect(described).toEqual({
+      code: 'sheetProtected',
+      operation: 'score',
+      detail: {
+        'zh-CN': '「评分结果」工作表受保护，本次没有写入任何内容。',
+        'en-US': 'The sheet “评分结果” is protected; nothing was written.',
+      },
+      location: { sheet: '评分结果', cell: null },
+    });
+  });
+
+  it('refused by Excel partway: says in the pane\'s languages that part may be written, not Office\'s words, and never that nothing was', () => {
+    const described = describeFailure('score', officeError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet."));
+    expect(described.code).toBe('sheetProtected');
+    expect(described.detail?.['zh-CN']).toContain('此前的部分可能已经写入');
+    expect(described.detail?.['en-US']).toContain('what came before may already be written');
+    expect(described.detail?.['en-US']).not.toContain('chart');
+    // the hint shows under both
+    expect(paneResources['zh-CN'].errors.sheetProtected.hint).not.toContain('没有写入');
+    expect(paneResources['en-US'].errors.sheetProtected.hint).not.toMatch(/nothing was written/i);
   });
 });
