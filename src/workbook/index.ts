@@ -1,6 +1,6 @@
 /** The workbook layer's public surface: from grids to the engine's input, and from its report back to planned writes. */
 export type { SheetGrid } from './grid';
-export type { WorkbookPort } from './port';
+export { WorkbookChangedError, type WorkbookPort } from './port';
 export type { CellStyle, PlannedCell, WriteOp, WritePlan } from './write-plan';
 export { cellAddress, columnLetters, columnNumber, parseCellAddress, rangeAddress } from './cells/a1';
 export { detectTables } from './detect/detect-tables';

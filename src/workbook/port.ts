@@ -10,6 +10,21 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** used ranges of the named sheets (missing names are skipped), values and number formats */
   readSheets(names: string[]): Promise<SheetGrid[]>;
-  /** apply every write of the plan, all or nothing as far as the host allows */
+  /**
+   * apply every write of the plan, all or nothing as far as the host allows; rejects with
+   * WorkbookChangedError when the workbook's sheets are no longer those the plan was made from
+   */
   apply(plan: WritePlan): Promise<void>;
+}
+
+/**
+ * A sheet appeared or vanished between the read a plan was made from and its write. A plan is made
+ * against what was read (minimiseWrites drops the cells already right, ensureSheet is planned from the
+ * sheets found), so it cannot be sent again as it is: read again and plan again.
+ */
+export class WorkbookChangedError extends Error {
+  constructor(override readonly cause?: unknown) {
+    super('The workbook\'s sheets changed while it was being written (a sheet was added, deleted or renamed); read it again and score again.');
+    this.name = 'WorkbookChangedError';
+  }
 }

@@ -8,7 +8,7 @@ import type { Detection, TableLocations } from './detect/detection-types';
 import { readMarker } from './plan/metadata-sheet';
 import { minimiseWrites } from './plan/minimise-writes';
 import { planResults, type ReportSheetPlanner } from './plan/plan-results';
-import type { WorkbookPort } from './port';
+import { WorkbookChangedError, type WorkbookPort } from './port';
 import { hasFatalProblem, workbookProblem, type WorkbookProblem } from './problems';
 import { readInput } from './read/read-input';
 import type { WritePlan } from './write-plan';
@@ -39,10 +39,22 @@ export interface ScoreWorkbookResult {
 
 /**
  * One scoring run: one read of every sheet, detection, reading, the scheme (评分设置), the engine, the
- * plan, one write of the cells whose value changes. When a table is missing, a required column is missing or a place to write is taken,
+ * plan, one write of the cells whose value changes (read and planned once more if the sheets changed
+ * between the read and the write). When a table is missing, a required column is missing or a place to write is taken,
  * nothing is written and the problems say which sheet and cell.
  */
 export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
+  try {
+    return await scoreOnce(port, options);
+  } catch (error) {
+    // a sheet appeared or vanished between the read and the write: the plan no longer fits; once
+    // more from the read (a second change in a row is left to the person)
+    if (!(error instanceof WorkbookChangedError)) throw error;
+    return scoreOnce(port, options);
+  }
+}
+
+async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Promise<ScoreWorkbookResult> {
   const names = await port.sheetNames();
   const grids = await port.readSheets(names);
 

@@ -8,14 +8,15 @@
  *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
  *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
  *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
- *   ItemNotFound), the port lists the sheets again and writes the plan again.
+ *   ItemNotFound), the plan, made from that read, is not sent again: apply rejects with
+ *   WorkbookChangedError and the caller reads and plans again.
  * A write into part of a merged area, or into a sheet, the last read found merged or protected is
  * refused before anything is sent (merged-area-check.ts, protected-sheet-check.ts), since Excel
  * would refuse it halfway through the batch and keep what came before.
  * The Excel API is a parameter: production passes office.js's `Excel`, tests the in-memory Excel.
  */
 import type { SheetGrid } from '../../workbook/grid';
-import type { WorkbookPort } from '../../workbook/port';
+import { WorkbookChangedError, type WorkbookPort } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/write-plan';
 import type { CellRange } from '../../workbook/cells/cell-range';
 import { officeErrorCode, type ExcelApiLike } from './excel-api-like';
@@ -92,9 +93,9 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
         await write(plan, knownSheets ?? []);
       } catch (error) {
         const code = officeErrorCode(error);
-        if (!createsSheets || (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound')) throw error;
-        knownSheets = await listSheetNames(excel, OFFICE_RUN_OPTIONS);
-        await write(plan, knownSheets);
+        if (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound') throw error;
+        knownSheets = null;
+        throw new WorkbookChangedError(error);
       }
     },
 

@@ -1,6 +1,7 @@
 /** Turns whatever a host or the workbook layer threw into an error the pane can explain. */
 import { MergedAreaWriteError } from '../../hosts/office/merged-area-check';
 import { ProtectedSheetWriteError } from '../../hosts/office/protected-sheet-check';
+import { WorkbookChangedError } from '../../workbook/port';
 import { localizedText } from '../i18n/localized-text';
 import type { CellLocation, LocalizedText, PaneError, PaneErrorCode, PaneOperation } from '../state/pane-types';
 
@@ -40,6 +41,7 @@ export function describeFailure(operation: PaneOperation, error: unknown): PaneE
       location: { sheet, cell: mergedArea },
     };
   }
+  if (error instanceof WorkbookChangedError) return { code: 'workbookChanged', operation, detail: null, location: null };
   if (error instanceof ProtectedSheetWriteError) {
     const { sheet } = error;
     return { code: 'sheetProtected', operation, detail: localizedText('errors.sheetProtected.refused', { sheet }), location: { sheet, cell: null } };

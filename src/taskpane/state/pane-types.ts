@@ -77,6 +77,7 @@ export const PANE_ERROR_CODES = [
   'cellEditMode',
   'requestTooLarge',
   'itemNotFound',
+  'workbookChanged',
   'selectionNotUsable',
   'reportEditedByUser',
   'unexpected',

@@ -1,6 +1,7 @@
 import { createExcelApi, createOfficeContext, MemoryWorkbook, type SheetSeed } from '../../../src/hosts/memory';
 import { createOfficeWorkbookPort, detectCapabilities, MAX_BATCH_REQUEST_BYTES, WritePlanError } from '../../../src/hosts/office';
 import { isBlankAt, isOccupiedAt } from '../../../src/workbook/cells/grid-cells';
+import { WorkbookChangedError } from '../../../src/workbook/port';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 
 const INDICATOR_SHEET: SheetSeed = {
@@ -140,14 +141,28 @@ describe('applying a plan', () => {
     expect(workbook.syncCount).toBe(3);
   });
 
-  it('looks again and writes again when a sheet appeared since the last read', async () => {
+  it('does not send the plan again when a sheet appeared since the last read: the caller reads and plans again', async () => {
     const { workbook, port } = setUp();
     await port.readSheets(['绩效指标']);
-    workbook.addSheet({ name: '评分结果' });
+    workbook.addSheet({ name: '评分结果', rows: [['别人的表']] });
     workbook.resetCounters();
-    await port.apply(resultPlan);
-    expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['ItemAlreadyExists', 'applied', 'applied']);
-    expect(workbook.getCellValue('评分结果', 'A1')).toBe('总分');
+    await expect(port.apply(resultPlan)).rejects.toBeInstanceOf(WorkbookChangedError);
+    expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['ItemAlreadyExists']);
+    expect(workbook.getCellValue('评分结果', 'A1')).toBe('别人的表');
+  });
+
+  it('does not send the plan again when a sheet it writes to vanished since the last read', async () => {
+    const { workbook, port } = setUp();
+    await port.readSheets(['基本信息', '预算执行', '绩效指标']);
+    await port.apply({ ops: [{ kind: 'ensureSheet', sheet: '评分结果' }] });
+    await port.readSheets(['基本信息', '预算执行', '绩效指标', '评分结果']);
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('评分结果').delete();
+      await context.sync();
+    });
+    workbook.resetCounters();
+    await expect(port.apply(resultPlan)).rejects.toBeInstanceOf(WorkbookChangedError);
+    expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['ItemNotFound']);
   });
 
   it('skips the page setup on an Excel without pageLayout (ExcelApi 1.9) and uses nothing above 1.7', async () => {

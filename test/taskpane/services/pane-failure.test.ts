@@ -1,6 +1,7 @@
 import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
 import { MergedAreaWriteError, ProtectedSheetWriteError } from '../../../src/hosts/office';
 import { paneResources } from '../../../src/taskpane/i18n/pane-i18n';
+import { WorkbookChangedError } from '../../../src/workbook/port';
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -70,5 +71,16 @@ describe('a write to a protected sheet', () => {
     // the hint shows under both
     expect(paneResources['zh-CN'].errors.sheetProtected.hint).not.toContain('没有写入');
     expect(paneResources['en-US'].errors.sheetProtected.hint).not.toMatch(/nothing was written/i);
+  });
+});
+
+describe('a workbook whose sheets changed between the read and the write', () => {
+  it('is explained as such, not as an unexpected error', () => {
+    expect(describeFailure('insertTemplate', new WorkbookChangedError(officeError('ItemAlreadyExists', 'exists')))).toEqual({
+      code: 'workbookChanged',
+      operation: 'insertTemplate',
+      detail: null,
+      location: null,
+    });
   });
 });
