@@ -131,11 +131,12 @@ export function writeCell(sheet: SheetState, row: number, column: number, cell: 
  * The used range as Excel reports it: every cell with a value, and unless valuesOnly, every cell with
  * a format of its own; null for an empty sheet.
  */
-export function usedBounds(sheet: SheetState, valuesOnly: boolean): Bounds | null {
+export function usedBounds(sheet: SheetState, valuesOnly: boolean, within?: Bounds): Bounds | null {
   let bounds: Bounds | null = null;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly ? !hasContent(cell) : !hasContent(cell) && !hasFormat(cell)) continue;
     const { row, column } = cellPosition(key);
+    if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
     if (!bounds) bounds = { top: row, left: column, bottom: row, right: column };
     else {
       bounds.top = Math.min(bounds.top, row);

@@ -39,6 +39,7 @@ export type RangeLookup =
   | { kind: 'used'; sheet: WorksheetProxy; valuesOnly: boolean; orNull: boolean }
   | { kind: 'indexes'; sheet: WorksheetProxy; row: number; column: number; rowCount: number; columnCount: number }
   | { kind: 'relative'; range: RangeProxy; derive: (bounds: Bounds) => Bounds }
+  | { kind: 'usedWithin'; range: RangeProxy; valuesOnly: boolean }
   | { kind: 'selection' };
 
 const CLEAR_TARGETS: readonly ClearTarget[] = ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'];
@@ -175,6 +176,13 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
     return areas;
   }
 
+  /** ExcelApi 1.4: the used cells inside the range (smallest rectangle holding them), or a null object */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    const range = new RangeProxy(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`, { kind: 'usedWithin', range: this, valuesOnly: valuesOnly === true });
+    queueInstantiation(range, {}, '1.4');
+    return range;
+  }
+
   /** 0-based, relative to the range's top-left cell */
   getCell(row: number, column: number): RangeProxy {
     return this.derived(`getCell(${row},${column})`, (bounds) => ({ top: bounds.top + row, left: bounds.left + column, bottom: bounds.top + row, right: bounds.left + column }));
@@ -281,6 +289,12 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
     if (lookup.kind === 'selection') {
       if (!tx.selection) throw new MemoryOfficeError('InvalidOperation', 'Nothing is selected.', this.path);
       return { sheetId: tx.selection.sheetId, bounds: { ...tx.selection.bounds } };
+    }
+    if (lookup.kind === 'usedWithin') {
+      const base = lookup.range.resolve(tx, exchange);
+      if (base === null) return this.fromNullParent(exchange);
+      const used = usedBounds(tx.existingSheet(base.sheetId, this.path), lookup.valuesOnly, base.bounds);
+      return used ? { sheetId: base.sheetId, bounds: used } : null;
     }
     if (lookup.kind === 'relative') {
       const base = lookup.range.resolve(tx, exchange);

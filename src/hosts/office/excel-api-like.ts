@@ -51,6 +51,8 @@ export interface RangeLike {
   /** 0-based */
   readonly rowIndex: number;
   readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
   readonly isNullObject: boolean;
   /** ExcelApi 1.7 */
   hyperlink: RangeHyperlinkLike | null;
@@ -60,6 +62,8 @@ export interface RangeLike {
   /** ExcelApi 1.2 */
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.4: the used cells inside this range, or a null object */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   /** ExcelApi 1.13: used only where the capabilities say so; a null object when nothing is merged */
   getMergedAreasOrNullObject(): RangeAreasLike;
 }
@@ -99,6 +103,8 @@ export interface WorksheetLike {
   getRange(address?: string): RangeLike;
   /** ExcelApi 1.4 */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** ExcelApi 1.7; 0-based */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
   activate(): void;
 }
 

@@ -3,7 +3,8 @@
  * Excel.run and context.sync. Round trips are the cost, so:
  * - sheetNames: one sync;
  * - readSheets: one sync for all the sheets asked for, with their merged areas where ExcelApi 1.13 is
- *   there (and it notes the workbook's sheet names);
+ *   there and whether they are protected (and it notes the workbook's sheet names); more only for a
+ *   sheet too large for one response (read-sheets.ts);
  * - apply: one sync for the whole plan, with calculation suspended — more only when the plan is too
  *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
  *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so

@@ -326,3 +326,18 @@ describe('merged areas (ExcelApi 1.13)', () => {
     expect(workbook.sheetInfo('S').merges).toEqual(['A1:B1']);
   });
 });
+
+describe('the used range inside a range (ExcelApi 1.4)', () => {
+  it('is the smallest rectangle holding the used cells within it, or a null object', async () => {
+    const workbook = indicators();
+    await inRun(workbook, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('绩效指标');
+      const window = sheet.getRangeByIndexes(0, 0, 4, 3).getUsedRangeOrNullObject(false).load('address, rowCount, columnCount');
+      const empty = sheet.getRange('F1:H9').getUsedRangeOrNullObject(false).load('address');
+      await context.sync();
+      expect(window.address).toBe("'绩效指标'!B3:C4");
+      expect([window.rowCount, window.columnCount]).toEqual([2, 2]);
+      expect(empty.isNullObject).toBe(true);
+    });
+  });
+});
