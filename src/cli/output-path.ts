@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -11,9 +11,31 @@ export function defaultScoredPath(input: string): string {
   return `${base}.scored.xlsx`;
 }
 
-/** true when both names lead to the same file (links followed), so the input is never overwritten */
+/**
+ * true when both names lead to the same file, so the input is never overwritten. Names are not
+ * enough: a hard link, a bind mount, a mapped drive beside its UNC path, or another letter case on
+ * Windows and macOS (where realpath returns the case typed) are one file under two names. So when
+ * both exist, their identity is compared (device and file number); the canonical names still are,
+ * for a file system that gives no file number.
+ */
 export function isSameFile(a: string, b: string): boolean {
-  return canonical(a) === canonical(b);
+  return sameIdentity(a, b) || canonical(a) === canonical(b);
+}
+
+function sameIdentity(a: string, b: string): boolean {
+  const first = identity(a);
+  const second = identity(b);
+  return first !== null && second !== null && first.dev === second.dev && first.ino === second.ino;
+}
+
+/** device and file number; null when the file does not exist or the file system gives no number */
+function identity(file: string): { dev: bigint; ino: bigint } | null {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return stat.ino === 0n ? null : { dev: stat.dev, ino: stat.ino };
+  } catch {
+    return null;
+  }
 }
 
 function canonical(file: string): string {

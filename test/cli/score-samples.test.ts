@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { linkSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -223,5 +223,18 @@ describe('the human summary and the scored file', () => {
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe('输出文件不能与输入文件相同：输入文件从不修改\n');
     expect(await sha256(input)).toBe(before);
+  });
+
+  it('refuses to write over its input under another name of the same file (a hard link), for score and report', async () => {
+    const input = path.join(dir, 'linked.xlsx');
+    const other = path.join(dir, 'linked-too.xlsx');
+    await fs.copyFile(path.join(SAMPLES_DIR, 'seed-000.xlsx'), input);
+    linkSync(input, other);
+    const before = await sha256(input);
+    for (const argv of [['score', input, '-o', other], ['report', input, '-o', other]]) {
+      const run = await runCli(argv);
+      expect(run).toEqual({ code: 2, stdout: '', stderr: '输出文件不能与输入文件相同：输入文件从不修改\n' });
+      expect(await sha256(input)).toBe(before);
+    }
   });
 });
