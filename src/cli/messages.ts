@@ -19,6 +19,8 @@ export interface CliMessages {
   unreadable(path: string, reason: string): string;
   cannotScore(path: string, reason: string): string;
   cannotWrite(path: string, reason: string): string;
+  /** a cell the engine reads holds a formula the file has no result for (written by a program, never calculated) */
+  uncalculatedFormula(cell: string): string;
   /** why a write failed, naming the folder the file was to go into */
   writeError: Record<WriteErrorCode, (folder: string) => string>;
   internalError(detail: string): string;
@@ -80,6 +82,7 @@ const zhCN: CliMessages = {
   unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
   cannotScore: (path, reason) => `无法评分 ${path}：${reason}`,
   cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  uncalculatedFormula: (cell) => `${cell} 是公式，但文件中没有保存计算结果；请在 Excel、WPS 或 LibreOffice 中打开并保存后再评分`,
   writeError: {
     ENOENT: (folder) => `文件夹 ${folder} 不存在，请先建立该文件夹，或换一个输出位置`,
     ENOTDIR: (folder) => `${folder} 不是文件夹（或其上级有同名文件），请换一个输出位置`,
@@ -149,6 +152,8 @@ const enUS: CliMessages = {
   unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
   cannotScore: (path, reason) => `cannot score ${path}: ${reason}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  uncalculatedFormula: (cell) =>
+    `${cell} is a formula, but the file holds no calculated result for it; open and save the file in Excel, WPS or LibreOffice, then score it`,
   writeError: {
     ENOENT: (folder) => `the folder ${folder} does not exist; create it first, or write somewhere else`,
     ENOTDIR: (folder) => `${folder} is not a folder (or a file of that name is in its path); write somewhere else`,

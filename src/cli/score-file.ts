@@ -1,11 +1,14 @@
 import type { EvaluationReport, Locale } from '../domain/model';
+import { cellAddress } from '../domain/cells/a1';
 import { isUnreadableWorkbookError, openXlsx, type DroppedPart, type XlsxWorkbook } from '../hosts/xlsx';
-import type { Detection } from '../workbook/detect/detection-types';
+import type { Detection, DetectedTable } from '../workbook/detect/detection-types';
+import type { TableKind } from '../workbook/detect/table-fields';
 import type { SheetGrid } from '../workbook/grid';
 import { narrativeReportSheetPlanner } from '../workbook/plan/narrative-report-planner';
 import type { WorkbookPort } from '../workbook/port';
 import { isWriteProblem, type WorkbookProblem } from '../workbook/problems';
 import { scoreWorkbook } from '../workbook/score-workbook';
+import { CLI_MESSAGES } from './messages';
 import { writeFailure } from './write-failure';
 
 /** Workbooks with more rows than this get a progress line while they are scored. */
@@ -103,6 +106,9 @@ export async function openAndScore(
   // one written beside it, as there is no one to ask
   const scored = await scoreWorkbook(port, { planReportSheet: narrativeReportSheetPlanner({ locale: 'zh-CN', onConflict: 'newSheet' }) });
   if (times) times.scorePlan = performance.now() - scoreStart - times.read - times.apply;
+  // first: a value the engine read as blank may be what the other problems are about
+  const uncalculated = firstUncalculatedRead(workbook, scored.detection);
+  if (uncalculated) return { kind: 'cannotScore', reason: uncalculatedReason(uncalculated), problems: scored.problems };
   const fatal = scored.problems.find((problem) => problem.fatal && (writesMatter || !isWriteProblem(problem)));
   if (fatal) return { kind: 'cannotScore', reason: fatal.message, problems: scored.problems };
   if (scored.report.indicators.length === 0 && scored.detection.indicators) {
@@ -118,6 +124,31 @@ function noIndicatorRows(table: NonNullable<Detection['indicators']>): Record<Lo
     'zh-CN': `绩效指标表（${where}）下没有指标行，请先填写指标再评分`,
     'en-US': `the indicator table (${where}) has no indicator rows; fill them in before scoring`,
   };
+}
+
+/**
+ * The first formula without a saved result (see readCell) among the cells the engine reads: the
+ * header and data rows of each detected table's recognised columns, in the sheets' order, row by row.
+ * Such a cell reads as blank, so the indicator would score 0 as "not filled in" while Excel, WPS or
+ * LibreOffice show its value. Formulas elsewhere (another sheet, a column of the user's own) do not
+ * matter. In Excel formulas always have values: this is the file path's concern only.
+ */
+function firstUncalculatedRead(workbook: XlsxWorkbook, detection: Detection): string | null {
+  const tables = [detection.indicators, detection.budget, detection.basicInfo, detection.settings].filter(
+    (table): table is NonNullable<typeof table> => table !== null,
+  ) as ReadonlyArray<DetectedTable<TableKind>>;
+  for (const [sheet, cells] of workbook.uncalculatedFormulas()) {
+    const onSheet = tables.filter((table) => table.sheet === sheet);
+    const read = cells.find(({ row, column }) =>
+      onSheet.some((table) => row >= table.firstHeaderRow && row <= table.lastRow && table.columns.some((detected) => detected.column === column)),
+    );
+    if (read) return `${sheet}!${cellAddress(read.row, read.column)}`;
+  }
+  return null;
+}
+
+function uncalculatedReason(cell: string): Record<Locale, string> {
+  return { 'zh-CN': CLI_MESSAGES['zh-CN'].uncalculatedFormula(cell), 'en-US': CLI_MESSAGES['en-US'].uncalculatedFormula(cell) };
 }
 
 async function openWithProgress(

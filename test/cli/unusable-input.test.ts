@@ -102,6 +102,29 @@ describe('perf-eval score on files it cannot score', () => {
     const file = await workbookFile('header-only.xlsx', (workbook) => workbook.addWorksheet('绩效指标').addRow(HEADER));
     expectOneLineFailure(await scoreUnchanged(file), '绩效指标表（绩效指标!A1）下没有指标行');
   });
+
+  it('stops on a formula the file holds no result for (a script wrote it), naming the first cell it reads, for score and report', async () => {
+    const uncalculated = (formula: string) => ({ formula }) as ExcelJS.CellFormulaValue;
+    const file = await workbookFile('formula.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow([...HEADER, '备注']);
+      // I2, a column of the user's own, comes first in the row but is not read
+      sheet.addRow(['产出指标', '数量指标', '培训人次', '100', uncalculated('80+0'), uncalculated('25*2'), null, null, uncalculated('1+1')]);
+      sheet.addRow(['效益指标', '社会效益指标', '满意度', '90%', '95%', uncalculated('100-50'), null, null]);
+    });
+    const zh = await scoreUnchanged(file);
+    expectOneLineFailure(zh);
+    expect(zh.stderr).toBe(`无法评分 ${file}：绩效指标!E2 是公式，但文件中没有保存计算结果；请在 Excel、WPS 或 LibreOffice 中打开并保存后再评分\n`);
+    const en = await scoreUnchanged(file, ['--json', '--lang', 'en-US']);
+    expectOneLineFailure(en);
+    expect(en.stderr).toBe(
+      `cannot score ${file}: 绩效指标!E2 is a formula, but the file holds no calculated result for it; open and save the file in Excel, WPS or LibreOffice, then score it\n`,
+    );
+    const docx = path.join(dir, 'formula.docx');
+    const report = await runCli(['report', file, '-o', docx]);
+    expect(report).toEqual({ code: 2, stdout: '', stderr: zh.stderr });
+    expect(await exists(docx)).toBe(false);
+  });
 });
 
 describe('perf-eval score on awkward but scorable files', () => {
@@ -117,6 +140,20 @@ describe('perf-eval score on awkward but scorable files', () => {
     const en = await scoreUnchanged(file, ['--json', '--lang', 'en-US']);
     expect(en.stderr).toBe("note: the input's charts will not be kept in the output file (the command line cannot carry them over); to keep them, score in Excel with the add-in\n");
     expect(() => JSON.parse(en.stdout)).not.toThrow();
+  });
+
+  it('scores a workbook whose formulas without a saved result are in cells it does not read', async () => {
+    const file = await workbookFile('formula-elsewhere.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow([...HEADER, '备注']);
+      sheet.addRow(['产出指标', '数量指标', '培训人次', 100, { formula: '80+0', result: 80 }, 50, null, null, { formula: 'E2/D2' }]);
+      sheet.addRow(['效益指标', '社会效益指标', '满意度', '90%', '95%', 50, null, null]);
+      workbook.addWorksheet('草稿').getCell('B2').value = { formula: 'SUM(A1:A9)' } as ExcelJS.CellFormulaValue;
+    });
+    const run = await scoreUnchanged(file, ['--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ReportJson).total.score).toBe(90);
   });
 
   it('scores around error values (#N/A, #DIV/0!) and names each cell that holds one', async () => {

@@ -7,6 +7,11 @@ export interface ReadCell {
   numberFormat: string;
   /** "=SUM(A1:A3)" for a formula cell, null for a plain value */
   formula: string | null;
+  /**
+   * a formula the file holds no result for (written by a script, never calculated): it reads as blank,
+   * yet Excel would show a value the command cannot know
+   */
+  uncalculated?: true;
 }
 
 export const GENERAL_FORMAT = 'General';
@@ -20,7 +25,7 @@ const DATE_1904_OFFSET = 1_462;
 /**
  * Reads one ExcelJS cell the way Office.js reports it: dates are serial numbers with their date format
  * (ExcelJS turns them into Date objects), rich text and hyperlinks are their plain text, formulas give
- * their cached result, errors are `{ error }`, and blanks (including the covered cells of a merge,
+ * their cached result (or, when the file holds none, blank and marked uncalculated), errors are `{ error }`, and blanks (including the covered cells of a merge,
  * which Office.js returns empty) are null.
  */
 export function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
@@ -32,6 +37,8 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
     case ExcelJS.ValueType.Formula: {
       const formula = cell.formula ? `=${cell.formula}` : null;
       const result = cell.result;
+      // a result of "" that a spreadsheet saved is '' (see exceljs-formula-results.ts), not undefined
+      if (result === undefined) return { value: null, numberFormat, formula, uncalculated: true };
       if (result instanceof Date) return { value: dateToSerial(result, date1904), numberFormat: dateFormat(cell.numFmt), formula };
       return { value: plainValue(result), numberFormat, formula };
     }

@@ -9,7 +9,12 @@ import type { CellRange } from '../../workbook/cells/cell-range';
  * value or a format of its own (so a formatted but empty table still counts), and it need not start
  * at A1. An empty sheet reads as A1 alone, as Office.js reports it.
  */
-export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+export function readSheet(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean,
+  /** told the 1-based row and column of each formula the file holds no result for, row by row */
+  onUncalculated?: (row: number, column: number) => void,
+): SheetGrid {
   const bounds = usedBounds(worksheet) ?? { top: 1, left: 1, bottom: 1, right: 1 };
   const height = bounds.bottom - bounds.top + 1;
   const width = bounds.right - bounds.left + 1;
@@ -31,6 +36,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Shee
         rowValues[c] = read.value;
         rowFormats[c] = read.numberFormat;
         rowFormulas[c] = read.formula;
+        if (read.uncalculated) onUncalculated?.(bounds.top + r, bounds.left + c);
       }
     }
     values.push(rowValues);

@@ -12,11 +12,15 @@ import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
+import './exceljs-formula-results';
 import './exceljs-internal-links';
 import './exceljs-xml-pieces';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
 export class XlsxWorkbook implements WorkbookPort {
+  /** per sheet read, the formulas the file holds no result for (see readCell), row by row */
+  private readonly uncalculated = new Map<string, CellPosition[]>();
+
   /** `dropped`: what the opened file held that saving through ExcelJS will not keep */
   constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -32,9 +36,21 @@ export class XlsxWorkbook implements WorkbookPort {
     const grids: SheetGrid[] = [];
     for (const name of names) {
       const worksheet = findWorksheet(this.workbook, name);
-      if (worksheet) grids.push(readSheet(worksheet, date1904));
+      if (!worksheet) continue;
+      const uncalculated: CellPosition[] = [];
+      grids.push(readSheet(worksheet, date1904, (row, column) => uncalculated.push({ row, column })));
+      this.uncalculated.set(worksheet.name, uncalculated);
     }
     return grids;
+  }
+
+  /**
+   * The formulas without a saved result in the sheets read so far, sheet by sheet in the order read,
+   * each row by row: the file was written by a program and never calculated, so what Excel would show
+   * there is unknown. Excel itself always has the values; this is the file's concern only.
+   */
+  uncalculatedFormulas(): ReadonlyMap<string, readonly CellPosition[]> {
+    return this.uncalculated;
   }
 
   async apply(plan: WritePlan): Promise<void> {
@@ -71,6 +87,12 @@ export class XlsxWorkbook implements WorkbookPort {
     if (firstVisible < 0) return;
     this.workbook.views = [{ ...views[0], activeTab: firstVisible, firstSheet: Math.min(views[0].firstSheet ?? 0, firstVisible) }, ...views.slice(1)];
   }
+}
+
+/** 1-based row and column of a cell */
+export interface CellPosition {
+  row: number;
+  column: number;
 }
 
 /**

@@ -40,6 +40,37 @@ describe('reading an .xlsx the way Office.js reports a used range', () => {
     expect(grid.formulas).toEqual([[null, '=A1*2', '=A1/0']]);
   });
 
+  it('tells a formula the file holds no result for (a script wrote it) from one a spreadsheet calculated as ""', async () => {
+    const workbook = await openXlsx(
+      await workbookWith((sheet) => {
+        // as Excel, WPS and LibreOffice save =IF(…,"",…) showing "": t="str" and an empty <v></v>
+        sheet.getCell('A1').value = { formula: 'IF(TRUE,"",1)', result: '' };
+        // as openpyxl and ExcelJS write a formula no spreadsheet calculated: no <v> text
+        sheet.getCell('B1').value = { formula: '80+0' } as ExcelJS.CellFormulaValue;
+        sheet.getCell('C1').value = { formula: '25*2', result: 50 };
+        sheet.getCell('B3').value = { formula: '100-50' } as ExcelJS.CellFormulaValue;
+      }),
+    );
+    const [grid] = await workbook.readSheets(['绩效指标']);
+    expect(grid.values).toEqual([
+      [null, null, 50],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(grid.formulas?.[0]).toEqual(['=IF(TRUE,"",1)', '=80+0', '=25*2']);
+    expect(workbook.uncalculatedFormulas()).toEqual(
+      new Map([
+        [
+          '绩效指标',
+          [
+            { row: 1, column: 2 },
+            { row: 3, column: 2 },
+          ],
+        ],
+      ]),
+    );
+  });
+
   it('reads rich text and hyperlinks as their plain text', async () => {
     const grid = await readOne(
       await workbookWith((sheet) => {
