@@ -72,6 +72,33 @@ describe('perf-eval score on files it cannot score', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `无法读取 ${path.join(dir, 'nowhere.xlsx')}：文件不存在\n` });
   });
 
+  describe('a file the system will not let it read', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    /** the file exists, but reading it fails as the system says (a test run as root cannot chmod it away) */
+    async function failingRead(code: string, argv: (file: string) => string[]) {
+      const file = path.join(dir, `${code}.xlsx`);
+      await fs.copyFile(path.join(__dirname, '../../samples/seed-000.xlsx'), file);
+      jest.spyOn(fs, 'readFile').mockRejectedValue(Object.assign(new Error(`${code}: system message, open '${file}'`), { code }));
+      const run = await runCli(argv(file));
+      return { run, file };
+    }
+
+    it.each([
+      ['EACCES', '没有读取该文件的权限', 'no permission to read the file'],
+      ['EPERM', '没有读取该文件的权限', 'no permission to read the file'],
+      ['EBUSY', '文件正被其他程序（如 Excel、WPS）占用，请关闭后再试', 'the file is in use by another program (Excel, WPS); close it and try again'],
+      ['EIO', '读取文件时出错（磁盘或网络位置的读写错误），请把文件复制到本机后再试（EIO）', 'the file could not be read (a disk or network read error); copy it to this computer and try again (EIO)'],
+    ])('says %s in one line in the language asked for, exit 2, for score and report', async (code, zh, en) => {
+      const score = await failingRead(code, (file) => ['score', file, '-o', `${file}.out.xlsx`]);
+      expect(score.run).toEqual({ code: 2, stdout: '', stderr: `无法读取 ${score.file}：${zh}\n` });
+      const english = await failingRead(code, (file) => ['score', file, '-o', `${file}.out.xlsx`, '--lang', 'en-US']);
+      expect(english.run).toEqual({ code: 2, stdout: '', stderr: `cannot read ${english.file}: ${en}\n` });
+      const report = await failingRead(code, (file) => ['report', file, '-o', `${file}.docx`]);
+      expect(report.run).toEqual({ code: 2, stdout: '', stderr: `无法读取 ${report.file}：${zh}\n` });
+    });
+  });
+
   it('finds no indicator table in an empty workbook', async () => {
     const file = await workbookFile('empty.xlsx', (workbook) => workbook.addWorksheet('Sheet1'));
     expectOneLineFailure(await scoreUnchanged(file), '未找到绩效指标表', '一级指标、三级指标、年度指标值、实际完成值、分值');

@@ -4,6 +4,9 @@ import type { Locale } from '../../domain/model';
 export type UnreadableWorkbookReason =
   | 'notFound'
   | 'notAFile'
+  | 'noPermission'
+  | 'busy'
+  | 'readFailed'
   | 'empty'
   | 'encryptedOrXls'
   | 'notXlsx'
@@ -15,6 +18,15 @@ export type UnreadableWorkbookReason =
 const REASON_MESSAGES: Record<UnreadableWorkbookReason, Record<Locale, string>> = {
   notFound: { 'zh-CN': '文件不存在', 'en-US': 'the file does not exist' },
   notAFile: { 'zh-CN': '这不是一个文件（可能是文件夹）', 'en-US': 'this is not a file (a folder?)' },
+  noPermission: { 'zh-CN': '没有读取该文件的权限', 'en-US': 'no permission to read the file' },
+  busy: {
+    'zh-CN': '文件正被其他程序（如 Excel、WPS）占用，请关闭后再试',
+    'en-US': 'the file is in use by another program (Excel, WPS); close it and try again',
+  },
+  readFailed: {
+    'zh-CN': '读取文件时出错（磁盘或网络位置的读写错误），请把文件复制到本机后再试',
+    'en-US': 'the file could not be read (a disk or network read error); copy it to this computer and try again',
+  },
   empty: { 'zh-CN': '文件是空的（0 字节）', 'en-US': 'the file is empty (0 bytes)' },
   encryptedOrXls: {
     'zh-CN': '文件已加密或是 .xls（Excel 97-2003）格式，请去掉密码或在 Excel/WPS 中另存为 .xlsx 后再试',
@@ -47,8 +59,10 @@ export class UnreadableWorkbookError extends Error {
   readonly reason: UnreadableWorkbookReason;
   readonly messages: Record<Locale, string>;
 
-  constructor(reason: UnreadableWorkbookReason, detail?: string) {
-    const messages = REASON_MESSAGES[reason];
+  /** `systemCode`: the system's code of a failed read (EIO …), shown after a readFailed message */
+  constructor(reason: UnreadableWorkbookReason, detail?: string, systemCode?: string) {
+    const fixed = REASON_MESSAGES[reason];
+    const messages = systemCode ? { 'zh-CN': `${fixed['zh-CN']}（${systemCode}）`, 'en-US': `${fixed['en-US']} (${systemCode})` } : fixed;
     super(detail ? `${messages['en-US']} (${detail})` : messages['en-US']);
     this.name = 'UnreadableWorkbookError';
     this.reason = reason;

@@ -129,6 +129,11 @@ async function readFileBytes(path: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UnreadableWorkbookError('notFound');
     if (code === 'EISDIR') throw new UnreadableWorkbookError('notAFile');
+    if (code === 'EACCES' || code === 'EPERM') throw new UnreadableWorkbookError('noPermission');
+    if (code === 'EBUSY') throw new UnreadableWorkbookError('busy');
+    // any other failure of the system to read it (EIO on a failing disk or share, ETIMEDOUT …) is the
+    // file's or the machine's, not the program's: say so, with the system's code
+    if (typeof code === 'string') throw new UnreadableWorkbookError('readFailed', error instanceof Error ? error.message : undefined, code);
     throw error;
   }
 }
