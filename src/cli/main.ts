@@ -3,12 +3,16 @@ import type { Locale } from '../domain/model';
 import { processIo, type CliIo } from './cli-io';
 import { humanSummary, totalLine } from './human-summary';
 import { CLI_MESSAGES } from './messages';
-import { defaultScoredPath, isSameFile } from './output-path';
+import path from 'node:path';
+import { defaultScoredPath, isSameFile, outputProblem } from './output-path';
 import { parseArguments, type CliCommand } from './parse-arguments';
 import { writeReportDocxFile } from './report-file';
 import { reportJson } from './report-json';
 import { scoreXlsxFile, type ScoreProgress } from './score-file';
 import { writeTemplate } from './template-file';
+
+/** the file name `template` suggests when given a folder */
+const TEMPLATE_EXAMPLE_NAME = 'template.xlsx';
 
 /** 0: done (scored, with or without warnings); 1: a defect of the program; 2: bad usage or a file it cannot use. */
 export type ExitCode = 0 | 1 | 2;
@@ -37,6 +41,8 @@ async function run(command: CliCommand, io: CliIo): Promise<ExitCode> {
       io.stdout(`${messages.help}\n`);
       return 0;
     case 'template': {
+      const problem = outputProblem(command.output, TEMPLATE_EXAMPLE_NAME);
+      if (problem) return fail(io, messages.cannotWrite(command.output, problem[command.locale]));
       if (existsSync(command.output) && !command.force) return fail(io, messages.outputExists(command.output));
       const written = await writeTemplate(command.output);
       if (written !== null) return fail(io, messages.cannotWrite(command.output, written[command.locale]));
@@ -53,6 +59,8 @@ async function run(command: CliCommand, io: CliIo): Promise<ExitCode> {
 async function report(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo): Promise<ExitCode> {
   const messages = CLI_MESSAGES[command.locale];
   if (isSameFile(command.input, command.output)) return fail(io, messages.outputIsInput);
+  const problem = outputProblem(command.output, `${path.parse(command.input).name}.docx`);
+  if (problem) return fail(io, messages.cannotWrite(command.output, problem[command.locale]));
   const result = await writeReportDocxFile({ input: command.input, output: command.output, onProgress: progressTo(io, command.locale, command.input) });
   switch (result.kind) {
     case 'unreadable':
@@ -73,6 +81,8 @@ async function score(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo)
   const messages = CLI_MESSAGES[command.locale];
   const output = command.output ?? defaultScoredPath(command.input);
   if (isSameFile(command.input, output)) return fail(io, messages.outputIsInput);
+  const problem = outputProblem(output, path.basename(defaultScoredPath(command.input)));
+  if (problem) return fail(io, messages.cannotWrite(output, problem[command.locale]));
   const result = await scoreXlsxFile({ input: command.input, output, onProgress: progressTo(io, command.locale, command.input) });
   switch (result.kind) {
     case 'unreadable':

@@ -14,7 +14,11 @@ export interface CliMessages {
   missingInput(command: string): string;
   tooManyArguments(command: string): string;
   outputRequired(command: string): string;
+  /** -o '' (or an empty template name) */
+  emptyOutput: string;
   outputIsInput: string;
+  /** the output names a folder; `example` is a file name in it */
+  outputIsFolder(example: string): string;
   outputExists(path: string): string;
   unreadable(path: string, reason: string): string;
   cannotScore(path: string, reason: string): string;
@@ -77,7 +81,9 @@ const zhCN: CliMessages = {
   missingInput: (command) => `perf-eval ${command} 需要一个文件名（perf-eval --help 查看说明）`,
   tooManyArguments: (command) => `perf-eval ${command} 只接受一个文件名（输出文件请用 -o 指定）`,
   outputRequired: (command) => `perf-eval ${command} 需要用 -o 指定输出文件`,
+  emptyOutput: '输出文件名是空的：请用 -o 给出输出文件名（perf-eval --help 查看说明）',
   outputIsInput: '输出文件不能与输入文件相同：输入文件从不修改',
+  outputIsFolder: (example) => `这是一个文件夹，请给出输出文件名（如 ${example}）`,
   outputExists: (path) => `${path} 已存在，未覆盖；请换一个文件名，或加 --force 覆盖`,
   unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
   cannotScore: (path, reason) => `无法评分 ${path}：${reason}`,
@@ -147,7 +153,9 @@ const enUS: CliMessages = {
   missingInput: (command) => `perf-eval ${command} needs a file name (see perf-eval --help)`,
   tooManyArguments: (command) => `perf-eval ${command} takes one file name (give the output with -o)`,
   outputRequired: (command) => `perf-eval ${command} needs an output file: -o FILE`,
+  emptyOutput: 'the output file name is empty: give one with -o (see perf-eval --help)',
   outputIsInput: 'the output file cannot be the input file: the input is never modified',
+  outputIsFolder: (example) => `this is a folder; give an output file name (such as ${example})`,
   outputExists: (path) => `${path} exists and was not overwritten; choose another name or add --force`,
   unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
   cannotScore: (path, reason) => `cannot score ${path}: ${reason}`,

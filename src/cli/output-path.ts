@@ -1,5 +1,8 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../domain/model';
+import { CLI_MESSAGES } from './messages';
+import { writeFailure } from './write-failure';
 
 /**
  * Without -o, the scored copy goes beside the input: 自评.xlsx → 自评.scored.xlsx. Always .xlsx:
@@ -43,5 +46,42 @@ function canonical(file: string): string {
     return realpathSync(file);
   } catch {
     return path.resolve(file);
+  }
+}
+
+/**
+ * Why `output` cannot be written, known before any work is done (a large workbook takes seconds to
+ * score): it names a folder (a folder of that name exists), or the folder it goes into (the folder
+ * itself, when it ends in a separator) does not exist or is a file. null when it looks writable;
+ * writing may still fail (a read-only folder, a full disk), and says so then. `exampleName`: a file
+ * name to suggest in a folder.
+ */
+export function outputProblem(output: string, exampleName: string): Record<Locale, string> | null {
+  const example = path.join(output, exampleName);
+  if (isFolder(output)) return { 'zh-CN': CLI_MESSAGES['zh-CN'].outputIsFolder(example), 'en-US': CLI_MESSAGES['en-US'].outputIsFolder(example) };
+  // "out/" means a folder even when there is none: say what is wrong with that folder
+  return folderProblem(endsWithSeparator(output) ? example : output);
+}
+
+/** the folder `file` goes into is missing, or is a file */
+function folderProblem(file: string): Record<Locale, string> | null {
+  try {
+    if (!statSync(path.dirname(file)).isDirectory()) return writeFailure({ code: 'ENOTDIR' }, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return writeFailure(error, file);
+  }
+  return null;
+}
+
+function endsWithSeparator(file: string): boolean {
+  return file.endsWith('/') || file.endsWith(path.sep);
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -37,10 +37,12 @@ export function parseArguments(argv: readonly string[]): CliCommand | UsageError
   const [command, ...files] = positionals;
   if (command === undefined) return usageError(locale, messages.usageLine);
   if (command !== 'template' && command !== 'score' && command !== 'report') return usageError(locale, messages.unknownCommand(command));
-  if (command === 'template' && files.length === 0 && values.output) files.push(values.output);
+  if (command === 'template' && files.length === 0 && values.output !== undefined) files.push(values.output);
   if (files.length === 0) return usageError(locale, messages.missingInput(command));
   if (files.length > 1) return usageError(locale, messages.tooManyArguments(command));
   const [file] = files;
+  // '' is no file: written to, it fails on the current folder, which exists
+  if (values.output === '' || (command === 'template' && file === '')) return usageError(locale, messages.emptyOutput);
 
   switch (command) {
     case 'template':

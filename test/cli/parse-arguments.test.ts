@@ -32,6 +32,10 @@ describe('reading the command line', () => {
     [['report', 'a.xlsx'], '需要用 -o 指定输出文件'],
     [['score', 'a.xlsx', '--verbose'], '未知选项 --verbose'],
     [['score', 'a.xlsx', '-o'], '选项 -o 的值缺失或有误'],
+    [['score', 'a.xlsx', '-o', ''], '输出文件名是空的'],
+    [['report', 'a.xlsx', '--output='], '输出文件名是空的'],
+    [['template', ''], '输出文件名是空的'],
+    [['template', '-o', ''], '输出文件名是空的'],
     [['score', 'a.xlsx', '--lang', 'fr-FR'], '不支持的语言“fr-FR”'],
   ])('refuses %j with one line that says why', (argv, expected) => {
     const parsed = parseArguments(argv as string[]);

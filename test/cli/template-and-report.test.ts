@@ -41,6 +41,15 @@ describe('perf-eval template', () => {
     expect(await sha256(output)).not.toBe(before);
   });
 
+  it('says a folder is a folder, with or without --force, instead of offering to overwrite it', async () => {
+    const folder = path.join(dir, 'templates');
+    await fs.mkdir(folder);
+    const expected = `无法写入 ${folder}${path.sep}：这是一个文件夹，请给出输出文件名（如 ${path.join(folder, 'template.xlsx')}）\n`;
+    expect(await runCli(['template', `${folder}${path.sep}`])).toEqual({ code: 2, stdout: '', stderr: expected });
+    expect(await runCli(['template', `${folder}${path.sep}`, '--force'])).toEqual({ code: 2, stdout: '', stderr: expected });
+    expect((await runCli(['template', folder, '--force'])).stderr).toContain('这是一个文件夹');
+  });
+
   it('says in one line when the folder to write into does not exist', async () => {
     const run = await runCli(['template', path.join(dir, 'no-such-folder', 'blank.xlsx')]);
     expect(run.code).toBe(2);

@@ -260,12 +260,33 @@ describe('perf-eval score where it cannot write', () => {
     expect(await exists(folder)).toBe(false);
   });
 
-  it('says a folder of the output’s name is in the way', async () => {
+  it('says the output is a folder, with or without a trailing separator, and names a file to give instead', async () => {
     const output = path.join(dir, 'a-folder.xlsx');
     await fs.mkdir(output);
     const run = await runCli(['score', seed, '-o', output]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`无法写入 ${output}：文件夹 ${dir} 中已有同名的文件夹，请换一个文件名\n`);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `无法写入 ${output}：这是一个文件夹，请给出输出文件名（如 ${path.join(output, 'seed-000.scored.xlsx')}）\n` });
+    const slash = `${output}${path.sep}`;
+    const en = await runCli(['score', seed, '-o', slash, '--lang', 'en-US']);
+    expect(en.stderr).toBe(`cannot write ${slash}: this is a folder; give an output file name (such as ${path.join(output, 'seed-000.scored.xlsx')})\n`);
+    const report = await runCli(['report', seed, '-o', slash]);
+    expect(report.stderr).toBe(`无法写入 ${slash}：这是一个文件夹，请给出输出文件名（如 ${path.join(output, 'seed-000.docx')}）\n`);
+  });
+
+  it('names a folder ending in a separator that does not exist as the missing folder', async () => {
+    const folder = path.join(dir, 'not-made');
+    const run = await runCli(['score', seed, '-o', `${folder}${path.sep}`]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `无法写入 ${folder}${path.sep}：文件夹 ${folder} 不存在，请先建立该文件夹，或换一个输出位置\n` });
+  });
+
+  it('checks where the output goes before reading the input (a large workbook takes seconds to score)', async () => {
+    const reads = jest.spyOn(fs, 'readFile');
+    const output = path.join(dir, 'not-made-either', 'out.xlsx');
+    for (const argv of [['score', seed, '-o', output], ['report', seed, '-o', output]]) {
+      const run = await runCli(argv);
+      expect(run.stderr).toContain(`文件夹 ${path.dirname(output)} 不存在`);
+    }
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
   });
 });
 
