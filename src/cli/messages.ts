@@ -11,6 +11,8 @@ export interface CliMessages {
   unknownCommand(command: string): string;
   badOption(detail: string): string;
   badLanguage(value: string): string;
+  /** an option given to a command that does not take it: `command` is the one it is for */
+  optionNotFor(option: string, command: string): string;
   missingInput(command: string): string;
   tooManyArguments(command: string): string;
   outputRequired(command: string): string;
@@ -78,6 +80,7 @@ const zhCN: CliMessages = {
   unknownCommand: (command) => `未知命令“${command}”；可用命令：template、score、report（perf-eval --help 查看说明）`,
   badOption: (detail) => `参数有误：${detail}（perf-eval --help 查看说明）`,
   badLanguage: (value) => `不支持的语言“${value}”：请用 zh-CN 或 en-US`,
+  optionNotFor: (option, command) => `参数有误：选项 ${option} 只用于 ${command}（perf-eval --help 查看说明）`,
   missingInput: (command) => `perf-eval ${command} 需要一个文件名（perf-eval --help 查看说明）`,
   tooManyArguments: (command) => `perf-eval ${command} 只接受一个文件名（输出文件请用 -o 指定）`,
   outputRequired: (command) => `perf-eval ${command} 需要用 -o 指定输出文件`,
@@ -150,6 +153,7 @@ const enUS: CliMessages = {
   unknownCommand: (command) => `unknown command "${command}"; commands: template, score, report (see perf-eval --help)`,
   badOption: (detail) => `bad arguments: ${detail} (see perf-eval --help)`,
   badLanguage: (value) => `unsupported language "${value}": use zh-CN or en-US`,
+  optionNotFor: (option, command) => `bad arguments: option ${option} is only for ${command} (see perf-eval --help)`,
   missingInput: (command) => `perf-eval ${command} needs a file name (see perf-eval --help)`,
   tooManyArguments: (command) => `perf-eval ${command} takes one file name (give the output with -o)`,
   outputRequired: (command) => `perf-eval ${command} needs an output file: -o FILE`,

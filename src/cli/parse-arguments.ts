@@ -37,6 +37,9 @@ export function parseArguments(argv: readonly string[]): CliCommand | UsageError
   const [command, ...files] = positionals;
   if (command === undefined) return usageError(locale, messages.usageLine);
   if (command !== 'template' && command !== 'score' && command !== 'report') return usageError(locale, messages.unknownCommand(command));
+  // an option of another command would be ignored: report --json would print text to a script expecting JSON
+  if (values.json && command !== 'score') return usageError(locale, messages.optionNotFor('--json', 'score'));
+  if (values.force && command !== 'template') return usageError(locale, messages.optionNotFor('--force', 'template'));
   if (command === 'template' && files.length === 0 && values.output !== undefined) files.push(values.output);
   if (files.length === 0) return usageError(locale, messages.missingInput(command));
   if (files.length > 1) return usageError(locale, messages.tooManyArguments(command));

@@ -36,6 +36,10 @@ describe('reading the command line', () => {
     [['report', 'a.xlsx', '--output='], '输出文件名是空的'],
     [['template', ''], '输出文件名是空的'],
     [['template', '-o', ''], '输出文件名是空的'],
+    [['report', 'a.xlsx', '-o', 'r.docx', '--json'], '选项 --json 只用于 score'],
+    [['template', 't.xlsx', '--json'], '选项 --json 只用于 score'],
+    [['score', 'a.xlsx', '--force'], '选项 --force 只用于 template'],
+    [['report', 'a.xlsx', '-o', 'r.docx', '--force'], '选项 --force 只用于 template'],
     [['score', 'a.xlsx', '--lang', 'fr-FR'], '不支持的语言“fr-FR”'],
   ])('refuses %j with one line that says why', (argv, expected) => {
     const parsed = parseArguments(argv as string[]);
@@ -49,5 +53,10 @@ describe('reading the command line', () => {
     const parsed = parseArguments(['score', 'a.xlsx', '--verbose', '--lang', 'en-US']);
     expect(parsed).toMatchObject({ kind: 'usageError', locale: 'en-US' });
     expect(parsed.kind === 'usageError' && parsed.message).toContain('unknown option --verbose');
+    expect(parseArguments(['report', 'a.xlsx', '-o', 'r.docx', '--json', '--lang', 'en-US'])).toEqual({
+      kind: 'usageError',
+      locale: 'en-US',
+      message: 'bad arguments: option --json is only for score (see perf-eval --help)',
+    });
   });
 });

@@ -296,6 +296,8 @@ describe('bad usage', () => {
     [['score'], 'perf-eval score 需要一个文件名'],
     [['rate', 'x.xlsx'], '未知命令“rate”'],
     [['score', 'x.xlsx', '--lang', 'de-DE'], '不支持的语言“de-DE”'],
+    [['report', 'x.xlsx', '-o', 'r.docx', '--json'], '参数有误：选项 --json 只用于 score'],
+    [['score', 'x.xlsx', '--force'], '参数有误：选项 --force 只用于 template'],
   ])('exits 2 with one line for %j', async (argv, expected) => {
     const run = await runCli(argv as string[]);
     expect(run.code).toBe(2);
