@@ -10,6 +10,8 @@ const WORD_HEADING = {
   3: HeadingLevel.HEADING_3,
 } as const satisfies Record<NarrativeHeadingLevel, (typeof HeadingLevel)[keyof typeof HeadingLevel]>;
 
+const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
 const LINE_SPACING = { line: ONE_AND_A_HALF_LINES, lineRule: LineRuleType.AUTO };
 
 /** headings: Word's own Heading 1–3 styles, dressed as Chinese reports dress them */
@@ -43,7 +45,9 @@ function wordDocument(doc: NarrativeDocument): Document {
     styles: {
       default: {
         document: {
-          run: { font: runFont(BODY_FONT), size: SIZE.sanHao, language: { value: doc.locale, eastAsia: 'zh-CN' } },
+          // Latin runs (digits, %, .) in a Western language, Chinese runs in zh-CN, whatever the report's
+          // locale: with zh-CN for both, LibreOffice breaks lines inside figures ("基本支出 18 / 9.4 万元")
+          run: { font: runFont(BODY_FONT), size: SIZE.sanHao, language: LANGUAGE },
           paragraph: { spacing: LINE_SPACING },
         },
         title: {

@@ -49,6 +49,13 @@ describe('the 自评报告 as a Word document', () => {
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
   });
 
+  it('sets Latin text in a Western language and Chinese text in zh-CN, so figures are not broken across lines', async () => {
+    const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(files.get('word/styles.xml') ?? '')?.[0] ?? '';
+    expect(defaults).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+    const english = zipTexts(await buildReportDocx({ ...doc, locale: 'en-US' })).get('word/styles.xml') ?? '';
+    expect(english).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+  });
+
   it('gives each Chinese font a fallback in the font table', () => {
     const fonts = files.get('word/fontTable.xml') ?? '';
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>');
