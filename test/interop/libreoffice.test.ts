@@ -9,6 +9,7 @@ import { isCellError, type CellError, type CellScalar } from '../../src/domain/m
 import { openXlsx } from '../../src/hosts/xlsx';
 import { SAMPLE_WORKBOOKS } from '../../samples/data';
 import { SAMPLES_DIR } from '../../scripts/build-samples';
+import { zipEntries } from '../fixtures/zip-entries';
 
 type CellValues = Map<string, CellScalar | CellError>;
 
@@ -136,5 +137,40 @@ describe('the scored workbooks in LibreOffice', () => {
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
     // at most about 42 Chinese characters a line, 11-point text: 15 points a line at the least
     for (const { length, height } of paragraphs) expect(height).toBeGreaterThanOrEqual(Math.ceil(length / 45) * 14);
+  });
+});
+
+/**
+ * The warning links of 评分结果 once LibreOffice has read them: the .ods it saves holds each link as
+ * its own cell reference ("#'Sheet'.$C$4") only when it understood the location. A relative C4 or R5 it
+ * takes for R1C1 notation and keeps as written ("#'Sheet'!C4"), a dead link.
+ */
+describe('the warning links in LibreOffice', () => {
+  let work: string;
+  let links: string[];
+
+  beforeAll(async () => {
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-lo-links-'));
+    const scored = path.join(work, 'project-mof.xlsx');
+    const result = await scoreXlsxFile({ input: path.join(SAMPLES_DIR, 'project-mof.xlsx'), output: scored });
+    if (result.kind !== 'scored') throw new Error(`project-mof.xlsx did not score: ${result.kind}`);
+    const profile = path.join(os.tmpdir(), `lo-profile-${randomBytes(6).toString('hex')}`);
+    try {
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'ods', '--outdir', work, scored], { timeout: 120_000, stdio: 'pipe' });
+    } finally {
+      await fs.rm(profile, { recursive: true, force: true });
+    }
+    const content = zipEntries(await fs.readFile(path.join(work, 'project-mof.ods'))).find((entry) => entry.name === 'content.xml')!.data().toString('utf8');
+    links = [...content.matchAll(/<text:a [^>]*xlink:href="([^"]*)"/g)].map((match) => match[1].replace(/&apos;/g, "'"));
+  }, 180_000);
+
+  afterAll(async () => {
+    await fs.rm(work, { recursive: true, force: true });
+  });
+
+  it('reads every link as a cell reference, those to column C included', () => {
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((link) => !/^#'[^']+'\.\$[A-Z]+\$\d+$/.test(link))).toEqual([]);
+    expect(links).toContain("#'项目支出绩效自评表'.$C$4");
   });
 });

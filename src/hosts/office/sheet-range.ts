@@ -2,7 +2,7 @@
  * Rectangles of cells named the way Excel names them ("B2", "A2:D1048576", "C:C", "3:5") and the
  * questions the office host asks of them: do two meet, is one covered by others.
  */
-import { parseRange, rangeContains, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
+import { absoluteAddress, parseRange, rangeContains, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
 
 export interface SheetRange {
   sheet: string;
@@ -37,9 +37,12 @@ export function sameSheet(a: string, b: string): boolean {
   return a.toLocaleUpperCase() === b.toLocaleUpperCase();
 }
 
-/** "'评分结果'!A1": the form Excel reads in a hyperlink's documentReference */
+/**
+ * "'评分结果'!$A$1": the form Excel reads in a hyperlink's documentReference. Absolute, because Excel saves
+ * it as the link's location, and LibreOffice reads a relative C4 or R5 there as R1C1 notation (a dead link).
+ */
 export function documentReference(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `'${sheet.replace(/'/g, "''")}'!${absoluteAddress(address)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { isValidRowHeight, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import { cellAddress } from '../../workbook/cells/a1';
-import { parseRange, type CellRange } from '../../workbook/cells/cell-range';
+import { absoluteAddress, parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
@@ -225,9 +225,12 @@ function scalarValue(value: PlannedCell['value']): string | number | boolean | n
   return value;
 }
 
-/** "#'Sheet name'!A1": quotes doubled inside the name, as Excel writes them */
+/**
+ * "#'Sheet name'!$A$1": quotes doubled inside the name, as Excel writes them; the cell absolute, or
+ * LibreOffice takes a link to C4 or R5 for R1C1 notation and the link goes nowhere
+ */
 export function internalLink(sheet: string, address: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `#'${sheet.replace(/'/g, "''")}'!${absoluteAddress(address)}`;
 }
 
 function freezeRows(worksheet: ExcelJS.Worksheet, rows: number): void {

@@ -68,3 +68,19 @@ export function cutsMergedArea(rect: CellRange, merge: CellRange): boolean {
   const onlyTopLeft = rect.top <= merge.top && rect.left <= merge.left && Math.min(rect.bottom, merge.bottom) === merge.top && Math.min(rect.right, merge.right) === merge.left;
   return !onlyTopLeft;
 }
+
+/**
+ * "C4" → "$C$4", "B2:D4" → "$B$2:$D$4" (a sheet prefix is kept): the form a hyperlink to a cell is written
+ * in. LibreOffice reads a relative "C4" or "R5" in a link's location as R1C1 notation (row/column),
+ * leaves it unconverted and the link is dead; an absolute reference means the same in every notation.
+ */
+export function absoluteAddress(address: string): string {
+  const cut = address.lastIndexOf('!') + 1;
+  const corners = address.slice(cut).split(':');
+  if (corners.length > 2 || !parseRange(address)) return address;
+  const absolute = corners.map((corner) => {
+    const [, column, row] = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(corner.trim())!;
+    return `${column === '' ? '' : `$${column.toUpperCase()}`}${row === '' ? '' : `$${row}`}`;
+  });
+  return address.slice(0, cut) + absolute.join(':');
+}

@@ -212,7 +212,7 @@ describe('applying a plan', () => {
     expect(workbook.getCell('评分结果', 'A5')).toMatchObject({
       value: "'绩效指标'!D4",
       formula: null,
-      hyperlink: { documentReference: "'绩效指标'!D4", textToDisplay: "'绩效指标'!D4" },
+      hyperlink: { documentReference: "'绩效指标'!$D$4", textToDisplay: "'绩效指标'!D4" },
     });
   });
 
@@ -307,7 +307,7 @@ describe('a large workbook', () => {
     expect(workbook.syncLog.every((sync) => sync.outcome === 'applied')).toBe(true);
     expect(workbook.largestRequestBytes).toBeLessThanOrEqual(MAX_BATCH_REQUEST_BYTES);
     expect(workbook.getCellValue('绩效指标', `M${ROWS + 1}`)).toBe(ROWS % 7 === 1 ? '未达成' : '达成');
-    expect(workbook.getCell('评分结果', `C${ROWS + 1}`).hyperlink).toEqual({ documentReference: `'绩效指标'!H${ROWS + 1}`, textToDisplay: `'绩效指标'!H${ROWS + 1}` });
+    expect(workbook.getCell('评分结果', `C${ROWS + 1}`).hyperlink).toEqual({ documentReference: `'绩效指标'!$H$${ROWS + 1}`, textToDisplay: `'绩效指标'!H${ROWS + 1}` });
     // the figures, for the record
     process.stdout.write(`large workbook syncs: ${JSON.stringify(workbook.syncLog.map(({ requestBytes, responseBytes, operations }) => ({ requestBytes, responseBytes, operations })))}\n`);
   });

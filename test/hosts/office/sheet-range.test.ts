@@ -11,7 +11,9 @@ describe('cell rectangles', () => {
   });
 
   it('writes a place in the workbook as a hyperlink reads it', () => {
-    expect(documentReference('绩效指标', 'D4')).toBe("'绩效指标'!D4");
-    expect(documentReference("Bob's", 'A1')).toBe("'Bob''s'!A1");
+    expect(documentReference('绩效指标', 'D4')).toBe("'绩效指标'!$D$4");
+    expect(documentReference("Bob's", 'A1')).toBe("'Bob''s'!$A$1");
+    // absolute, or LibreOffice reads C4 / R5 in the saved link as R1C1 notation
+    expect(documentReference('项目支出绩效自评表', 'C4')).toBe("'项目支出绩效自评表'!$C$4");
   });
 });

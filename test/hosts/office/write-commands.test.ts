@@ -76,7 +76,7 @@ describe('a block of cells', () => {
     const commands = commandsOf({
       ops: [{ kind: 'setCells', sheet: '评分结果', top: 3, left: 2, cells: [[{ kind: 'text', value: '绩效指标!H7', link: { sheet: "Bob's 表", address: 'H7' } }]] }],
     });
-    expect(commands).toContainEqual({ kind: 'link', sheet: '评分结果', address: 'B3', documentReference: "'Bob''s 表'!H7", textToDisplay: '绩效指标!H7' });
+    expect(commands).toContainEqual({ kind: 'link', sheet: '评分结果', address: 'B3', documentReference: "'Bob''s 表'!$H$7", textToDisplay: '绩效指标!H7' });
   });
 
   it('is cut into row slices when it is large, so batches can stay under the limit', () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createXlsxWorkbook, openXlsx, PlanNotApplicableError } from '../../../src/hosts/xlsx';
-import { applyPlan } from '../../../src/hosts/xlsx/apply-plan';
+import { applyPlan, internalLink } from '../../../src/hosts/xlsx/apply-plan';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 import { zipEntryText } from '../../fixtures/zip-entries';
 
@@ -243,18 +243,23 @@ describe('applying a write plan to an .xlsx', () => {
 
   it('links a warning to the cell it is about, inside the workbook', () => {
     const link = after.getWorksheet('评分结果')!.getCell('A4');
-    expect(link.value).toEqual({ text: '绩效指标!D6', hyperlink: "#'绩效指标'!D6" });
+    expect(link.value).toEqual({ text: '绩效指标!D6', hyperlink: "#'绩效指标'!$D$6" });
   });
 
   it('writes that link the way Excel does, as a location without a relationship, so WPS can follow it', () => {
-    expect(zipEntryText(output, 'xl/worksheets/sheet3.xml')).toContain('<hyperlink ref="A4" location="&apos;绩效指标&apos;!D6"/>');
+    expect(zipEntryText(output, 'xl/worksheets/sheet3.xml')).toContain('<hyperlink ref="A4" location="&apos;绩效指标&apos;!$D$6"/>');
     expect(zipEntryText(output, 'xl/worksheets/_rels/sheet3.xml.rels') ?? '').not.toContain('hyperlink');
+  });
+
+  it('writes the linked cell absolute, which LibreOffice cannot take for R1C1 notation (C4, R5)', () => {
+    expect(internalLink('项目支出绩效自评表', 'C4')).toBe("#'项目支出绩效自评表'!$C$4");
+    expect(internalLink("Bob's", 'R5')).toBe("#'Bob''s'!$R$5");
   });
 
   it('keeps the internal links a user made in Excel (a location without a relationship)', async () => {
     const workbook = await load(output);
     const relinked = await load(await bytesOf(workbook));
-    expect(relinked.getWorksheet('评分结果')!.getCell('A4').value).toEqual({ text: '绩效指标!D6', hyperlink: "#'绩效指标'!D6" });
+    expect(relinked.getWorksheet('评分结果')!.getCell('A4').value).toEqual({ text: '绩效指标!D6', hyperlink: "#'绩效指标'!$D$6" });
   });
 
   it('creates the metadata sheet very hidden', () => {

@@ -1,4 +1,4 @@
-import { parseRange, rangeContains, rangesMeet } from '../../../src/workbook/cells/cell-range';
+import { absoluteAddress, parseRange, rangeContains, rangesMeet } from '../../../src/workbook/cells/cell-range';
 
 describe('cell ranges as Excel names them', () => {
   it('reads cells, ranges in any corner order, whole columns and whole rows, with or without a sheet', () => {
@@ -12,6 +12,17 @@ describe('cell ranges as Excel names them', () => {
 
   it('refuses what is not an address', () => {
     for (const text of ['', 'A', '3', 'C', 'A0', 'XFE1', 'A1:3', 'A1:B2:C3', 'A1048577', '培训', '完成率']) expect(parseRange(text)).toBeNull();
+  });
+
+  it('makes an address absolute, as links are written (LibreOffice reads a relative C4 or R5 as R1C1)', () => {
+    expect(absoluteAddress('C4')).toBe('$C$4');
+    expect(absoluteAddress('R5')).toBe('$R$5');
+    expect(absoluteAddress('b2:$D4')).toBe('$B$2:$D$4');
+    expect(absoluteAddress('$A$1')).toBe('$A$1');
+    expect(absoluteAddress('C:E')).toBe('$C:$E');
+    expect(absoluteAddress('3:5')).toBe('$3:$5');
+    expect(absoluteAddress("'绩效指标'!C4")).toBe("'绩效指标'!$C$4");
+    for (const text of ['', '培训', 'A1:B2:C3']) expect(absoluteAddress(text)).toBe(text);
   });
 
   it('tells whether two ranges share a cell, and whether one holds another', () => {
