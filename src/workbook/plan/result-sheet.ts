@@ -1,5 +1,5 @@
-import type { EvaluationReport, Locale, Severity } from '../../domain/model';
-import { formatWholePercent } from '../../domain/narrative/figures';
+import type { BudgetSummary, EvaluationReport, Locale, Severity } from '../../domain/model';
+import { formatAmount, formatRatio, formatScore, formatWholePercent } from '../../domain/narrative/figures';
 import type { SheetGrid } from '../grid';
 import { rangeAddress } from '../cells/a1';
 import { isBlankValue, lastColumn, lastRow, textAt } from '../cells/grid-cells';
@@ -182,6 +182,9 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
 function budgetRows(report: EvaluationReport, header: (texts: readonly string[]) => PlannedCell[]): PlannedCell[][] {
   const budget = report.budget;
   if (!budget) return [[textCell('未找到预算执行表，总分不含预算执行得分。', BODY_STYLE)]];
+  // no points or no 全年预算数: a row of figures would read 分值 0 / 得分 0.00, "budget scored zero"
+  const sentence = budgetSentence(budget);
+  if (sentence !== null) return [[textCell(sentence, WRAPPED_BODY_STYLE)]];
   return [
     header(['全年预算数（万元）', '执行数（万元）', '执行率', '分值', '得分']),
     [
@@ -192,6 +195,23 @@ function budgetRows(report: EvaluationReport, header: (texts: readonly string[])
       numberCell(budget.score, SCORE_FORMAT, BODY_STYLE),
     ],
   ];
+}
+
+/**
+ * The budget block in words, when its figures would mislead: the scheme gives the budget line no points
+ * (seed 000: the total is 产出 + 效果 only), or the table has no 全年预算数 to rest a rate on.
+ */
+function budgetSentence(budget: BudgetSummary): string | null {
+  const planned = budget.adjusted ?? budget.initial;
+  if (budget.points > 0 && planned !== null) return null;
+  const figures = [
+    ...(planned === null ? [] : [`全年预算数 ${formatAmount(planned)} 万元`]),
+    ...(budget.executed === null ? [] : [`执行数 ${formatAmount(budget.executed)} 万元`]),
+    ...(budget.executionRate === null ? [] : [`执行率 ${formatRatio(budget.executionRate)}`]),
+  ];
+  const shown = figures.length === 0 ? '' : `（${figures.join('，')}）`;
+  if (budget.points <= 0) return `本次评分未设预算执行分值，总分不含预算执行得分${shown}。`;
+  return `预算执行表未填全年预算数，无法计算执行率${shown}；预算执行分值 ${formatScore(budget.points)}，得分 ${formatScore(budget.score)}。`;
 }
 
 /** the fixed widths, with the 工作表 column widened to the longest sheet name a warning names */

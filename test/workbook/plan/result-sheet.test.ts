@@ -53,10 +53,10 @@ describe('the 评分结果 sheet for seed 000', () => {
     expect(applied.planned('评分结果', `C${ratioRow}`)?.numberFormat).toBe('0.00');
   });
 
-  it('gives the budget line', () => {
-    const header = rowsOf(grid).findIndex((row) => row[0] === '全年预算数（万元）');
-    expect(rowsOf(grid)[header].slice(0, 5)).toEqual(['全年预算数（万元）', '执行数（万元）', '执行率', '分值', '得分']);
-    expect(rowsOf(grid)[header + 1][1]).toBe(222.48);
+  it('says in words that the budget carries no points, rather than a row reading 分值 0 / 得分 0', () => {
+    const section = rowsOf(grid).findIndex((row) => row[0] === '预算执行');
+    expect(rowsOf(grid)[section + 1][0]).toBe('本次评分未设预算执行分值，总分不含预算执行得分（执行数 222.48 万元）。');
+    expect(rowsOf(grid).some((row) => row[0] === '全年预算数（万元）')).toBe(false);
   });
 
   it('lists every warning: its message first, then its level, sheet, a link to its cell and its code', () => {
@@ -110,6 +110,32 @@ describe('the 评分结果 sheet for seed 000', () => {
       numberFormats: grid.numberFormats.map((row) => [...row, 'General', 'General']),
     };
     expect(planResultSheet(report, report.warnings, widened, plan.hash).ops).toEqual(plan.ops);
+  });
+});
+
+describe('the 评分结果 sheet’s 预算执行 block', () => {
+  const indicators: CellInput[][] = [
+    ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+    ['产出指标', '培训场次', '≥10', 10, 90],
+  ];
+  const budgetBlock = (budget: CellInput[][]) => {
+    const report = reportOf([sheet('预算执行', budget), sheet('绩效指标', indicators)]);
+    const rows = rowsOf(applyPlan([], { ops: planResultSheet(report, report.warnings, null, null).ops }).grids[0]);
+    const section = rows.findIndex((row) => row[0] === '预算执行');
+    return { report, rows: rows.slice(section + 1, rows.findIndex((row, index) => index > section && row.every((value) => value === null))) };
+  };
+
+  it('gives the budget, execution, rate, points and score when the budget line is scored', () => {
+    const { report, rows } = budgetBlock(seed002BudgetRows());
+    expect(rows[0].slice(0, 5)).toEqual(['全年预算数（万元）', '执行数（万元）', '执行率', '分值', '得分']);
+    expect(rows[1].slice(0, 5)).toEqual([1291.73, 1288.38, report.budget!.executionRate, 10, report.budget!.score]);
+  });
+
+  it('says so in words when the budget line has points but no 全年预算数 to rest a rate on', () => {
+    const { report, rows } = budgetBlock([seed002BudgetRows()[0], ['合计', '合计', '', '', 1288.38, 10, '', '']]);
+    expect(report.budget).toMatchObject({ points: 10, adjusted: null, initial: null });
+    expect(rows).toHaveLength(1);
+    expect(rows[0][0]).toMatch(/^预算执行表未填全年预算数，无法计算执行率（执行数 1,288.38 万元）；预算执行分值 10，得分 \d/);
   });
 });
 
