@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { isValidRowHeight, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import { cellAddress } from '../../workbook/cells/a1';
 import { absoluteAddress, parseRange, type CellRange } from '../../workbook/cells/cell-range';
+import { wrappedRowHeight } from '../../workbook/plan/wrapped-row-height';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
 
 /** A4 in the OOXML paperSize enumeration */
@@ -73,8 +74,42 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
         break;
     }
   }
+  fitWrappedRows(worksheets, plan.ops);
   // Excel then computes the formulas the plan could not give a value for when the file opens.
   if (formulasWithoutResult) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+/** Excel's row height for the default 11-point font, where a row has none of its own */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's width of a column that has none of its own, in characters */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * Raises each row where a wrapped text was written (the 提示 beside the input tables) to the height
+ * the text needs in its column, as Excel does by itself when the add-in writes there: Excel and
+ * LibreOffice open a file whose rows carry no height one line high, and the warning is cut off. A row
+ * is never made lower (the user's own taller rows stay), rows the plan sizes itself are left to it,
+ * and merged cells (the 自评报告's paragraphs) are sized by the plan.
+ */
+function fitWrappedRows(worksheets: ReadonlyMap<string, ExcelJS.Worksheet>, ops: readonly WriteOp[]): void {
+  const sized = new Set(ops.flatMap((op) => (op.kind === 'rowHeight' ? [`${op.sheet.toLowerCase()}\u0001${op.row}`] : [])));
+  for (const op of ops) {
+    if (op.kind !== 'setCells') continue;
+    const worksheet = worksheets.get(op.sheet.toLowerCase()) as ExcelJS.Worksheet;
+    op.cells.forEach((cells, r) => {
+      const rowNumber = op.top + r;
+      if (sized.has(`${op.sheet.toLowerCase()}\u0001${rowNumber}`)) return;
+      cells.forEach((planned, c) => {
+        if (!planned.style?.wrap || typeof planned.value !== 'string' || planned.value === '') return;
+        const cell = worksheet.getRow(rowNumber).getCell(op.left + c);
+        if (cell.isMerged) return;
+        const width = worksheet.getColumn(op.left + c).width ?? DEFAULT_COLUMN_WIDTH;
+        const needed = wrappedRowHeight(planned.value, width, planned.style.fontSize);
+        const row = worksheet.getRow(rowNumber);
+        if (needed > (row.height ?? DEFAULT_ROW_HEIGHT) && needed > wrappedRowHeight('', width, planned.style.fontSize)) row.height = needed;
+      });
+    });
+  }
 }
 
 function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {

@@ -4,7 +4,7 @@ import type { BudgetExecutionRowPlacement } from '../read/read-input';
 import { BUDGET_OUTPUT_HEADERS, INDICATOR_OUTPUT_HEADERS } from '../output-headers';
 import type { PlannedCell, WriteOp } from '../write-plan';
 import type { OutputPlace } from './output-placement';
-import { blankCell, COMPUTED_HEADER_STYLE, numberCell, RATE_FORMAT, SCORE_FORMAT, textCell } from './planned-cells';
+import { blankCell, COMPUTED_HEADER_STYLE, HINT_STYLE, numberCell, RATE_FORMAT, SCORE_FORMAT, textCell } from './planned-cells';
 import type { RowHints } from './row-hints';
 
 /** Results written beside the input tables, one row per input row, as values (see plan-results.ts). */
@@ -36,7 +36,7 @@ export function planIndicatorColumns(
         numberCell(indicator.completionRate, RATE_FORMAT),
         numberCell(indicator.computedScore, SCORE_FORMAT),
         textCell(STATUS_TEXT[indicator.status]),
-        textCell(hint),
+        hintCell(hint),
       ];
     }
     const budgetRow = budgetRows.get(key);
@@ -56,9 +56,9 @@ function budgetExecutionCells(
 ): PlannedCell[] {
   const rate = numberCell(budget?.executionRate ?? null, RATE_FORMAT);
   if (entry.treatment === 'moved') {
-    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), textCell(joinHints(BUDGET_ROW_HINTS.moved, hint))];
+    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), hintCell(joinHints(BUDGET_ROW_HINTS.moved, hint))];
   }
-  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), textCell(joinHints(BUDGET_ROW_HINTS.notScoredAgain, hint))];
+  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), hintCell(joinHints(BUDGET_ROW_HINTS.notScoredAgain, hint))];
 }
 
 export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, hints: RowHints): WriteOp[] {
@@ -66,7 +66,7 @@ export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, 
   return planBlock(place, BUDGET_OUTPUT_HEADERS, BUDGET_COLUMN_WIDTHS, (row) => {
     const line = lines.get(`${place.sheet}\u0001${row}`);
     if (!line) return null;
-    return [numberCell(line.executionRate, RATE_FORMAT), numberCell(line.score, SCORE_FORMAT), textCell(hints(place.sheet, row))];
+    return [numberCell(line.executionRate, RATE_FORMAT), numberCell(line.score, SCORE_FORMAT), hintCell(hints(place.sheet, row))];
   });
 }
 
@@ -92,6 +92,14 @@ function planBlock(
   if (body.length > 0) ops.push({ kind: 'setCells', sheet: place.sheet, top: place.headerRow + 1, left: place.left, cells: body });
   widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: place.sheet, column: place.left + index, width }));
   return ops;
+}
+
+/**
+ * A 提示 cell: wrapped inside its 48-wide column and set at the top of the row, so a long warning stays
+ * in its cell on screen and on the printed page instead of running over the next columns and pages.
+ */
+function hintCell(hint: string): PlannedCell {
+  return textCell(hint, HINT_STYLE);
 }
 
 function joinHints(first: string, rest: string): string {

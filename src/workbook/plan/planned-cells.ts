@@ -16,6 +16,8 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12 };
 export const BODY_STYLE: CellStyle = { border: true, vertical: 'top' };
 export const WRAPPED_BODY_STYLE: CellStyle = { border: true, vertical: 'top', wrap: true };
+/** the 提示 beside the input tables: no border (the user's table has its own), wrapped, at the top */
+export const HINT_STYLE: CellStyle = { vertical: 'top', wrap: true };
 export const LINK_STYLE: CellStyle = { border: true, vertical: 'top', fontColor: '#0563C1' };
 
 export const RATE_FORMAT = '0.0%';

@@ -349,3 +349,45 @@ describe('rows and cells written without a style', () => {
     expect(xml).toMatch(/<c r="B2" s="[1-9]\d*"/);
   });
 });
+
+describe('rows where wrapped text is written', () => {
+  const hint = { vertical: 'top', wrap: true } as const;
+  const long = '「年度资金总额」年初预算数 300 万元调整为全年预算数 280 万元（减少 20 万元），请在“说明”中写明调整原因';
+
+  function sheetAfter(prepare: (sheet: ExcelJS.Worksheet) => void, extra: WritePlan['ops'] = []): ExcelJS.Worksheet {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('预算执行');
+    prepare(sheet);
+    applyPlan(workbook, {
+      ops: [
+        { kind: 'setCells', sheet: '预算执行', top: 2, left: 8, cells: [[{ kind: 'text', value: long, style: hint }], [{ kind: 'text', value: long, style: hint }], [{ kind: 'text', value: '短提示', style: hint }], [{ kind: 'text', value: long, style: hint }]] },
+        { kind: 'columnWidth', sheet: '预算执行', column: 8, width: 48 },
+        ...extra,
+      ],
+    });
+    return sheet;
+  }
+
+  it('are raised to show the whole text, as Excel does by itself (LibreOffice opens them one line high)', () => {
+    const sheet = sheetAfter(() => undefined);
+    // about 100 widths in a 48-wide column: three lines
+    expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(3 * 14);
+    expect(sheet.getRow(4).height).toBeUndefined();
+  });
+
+  it('are never made lower than the user had them, and keep the height the plan gives them', () => {
+    const sheet = sheetAfter(
+      (s) => {
+        s.getRow(3).height = 90;
+      },
+      [{ kind: 'rowHeight', sheet: '预算执行', row: 5, height: 20 }],
+    );
+    expect(sheet.getRow(3).height).toBe(90);
+    expect(sheet.getRow(5).height).toBe(20);
+  });
+
+  it('are left alone where the text sits in merged cells (the plan sizes those)', () => {
+    const sheet = sheetAfter((s) => s.mergeCells('H2:J2'));
+    expect(sheet.getRow(2).height).toBeUndefined();
+  });
+});

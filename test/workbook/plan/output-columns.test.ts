@@ -10,6 +10,9 @@ import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
 import { sheet, type CellInput } from '../helpers/grid-builder';
 import { seed000BudgetRows } from '../helpers/seed-sheets';
 
+/** how a 提示 cell is set: wrapped, at the top */
+const HINT = { vertical: 'top', wrap: true };
+
 const bodyOf = (ops: WriteOp[]): PlannedCell[][] => {
   const body = ops.filter((op): op is Extract<WriteOp, { kind: 'setCells' }> => op.kind === 'setCells')[1];
   return body.cells;
@@ -42,17 +45,19 @@ describe('the indicator output columns', () => {
       { kind: 'value', value: 1.05, numberFormat: '0.0%' },
       { kind: 'value', value: 20, numberFormat: '0.00' },
       { kind: 'text', value: '达标' },
-      { kind: 'value', value: null },
+      { kind: 'value', value: null, style: HINT },
     ]);
     expect(body[1][0]).toEqual({ kind: 'value', value: 0.75, numberFormat: '0.0%' });
     expect(body[1][1]).toEqual({ kind: 'value', value: 15, numberFormat: '0.00' });
     expect(body[1][2]).toEqual({ kind: 'text', value: '未达标' });
     expect(body[2][2]).toEqual({ kind: 'text', value: '不适用' });
     expect(body[3]).toEqual([{ kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }]);
+    // the 提示 wraps in its column and starts at the top of the row, so a long warning is not cut off or spread over pages
+    expect(body[4][3].style).toEqual({ vertical: 'top', wrap: true });
     expect(body[4][2]).toEqual({ kind: 'text', value: '无法计分' });
     const rowWarnings = report.warnings.filter((w) => w.sheet === '绩效指标' && w.cell !== null && /\D6$/.test(w.cell));
     expect(rowWarnings.length).toBeGreaterThan(0);
-    expect(body[4][3]).toEqual({ kind: 'text', value: rowWarnings.map((w) => w.message['zh-CN'].replace(/。$/, '')).filter((m, i, all) => all.indexOf(m) === i).join('；') });
+    expect(body[4][3]).toEqual({ kind: 'text', style: HINT, value: rowWarnings.map((w) => w.message['zh-CN'].replace(/。$/, '')).filter((m, i, all) => all.indexOf(m) === i).join('；') });
   });
 
   it('marks its headers as computed and sizes its columns', () => {
@@ -81,7 +86,7 @@ describe('the indicator output columns', () => {
       params: {},
     }));
     const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(warnings)));
-    expect([0, 1, 2, 4].map((index) => body[index][3])).toEqual(hintTexts.map((text) => ({ kind: 'text', value: text })));
+    expect([0, 1, 2, 4].map((index) => body[index][3])).toEqual(hintTexts.map((text) => ({ kind: 'text', value: text, style: HINT })));
   });
 
   it('writes the budget execution figures on a 预算执行率 row scored from the budget table', () => {
@@ -119,6 +124,6 @@ describe('the budget output columns', () => {
     expect(body[0][0].value).toBeCloseTo(222.48 / 230, 12);
     expect(body[0][1]).toEqual({ kind: 'value', value: report.budget?.score, numberFormat: '0.00' });
     expect(body[0][1].value).toBeGreaterThan(9);
-    expect(body[4][2]).toMatchObject({ kind: 'text', value: expect.stringContaining('135.8%') });
+    expect(body[4][2]).toMatchObject({ kind: 'text', value: expect.stringContaining('135.8%'), style: { vertical: 'top', wrap: true } });
   });
 });
