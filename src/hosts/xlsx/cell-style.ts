@@ -11,6 +11,13 @@ export function argb(hex: string): string {
 type Style = Partial<ExcelJS.Style>;
 
 /**
+ * The font ExcelJS writes as the file's default (font 0, what every cell without a font of its own
+ * shows, its theme's minor font). A font the host adds (bold, a size, a colour) starts from it: a font with no name makes
+ * LibreOffice fall back to a serif face, and Excel and WPS each to a default of their own.
+ */
+const DEFAULT_FONT: Readonly<Partial<ExcelJS.Font>> = Object.freeze({ name: 'Calibri', size: 11, family: 2, scheme: 'minor', color: { theme: 1 } });
+
+/**
  * The one empty style of every row and cell the host writes that has no style of its own. ExcelJS
  * gives each new row and cell its own empty object, and saving looks styles up by object: each of
  * those objects costs a full lookup (rendering the style's XML to find its id), thousands in a scored
@@ -115,7 +122,7 @@ export function mergeCellStyle(current: Partial<ExcelJS.Style> | undefined, plan
   if (!planned) return next;
 
   if (planned.bold !== undefined || planned.italic !== undefined || planned.fontSize !== undefined || planned.fontColor !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...(current?.font ?? {}) };
+    const font: Partial<ExcelJS.Font> = { ...DEFAULT_FONT, ...(current?.font ?? {}) };
     if (planned.bold !== undefined) font.bold = planned.bold;
     if (planned.italic !== undefined) font.italic = planned.italic;
     if (planned.fontSize !== undefined) font.size = planned.fontSize;

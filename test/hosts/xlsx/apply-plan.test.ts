@@ -262,6 +262,12 @@ describe('applying a write plan to an .xlsx', () => {
     expect(relinked.getWorksheet('评分结果')!.getCell('A4').value).toEqual({ text: '绩效指标!D6', hyperlink: "#'绩效指标'!$D$6" });
   });
 
+  it('names every font it writes (a bold header is not <font><b/></font>)', () => {
+    const fonts = [...(zipEntryText(output, 'xl/styles.xml') ?? '').matchAll(/<font>[\s\S]*?<\/font>|<font\/>/g)].map((match) => match[0]);
+    expect(fonts.length).toBeGreaterThan(1);
+    expect(fonts.filter((font) => !/<name val="[^"]+"\/>/.test(font))).toEqual([]);
+  });
+
   it('creates the metadata sheet very hidden', () => {
     expect(after.getWorksheet('_评分元数据')!.state).toBe('veryHidden');
     expect(after.getWorksheet('_评分元数据')!.getCell('B1').value).toBe('perf-eval:1');
