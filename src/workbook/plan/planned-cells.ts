@@ -1,3 +1,4 @@
+import { formatScore } from '../../domain/narrative/figures';
 import type { CellStyle, PlannedCell } from '../write-plan';
 
 /** How the add-in's cells look: headers marked as computed, numbers with fixed formats. */
@@ -29,6 +30,17 @@ export function percentFormatOf(shown: string): string {
   return decimals === 0 ? RATIO_FORMAT : `0.${'0'.repeat(decimals)}%`;
 }
 export const SCORE_FORMAT = '0.00';
+
+/**
+ * A score's format with the decimals the 自评报告, the .docx and the command print it with (formatScore:
+ * up to two, trailing zeros dropped): 93 → "0", 8.5 → "0.0", 95.91 → "0.00". The cell keeps the exact value.
+ */
+export function scoreFormatOf(score: number | null): string {
+  if (score === null || !Number.isFinite(score)) return SCORE_FORMAT;
+  const shown = formatScore(score);
+  const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
+  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+}
 export const AMOUNT_FORMAT = '#,##0.00';
 export const COUNT_FORMAT = '0';
 export const POINTS_FORMAT = 'General';

@@ -5,7 +5,7 @@ import { rangeAddress } from '../cells/a1';
 import { isBlankValue, lastColumn, lastRow, textAt } from '../cells/grid-cells';
 import { RESULT_SHEET } from '../owned-sheets';
 import { workbookProblem, type WorkbookProblem } from '../problems';
-import type { PlannedCell, WriteOp } from '../write-plan';
+import type { CellStyle, PlannedCell, WriteOp } from '../write-plan';
 import { hashGridContent, hashPlannedContent } from './content-hash';
 import {
   AMOUNT_FORMAT,
@@ -18,7 +18,7 @@ import {
   percentFormatOf,
   RATE_FORMAT,
   RATIO_FORMAT,
-  SCORE_FORMAT,
+  scoreFormatOf,
   SECTION_STYLE,
   TABLE_HEADER_STYLE,
   TITLE_STYLE,
@@ -103,6 +103,11 @@ export function resultSheetTitle(report: EvaluationReport): string {
  * A 得分比's format: the decimals the 自评报告 shows it with, so that 0.896 beside 良 shows 89.6% and not
  * 90%, a grade it did not reach (the cell keeps the exact ratio).
  */
+/** a 总分 or 得分 cell, with the decimals the report prints it with: 93, 8.5, 95.91 (not 93.00, 8.50) */
+function scoreCell(score: number | null, style: CellStyle): PlannedCell {
+  return numberCell(score, scoreFormatOf(score), style);
+}
+
 function ratioFormat(report: EvaluationReport, score: number, points: number): string {
   const shown = formatWholePercent(score, points, report.gradeBands.map((band) => band.min));
   return shown === null ? RATIO_FORMAT : percentFormatOf(shown);
@@ -117,7 +122,7 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
     [],
     header(TOTAL_HEADERS),
     [
-      numberCell(report.total.score, SCORE_FORMAT, BODY_STYLE),
+      scoreCell(report.total.score, BODY_STYLE),
       numberCell(report.total.max, POINTS_FORMAT, BODY_STYLE),
       numberCell(report.total.ratio, ratioFormat(report, report.total.score, report.total.max), BODY_STYLE),
       textCell(report.total.grade, BODY_STYLE),
@@ -134,14 +139,14 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
     ...report.levels.map((level) => [
       textCell(level.level1, BODY_STYLE),
       numberCell(level.points, POINTS_FORMAT, BODY_STYLE),
-      numberCell(level.score, SCORE_FORMAT, BODY_STYLE),
+      scoreCell(level.score, BODY_STYLE),
       numberCell(level.ratio, ratioFormat(report, level.score, level.points), BODY_STYLE),
       textCell(level.grade, BODY_STYLE),
     ]),
     [
       textCell('综合绩效', { ...BODY_STYLE, bold: true }),
       numberCell(report.total.max, POINTS_FORMAT, { ...BODY_STYLE, bold: true }),
-      numberCell(report.total.score, SCORE_FORMAT, { ...BODY_STYLE, bold: true }),
+      scoreCell(report.total.score, { ...BODY_STYLE, bold: true }),
       numberCell(report.total.ratio, ratioFormat(report, report.total.score, report.total.max), { ...BODY_STYLE, bold: true }),
       textCell(report.total.grade, { ...BODY_STYLE, bold: true }),
     ],
@@ -158,7 +163,7 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
         numberCell(task.met, COUNT_FORMAT, BODY_STYLE),
         numberCell(task.missed.length, COUNT_FORMAT, BODY_STYLE),
         numberCell(task.points, POINTS_FORMAT, BODY_STYLE),
-        numberCell(task.score, SCORE_FORMAT, BODY_STYLE),
+        scoreCell(task.score, BODY_STYLE),
       ]),
     );
   }
@@ -192,7 +197,7 @@ function budgetRows(report: EvaluationReport, header: (texts: readonly string[])
       numberCell(budget.executed, AMOUNT_FORMAT, BODY_STYLE),
       numberCell(budget.executionRate, RATE_FORMAT, BODY_STYLE),
       numberCell(budget.points, POINTS_FORMAT, BODY_STYLE),
-      numberCell(budget.score, SCORE_FORMAT, BODY_STYLE),
+      scoreCell(budget.score, BODY_STYLE),
     ],
   ];
 }

@@ -4,6 +4,7 @@ import { textAt, valueAt } from '../../../src/workbook/cells/grid-cells';
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
 import type { SheetGrid } from '../../../src/workbook/grid';
 import { hashPlannedContent } from '../../../src/workbook/plan/content-hash';
+import { scoreFormatOf } from '../../../src/workbook/plan/planned-cells';
 import { planResultSheet, resultSheetTitle } from '../../../src/workbook/plan/result-sheet';
 import { readInput } from '../../../src/workbook/read/read-input';
 import { sheet, type CellInput } from '../helpers/grid-builder';
@@ -50,7 +51,13 @@ describe('the 评分结果 sheet for seed 000', () => {
     expect(findRow(grid, '综合绩效').slice(0, 5)).toEqual(['综合绩效', 100, 93, 0.93, '优']);
     const ratioRow = rowsOf(grid).findIndex((row) => row[0] === '产出') + 1;
     expect(applied.planned('评分结果', `D${ratioRow}`)?.numberFormat).toBe('0%');
-    expect(applied.planned('评分结果', `C${ratioRow}`)?.numberFormat).toBe('0.00');
+    expect(applied.planned('评分结果', `C${ratioRow}`)?.numberFormat).toBe('0');
+  });
+
+  it('shows its scores as the 自评报告 and the .docx print them: 93 and 74, not 93.00 and 74.00', () => {
+    expect(applied.planned('评分结果', 'A5')).toMatchObject({ value: 93, numberFormat: '0' });
+    const totalRow = rowsOf(grid).findIndex((row) => row[0] === '综合绩效') + 1;
+    expect(applied.planned('评分结果', `C${totalRow}`)).toMatchObject({ value: 93, numberFormat: '0' });
   });
 
   it('says in words that the budget carries no points, rather than a row reading 分值 0 / 得分 0', () => {
@@ -136,6 +143,34 @@ describe('the 评分结果 sheet’s 预算执行 block', () => {
     expect(report.budget).toMatchObject({ points: 10, adjusted: null, initial: null });
     expect(rows).toHaveLength(1);
     expect(rows[0][0]).toMatch(/^预算执行表未填全年预算数，无法计算执行率（执行数 1,288.38 万元）；预算执行分值 10，得分 \d/);
+  });
+});
+
+describe('the 评分结果 sheet’s score formats', () => {
+  it('give each score the decimals of the narrative (up to two, no trailing zeros), keeping the exact value', () => {
+    const report = reportOf([
+      sheet('预算执行', seed002BudgetRows()),
+      sheet('绩效指标', [
+        ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+        ['产出指标', '培训场次', '≥10', 10, 40],
+        ['效益指标', '培训人数', '≥100', 81, 50],
+      ]),
+    ]);
+    const applied = applyPlan([], { ops: planResultSheet(report, report.warnings, null, null).ops });
+    const grid = applied.grids.find((g) => g.name === '评分结果')!;
+    const scoreOf = (first: string) => applied.planned('评分结果', `C${rowsOf(grid).findIndex((row) => row[0] === first) + 1}`);
+    expect(scoreOf('产出指标')).toMatchObject({ value: 40, numberFormat: '0' });
+    expect(scoreOf('效益指标')).toMatchObject({ value: report.levels[1].score, numberFormat: '0.0' });
+    expect(report.levels[1].score).toBe(40.5);
+    const budgetRow = rowsOf(grid).findIndex((row) => row[0] === '全年预算数（万元）') + 2;
+    expect(applied.planned('评分结果', `E${budgetRow}`)).toMatchObject({ value: 9.97, numberFormat: '0.00' });
+  });
+
+  it('round a value with more decimals to two, as formatScore does', () => {
+    expect(scoreFormatOf(20.9411)).toBe('0.00');
+    expect(scoreFormatOf(8.5)).toBe('0.0');
+    expect(scoreFormatOf(0)).toBe('0');
+    expect(scoreFormatOf(8.499999)).toBe('0.0');
   });
 });
 
