@@ -48,7 +48,8 @@ export interface PaneController {
   /** point a table at the range selected in the sheet, and remember it in the workbook */
   useSelectionAs(table: TableKind): Promise<{ table: TableView; overview: WorkbookOverview }>;
   loadScheme(): Promise<Scheme>;
-  saveScheme(scheme: Scheme): Promise<void>;
+  /** writes the scheme to 评分设置; once the pane has scored, scores again with it */
+  saveScheme(scheme: Scheme): Promise<{ outcome: ScoreOutcome | null }>;
   /** re-score after edits to the input tables, debounced; the add-in's own writes never start a run */
   startAutoRecalc(callbacks: AutoRecalcCallbacks): Promise<AutoRecalcHandle>;
 }

@@ -190,6 +190,8 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
       exclusive(async () => {
         const [{ grids, detection }, { schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
         await port.apply(schemeWritePlan(scheme, grids, detection));
+        // The watcher ignores the add-in's own writes, so a result already shown is re-scored here.
+        return { outcome: lastReport ? (await runScore()).outcome : null };
       }),
 
     startAutoRecalc: async (callbacks) => {

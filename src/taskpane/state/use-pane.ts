@@ -102,12 +102,11 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         dispatch({ type: 'operationFinished', operation: 'loadScheme' });
       },
       async saveScheme(scheme) {
-        const saved = await attempt('saveScheme', async () => {
-          await controller.saveScheme(scheme);
-          return true;
-        });
+        const saved = await attempt('saveScheme', () => controller.saveScheme(scheme));
         if (!saved) return;
         dispatch({ type: 'schemeLoaded', scheme });
+        const { outcome } = saved;
+        if (outcome) dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' });
         dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved' } });
       },
       setAutoRecalc(enabled) {

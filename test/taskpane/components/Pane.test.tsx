@@ -149,4 +149,23 @@ describe('the task pane', () => {
     await waitFor(() => expect(controller.writeReport).toHaveBeenLastCalledWith({ replaceEditedSheet: true }));
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已生成「自评报告」工作表');
   });
+
+  it('shows the result scored again after the scheme is saved, staying on the settings tab', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    expect(await screen.findByTestId('grade')).toHaveTextContent('优');
+    const report = (await controller.score.mock.results[0].value).report;
+    controller.saveScheme.mockResolvedValueOnce({
+      outcome: { report: { ...report, total: { ...report.total, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } },
+    });
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.click(await screen.findByTestId('save-settings'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('评分设置已保存');
+    expect(screen.getByTestId('settings-form')).toBeInTheDocument();
+    expect(screen.getByTestId('last-run')).toHaveTextContent('编辑后自动');
+    fireEvent.click(screen.getByTestId('tab-score'));
+    expect(await screen.findByTestId('grade')).toHaveTextContent('良');
+  });
 });

@@ -178,6 +178,24 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(rows.filter((row) => typeof row[0] === 'string' && row[0] !== '参数')).toHaveLength(rows.length - 1);
   });
 
+  it('scores again when a scheme is saved after a run, so the grade shown and written follows the new bands', async () => {
+    const { workbook, controller } = await open(seed000);
+    expect((await controller.score()).report.total).toMatchObject({ score: 93, grade: '优' });
+    const scheme = await controller.loadScheme();
+    const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
+    const { outcome } = await controller.saveScheme(stricter);
+    expect(outcome?.report.total).toMatchObject({ score: 93, grade: '良' });
+    // the 总分 row of 评分结果: 总分, 满分, 得分比, 综合评价
+    expect(workbook.dumpValues('评分结果').find((row) => row[0] === 93 && row[1] === 100)?.[3]).toBe('良');
+  });
+
+  it('only saves the scheme when nothing was scored yet', async () => {
+    const { workbook, controller } = await open(seed000);
+    const scheme = await controller.loadScheme();
+    expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' })).toEqual({ outcome: null });
+    expect(workbook.sheetNames()).not.toContain('评分结果');
+  });
+
   it('re-scores after a person’s edit to an input, and not after its own writes', async () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
