@@ -1,18 +1,21 @@
 /** The result of a finished step (template inserted, report written …), dismissible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../domain/model';
+import { SCHEME_FIELD_NAMES } from '../../domain/scheme/field-names';
 import type { PaneNotice } from '../state/pane-types';
 
 export interface NoticeBarProps {
   notice: PaneNotice;
+  locale: Locale;
   onDismiss(): void;
 }
 
-export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
+export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   const { t } = useTranslation();
   return (
-    <MessageBar intent="success" layout="multiline" data-testid="notice-bar">
-      <MessageBarBody>{describeNotice(notice, t)}</MessageBarBody>
+    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" data-testid="notice-bar">
+      <MessageBarBody>{describeNotice(notice, locale, t)}</MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
@@ -24,7 +27,7 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
   );
 }
 
-function describeNotice(notice: PaneNotice, t: (key: string, params?: Record<string, string>) => string): string {
+function describeNotice(notice: PaneNotice, locale: Locale, t: (key: string, params?: Record<string, string>) => string): string {
   switch (notice.kind) {
     case 'templateInserted':
       return t(`notices.templateInserted.${notice.template}`, { sheets: notice.sheets.join(t('common.listSeparator')) });
@@ -35,6 +38,10 @@ function describeNotice(notice: PaneNotice, t: (key: string, params?: Record<str
     case 'tableRemapped':
       return t('notices.tableRemapped', { table: t(`tables.${notice.table}`), sheet: notice.sheet, range: notice.range });
     case 'schemeSaved':
-      return t('notices.schemeSaved');
+      return t(notice.keptSheetEdits ? 'notices.schemeSavedKeepingSheet' : 'notices.schemeSaved');
+    case 'schemeChangedInSheet':
+      return t('notices.schemeChangedInSheet', {
+        settings: notice.settings.map((field) => SCHEME_FIELD_NAMES[field][locale]).join(t('common.listSeparator')),
+      });
   }
 }

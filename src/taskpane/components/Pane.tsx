@@ -53,7 +53,7 @@ export function Pane({ state, actions }: PaneProps) {
           onReplaceReport={() => void actions.writeReport(true)}
         />
       ) : null}
-      {state.notice ? <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} /> : null}
+      {state.notice ? <NoticeBar notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} /> : null}
 
       <ScoreActions
         locale={locale}
@@ -110,10 +110,11 @@ export function Pane({ state, actions }: PaneProps) {
           <Suspense fallback={<Spinner size="small" />}>
             <SettingsTab
               scheme={state.scheme}
+              schemeRevision={state.schemeRevision}
               locale={locale}
               busy={state.busy}
               onLoad={actions.loadScheme}
-              onSave={(scheme) => void actions.saveScheme(scheme)}
+              onSave={(edited, basis) => void actions.saveScheme(edited, basis)}
             />
           </Suspense>
         ) : null}

@@ -13,20 +13,25 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scheme } from '../../domain/model';
 import { validateScheme } from '../../domain/scheme/validate';
+import { changedSettings } from '../services/scheme-edits';
 import type { PaneOperation } from '../state/pane-types';
 import { GradeBandsEditor } from './GradeBandsEditor';
 import { ExecutionCapsEditor } from './ExecutionCapsEditor';
 
 export interface SettingsTabProps {
+  /** the scheme 评分设置 holds, as last read */
   scheme: Scheme | null;
+  /** a change replaces the form with `scheme` even over unsaved edits (after a save) */
+  schemeRevision: number;
   locale: Locale;
   busy: PaneOperation | null;
   onLoad(): void;
-  onSave(scheme: Scheme): void;
+  /** `basis`: the scheme the form was loaded from, so that saving keeps edits made in the sheet since */
+  onSave(edited: Scheme, basis: Scheme): void;
 }
 
 const useStyles = makeStyles({
@@ -40,29 +45,37 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-export default function SettingsTab({ scheme, locale, busy, onLoad, onSave }: SettingsTabProps) {
+export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLoad, onSave }: SettingsTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [draft, setDraft] = useState<Scheme | null>(scheme);
+  const [form, setForm] = useState<{ basis: Scheme; draft: Scheme } | null>(scheme ? { basis: scheme, draft: scheme } : null);
   const [issues, setIssues] = useState<string[]>([]);
+  const revisionShown = useRef(schemeRevision);
 
+  // Opening the tab reads the sheet again: it may have been edited since the last visit.
   useEffect(() => {
-    if (scheme === null) onLoad();
-  }, [scheme, onLoad]);
+    onLoad();
+  }, [onLoad]);
   useEffect(() => {
-    setDraft(scheme);
-    setIssues([]);
-  }, [scheme]);
+    if (!scheme) return;
+    const replace = revisionShown.current !== schemeRevision;
+    revisionShown.current = schemeRevision;
+    // A newer sheet scheme shows at once unless the user is editing: then their edits stay, and
+    // saving writes only those over what the sheet holds by then.
+    setForm((shown) => (!shown || replace || changedSettings(shown.basis, shown.draft).length === 0 ? { basis: scheme, draft: scheme } : shown));
+    if (replace) setIssues([]);
+  }, [scheme, schemeRevision]);
 
-  if (!draft) {
+  if (!form) {
     return busy === 'loadScheme' ? <Spinner size="small" label={t('settings.loading')} /> : null;
   }
-  const update = (change: Partial<Scheme>) => setDraft({ ...draft, ...change });
+  const { draft } = form;
+  const update = (change: Partial<Scheme>) => setForm({ ...form, draft: { ...draft, ...change } });
   const save = () => {
     const result = validateScheme(draft);
     if (result.ok) {
       setIssues([]);
-      onSave(result.scheme);
+      onSave(result.scheme, form.basis);
     } else {
       setIssues(result.issues.map((issue) => issue.message[locale]));
     }
@@ -175,7 +188,7 @@ export default function SettingsTab({ scheme, locale, busy, onLoad, onSave }: Se
         <Button appearance="primary" type="submit" disabled={busy !== null} data-testid="save-settings">
           {t('settings.save')}
         </Button>
-        <Button type="button" disabled={busy !== null} onClick={() => setDraft(scheme)}>
+        <Button type="button" disabled={busy !== null} onClick={() => scheme && setForm({ basis: scheme, draft: scheme })}>
           {t('settings.revert')}
         </Button>
       </div>

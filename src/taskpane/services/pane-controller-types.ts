@@ -1,5 +1,6 @@
 /** The pane's only door to the hosts: what the components and the pane hook may ask for. */
 import type { EvaluationReport, Locale, Scheme } from '../../domain/model';
+import type { SchemeFieldPath } from '../../domain/scheme/field-names';
 import type { CellLocation, TableKind, TableView, TemplateKind, WorkbookOverview } from '../state/pane-types';
 
 export type HostKind = 'excel' | 'memory';
@@ -30,6 +31,12 @@ export interface DocxFile {
   blob: Blob;
 }
 
+export type SchemeSaveResult =
+  /** `scheme` is what the sheet holds now; `keptSheetEdits`: other settings changed in the sheet meanwhile stayed */
+  | { kind: 'saved'; scheme: Scheme; keptSheetEdits: boolean; outcome: ScoreOutcome | null }
+  /** nothing written: these settings were changed in the sheet too, since the form was loaded */
+  | { kind: 'changedInSheet'; scheme: Scheme; conflicts: SchemeFieldPath[] };
+
 export interface PaneController {
   readonly hostKind: HostKind;
   /** the language Office shows its own interface in */
@@ -48,8 +55,11 @@ export interface PaneController {
   /** point a table at the range selected in the sheet, and remember it in the workbook */
   useSelectionAs(table: TableKind): Promise<{ table: TableView; overview: WorkbookOverview }>;
   loadScheme(): Promise<Scheme>;
-  /** writes the scheme to 评分设置; once the pane has scored, scores again with it */
-  saveScheme(scheme: Scheme): Promise<{ outcome: ScoreOutcome | null }>;
+  /**
+   * writes the settings changed from `basis` (what the form was loaded from) to 评分设置, keeping what
+   * was changed in the sheet since; once the pane has scored, scores again with it
+   */
+  saveScheme(edited: Scheme, basis: Scheme): Promise<SchemeSaveResult>;
   /** re-score after edits to the input tables, debounced; the add-in's own writes never start a run */
   startAutoRecalc(callbacks: AutoRecalcCallbacks): Promise<AutoRecalcHandle>;
 }

@@ -28,8 +28,9 @@ import type { OfficeContextLike } from '../host/detect-host';
 import { localeFromDisplayLanguage } from '../i18n/pane-i18n';
 import type { TableKind, TemplateKind } from '../state/pane-types';
 import { themeFromOffice } from '../theme/office-theme';
-import type { HostKind, PaneController, ScoreOutcome } from './pane-controller-types';
+import type { HostKind, PaneController, SchemeSaveResult, ScoreOutcome } from './pane-controller-types';
 import { PaneFailure } from './pane-failure';
+import { changedSettings, mergeSchemeEdits } from './scheme-edits';
 import { tableFromSelection } from './selection-table';
 import { createSerialQueue } from './serial-queue';
 import { inputRanges, writtenRanges } from './watched-ranges';
@@ -186,12 +187,16 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         return schemeOfWorkbook(grids, detection);
       }),
 
-    saveScheme: (scheme: Scheme) =>
-      exclusive(async () => {
-        const [{ grids, detection }, { schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
-        await port.apply(schemeWritePlan(scheme, grids, detection));
+    saveScheme: (edited: Scheme, basis: Scheme) =>
+      exclusive(async (): Promise<SchemeSaveResult> => {
+        const [{ grids, detection }, { schemeOfWorkbook, schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
+        const current = schemeOfWorkbook(grids, detection);
+        const merge = mergeSchemeEdits(basis, edited, current);
+        if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts };
+        await port.apply(schemeWritePlan(merge.scheme, grids, detection));
         // The watcher ignores the add-in's own writes, so a result already shown is re-scored here.
-        return { outcome: lastReport ? (await runScore()).outcome : null };
+        const outcome = lastReport ? (await runScore()).outcome : null;
+        return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0, outcome };
       }),
 
     startAutoRecalc: async (callbacks) => {

@@ -16,7 +16,8 @@ export type PaneAction =
   | { type: 'operationFinished'; operation: PaneOperation; notice?: PaneNotice }
   | { type: 'workbookInspected'; overview: WorkbookOverview }
   | { type: 'scored'; report: EvaluationReport; finishedAt: number; trigger: RunTrigger; overview?: WorkbookOverview }
-  | { type: 'schemeLoaded'; scheme: Scheme }
+  /** `replaceForm`: the form shows this scheme even over unsaved edits */
+  | { type: 'schemeLoaded'; scheme: Scheme; replaceForm?: boolean }
   | { type: 'autoRecalcChanged'; enabled: boolean }
   | { type: 'localeChanged'; locale: Locale }
   | { type: 'tabSelected'; tab: PaneTab }
@@ -33,6 +34,7 @@ export function initialPaneState(locale: Locale): PaneState {
     lastRun: null,
     autoRecalc: true,
     scheme: null,
+    schemeRevision: 0,
     error: null,
     notice: null,
     degradedFeatures: [],
@@ -61,7 +63,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         tab: action.trigger === 'manual' ? 'score' : state.tab,
       };
     case 'schemeLoaded':
-      return { ...state, scheme: action.scheme };
+      return { ...state, scheme: action.scheme, schemeRevision: state.schemeRevision + (action.replaceForm ? 1 : 0) };
     case 'autoRecalcChanged':
       return { ...state, autoRecalc: action.enabled };
     case 'localeChanged':

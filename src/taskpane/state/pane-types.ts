@@ -3,6 +3,7 @@
  * shapes, so the components never depend on how a host or the workbook layer reports things.
  */
 import type { EvaluationReport, Locale, Scheme, Severity } from '../../domain/model';
+import type { SchemeFieldPath } from '../../domain/scheme/field-names';
 
 /** Everything the pane can ask a host to do; one at a time, so writes never interleave. */
 export const PANE_OPERATIONS = [
@@ -97,7 +98,8 @@ export type PaneNotice =
   | { kind: 'reportWritten'; sheet: string }
   | { kind: 'docxDownloaded'; fileName: string }
   | { kind: 'tableRemapped'; table: TableKind; sheet: string; range: string }
-  | { kind: 'schemeSaved' };
+  | { kind: 'schemeSaved'; keptSheetEdits: boolean }
+  | { kind: 'schemeChangedInSheet'; settings: SchemeFieldPath[] };
 
 export type RunTrigger = 'manual' | 'automatic';
 
@@ -117,6 +119,8 @@ export interface PaneState {
   lastRun: ScoreRun | null;
   autoRecalc: boolean;
   scheme: Scheme | null;
+  /** counts the loads that replace the settings form even while the user is editing it (after a save) */
+  schemeRevision: number;
   error: PaneError | null;
   notice: PaneNotice | null;
   /** message keys (under "degraded.") of features that work in a reduced way on this host */

@@ -1,5 +1,5 @@
 /** The pane's state and the actions the components call: each action goes through the controller. */
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { i18n } from 'i18next';
 import type { Locale, Scheme } from '../../domain/model';
 import type { PaneController } from '../services/pane-controller-types';
@@ -17,7 +17,7 @@ export interface PaneActions {
   selectCell(location: CellLocation): Promise<void>;
   useSelectionAs(table: TableKind): Promise<void>;
   loadScheme(): Promise<void>;
-  saveScheme(scheme: Scheme): Promise<void>;
+  saveScheme(edited: Scheme, basis: Scheme): Promise<void>;
   setAutoRecalc(enabled: boolean): void;
   setLocale(locale: Locale): void;
   selectTab(tab: PaneTab): void;
@@ -36,6 +36,8 @@ export interface PaneOptions {
 
 export function usePane({ controller, i18n, initialLocale, saveLocale, now = Date.now }: PaneOptions): [PaneState, PaneActions] {
   const [state, dispatch] = useReducer(paneReducer, initialLocale, initialPaneState);
+  const tabShown = useRef(state.tab);
+  tabShown.current = state.tab;
 
   const attempt = useCallback(
     async <T>(operation: PaneOperation, work: () => Promise<T>): Promise<T | undefined> => {
@@ -101,13 +103,17 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         dispatch({ type: 'schemeLoaded', scheme });
         dispatch({ type: 'operationFinished', operation: 'loadScheme' });
       },
-      async saveScheme(scheme) {
-        const saved = await attempt('saveScheme', () => controller.saveScheme(scheme));
-        if (!saved) return;
-        dispatch({ type: 'schemeLoaded', scheme });
-        const { outcome } = saved;
+      async saveScheme(edited, basis) {
+        const result = await attempt('saveScheme', () => controller.saveScheme(edited, basis));
+        if (!result) return;
+        dispatch({ type: 'schemeLoaded', scheme: result.scheme, replaceForm: true });
+        if (result.kind === 'changedInSheet') {
+          dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeChangedInSheet', settings: result.conflicts } });
+          return;
+        }
+        const { outcome } = result;
         if (outcome) dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' });
-        dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved' } });
+        dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved', keptSheetEdits: result.keptSheetEdits } });
       },
       setAutoRecalc(enabled) {
         dispatch({ type: 'autoRecalcChanged', enabled });
@@ -144,8 +150,17 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
     void controller
       .startAutoRecalc({
         onRunStarted: () => dispatch({ type: 'operationStarted', operation: 'score' }),
-        onScored: (outcome) =>
-          dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' }),
+        onScored: (outcome) => {
+          dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' });
+          // The run may come from an edit in 评分设置: the open settings form should show it. Quietly,
+          // without a busy state or a failure of its own: saving compares with the sheet anyway.
+          if (tabShown.current === 'settings') {
+            controller.loadScheme().then(
+              (scheme) => dispatch({ type: 'schemeLoaded', scheme }),
+              () => undefined,
+            );
+          }
+        },
         onFailed: (error) => dispatch({ type: 'operationFailed', error: describeFailure('score', error) }),
       })
       .then(

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { fakeController } from '../fixtures/fake-controller';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { fakeController, SEED_000_OVERVIEW } from '../fixtures/fake-controller';
+import { seed000Report } from '../fixtures/seed-000-report';
 import { renderPane } from '../fixtures/render-pane';
 
 function officeError(code: string, message: string): Error {
@@ -157,9 +159,12 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByTestId('score-button'));
     expect(await screen.findByTestId('grade')).toHaveTextContent('优');
     const report = (await controller.score.mock.results[0].value).report;
-    controller.saveScheme.mockResolvedValueOnce({
+    controller.saveScheme.mockImplementationOnce(async (edited) => ({
+      kind: 'saved',
+      scheme: edited,
+      keptSheetEdits: false,
       outcome: { report: { ...report, total: { ...report.total, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } },
-    });
+    }));
     fireEvent.click(screen.getByTestId('tab-settings'));
     fireEvent.click(await screen.findByTestId('save-settings'));
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('评分设置已保存');
@@ -168,4 +173,32 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByTestId('tab-score'));
     expect(await screen.findByTestId('grade')).toHaveTextContent('良');
   });
+
+  it('shows in the open settings form a scheme changed in the sheet, after the automatic run it started', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalled());
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    expect(await screen.findByLabelText('第 1 档下限')).toHaveValue(90);
+    controller.loadScheme.mockResolvedValue(STRICTER);
+    const callbacks = controller.startAutoRecalc.mock.calls[0][0];
+    act(() => callbacks.onScored({ report: seed000Report(), overview: SEED_000_OVERVIEW }));
+    await waitFor(() => expect(screen.getByLabelText('第 1 档下限')).toHaveValue(96), { timeout: 5000 });
+  });
+
+  it('tells which settings were changed in the sheet meanwhile when a save is refused, and shows the sheet’s', async () => {
+    const controller = fakeController();
+    controller.saveScheme.mockResolvedValueOnce({ kind: 'changedInSheet', scheme: STRICTER, conflicts: ['grades'] });
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.change(await screen.findByLabelText('第 1 档下限'), { target: { value: '92' } });
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('未保存：「评分设置」工作表中的等级划分在此页打开后也被修改过');
+    expect(screen.getByLabelText('第 1 档下限')).toHaveValue(96);
+  });
 });
+
+const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };

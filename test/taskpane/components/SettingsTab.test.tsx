@@ -5,13 +5,14 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import SettingsTab from '../../../src/taskpane/components/SettingsTab';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import type { Scheme } from '../../../src/domain/model';
 import { createPaneI18n } from '../../../src/taskpane/i18n/pane-i18n';
 
 function renderSettings(onSave = jest.fn(), onLoad = jest.fn(), scheme = DEFAULT_SCHEME) {
   render(
     <I18nextProvider i18n={createPaneI18n('zh-CN')}>
       <FluentProvider theme={webLightTheme}>
-        <SettingsTab scheme={scheme} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} />
+        <SettingsTab scheme={scheme} schemeRevision={0} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} />
       </FluentProvider>
     </I18nextProvider>,
   );
@@ -23,7 +24,7 @@ describe('the scheme settings', () => {
     const onLoad = jest.fn();
     render(
       <I18nextProvider i18n={createPaneI18n('zh-CN')}>
-        <SettingsTab scheme={null} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} />
+        <SettingsTab scheme={null} schemeRevision={0} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} />
       </I18nextProvider>,
     );
     expect(onLoad).toHaveBeenCalledTimes(1);
@@ -37,12 +38,15 @@ describe('the scheme settings', () => {
     fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
     fireEvent.click(screen.getByRole('radio', { name: /自评得分/ }));
     fireEvent.click(screen.getByTestId('save-settings'));
-    expect(onSave).toHaveBeenCalledWith({
-      ...DEFAULT_SCHEME,
-      reverseFormula: 'linear',
-      reportScore: 'self',
-      overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true },
-    });
+    expect(onSave).toHaveBeenCalledWith(
+      {
+        ...DEFAULT_SCHEME,
+        reverseFormula: 'linear',
+        reportScore: 'self',
+        overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true },
+      },
+      DEFAULT_SCHEME,
+    );
   });
 
   it('edits the grade bands and the caps by execution rate', () => {
@@ -65,4 +69,56 @@ describe('the scheme settings', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByTestId('settings-issues')).toHaveTextContent(/等级/);
   });
+
+  it('reads the sheet again each time it opens, and shows a newer scheme while the form is untouched', () => {
+    const onLoad = jest.fn();
+    const { rerender } = renderTab({ scheme: DEFAULT_SCHEME, onLoad });
+    expect(onLoad).toHaveBeenCalledTimes(1);
+    rerender(tab({ scheme: STRICTER, onLoad }));
+    expect(screen.getByRole('spinbutton', { name: '第 1 档下限' })).toHaveValue(96);
+  });
+
+  it('keeps the user’s unsaved edits when a newer scheme arrives, and saves them against the scheme they started from', () => {
+    const onSave = jest.fn();
+    const { rerender } = renderTab({ scheme: DEFAULT_SCHEME, onSave });
+    fireEvent.click(screen.getByRole('radio', { name: /线性法/ }));
+    rerender(tab({ scheme: STRICTER, onSave }));
+    expect(screen.getByRole('radio', { name: /线性法/ })).toBeChecked();
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(onSave).toHaveBeenCalledWith({ ...DEFAULT_SCHEME, reverseFormula: 'linear' }, DEFAULT_SCHEME);
+  });
+
+  it('shows the saved (or the sheet’s) scheme over the edits when the revision changes', () => {
+    const { rerender } = renderTab({ scheme: DEFAULT_SCHEME });
+    fireEvent.click(screen.getByRole('radio', { name: /线性法/ }));
+    rerender(tab({ scheme: STRICTER, schemeRevision: 1 }));
+    expect(screen.getByRole('radio', { name: /比例法/ })).toBeChecked();
+    expect(screen.getByRole('spinbutton', { name: '第 1 档下限' })).toHaveValue(96);
+  });
 });
+
+const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };
+
+interface TabOptions {
+  scheme: Scheme | null;
+  schemeRevision?: number;
+  onLoad?: () => void;
+  onSave?: (edited: Scheme, basis: Scheme) => void;
+}
+
+function tab({ scheme, schemeRevision = 0, onLoad = noop, onSave = noop }: TabOptions) {
+  return (
+    <I18nextProvider i18n={I18N}>
+      <FluentProvider theme={webLightTheme}>
+        <SettingsTab scheme={scheme} schemeRevision={schemeRevision} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function renderTab(options: TabOptions) {
+  return render(tab(options));
+}
+
+const I18N = createPaneI18n('zh-CN');
+const noop = () => undefined;

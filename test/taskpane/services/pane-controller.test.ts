@@ -171,7 +171,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('blank');
     const changed = { ...DEFAULT_SCHEME, reverseFormula: 'linear' as const, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
-    await controller.saveScheme(changed);
+    await controller.saveScheme(changed, DEFAULT_SCHEME);
     expect(await controller.loadScheme()).toEqual(changed);
     // the sheet keeps one row per setting: the values were replaced where they stood
     const rows = workbook.dumpValues('评分设置');
@@ -183,8 +183,8 @@ describe('the pane controller on the in-memory Excel', () => {
     expect((await controller.score()).report.total).toMatchObject({ score: 93, grade: '优' });
     const scheme = await controller.loadScheme();
     const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
-    const { outcome } = await controller.saveScheme(stricter);
-    expect(outcome?.report.total).toMatchObject({ score: 93, grade: '良' });
+    const saved = await controller.saveScheme(stricter, scheme);
+    expect(saved.kind === 'saved' && saved.outcome?.report.total).toMatchObject({ score: 93, grade: '良' });
     // the 总分 row of 评分结果: 总分, 满分, 得分比, 综合评价
     expect(workbook.dumpValues('评分结果').find((row) => row[0] === 93 && row[1] === 100)?.[3]).toBe('良');
   });
@@ -192,8 +192,40 @@ describe('the pane controller on the in-memory Excel', () => {
   it('only saves the scheme when nothing was scored yet', async () => {
     const { workbook, controller } = await open(seed000);
     const scheme = await controller.loadScheme();
-    expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' })).toEqual({ outcome: null });
+    expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' }, scheme)).toMatchObject({ kind: 'saved', outcome: null });
     expect(workbook.sheetNames()).not.toContain('评分结果');
+  });
+
+  it('keeps a grade band typed into 评分设置 after the form was loaded, writing only what the form changed', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    expect((await controller.score()).report.total).toMatchObject({ score: 95.91, grade: '优' });
+    const loaded = await controller.loadScheme();
+    const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
+    workbook.userEdit('评分设置', `B${gradesRow}`, '96:优; 80:良; 60:中; 0:差');
+
+    const saved = await controller.saveScheme({ ...loaded, reverseFormula: 'linear' }, loaded);
+    expect(saved).toMatchObject({ kind: 'saved', keptSheetEdits: true });
+    expect(workbook.getCellValue('评分设置', `B${gradesRow}`)).toBe('96:优; 80:良; 60:中; 0:差');
+    const now = await controller.loadScheme();
+    expect(now.reverseFormula).toBe('linear');
+    expect(now.grades[0]).toEqual({ min: 96, label: '优' });
+    expect(saved.kind === 'saved' && saved.outcome?.report.total.grade).toBe('良');
+  });
+
+  it('writes nothing when a setting changed in the form was changed in 评分设置 too, and says which', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    const loaded = await controller.loadScheme();
+    const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
+    workbook.userEdit('评分设置', `B${gradesRow}`, '96:优; 80:良; 60:中; 0:差');
+    const before = workbook.dumpValues('评分设置');
+
+    const edited = { ...loaded, grades: loaded.grades.map((band, index) => (index === 0 ? { ...band, min: 92 } : band)) };
+    const result = await controller.saveScheme(edited, loaded);
+    expect(result).toMatchObject({ kind: 'changedInSheet', conflicts: ['grades'] });
+    expect(result.scheme.grades[0]).toEqual({ min: 96, label: '优' });
+    expect(workbook.dumpValues('评分设置')).toEqual(before);
   });
 
   it('re-scores after a person’s edit to an input, and not after its own writes', async () => {
