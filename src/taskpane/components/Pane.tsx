@@ -61,6 +61,7 @@ export function Pane({ state, actions }: PaneProps) {
         disabled={state.busy !== null}
         autoRecalc={state.autoRecalc}
         lastRun={state.lastRun}
+        outdated={state.resultOutdated}
         onScore={() => void actions.score()}
         onAutoRecalcChange={actions.setAutoRecalc}
       />

@@ -12,6 +12,8 @@ export interface ScoreActionsProps {
   disabled: boolean;
   autoRecalc: boolean;
   lastRun: ScoreRun | null;
+  /** inputs changed after the last run, which nothing scored yet */
+  outdated: boolean;
   onScore(): void;
   onAutoRecalcChange(enabled: boolean): void;
 }
@@ -20,6 +22,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   status: { color: tokens.colorNeutralForeground3, minHeight: '16px' },
+  outdated: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function ScoreActions(props: ScoreActionsProps) {
@@ -49,6 +52,11 @@ export function ScoreActions(props: ScoreActionsProps) {
               })
             : t('score.neverRun')}
       </Caption1>
+      {!running && lastRun && props.outdated ? (
+        <Caption1 className={styles.outdated} role="status" data-testid="result-outdated">
+          {t('score.outdated')}
+        </Caption1>
+      ) : null}
     </section>
   );
 }

@@ -15,6 +15,13 @@ export interface AutoRecalcCallbacks {
   onRunStarted(): void;
   onScored(outcome: ScoreOutcome): void;
   onFailed(error: unknown): void;
+  /** with `rescore` off: an input changed since the last run, and nothing was scored */
+  onInputsChanged(): void;
+}
+
+export interface AutoRecalcOptions {
+  /** score after edits; when off, only report that the inputs changed */
+  rescore: boolean;
 }
 
 export interface AutoRecalcHandle {
@@ -29,6 +36,8 @@ export interface ReportWriteOptions {
 export interface DocxFile {
   fileName: string;
   blob: Blob;
+  /** the run the document was built from: the workbook as it was at download time */
+  outcome: ScoreOutcome;
 }
 
 export type SchemeSaveResult =
@@ -49,7 +58,7 @@ export interface PaneController {
   score(): Promise<ScoreOutcome>;
   /** scores again and writes 自评报告 with the result */
   writeReport(options: ReportWriteOptions): Promise<{ sheet: string; outcome: ScoreOutcome }>;
-  /** the 自评报告 as Word, in Chinese: it is the document a unit hands in */
+  /** scores again and builds the 自评报告 as Word, in Chinese: it is the document a unit hands in */
   buildDocx(): Promise<DocxFile>;
   selectCell(location: CellLocation): Promise<void>;
   /** point a table at the range selected in the sheet, and remember it in the workbook */
@@ -60,6 +69,6 @@ export interface PaneController {
    * was changed in the sheet since; once the pane has scored, scores again with it
    */
   saveScheme(edited: Scheme, basis: Scheme): Promise<SchemeSaveResult>;
-  /** re-score after edits to the input tables, debounced; the add-in's own writes never start a run */
-  startAutoRecalc(callbacks: AutoRecalcCallbacks): Promise<AutoRecalcHandle>;
+  /** re-score (or only report) after edits to the input tables, debounced; the add-in's own writes never count */
+  startAutoRecalc(callbacks: AutoRecalcCallbacks, options?: AutoRecalcOptions): Promise<AutoRecalcHandle>;
 }

@@ -153,10 +153,13 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     buildDocx: () =>
       exclusive(async () => {
-        const report = lastReport ?? (await runScore()).outcome.report;
+        // Never the last result: an edit since (auto recalculation off, or within its quiet time, or
+        // after a failed automatic run) would hand in old figures.
+        const { outcome } = await runScore();
+        const { report } = outcome;
         const { buildReportDocumentBytes } = await import(/* webpackChunkName: "docx" */ './report-docx');
         const bytes = await buildReportDocumentBytes(report);
-        return { fileName: docxFileName(report), blob: new Blob([new Uint8Array(bytes)], { type: REPORT_MIME }) };
+        return { fileName: docxFileName(report), blob: new Blob([new Uint8Array(bytes)], { type: REPORT_MIME }), outcome };
       }),
 
     selectCell: (location) => exclusive(() => port.selectCell(location.sheet, location.cell ?? 'A1')),
@@ -199,7 +202,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0, outcome };
       }),
 
-    startAutoRecalc: async (callbacks) => {
+    startAutoRecalc: async (callbacks, { rescore } = { rescore: true }) => {
       const handle = await watchInputs({
         excel: host.excel,
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
@@ -207,6 +210,10 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         useTriggerSource: capabilities.triggerSource,
         debounceMs: options.debounceMs,
         run: async () => {
+          if (!rescore) {
+            callbacks.onInputsChanged();
+            return;
+          }
           callbacks.onRunStarted();
           try {
             callbacks.onScored(await exclusive(async () => (await runScore()).outcome));

@@ -18,6 +18,7 @@ export type PaneAction =
   | { type: 'scored'; report: EvaluationReport; finishedAt: number; trigger: RunTrigger; overview?: WorkbookOverview }
   /** `replaceForm`: the form shows this scheme even over unsaved edits */
   | { type: 'schemeLoaded'; scheme: Scheme; replaceForm?: boolean }
+  | { type: 'inputsChanged' }
   | { type: 'autoRecalcChanged'; enabled: boolean }
   | { type: 'localeChanged'; locale: Locale }
   | { type: 'tabSelected'; tab: PaneTab }
@@ -32,6 +33,7 @@ export function initialPaneState(locale: Locale): PaneState {
     busy: null,
     overview: null,
     lastRun: null,
+    resultOutdated: false,
     autoRecalc: true,
     scheme: null,
     schemeRevision: 0,
@@ -58,12 +60,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: clearBusy(state, 'score'),
         error: null,
         lastRun: { report: action.report, finishedAt: action.finishedAt, trigger: action.trigger },
+        resultOutdated: false,
         overview: action.overview ?? state.overview,
         // A click on 评分 shows its result; an automatic run must not pull the user away from their tab.
         tab: action.trigger === 'manual' ? 'score' : state.tab,
       };
     case 'schemeLoaded':
       return { ...state, scheme: action.scheme, schemeRevision: state.schemeRevision + (action.replaceForm ? 1 : 0) };
+    case 'inputsChanged':
+      return { ...state, resultOutdated: state.lastRun !== null };
     case 'autoRecalcChanged':
       return { ...state, autoRecalc: action.enabled };
     case 'localeChanged':

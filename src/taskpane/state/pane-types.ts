@@ -117,6 +117,8 @@ export interface PaneState {
   busy: PaneOperation | null;
   overview: WorkbookOverview | null;
   lastRun: ScoreRun | null;
+  /** an input changed after the last run and nothing scored it yet (auto recalculation off) */
+  resultOutdated: boolean;
   autoRecalc: boolean;
   scheme: Scheme | null;
   /** counts the loads that replace the settings form even while the user is editing it (after a save) */

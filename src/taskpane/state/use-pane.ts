@@ -77,6 +77,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
       async downloadDocx() {
         const file = await attempt('downloadDocx', () => controller.buildDocx());
         if (!file) return;
+        dispatch({ type: 'scored', report: file.outcome.report, overview: file.outcome.overview, finishedAt: now(), trigger: 'manual' });
         downloadFile(file.blob, file.fileName);
         dispatch({ type: 'operationFinished', operation: 'downloadDocx', notice: { kind: 'docxDownloaded', fileName: file.fileName } });
       },
@@ -142,9 +143,10 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
   }, [actions, controller]);
 
   // Edits re-score from the first score on: before it, a half-typed template is not worth a write.
+  // With automatic recalculation off, edits are still watched, to say the result shown is out of date.
   const hasScored = state.lastRun !== null;
   useEffect(() => {
-    if (!state.autoRecalc || !hasScored) return;
+    if (!hasScored) return;
     let handle: { stop(): Promise<void> } | null = null;
     let cancelled = false;
     void controller
@@ -162,7 +164,8 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
           }
         },
         onFailed: (error) => dispatch({ type: 'operationFailed', error: describeFailure('score', error) }),
-      })
+        onInputsChanged: () => dispatch({ type: 'inputsChanged' }),
+      }, { rescore: state.autoRecalc })
       .then(
         (started) => {
           if (cancelled) void started.stop();

@@ -201,4 +201,45 @@ describe('the task pane', () => {
   });
 });
 
+describe('the task pane’s result against later edits', () => {
+  it('shows the figures the Word file was built from, which the controller scored at download time', async () => {
+    const controller = fakeController();
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:report'), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    expect(await screen.findByTestId('total-score')).toHaveTextContent('93');
+    const report = seed000Report();
+    controller.buildDocx.mockResolvedValueOnce({
+      fileName: '自评报告.docx',
+      blob: new Blob(['docx']),
+      outcome: { report: { ...report, total: { ...report.total, score: 88.99, grade: '良' } }, overview: SEED_000_OVERVIEW },
+    });
+    fireEvent.click(screen.getByTestId('download-docx-button'));
+    await screen.findByTestId('notice-bar');
+    expect(screen.getByTestId('total-score')).toHaveTextContent('88.99');
+    click.mockRestore();
+  });
+
+  it('with re-scoring off, says the result is out of date once an input changes, until the next score', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    expect(controller.startAutoRecalc.mock.calls[0][1]).toEqual({ rescore: true });
+    fireEvent.click(screen.getByRole('switch', { name: '编辑后自动重新评分' }));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(2));
+    const [callbacks, options] = controller.startAutoRecalc.mock.calls[1];
+    expect(options).toEqual({ rescore: false });
+    expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument();
+
+    act(() => callbacks.onInputsChanged());
+    expect(screen.getByTestId('result-outdated')).toHaveTextContent('结果可能已过期');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument());
+  });
+});
+
 const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };

@@ -11,6 +11,7 @@ import { createPaneController, type PaneHost } from '../../../src/taskpane/servi
 import type { PaneController, ScoreOutcome } from '../../../src/taskpane/services/pane-controller-types';
 import { PaneFailure } from '../../../src/taskpane/services/pane-failure';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { zipTexts } from '../../fixtures/zip-entries';
 
 interface Harness {
   workbook: MemoryWorkbook;
@@ -128,6 +129,43 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   });
 
+  it('builds the Word file from the workbook as it is now, not from the last result', async () => {
+    const { workbook, controller } = await open(seed000);
+    expect((await controller.score()).report.total.score).toBe(93);
+    // 开展主题教育 (10 points) no longer 达成, with nothing scoring the edit
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    const file = await controller.buildDocx();
+    const { score } = file.outcome.report.total;
+    expect(score).toBeLessThan(93);
+    const xml = zipTexts(new Uint8Array(await file.blob.arrayBuffer())).get('word/document.xml') ?? '';
+    expect(xml).toContain(`自评 ${score} 分`);
+    expect(xml).not.toContain('自评 93 分');
+  });
+
+  it('with re-scoring off, reports an edit to an input without scoring it', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const events: string[] = [];
+    const handle = await controller.startAutoRecalc(
+      {
+        onRunStarted: () => events.push('started'),
+        onScored: () => events.push('scored'),
+        onFailed: () => events.push('failed'),
+        onInputsChanged: () => events.push('inputsChanged'),
+      },
+      { rescore: false },
+    );
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    workbook.resetCounters();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(events).toEqual(['inputsChanged']);
+    expect(workbook.getCellValue('绩效指标', 'M2')).not.toBe('未达标');
+  });
+
   it('stops with the sheet and header when a required column is missing, and writes nothing', async () => {
     const broken: SampleWorkbook = {
       ...seed000,
@@ -237,6 +275,7 @@ describe('the pane controller on the in-memory Excel', () => {
       onRunStarted: () => undefined,
       onScored: (outcome) => outcomes.push(outcome),
       onFailed: (error) => failures.push(error),
+      onInputsChanged: () => undefined,
     });
     // an own write (the scoring run above) raised events already; they must not start a run
     await workbook.whenEventsDelivered();
@@ -257,7 +296,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     const fullRun = [...workbook.syncLog];
-    const handle = await controller.startAutoRecalc({ onRunStarted: () => undefined, onScored: () => undefined, onFailed: () => undefined });
+    const handle = await controller.startAutoRecalc({ onRunStarted: () => undefined, onScored: () => undefined, onFailed: () => undefined, onInputsChanged: () => undefined });
     await workbook.whenEventsDelivered();
     workbook.resetCounters();
 
@@ -286,7 +325,12 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(copied);
     await controller.score();
     const outcomes: ScoreOutcome[] = [];
-    const handle = await controller.startAutoRecalc({ onRunStarted: () => undefined, onScored: (o) => outcomes.push(o), onFailed: () => undefined });
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (o) => outcomes.push(o),
+      onFailed: () => undefined,
+      onInputsChanged: () => undefined,
+    });
     workbook.select('指标（修订）', 'A1:J10');
     await controller.useSelectionAs('indicators');
     await workbook.whenEventsDelivered();
