@@ -9,6 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Severity, Warning } from '../../domain/model';
 import type { CellLocation } from '../state/pane-types';
@@ -60,6 +61,18 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
   const { t } = useTranslation();
   const styles = useStyles();
   const groups = groupWarningsBySeverity(warnings);
+  const present = groups.map((group) => group.severity);
+  const [openItems, setOpenItems] = useState<Severity[]>(() => present.filter(startsOpen));
+  // Re-scores keep this panel mounted: a severity that newly appears (an 错误 group after an edit)
+  // opens as it would on a first run, whatever the user folded before.
+  const shown = useRef(present);
+  const presentKey = present.join();
+  useEffect(() => {
+    const appeared = present.filter((severity) => !shown.current.includes(severity));
+    shown.current = present;
+    if (appeared.some(startsOpen)) setOpenItems((open) => [...open, ...appeared.filter(startsOpen)]);
+    // keyed on the set of severities: `present` is a new array on every render
+  }, [presentKey]);
   if (groups.length === 0) {
     return (
       <p className={styles.none} data-testid="no-warnings">
@@ -69,7 +82,7 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
   }
   return (
     <section aria-label={t('warnings.title')} data-testid="warnings-panel">
-      <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
+      <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpenItems(data.openItems as Severity[])}>
         {groups.map((group) => (
           <AccordionItem key={group.severity} value={group.severity} data-testid={`warning-group-${group.severity}`}>
             <AccordionHeader size="small">
@@ -99,6 +112,11 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
       </Accordion>
     </section>
   );
+}
+
+/** Errors and warnings need reading; hints stay folded until asked for. */
+function startsOpen(severity: Severity): boolean {
+  return severity !== 'info';
 }
 
 function WarningItem({ warning, locale, onSelectCell }: { warning: Warning; locale: Locale; onSelectCell(location: CellLocation): void }) {

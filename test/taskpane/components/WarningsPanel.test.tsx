@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { WarningsPanel } from '../../../src/taskpane/components/WarningsPanel';
 import { createPaneI18n } from '../../../src/taskpane/i18n/pane-i18n';
+import type { Warning } from '../../../src/domain/model';
 import { SEED_000_WARNINGS } from '../fixtures/seed-000-report';
 
 function renderPanel(onSelectCell = jest.fn(), locale: 'zh-CN' | 'en-US' = 'zh-CN') {
@@ -53,4 +54,31 @@ describe('the warnings panel', () => {
     );
     expect(screen.getByTestId('no-warnings')).toHaveTextContent('没有需要注意的问题');
   });
+
+  it('opens a severity that appears on a later run, keeping the groups the user folded', () => {
+    const withoutErrors = SEED_000_WARNINGS.filter((warning) => warning.severity !== 'error');
+    const error: Warning = { ...withoutErrors[0], code: 'ACTUAL_UNREADABLE', severity: 'error', message: { 'zh-CN': '实际完成值不是数字', 'en-US': 'Not a number' } };
+    const { rerender } = render(panel(withoutErrors));
+    const header = (severity: string) => within(screen.getByTestId(`warning-group-${severity}`)).getAllByRole('button')[0];
+    expect(header('warning')).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(header('warning'));
+    expect(header('warning')).toHaveAttribute('aria-expanded', 'false');
+
+    rerender(panel([error, ...withoutErrors]));
+    expect(header('error')).toHaveAttribute('aria-expanded', 'true');
+    expect(header('warning')).toHaveAttribute('aria-expanded', 'false');
+    expect(header('info')).toHaveAttribute('aria-expanded', 'false');
+  });
 });
+
+function panel(warnings: readonly Warning[]) {
+  return (
+    <I18nextProvider i18n={I18N}>
+      <FluentProvider theme={webLightTheme}>
+        <WarningsPanel warnings={warnings} locale="zh-CN" onSelectCell={jest.fn()} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+const I18N = createPaneI18n('zh-CN');
