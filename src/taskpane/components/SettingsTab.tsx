@@ -16,7 +16,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scheme } from '../../domain/model';
-import { validateScheme } from '../../domain/scheme/validate';
+import { validateScheme, type SchemeIssue } from '../../domain/scheme/validate';
 import { changedSettings } from '../services/scheme-edits';
 import type { PaneOperation } from '../state/pane-types';
 import { GradeBandsEditor } from './GradeBandsEditor';
@@ -49,7 +49,8 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
   const { t } = useTranslation();
   const styles = useStyles();
   const [form, setForm] = useState<{ basis: Scheme; draft: Scheme } | null>(scheme ? { basis: scheme, draft: scheme } : null);
-  const [issues, setIssues] = useState<string[]>([]);
+  // Kept as found, in both languages: a language switch must re-word them.
+  const [issues, setIssues] = useState<SchemeIssue[]>([]);
   const revisionShown = useRef(schemeRevision);
 
   // Opening the tab reads the sheet again: it may have been edited since the last visit.
@@ -77,7 +78,7 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
       setIssues([]);
       onSave(result.scheme, form.basis);
     } else {
-      setIssues(result.issues.map((issue) => issue.message[locale]));
+      setIssues(result.issues);
     }
   };
 
@@ -179,8 +180,8 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
 
       {issues.length > 0 ? (
         <ul className={styles.issues} role="alert" data-testid="settings-issues">
-          {issues.map((issue) => (
-            <li key={issue}>{issue}</li>
+          {issues.map((issue, index) => (
+            <li key={index}>{issue.message[locale]}</li>
           ))}
         </ul>
       ) : null}

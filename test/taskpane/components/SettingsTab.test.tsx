@@ -5,7 +5,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import SettingsTab from '../../../src/taskpane/components/SettingsTab';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
-import type { Scheme } from '../../../src/domain/model';
+import type { Locale, Scheme } from '../../../src/domain/model';
 import { createPaneI18n } from '../../../src/taskpane/i18n/pane-i18n';
 
 function renderSettings(onSave = jest.fn(), onLoad = jest.fn(), scheme = DEFAULT_SCHEME) {
@@ -97,6 +97,18 @@ describe('the scheme settings', () => {
   });
 });
 
+describe('the scheme settings in another language', () => {
+  it('re-words the reasons a scheme was refused when the language is switched', () => {
+    const { rerender } = render(tab({ scheme: DEFAULT_SCHEME }));
+    fireEvent.change(screen.getByLabelText('第 1 档名称'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(screen.getByTestId('settings-issues')).toHaveTextContent('每一档都须有等级名称');
+    rerender(tab({ scheme: DEFAULT_SCHEME, locale: 'en-US' }));
+    expect(screen.getByTestId('settings-issues')).not.toHaveTextContent('每一档都须有等级名称');
+    expect(screen.getByTestId('settings-issues')).toHaveTextContent(/grade/i);
+  });
+});
+
 const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };
 
 interface TabOptions {
@@ -104,13 +116,14 @@ interface TabOptions {
   schemeRevision?: number;
   onLoad?: () => void;
   onSave?: (edited: Scheme, basis: Scheme) => void;
+  locale?: Locale;
 }
 
-function tab({ scheme, schemeRevision = 0, onLoad = noop, onSave = noop }: TabOptions) {
+function tab({ scheme, schemeRevision = 0, onLoad = noop, onSave = noop, locale = 'zh-CN' }: TabOptions) {
   return (
     <I18nextProvider i18n={I18N}>
       <FluentProvider theme={webLightTheme}>
-        <SettingsTab scheme={scheme} schemeRevision={schemeRevision} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} />
+        <SettingsTab scheme={scheme} schemeRevision={schemeRevision} locale={locale} busy={null} onLoad={onLoad} onSave={onSave} />
       </FluentProvider>
     </I18nextProvider>
   );
