@@ -14,7 +14,7 @@ export interface NoticeBarProps {
 export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   const { t } = useTranslation();
   return (
-    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" data-testid="notice-bar">
+    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" role="status" data-testid="notice-bar">
       <MessageBarBody>{describeNotice(notice, locale, t)}</MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -16,11 +16,12 @@ const useStyles = makeStyles({
 export function ReportActions({ busy, onWriteReport, onDownloadDocx }: ReportActionsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  // disabledFocusable, not disabled: a disabled button loses focus to <body> while the step runs.
   return (
     <section className={styles.root} aria-label={t('report.title')}>
       <Button
         onClick={onWriteReport}
-        disabled={busy !== null}
+        disabledFocusable={busy !== null}
         icon={busy === 'writeReport' ? <Spinner size="extra-tiny" /> : undefined}
         data-testid="write-report-button"
       >
@@ -28,7 +29,7 @@ export function ReportActions({ busy, onWriteReport, onDownloadDocx }: ReportAct
       </Button>
       <Button
         onClick={onDownloadDocx}
-        disabled={busy !== null}
+        disabledFocusable={busy !== null}
         icon={busy === 'downloadDocx' ? <Spinner size="extra-tiny" /> : undefined}
         data-testid="download-docx-button"
       >

@@ -32,7 +32,8 @@ export function ScoreActions(props: ScoreActionsProps) {
   return (
     <section className={styles.root} aria-label={t('score.actionsLabel')}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onScore} disabled={running || props.disabled} data-testid="score-button">
+        {/* disabledFocusable, not disabled: a disabled button loses focus to <body> while the run goes */}
+        <Button appearance="primary" onClick={props.onScore} disabledFocusable={running || props.disabled} data-testid="score-button">
           {t('score.run')}
         </Button>
         <Switch

@@ -73,6 +73,8 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
   const { draft } = form;
   const update = (change: Partial<Scheme>) => setForm({ ...form, draft: { ...draft, ...change } });
   const save = () => {
+    // the save button stays focusable while busy (so focus is kept), and Enter in a field submits too
+    if (busy !== null) return;
     const result = validateScheme(draft);
     if (result.ok) {
       setIssues([]);
@@ -186,10 +188,10 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
         </ul>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy !== null} data-testid="save-settings">
+        <Button appearance="primary" type="submit" disabledFocusable={busy !== null} data-testid="save-settings">
           {t('settings.save')}
         </Button>
-        <Button type="button" disabled={busy !== null} onClick={() => scheme && setForm({ basis: scheme, draft: scheme })}>
+        <Button type="button" disabledFocusable={busy !== null} onClick={() => scheme && setForm({ basis: scheme, draft: scheme })}>
           {t('settings.revert')}
         </Button>
       </div>

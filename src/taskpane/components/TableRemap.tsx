@@ -32,7 +32,7 @@ export function TableRemap({ disabled, onUseSelection }: TableRemapProps) {
             ))}
           </Select>
         </Field>
-        <Button disabled={disabled} onClick={() => onUseSelection(table)} data-testid="use-selection-button">
+        <Button disabledFocusable={disabled} onClick={() => onUseSelection(table)} data-testid="use-selection-button">
           {t('remap.useSelection')}
         </Button>
       </div>

@@ -34,10 +34,10 @@ export function TemplateOffer({ disabled, onInsert }: TemplateOfferProps) {
         ))}
       </ul>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={disabled} onClick={() => onInsert('blank')} data-testid="insert-blank-template">
+        <Button appearance="primary" disabledFocusable={disabled} onClick={() => onInsert('blank')} data-testid="insert-blank-template">
           {t('template.insertBlank')}
         </Button>
-        <Button disabled={disabled} onClick={() => onInsert('example')} data-testid="insert-example-template">
+        <Button disabledFocusable={disabled} onClick={() => onInsert('example')} data-testid="insert-example-template">
           {t('template.insertExample')}
         </Button>
       </div>

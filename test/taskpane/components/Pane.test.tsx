@@ -242,4 +242,35 @@ describe('the task pane’s result against later edits', () => {
   });
 });
 
+describe('the task pane from the keyboard', () => {
+  it('keeps focus on 评分 while it runs (inactive, not disabled), and announces the notice of a finished step', async () => {
+    const controller = fakeController();
+    let finish: () => void = () => undefined;
+    controller.score.mockImplementationOnce(
+      () => new Promise((resolve) => (finish = () => resolve({ report: seed000Report(), overview: SEED_000_OVERVIEW }))),
+    );
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    const button = screen.getByTestId('score-button');
+    button.focus();
+    fireEvent.click(button);
+    await screen.findByTestId('score-progress');
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    fireEvent.click(button);
+    expect(controller.score).toHaveBeenCalledTimes(1);
+    await act(async () => finish());
+    expect(button).not.toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+
+    const write = await screen.findByTestId('write-report-button');
+    write.focus();
+    fireEvent.click(write);
+    expect(write).not.toBeDisabled();
+    expect(await screen.findByRole('status')).toHaveTextContent('已生成「自评报告」工作表');
+    expect(write).toHaveFocus();
+  });
+});
+
 const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };
