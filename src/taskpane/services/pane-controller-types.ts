@@ -40,9 +40,15 @@ export interface DocxFile {
   outcome: ScoreOutcome;
 }
 
+/** a score run that follows another operation, which stands whether the run succeeds or not */
+export type RescoreResult = { ok: true; outcome: ScoreOutcome } | { ok: false; error: unknown };
+
 export type SchemeSaveResult =
-  /** `scheme` is what the sheet holds now; `keptSheetEdits`: other settings changed in the sheet meanwhile stayed */
-  | { kind: 'saved'; scheme: Scheme; keptSheetEdits: boolean; outcome: ScoreOutcome | null }
+  /**
+   * `scheme` is what the sheet holds now; `keptSheetEdits`: other settings changed in the sheet meanwhile
+   * stayed; `rescore`: the score run after the save, once the pane has scored (null before)
+   */
+  | { kind: 'saved'; scheme: Scheme; keptSheetEdits: boolean; rescore: RescoreResult | null }
   /** nothing written: these settings were changed in the sheet too, since the form was loaded */
   | { kind: 'changedInSheet'; scheme: Scheme; conflicts: SchemeFieldPath[] };
 

@@ -197,9 +197,16 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         const merge = mergeSchemeEdits(basis, edited, current);
         if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts };
         await port.apply(schemeWritePlan(merge.scheme, grids, detection));
-        // The watcher ignores the add-in's own writes, so a result already shown is re-scored here.
-        const outcome = lastReport ? (await runScore()).outcome : null;
-        return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0, outcome };
+        const saved = { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
+        // The watcher ignores the add-in's own writes, so a result already shown is re-scored here. The
+        // settings are saved whatever that run meets (a protected 评分结果, a header deleted since): it
+        // fails as a score of its own, not as the save.
+        if (!lastReport) return { ...saved, rescore: null };
+        try {
+          return { ...saved, rescore: { ok: true, outcome: (await runScore()).outcome } };
+        } catch (error) {
+          return { ...saved, rescore: { ok: false, error } };
+        }
       }),
 
     startAutoRecalc: async (callbacks, { rescore } = { rescore: true }) => {

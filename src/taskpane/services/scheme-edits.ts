@@ -4,6 +4,7 @@
  */
 import type { Scheme } from '../../domain/model';
 import { SCHEME_FIELD_PATHS, type SchemeFieldPath } from '../../domain/scheme/field-names';
+import { validateScheme } from '../../domain/scheme/validate';
 
 export type SchemeMerge = { ok: true; scheme: Scheme } | { ok: false; conflicts: SchemeFieldPath[] };
 
@@ -14,7 +15,10 @@ export function changedSettings(from: Scheme, to: Scheme): SchemeFieldPath[] {
 
 /**
  * `basis` is what the form was loaded from, `edited` what the user saves, `current` what the sheet
- * holds now. A setting changed both in the form and in the sheet, to different values, is a conflict.
+ * holds now. A setting changed both in the form and in the sheet, to different values, is a conflict;
+ * so are settings changed on either side that together break a rule tying them (the form turns caps
+ * on while the sheet's caps were emptied): written, the sheet would read back as defaults, not as the
+ * scheme the form shows.
  */
 export function mergeSchemeEdits(basis: Scheme, edited: Scheme, current: Scheme): SchemeMerge {
   const edits = changedSettings(basis, edited);
@@ -22,7 +26,13 @@ export function mergeSchemeEdits(basis: Scheme, edited: Scheme, current: Scheme)
     (path) => !sameValue(valueAt(current, path), valueAt(basis, path)) && !sameValue(valueAt(current, path), valueAt(edited, path)),
   );
   if (conflicts.length > 0) return { ok: false, conflicts };
-  return { ok: true, scheme: edits.reduce((scheme, path) => withValueAt(scheme, path, valueAt(edited, path)), current) };
+  const merged = edits.reduce((scheme, path) => withValueAt(scheme, path, valueAt(edited, path)), current);
+  const validation = validateScheme(merged);
+  if (validation.ok) return { ok: true, scheme: merged };
+  const involved = new Set(validation.issues.flatMap((issue) => issue.involves));
+  const changed = [...new Set([...edits, ...changedSettings(basis, current)])];
+  const named = changed.filter((path) => involved.has(path));
+  return { ok: false, conflicts: named.length > 0 ? named : changed };
 }
 
 function valueAt(scheme: Scheme, path: SchemeFieldPath): unknown {

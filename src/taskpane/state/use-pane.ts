@@ -112,9 +112,11 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
           dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeChangedInSheet', settings: result.conflicts } });
           return;
         }
-        const { outcome } = result;
-        if (outcome) dispatch({ type: 'scored', report: outcome.report, overview: outcome.overview, finishedAt: now(), trigger: 'automatic' });
+        const { rescore } = result;
+        if (rescore?.ok) dispatch({ type: 'scored', report: rescore.outcome.report, overview: rescore.outcome.overview, finishedAt: now(), trigger: 'automatic' });
         dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved', keptSheetEdits: result.keptSheetEdits } });
+        // saved all the same: the run after it failed as a score does
+        if (rescore && !rescore.ok) dispatch({ type: 'operationFailed', error: describeFailure('score', rescore.error) });
       },
       setAutoRecalc(enabled) {
         dispatch({ type: 'autoRecalcChanged', enabled });

@@ -163,7 +163,7 @@ describe('the task pane', () => {
       kind: 'saved',
       scheme: edited,
       keptSheetEdits: false,
-      outcome: { report: { ...report, total: { ...report.total, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } },
+      rescore: { ok: true, outcome: { report: { ...report, total: { ...report.total, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } } },
     }));
     fireEvent.click(screen.getByTestId('tab-settings'));
     fireEvent.click(await screen.findByTestId('save-settings'));
@@ -172,6 +172,25 @@ describe('the task pane', () => {
     expect(screen.getByTestId('last-run')).toHaveTextContent('编辑后自动');
     fireEvent.click(screen.getByTestId('tab-score'));
     expect(await screen.findByTestId('grade')).toHaveTextContent('良');
+  });
+
+  it('keeps the scheme saved when the run after the save fails, and shows that failure as a score’s', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    expect(await screen.findByTestId('grade')).toHaveTextContent('优');
+    controller.saveScheme.mockImplementationOnce(async (edited) => ({
+      kind: 'saved',
+      scheme: edited,
+      keptSheetEdits: false,
+      rescore: { ok: false, error: officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.') },
+    }));
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.click(await screen.findByTestId('save-settings'));
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('评分未完成');
+    expect(screen.getByTestId('settings-form')).toBeInTheDocument();
+    expect(screen.getByTestId('save-settings')).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   it('shows in the open settings form a scheme changed in the sheet, after the automatic run it started', async () => {

@@ -222,15 +222,26 @@ describe('the pane controller on the in-memory Excel', () => {
     const scheme = await controller.loadScheme();
     const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
     const saved = await controller.saveScheme(stricter, scheme);
-    expect(saved.kind === 'saved' && saved.outcome?.report.total).toMatchObject({ score: 93, grade: '良' });
+    expect(saved.kind === 'saved' && saved.rescore?.ok && saved.rescore.outcome.report.total).toMatchObject({ score: 93, grade: '良' });
     // the 总分 row of 评分结果: 总分, 满分, 得分比, 综合评价
     expect(workbook.dumpValues('评分结果').find((row) => row[0] === 93 && row[1] === 100)?.[3]).toBe('良');
+  });
+
+  it('saves the scheme even when the run after it cannot write 评分结果 (protected), and hands that run’s failure back apart', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    workbook.setSheetProtected('评分结果', true);
+    const scheme = await controller.loadScheme();
+    const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
+    const saved = await controller.saveScheme(stricter, scheme);
+    expect(saved).toMatchObject({ kind: 'saved', rescore: { ok: false } });
+    expect((await controller.loadScheme()).grades[0].min).toBe(95);
   });
 
   it('only saves the scheme when nothing was scored yet', async () => {
     const { workbook, controller } = await open(seed000);
     const scheme = await controller.loadScheme();
-    expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' }, scheme)).toMatchObject({ kind: 'saved', outcome: null });
+    expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' }, scheme)).toMatchObject({ kind: 'saved', rescore: null });
     expect(workbook.sheetNames()).not.toContain('评分结果');
   });
 
@@ -248,7 +259,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const now = await controller.loadScheme();
     expect(now.reverseFormula).toBe('linear');
     expect(now.grades[0]).toEqual({ min: 96, label: '优' });
-    expect(saved.kind === 'saved' && saved.outcome?.report.total.grade).toBe('良');
+    expect(saved.kind === 'saved' && saved.rescore?.ok && saved.rescore.outcome.report.total.grade).toBe('良');
   });
 
   it('writes nothing when a setting changed in the form was changed in 评分设置 too, and says which', async () => {

@@ -28,4 +28,11 @@ describe('merging the settings form with the sheet', () => {
     expect(mergeSchemeEdits(DEFAULT_SCHEME, edited, stricter)).toEqual({ ok: false, conflicts: ['grades'] });
     expect(mergeSchemeEdits(DEFAULT_SCHEME, stricter, stricter)).toEqual({ ok: true, scheme: stricter });
   });
+
+  it('refuses a merge that breaks a rule tying two settings: caps switched on in the form, emptied in the sheet', () => {
+    const sheet = { ...DEFAULT_SCHEME, executionCaps: { enabled: false, caps: [] } };
+    const edited = { ...DEFAULT_SCHEME, executionCaps: { ...DEFAULT_SCHEME.executionCaps, enabled: true } };
+    expect(mergeSchemeEdits(DEFAULT_SCHEME, edited, sheet)).toEqual({ ok: false, conflicts: ['executionCaps.enabled', 'executionCaps.caps'] });
+  });
 });
+
