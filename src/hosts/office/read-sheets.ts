@@ -35,6 +35,7 @@ import {
   type WorksheetLike,
 } from './excel-api-like';
 import { parseAreasAddress, sameSheet } from './sheet-range';
+import { packInOrder } from './pack-in-order';
 
 export interface ReadSheetsOptions {
   /** read each sheet's merged areas (ExcelApi 1.13: capabilities.mergedAreas) */
@@ -236,21 +237,7 @@ async function readSlices(excel: ExcelApiLike, extents: Extent[], runOptions: Ru
 }
 
 function packSlices(slices: Slice[], maxCells: number): Slice[][] {
-  const batches: Slice[][] = [];
-  let current: Slice[] = [];
-  let cells = 0;
-  for (const slice of slices) {
-    const size = slice.rows * slice.extent.columnCount;
-    if (current.length > 0 && cells + size > maxCells) {
-      batches.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(slice);
-    cells += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return packInOrder(slices, (slice) => slice.rows * slice.extent.columnCount, maxCells);
 }
 
 /** a batch Excel found too large, as two smaller ones; a single row that is still too large cannot be read */

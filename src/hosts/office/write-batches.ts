@@ -8,6 +8,7 @@
  */
 import { utf8Length } from '../utf8-length';
 import type { WriteCommand } from './write-commands';
+import { packInOrder } from './pack-in-order';
 
 export const MAX_BATCH_REQUEST_BYTES = 4 * 1024 * 1024;
 
@@ -37,19 +38,5 @@ function actionCount(command: WriteCommand): number {
 
 /** batches in plan order, each under `maxBytes` by estimate (a single larger command gets its own) */
 export function packBatches(commands: readonly WriteCommand[], maxBytes = MAX_BATCH_REQUEST_BYTES): WriteCommand[][] {
-  const batches: WriteCommand[][] = [];
-  let current: WriteCommand[] = [];
-  let bytes = 0;
-  for (const command of commands) {
-    const size = estimateCommandBytes(command);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(command);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return packInOrder(commands, estimateCommandBytes, maxBytes);
 }
