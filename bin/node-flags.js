@@ -9,7 +9,10 @@
  * 162 to 131 ms (6 alternating pairs, B/A 0.81), and `perf-eval score` on a 100,000-indicator
  * workbook (4.4 MB) from 16.7–19.9 s to 15.2–17.1 s (3 pairs). 128 MB made evaluations run back to
  * back faster still (B/A 0.79: earlier reports die young) but not the command, which evaluates once
- * (15.8–19.3 s against 15.5–17.5 s with 64 MB, 3 pairs).
+ * (15.8–19.3 s against 15.5–17.5 s with 64 MB, 3 pairs). Timed inside the command, 128 MB made the
+ * one evaluate() faster on 100,000 indicators (median 246.7 → 155.5 ms, 8 pairs) but slower on 50,000
+ * (103–115 → 108–148 ms, 4 pairs), and 256 MB took 565–748 ms: whether a scavenge falls inside the
+ * evaluation, over a young generation full of the workbook's cells, decides it, not the size alone.
  *
  * V8 sizes the heap as the process starts, so the flags cannot be set from inside it
  * (v8.setFlagsFromString leaves it as it was), and NODE_OPTIONS does not accept
