@@ -168,6 +168,13 @@ async function openWithProgress(
 
 /** the same port, telling how many rows the sheets it read hold, and timing reading and applying */
 function reportingRows(port: WorkbookPort, onRows: (rows: number) => void, times?: StageTimes): WorkbookPort {
+  const reported = async (reading: Promise<SheetGrid[]>): Promise<SheetGrid[]> => {
+    const start = performance.now();
+    const grids = await reading;
+    if (times) times.read += performance.now() - start;
+    onRows(grids.reduce((sum, grid) => sum + grid.values.length, 0));
+    return grids;
+  };
   return {
     sheetNames: () => port.sheetNames(),
     apply: async (plan) => {
@@ -175,12 +182,7 @@ function reportingRows(port: WorkbookPort, onRows: (rows: number) => void, times
       await port.apply(plan);
       if (times) times.apply += performance.now() - start;
     },
-    readSheets: async (names: string[]): Promise<SheetGrid[]> => {
-      const start = performance.now();
-      const grids = await port.readSheets(names);
-      if (times) times.read += performance.now() - start;
-      onRows(grids.reduce((sum, grid) => sum + grid.values.length, 0));
-      return grids;
-    },
+    readSheets: (names: string[]) => reported(port.readSheets(names)),
+    readWorkbook: () => reported(port.readWorkbook()),
   };
 }

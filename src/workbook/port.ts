@@ -11,6 +11,12 @@ export interface WorkbookPort {
   /** used ranges of the named sheets (missing names are skipped), values and number formats */
   readSheets(names: string[]): Promise<SheetGrid[]>;
   /**
+   * every sheet, in tab order, as readSheets reads them: what a scoring run reads. A host that pays a
+   * round trip per call reads the sheets it knows of and lists them in the same one, and reads again
+   * only for a sheet it did not know
+   */
+  readWorkbook(): Promise<SheetGrid[]>;
+  /**
    * apply every write of the plan, all or nothing as far as the host allows; rejects with
    * WorkbookChangedError when the workbook's sheets are no longer those the plan was made from
    */

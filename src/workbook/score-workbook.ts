@@ -55,8 +55,7 @@ export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOp
 }
 
 async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Promise<ScoreWorkbookResult> {
-  const names = await port.sheetNames();
-  const grids = await port.readSheets(names);
+  const grids = await port.readWorkbook();
 
   const marker = readMarker(grids);
   const tableLocations = options.remembered ?? marker?.tableLocations ?? null;

@@ -2,6 +2,8 @@
  * The WorkbookPort inside Excel: the only code (with recalculation.ts and select-cell.ts) that calls
  * Excel.run and context.sync. Round trips are the cost, so:
  * - sheetNames: one sync;
+ * - readWorkbook (what a scoring run reads): one sync once a read or write has told the sheets, which
+ *   it lists again in the same sync; one more for a sheet new since, or on the first read;
  * - readSheets: one sync for all the sheets asked for, with their merged areas where ExcelApi 1.13 is
  *   there and whether they are protected (and it notes the workbook's sheet names); more only for a
  *   sheet too large for one response (read-sheets.ts);
@@ -25,6 +27,7 @@ import { checkMergedAreas } from './merged-area-check';
 import { checkProtectedSheets } from './protected-sheet-check';
 import { SheetProxies, queueWriteCommand } from './queue-write-command';
 import { listSheetNames, readSheetGrids } from './read-sheets';
+import { sameSheet } from './sheet-range';
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
 import { OFFICE_RUN_OPTIONS } from './run-options';
 import { selectCell } from './select-cell';
@@ -85,6 +88,19 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
         for (const grid of read.grids) knownMerges.set(grid.name.toLocaleUpperCase(), grid.merges ?? []);
       }
       return read.grids;
+    },
+
+    async readWorkbook(): Promise<SheetGrid[]> {
+      // the sheets known from the last read or write are read in the sync that lists the sheets as
+      // they are now, so a re-score after an edit is one read sync; only a sheet new since then
+      // (or the first read, with nothing known) costs one more
+      const known = knownSheets ?? (await this.sheetNames());
+      const grids = await this.readSheets(known);
+      const current = knownSheets ?? known;
+      const unread = current.filter((name) => !grids.some((grid) => sameSheet(grid.name, name)));
+      const added = unread.length > 0 ? await this.readSheets(unread) : [];
+      const byName = (name: string) => grids.find((grid) => sameSheet(grid.name, name)) ?? added.find((grid) => sameSheet(grid.name, name));
+      return current.flatMap((name) => byName(name) ?? []);
     },
 
     async apply(plan: WritePlan): Promise<void> {

@@ -31,6 +31,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.worksheetsInTabOrder().map((sheet) => sheet.name);
   }
 
+  async readWorkbook(): Promise<SheetGrid[]> {
+    return this.readSheets(await this.sheetNames());
+  }
+
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     const date1904 = this.workbook.properties?.date1904 === true;
     const grids: SheetGrid[] = [];

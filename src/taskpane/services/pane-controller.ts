@@ -79,7 +79,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   }
 
   async function readWorkbook(): Promise<{ grids: SheetGrid[]; detection: Detection }> {
-    const grids = await port.readSheets(await port.sheetNames());
+    const grids = await port.readWorkbook();
     const detection = detectTables(grids, hasLocations(remembered) ? remembered : readMarker(grids)?.tableLocations ?? undefined);
     lastDetection = detection;
     return { grids, detection };

@@ -30,6 +30,36 @@ const text = (value: string): PlannedCell => ({ kind: 'text', value });
 const number = (value: number, numberFormat?: string): PlannedCell => ({ kind: 'value', value, numberFormat });
 
 describe('reading sheets', () => {
+  it('reads the whole workbook in tab order: the sheets listed first on the first read, then in one sync with the list', async () => {
+    const { workbook, port } = setUp();
+    expect((await port.readWorkbook()).map((grid) => grid.name)).toEqual(['基本信息', '预算执行', '绩效指标']);
+    expect(workbook.syncCount).toBe(2);
+    workbook.resetCounters();
+    workbook.userEdit('绩效指标', 'D3', 140);
+    const again = await port.readWorkbook();
+    expect(workbook.syncCount).toBe(1);
+    expect(again.find((grid) => grid.name === '绩效指标')?.values[1][3]).toBe(140);
+  });
+
+  it('reads a sheet added since the last read with one more sync, in its place in the tabs, and leaves out one deleted', async () => {
+    const { workbook, port } = setUp();
+    await port.readWorkbook();
+    workbook.addSheet({ name: '说明', rows: [['备注'], ['新加的表']] });
+    workbook.resetCounters();
+    const grids = await port.readWorkbook();
+    expect(grids.map((grid) => grid.name)).toEqual(['基本信息', '预算执行', '绩效指标', '说明']);
+    expect(grids[3].values).toEqual([['备注'], ['新加的表']]);
+    expect(workbook.syncCount).toBe(2);
+
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('预算执行').delete();
+      await context.sync();
+    });
+    workbook.resetCounters();
+    expect((await port.readWorkbook()).map((grid) => grid.name)).toEqual(['基本信息', '绩效指标', '说明']);
+    expect(workbook.syncCount).toBe(1);
+  });
+
   it('reads three sheets in exactly one sync', async () => {
     const { workbook, port } = setUp();
     const grids = await port.readSheets(['基本信息', '预算执行', '绩效指标']);

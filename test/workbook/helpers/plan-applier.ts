@@ -142,6 +142,10 @@ export class GridPort implements WorkbookPort {
     return this.grids.filter((grid) => names.includes(grid.name));
   }
 
+  async readWorkbook(): Promise<SheetGrid[]> {
+    return this.readSheets(await this.sheetNames());
+  }
+
   async apply(plan: WritePlan): Promise<void> {
     this.applied.push(plan);
     this.lastApplied = applyPlan(this.grids, plan);
