@@ -61,9 +61,12 @@ describe('scoring while the sheets change between the read and the write', () =>
     const racing = withChangeBeforeFirstWrite(port, async () => {
       workbook.addSheet({ name: '评分结果', rows: [['我自己的汇总'], [42]] });
     });
+    const before = workbook.dumpValues('绩效指标');
     const result = await scoreWorkbook(racing);
     expect(workbook.dumpValues('评分结果').slice(0, 2)).toEqual([['我自己的汇总'], [42]]);
     expect(result.problems.map((problem) => problem.code)).toContain('SHEET_NOT_OWNED');
+    // the sheets are added before any cell is written, so the refused batch left nothing behind
+    expect(workbook.dumpValues('绩效指标')).toEqual(before);
   });
 
   it('reads and plans once more, and gives up after a second change', async () => {

@@ -58,13 +58,17 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
   const problems = checkPlan(plan);
   if (problems.length > 0) throw new WritePlanError(problems);
   const sheets = [...existingSheets];
+  // New sheets are added before any cell is written: a sheet someone made under the same name since
+  // the read stops the batch (ItemAlreadyExists) before it has changed anything, since Excel keeps
+  // what a batch did before the command it refuses.
+  const addedSheets: WriteCommand[] = [];
   const commands: WriteCommand[] = [];
   const skipped = new Set<DegradedFeature>();
   for (const op of plan.ops) {
     switch (op.kind) {
       case 'ensureSheet':
         if (!sheets.some((name) => sameSheet(name, op.sheet))) {
-          commands.push({ kind: 'addSheet', sheet: op.sheet, visibility: op.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible' });
+          addedSheets.push({ kind: 'addSheet', sheet: op.sheet, visibility: op.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible' });
           sheets.push(op.sheet);
         }
         break;
@@ -103,7 +107,7 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
         break;
     }
   }
-  return { commands, skipped: [...skipped] };
+  return { commands: [...addedSheets, ...commands], skipped: [...skipped] };
 }
 
 /**
