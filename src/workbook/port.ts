@@ -34,3 +34,16 @@ export class WorkbookChangedError extends Error {
     this.name = 'WorkbookChangedError';
   }
 }
+
+/**
+ * `attempt` (a read, a plan and its write) once more when its write met WorkbookChangedError: it reads
+ * and plans anew. A second change in a row is left to the person.
+ */
+export async function againIfWorkbookChanged<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof WorkbookChangedError)) throw error;
+    return attempt();
+  }
+}

@@ -8,7 +8,7 @@ import type { Detection, TableLocations } from './detect/detection-types';
 import { readMarker } from './plan/metadata-sheet';
 import { minimiseWrites } from './plan/minimise-writes';
 import { planResults, type ReportSheetPlanner } from './plan/plan-results';
-import { WorkbookChangedError, type WorkbookPort } from './port';
+import { againIfWorkbookChanged, type WorkbookPort } from './port';
 import { hasFatalProblem, workbookProblem, type WorkbookProblem } from './problems';
 import { readInput } from './read/read-input';
 import type { WritePlan } from './write-plan';
@@ -44,14 +44,8 @@ export interface ScoreWorkbookResult {
  * nothing is written and the problems say which sheet and cell.
  */
 export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
-  try {
-    return await scoreOnce(port, options);
-  } catch (error) {
-    // a sheet appeared or vanished between the read and the write: the plan no longer fits; once
-    // more from the read (a second change in a row is left to the person)
-    if (!(error instanceof WorkbookChangedError)) throw error;
-    return scoreOnce(port, options);
-  }
+  // a sheet appeared or vanished between the read and the write: the plan no longer fits
+  return againIfWorkbookChanged(() => scoreOnce(port, options));
 }
 
 async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Promise<ScoreWorkbookResult> {

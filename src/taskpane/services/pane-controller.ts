@@ -22,6 +22,7 @@ import type { SheetGrid } from '../../workbook/grid';
 import { REPORT_SHEET } from '../../workbook/owned-sheets';
 import { readMarker } from '../../workbook/plan/metadata-sheet';
 import type { ReportSheetPlanner } from '../../workbook/plan/plan-results';
+import { againIfWorkbookChanged } from '../../workbook/port';
 import type { WorkbookProblem } from '../../workbook/problems';
 import type { WritePlan } from '../../workbook/write-plan';
 import type { OfficeContextLike } from '../host/detect-host';
@@ -117,21 +118,25 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     insertTemplate: (kind: TemplateKind) =>
       exclusive(async () => {
-        const [{ grids }, { planTemplate }] = await Promise.all([readWorkbook(), loadEngine()]);
-        const example = kind === 'example' ? await (await import(/* webpackChunkName: "example" */ './template-example')).loadTemplateExample() : undefined;
-        const plan = planTemplate({ existing: grids, example });
-        const written = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' ? [op.sheet] : []));
-        if (written.length === 0) {
-          throw new PaneFailure(
-            'layoutProblem',
-            {
-              'zh-CN': `工作表「${plan.skippedSheets.join('」「')}」已有内容，未插入模板，以免覆盖。`,
-              'en-US': `The sheets ${plan.skippedSheets.join(', ')} already hold data; the template was not inserted so that nothing is overwritten.`,
-            },
-            plan.skippedSheets[0] ? { sheet: plan.skippedSheets[0], cell: null } : null,
-          );
-        }
-        await port.apply(plan);
+        // planned again from a fresh read if a sheet appeared or vanished before the write
+        const written = await againIfWorkbookChanged(async () => {
+          const [{ grids }, { planTemplate }] = await Promise.all([readWorkbook(), loadEngine()]);
+          const example = kind === 'example' ? await (await import(/* webpackChunkName: "example" */ './template-example')).loadTemplateExample() : undefined;
+          const plan = planTemplate({ existing: grids, example });
+          const sheets = plan.ops.flatMap((op) => (op.kind === 'ensureSheet' ? [op.sheet] : []));
+          if (sheets.length === 0) {
+            throw new PaneFailure(
+              'layoutProblem',
+              {
+                'zh-CN': `工作表「${plan.skippedSheets.join('」「')}」已有内容，未插入模板，以免覆盖。`,
+                'en-US': `The sheets ${plan.skippedSheets.join(', ')} already hold data; the template was not inserted so that nothing is overwritten.`,
+              },
+              plan.skippedSheets[0] ? { sheet: plan.skippedSheets[0], cell: null } : null,
+            );
+          }
+          await port.apply(plan);
+          return sheets;
+        });
         const after = await readWorkbook();
         await followInputSheets();
         return { sheets: written, overview: workbookOverview(after.grids, after.detection) };
@@ -192,12 +197,17 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     saveScheme: (edited: Scheme, basis: Scheme) =>
       exclusive(async (): Promise<SchemeSaveResult> => {
-        const [{ grids, detection }, { schemeOfWorkbook, schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
-        const current = schemeOfWorkbook(grids, detection);
-        const merge = mergeSchemeEdits(basis, edited, current);
-        if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts };
-        await port.apply(schemeWritePlan(merge.scheme, grids, detection));
-        const saved = { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
+        // merged and planned again from a fresh read if a sheet appeared or vanished before the write
+        const written = await againIfWorkbookChanged(async () => {
+          const [{ grids, detection }, { schemeOfWorkbook, schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
+          const current = schemeOfWorkbook(grids, detection);
+          const merge = mergeSchemeEdits(basis, edited, current);
+          if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts } as const;
+          await port.apply(schemeWritePlan(merge.scheme, grids, detection));
+          return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
+        });
+        if (written.kind === 'changedInSheet') return written;
+        const saved = written;
         // The watcher ignores the add-in's own writes, so a result already shown is re-scored here. The
         // settings are saved whatever that run meets (a protected 评分结果, a header deleted since): it
         // fails as a score of its own, not as the save.

@@ -66,6 +66,25 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(report.tasks).toHaveLength(3);
   });
 
+  it('plans the template again when a colleague adds one of its sheets between the read and the write, leaving theirs alone', async () => {
+    const workbook = new MemoryWorkbook();
+    const excel = createExcelApi(workbook);
+    let runs = 0;
+    // the pane's runs: list the sheets, read them, write the template; the colleague's sheet comes before the write
+    const racing: typeof excel = {
+      ...excel,
+      run: ((...args: unknown[]) => {
+        runs += 1;
+        if (runs === 3) workbook.addSheet({ name: '基本信息', rows: [['项目', '内容'], ['单位名称', '同事填的单位']] });
+        return (excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+      }) as typeof excel.run,
+    };
+    const controller = createPaneController({ kind: 'memory', excel: racing, office: createOfficeContext(workbook) }, { debounceMs: 20 });
+    const { sheets } = await controller.insertTemplate('blank');
+    expect(sheets).toEqual(['预算执行', '绩效指标', '评分设置']);
+    expect(workbook.dumpValues('基本信息')).toEqual([['项目', '内容'], ['单位名称', '同事填的单位']]);
+  });
+
   it('adds only the standard sheets a workbook lacks, leaving sheets with data alone', async () => {
     const { workbook, controller } = await open(seed000);
     const before = workbook.dumpValues('绩效指标');
