@@ -207,15 +207,14 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;
-        const saved = written;
         // The watcher ignores the add-in's own writes, so a result already shown is re-scored here. The
         // settings are saved whatever that run meets (a protected 评分结果, a header deleted since): it
         // fails as a score of its own, not as the save.
-        if (!lastReport) return { ...saved, rescore: null };
+        if (!lastReport) return { ...written, rescore: null };
         try {
-          return { ...saved, rescore: { ok: true, outcome: (await runScore()).outcome } };
+          return { ...written, rescore: { ok: true, outcome: (await runScore()).outcome } };
         } catch (error) {
-          return { ...saved, rescore: { ok: false, error } };
+          return { ...written, rescore: { ok: false, error } };
         }
       }),
 
