@@ -4,7 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ReportJson } from '../../src/cli/report-json';
 import { LARGE_WORKBOOK_ROWS } from '../../src/cli/score-file';
+import { seed000 } from '../../samples/data/seed-000';
 import { SAMPLES_DIR } from '../../scripts/build-samples';
+import { normaliseHeaderText, normaliseLabelText } from '../../src/workbook/detect/header-text';
 import { zipEntryText } from '../fixtures/zip-entries';
 import { exists, runCli, sha256 } from './cli-test-helpers';
 
@@ -28,6 +30,37 @@ describe('perf-eval template', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['基本信息', '预算执行', '绩效指标', '评分设置']));
     const header = (workbook.getWorksheet('绩效指标')!.getRow(1).values as unknown[]).filter(Boolean);
     expect(header).toEqual(expect.arrayContaining(['一级指标', '三级指标', '年度指标值', '实际完成值', '分值']));
+  });
+
+  it('filled in by hand with seed 000 (indicators, budget, 基本信息), scores 93 / 优 as the report did', async () => {
+    const blank = path.join(dir, 'seed-000-by-hand.xlsx');
+    expect((await runCli(['template', blank])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(blank);
+    for (const source of seed000.sheets) {
+      const worksheet = workbook.getWorksheet(source.name)!;
+      const [sourceHeader, ...rows] = source.rows;
+      if (source.name === '基本信息') {
+        // the template lists the items already: fill in 内容 beside each
+        for (const [item, content] of rows) {
+          const row = [...Array(worksheet.rowCount).keys()].map((index) => index + 1).find((r) => normaliseLabelText(String(worksheet.getCell(r, 1).value)) === normaliseLabelText(String(item)));
+          expect(row).toBeDefined();
+          worksheet.getCell(row!, 2).value = content as ExcelJS.CellValue;
+        }
+        continue;
+      }
+      // each value under the template's column with the same header, as a colleague would type it
+      const templateHeader = (worksheet.getRow(1).values as unknown[]).slice(1).map((text) => normaliseHeaderText(String(text ?? '')));
+      const columns = sourceHeader.map((text) => templateHeader.indexOf(normaliseHeaderText(String(text))) + 1);
+      expect(columns).not.toContain(0);
+      rows.forEach((values, index) => values.forEach((value, i) => value !== null && (worksheet.getCell(index + 2, columns[i]).value = value as ExcelJS.CellValue)));
+    }
+    await workbook.xlsx.writeFile(blank);
+    const run = await runCli(['score', blank, '-o', path.join(dir, 'seed-000-by-hand.scored.xlsx'), '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
+    expect(report.indicators).toHaveLength(9);
   });
 
   it('keeps an existing file unless --force is given', async () => {
