@@ -28,7 +28,7 @@ describe('perf-eval template', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['基本信息', '预算执行', '绩效指标', '评分设置']));
-    const header = (workbook.getWorksheet('绩效指标')!.getRow(1).values as unknown[]).filter(Boolean);
+    const header = (workbook.getWorksheet('绩效指标')!.getRow(1).values as unknown[]).filter(Boolean).map((text) => normaliseHeaderText(String(text)));
     expect(header).toEqual(expect.arrayContaining(['一级指标', '三级指标', '年度指标值', '实际完成值', '分值']));
   });
 

@@ -7,6 +7,10 @@ import { BASIC_INFO_TABLE, BUDGET_TABLE, fieldSpec, INDICATOR_TABLE, SETTINGS_TA
 import { BASIC_INFO_LABELS, type BasicInfoItem } from '../read/read-basic-info';
 import type { PlannedCell, WriteOp, WritePlan } from '../write-plan';
 import { blankCell, numberCell, TABLE_HEADER_STYLE, textCell } from './planned-cells';
+import { wrappedRowHeight } from './wrapped-row-height';
+
+/** Excel's default column width, in characters */
+const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /** Example rows to put in the template (the sample workbooks, the playground), field by field. */
 export interface TemplateExample {
@@ -28,6 +32,36 @@ export interface TemplatePlan extends WritePlan {
 
 const BUDGET_COLUMNS: readonly BudgetField[] = ['name', 'category', 'initial', 'adjusted', 'executed', 'points', 'lastYear', 'note'];
 
+/**
+ * What a colleague without the add-in needs to know to fill a column in: the words a constrained
+ * column takes, the unit of amounts, which columns may stay empty. Written in brackets on a second
+ * line of the header ("类别\n（合计、…）"), which detection reads as the header itself.
+ */
+const BUDGET_HEADER_NOTES: Partial<Record<BudgetField, string>> = {
+  category: '合计、基本支出、人员经费、日常公用经费、项目支出、三公经费、财政拨款、上年结转、其他资金、任务',
+  initial: '万元',
+  adjusted: '万元',
+  executed: '万元',
+  points: '预算执行率的分值，选填',
+  lastYear: '万元，选填',
+};
+const INDICATOR_HEADER_NOTES: Partial<Record<IndicatorField, string>> = {
+  task: '选填',
+  level1: '产出指标、效益指标、满意度指标',
+  comparator: '≥、≤、=、定性',
+  unit: '选填',
+  selfScore: '选填',
+};
+/** 基本信息 items whose 内容 takes given words, or is not always needed */
+const INFO_LABEL_NOTES: Partial<Record<BasicInfoItem, string>> = {
+  projectName: '项目支出评价填写',
+  evaluationType: '部门整体支出或项目支出',
+};
+
+function noted(text: string, note: string | undefined): string {
+  return note === undefined ? text : `${text}\n（${note}）`;
+}
+
 interface TemplateSheet {
   name: string;
   header: string[];
@@ -45,20 +79,23 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
     {
       name: BASIC_INFO_TABLE.sheetName,
       header: BASIC_INFO_TABLE.fields.map((field) => field.header),
-      rows: BASIC_INFO_LABELS.map(([item, labels]) => [textCell(labels[0]), exampleCell(example.info?.[item])]),
-      widths: [16, 80],
+      rows: BASIC_INFO_LABELS.map(([item, labels]) => [
+        INFO_LABEL_NOTES[item] === undefined ? textCell(labels[0]) : textCell(noted(labels[0], INFO_LABEL_NOTES[item]), { wrap: true, vertical: 'top' }),
+        exampleCell(example.info?.[item]),
+      ]),
+      widths: [20, 80],
     },
     {
       name: BUDGET_TABLE.sheetName,
-      header: BUDGET_COLUMNS.map((field) => fieldSpec(BUDGET_TABLE, field).header),
+      header: BUDGET_COLUMNS.map((field) => noted(fieldSpec(BUDGET_TABLE, field).header, BUDGET_HEADER_NOTES[field])),
       rows: (example.budget ?? []).map((line) => BUDGET_COLUMNS.map((field) => exampleCell(line[field]))),
-      widths: [28, 14, 12, 12, 12, 8, 12, 36],
+      widths: [22, 24, 12, 12, 12, 12, 12, 36],
     },
     {
       name: INDICATOR_TABLE.sheetName,
-      header: INDICATOR_FIELDS.map((field) => fieldSpec(INDICATOR_TABLE, field).header),
+      header: INDICATOR_FIELDS.map((field) => noted(fieldSpec(INDICATOR_TABLE, field).header, INDICATOR_HEADER_NOTES[field])),
       rows: (example.indicators ?? []).map((row) => INDICATOR_FIELDS.map((field) => exampleCell(row[field]))),
-      widths: [20, 10, 14, 30, 10, 14, 10, 14, 8, 10, 40],
+      widths: [20, 14, 14, 30, 10, 14, 10, 14, 8, 10, 40],
     },
     {
       name: SETTINGS_TABLE.sheetName,
@@ -86,7 +123,14 @@ function sheetOps(sheet: TemplateSheet): WriteOp[] {
     { kind: 'ensureSheet', sheet: sheet.name, visibility: 'visible' },
     { kind: 'setCells', sheet: sheet.name, top: 1, left: 1, cells: [sheet.header.map((text) => textCell(text, TABLE_HEADER_STYLE))] },
   ];
+  // the header's notes wrap onto more lines: the row is made tall enough for them wherever it is opened
+  const headerHeight = Math.max(...sheet.header.map((text, index) => wrappedRowHeight(text, sheet.widths[index] ?? DEFAULT_COLUMN_WIDTH)));
+  if (sheet.header.some((text) => text.includes('\n'))) ops.push({ kind: 'rowHeight', sheet: sheet.name, row: 1, height: headerHeight });
   if (sheet.rows.length > 0) ops.push({ kind: 'setCells', sheet: sheet.name, top: 2, left: 1, cells: sheet.rows });
+  sheet.rows.forEach((row, index) => {
+    const noted = row.map((cell, column) => (cell.kind === 'text' && String(cell.value).includes('\n') ? wrappedRowHeight(String(cell.value), sheet.widths[column] ?? DEFAULT_COLUMN_WIDTH) : 0));
+    if (Math.max(...noted) > 0) ops.push({ kind: 'rowHeight', sheet: sheet.name, row: index + 2, height: Math.max(...noted) });
+  });
   ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: 1 });
   sheet.widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: sheet.name, column: index + 1, width }));
   return ops;

@@ -14,7 +14,8 @@ describe('planTemplate', () => {
 
   it('creates the four standard sheets with their headers in row 1, frozen, columns sized', () => {
     expect(applied.grids.map((grid) => grid.name)).toEqual(['基本信息', '预算执行', '绩效指标', '评分设置']);
-    const header = (name: string) => applied.grids.find((grid) => grid.name === name)!.values[0];
+    // the headers as detection reads them: the notes in brackets under them are not part of the header
+    const header = (name: string) => applied.grids.find((grid) => grid.name === name)!.values[0].map((text) => String(text).replace(/\n（[^（）]*）$/, ''));
     expect(header('绩效指标')).toEqual(['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施']);
     expect(header('预算执行')).toEqual(['资金项目', '类别', '年初预算数', '全年预算数', '全年执行数', '分值', '上年执行数', '说明']);
     expect(header('基本信息')).toEqual(['项目', '内容']);
@@ -29,7 +30,25 @@ describe('planTemplate', () => {
 
   it('lists the 基本信息 items to fill in', () => {
     const info = applied.grids.find((grid) => grid.name === '基本信息')!;
-    expect(info.values.map((row) => row[0])).toEqual(['项目', '单位名称', '项目名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
+    expect(info.values.map((row) => String(row[0]).replace(/\n（[^（）]*）$/, ''))).toEqual(['项目', '单位名称', '项目名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
+  });
+
+  it('tells a colleague without the add-in, in the headers, what the constrained columns take and the unit of amounts', () => {
+    const grid = (name: string) => applied.grids.find((g) => g.name === name)!;
+    const headerOf = (name: string, field: string) => String(grid(name).values[0].find((text) => String(text).startsWith(field)));
+    for (const word of ['合计', '基本支出', '人员经费', '日常公用经费', '项目支出', '三公经费', '财政拨款', '上年结转', '其他资金', '任务']) {
+      expect(headerOf('预算执行', '类别')).toContain(word);
+    }
+    for (const field of ['年初预算数', '全年预算数', '全年执行数', '上年执行数']) expect(headerOf('预算执行', field)).toContain('万元');
+    for (const word of ['产出指标', '效益指标', '满意度指标']) expect(headerOf('绩效指标', '一级指标')).toContain(word);
+    for (const word of ['≥', '≤', '=', '定性']) expect(headerOf('绩效指标', '指标性质')).toContain(word);
+    for (const field of ['任务', '度量单位', '自评得分']) expect(headerOf('绩效指标', field)).toContain('选填');
+    const evaluationType = String(grid('基本信息').values.find((row) => String(row[0]).startsWith('评价类型'))![0]);
+    expect(evaluationType).toContain('部门整体支出');
+    expect(evaluationType).toContain('项目支出');
+    // the notes wrap: the header row is made tall enough for them
+    expect(plan.ops).toContainEqual(expect.objectContaining({ kind: 'rowHeight', sheet: '预算执行', row: 1 }));
+    expect(plan.ops).toContainEqual(expect.objectContaining({ kind: 'rowHeight', sheet: '绩效指标', row: 1 }));
   });
 
   it('asks for 项目名称 under 单位名称, which reads back as the project a project evaluation names', () => {
@@ -38,7 +57,7 @@ describe('planTemplate', () => {
     const info = grids.find((grid) => grid.name === '基本信息')!;
     expect(info.values.slice(1, 3)).toEqual([
       ['单位名称', '某某区人力资源和社会保障局'],
-      ['项目名称', '职业技能提升培训补贴项目'],
+      ['项目名称\n（项目支出评价填写）', '职业技能提升培训补贴项目'],
     ]);
     expect(readInput(grids, detectTables(grids)).input.info).toMatchObject({ projectName: '职业技能提升培训补贴项目', evaluationType: 'project' });
   });
