@@ -64,6 +64,8 @@ function noted(text: string, note: string | undefined): string {
 
 interface TemplateSheet {
   name: string;
+  /** printed on A4 one page wide: the wide tables across the page */
+  orientation: 'portrait' | 'landscape';
   header: string[];
   rows: PlannedCell[][];
   widths: number[];
@@ -78,6 +80,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
   const sheets: TemplateSheet[] = [
     {
       name: BASIC_INFO_TABLE.sheetName,
+      orientation: 'portrait',
       header: BASIC_INFO_TABLE.fields.map((field) => field.header),
       rows: BASIC_INFO_LABELS.map(([item, labels]) => [
         INFO_LABEL_NOTES[item] === undefined ? textCell(labels[0]) : textCell(noted(labels[0], INFO_LABEL_NOTES[item]), { wrap: true, vertical: 'top' }),
@@ -87,18 +90,21 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
     },
     {
       name: BUDGET_TABLE.sheetName,
+      orientation: 'landscape',
       header: BUDGET_COLUMNS.map((field) => noted(fieldSpec(BUDGET_TABLE, field).header, BUDGET_HEADER_NOTES[field])),
       rows: (example.budget ?? []).map((line) => BUDGET_COLUMNS.map((field) => exampleCell(line[field]))),
       widths: [22, 24, 12, 12, 12, 12, 12, 36],
     },
     {
       name: INDICATOR_TABLE.sheetName,
+      orientation: 'landscape',
       header: INDICATOR_FIELDS.map((field) => noted(fieldSpec(INDICATOR_TABLE, field).header, INDICATOR_HEADER_NOTES[field])),
       rows: (example.indicators ?? []).map((row) => INDICATOR_FIELDS.map((field) => exampleCell(row[field]))),
       widths: [20, 14, 14, 30, 10, 14, 10, 14, 8, 10, 40],
     },
     {
       name: SETTINGS_TABLE.sheetName,
+      orientation: 'portrait',
       header: SETTINGS_TABLE.fields.map((field) => field.header),
       rows: schemeToSettingRows(DEFAULT_SCHEME).map((row) => [textCell(row.key), exampleCell(row.value), textCell(row.note)]),
       widths: [26, 30, 60],
@@ -132,6 +138,7 @@ function sheetOps(sheet: TemplateSheet): WriteOp[] {
     if (Math.max(...noted) > 0) ops.push({ kind: 'rowHeight', sheet: sheet.name, row: index + 2, height: Math.max(...noted) });
   });
   ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: 1 });
+  ops.push({ kind: 'pageSetup', sheet: sheet.name, paper: 'A4', orientation: sheet.orientation, fitToWidth: true });
   sheet.widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: sheet.name, column: index + 1, width }));
   return ops;
 }

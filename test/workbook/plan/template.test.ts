@@ -28,6 +28,16 @@ describe('planTemplate', () => {
     expect(plan.skippedSheets).toEqual([]);
   });
 
+  it('prints each sheet on A4 one page wide, the wide tables across the page', () => {
+    const pageSetups = plan.ops.filter((op) => op.kind === 'pageSetup');
+    expect(pageSetups).toEqual([
+      { kind: 'pageSetup', sheet: '基本信息', paper: 'A4', orientation: 'portrait', fitToWidth: true },
+      { kind: 'pageSetup', sheet: '预算执行', paper: 'A4', orientation: 'landscape', fitToWidth: true },
+      { kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true },
+      { kind: 'pageSetup', sheet: '评分设置', paper: 'A4', orientation: 'portrait', fitToWidth: true },
+    ]);
+  });
+
   it('lists the 基本信息 items to fill in', () => {
     const info = applied.grids.find((grid) => grid.name === '基本信息')!;
     expect(info.values.map((row) => String(row[0]).replace(/\n（[^（）]*）$/, ''))).toEqual(['项目', '单位名称', '项目名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
