@@ -5,7 +5,7 @@ import type { SheetGrid } from '../grid';
 import { isBlankValue } from '../cells/grid-cells';
 import { BASIC_INFO_TABLE, BUDGET_TABLE, fieldSpec, INDICATOR_TABLE, SETTINGS_TABLE } from '../detect/table-fields';
 import { BASIC_INFO_LABELS, type BasicInfoItem } from '../read/read-basic-info';
-import type { PlannedCell, WriteOp, WritePlan } from '../write-plan';
+import type { CellStyle, PlannedCell, WriteOp, WritePlan } from '../write-plan';
 import { blankCell, numberCell, TABLE_HEADER_STYLE, textCell } from './planned-cells';
 import { wrappedRowHeight } from './wrapped-row-height';
 
@@ -58,6 +58,10 @@ const INFO_LABEL_NOTES: Partial<Record<BasicInfoItem, string>> = {
   evaluationType: '部门整体支出或项目支出',
 };
 
+/** long text wraps within its column, rows aligned at the top */
+const FREE_TEXT_STYLE: CellStyle = { wrap: true, vertical: 'top' };
+const TOP_STYLE: CellStyle = { vertical: 'top' };
+
 function noted(text: string, note: string | undefined): string {
   return note === undefined ? text : `${text}\n（${note}）`;
 }
@@ -84,9 +88,10 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       header: BASIC_INFO_TABLE.fields.map((field) => field.header),
       rows: BASIC_INFO_LABELS.map(([item, labels]) => [
         INFO_LABEL_NOTES[item] === undefined ? textCell(labels[0]) : textCell(noted(labels[0], INFO_LABEL_NOTES[item]), { wrap: true, vertical: 'top' }),
-        exampleCell(example.info?.[item]),
+        // the free text (部门职能 runs to a dozen lines) wraps inside the column instead of running off it
+        { ...exampleCell(example.info?.[item]), style: FREE_TEXT_STYLE },
       ]),
-      widths: [20, 80],
+      widths: [26, 80],
     },
     {
       name: BUDGET_TABLE.sheetName,
@@ -106,7 +111,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       name: SETTINGS_TABLE.sheetName,
       orientation: 'portrait',
       header: SETTINGS_TABLE.fields.map((field) => field.header),
-      rows: schemeToSettingRows(DEFAULT_SCHEME).map((row) => [textCell(row.key), exampleCell(row.value), textCell(row.note)]),
+      rows: schemeToSettingRows(DEFAULT_SCHEME).map((row) => [textCell(row.key, TOP_STYLE), { ...exampleCell(row.value), style: TOP_STYLE }, textCell(row.note, FREE_TEXT_STYLE)]),
       widths: [26, 30, 60],
     },
   ];

@@ -38,6 +38,12 @@ describe('planTemplate', () => {
     ]);
   });
 
+  it('wraps the long texts: the 评分设置 notes, and the 基本信息 内容 a colleague types (部门职能 runs to a dozen lines)', () => {
+    const settingsRows = applied.grids.find((grid) => grid.name === '评分设置')!.values.length;
+    for (let row = 2; row <= settingsRows; row += 1) expect(applied.planned('评分设置', `C${row}`)?.style).toMatchObject({ wrap: true, vertical: 'top' });
+    for (let row = 2; row <= 10; row += 1) expect(applied.planned('基本信息', `B${row}`)?.style).toMatchObject({ wrap: true, vertical: 'top' });
+  });
+
   it('lists the 基本信息 items to fill in', () => {
     const info = applied.grids.find((grid) => grid.name === '基本信息')!;
     expect(info.values.map((row) => String(row[0]).replace(/\n（[^（）]*）$/, ''))).toEqual(['项目', '单位名称', '项目名称', '评价年度', '评价类型', '部门职能', '机构人员', '年度总体目标', '主要工作成效', '存在问题补充']);
