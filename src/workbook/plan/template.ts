@@ -105,7 +105,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       orientation: 'landscape',
       header: INDICATOR_FIELDS.map((field) => noted(fieldSpec(INDICATOR_TABLE, field).header, INDICATOR_HEADER_NOTES[field])),
       rows: (example.indicators ?? []).map((row) => INDICATOR_FIELDS.map((field) => exampleCell(row[field]))),
-      widths: [20, 14, 14, 30, 10, 14, 10, 14, 8, 10, 40],
+      widths: [20, 22, 14, 30, 14, 14, 10, 14, 8, 10, 40],
     },
     {
       name: SETTINGS_TABLE.sheetName,
