@@ -86,11 +86,12 @@ async function openSheet(name: string): Promise<void> {
   await page.waitForFunction((sheet) => document.querySelector('[data-testid="grid"]')?.getAttribute('aria-label') === sheet, name);
 }
 
-/** The column letter of a header in row 1 of the sheet shown. */
+/** The column letter of a header in row 1 of the sheet shown (the template's headers carry a note on a second line). */
 async function columnOf(header: string): Promise<string> {
   const address = await page.evaluate((text) => {
     const cells = [...document.querySelectorAll('[data-testid="grid"] td[data-address]')];
-    return cells.find((td) => /^[A-Z]+1$/.test(td.getAttribute('data-address') ?? '') && td.textContent === text)?.getAttribute('data-address') ?? null;
+    const isHeader = (td: Element) => td.textContent === text || (td.textContent ?? '').startsWith(`${text}\n`);
+    return cells.find((td) => /^[A-Z]+1$/.test(td.getAttribute('data-address') ?? '') && isHeader(td))?.getAttribute('data-address') ?? null;
   }, header);
   if (!address) throw new Error(`no header "${header}" in row 1`);
   return address.replace(/\d+$/, '');

@@ -32,7 +32,8 @@ export function tableView(table: DetectedTable<WorkbookTableKind>): TableView {
     sheet: table.sheet,
     range: table.range,
     headerRow: table.headerRow,
-    columns: table.columns.map((column) => ({ field: column.field, header: column.header, address: column.address })),
+    // the header's first line: the template's headers carry a note on a second line (一级指标 / （产出指标、…）)
+    columns: table.columns.map((column) => ({ field: column.field, header: column.header.split('\n')[0].trim(), address: column.address })),
     remembered: table.source === 'remembered',
   };
 }

@@ -17,6 +17,13 @@ describe('what the pane says it found', () => {
     expect(overview.tables[0].columns).toContainEqual({ field: 'actual', header: '实际完成值', address: 'G1' });
   });
 
+  it('names a header by its first line, without the template’s note beneath it', () => {
+    const rows = SEED_000_INDICATOR_ROWS.map((row, index) => (index === 0 ? row.map((cell) => (cell === '一级指标' ? '一级指标\n（产出指标、效益指标、满意度指标）' : cell)) : row));
+    const grids = [grid('绩效指标', rows)];
+    const overview = workbookOverview(grids, detectTables(grids));
+    expect(overview.tables[0].columns.find((column) => column.field === 'level1')?.header).toBe('一级指标');
+  });
+
   it('passes on a missing required column with the sheet and cell it names', () => {
     const withoutActual = SEED_000_INDICATOR_ROWS.map((row) => row.filter((_, column) => column !== 6));
     const grids = [grid('绩效指标', withoutActual)];
