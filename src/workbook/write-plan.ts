@@ -50,7 +50,12 @@ export type WriteOp =
   /** height in points (Excel allows 0–409): for rows whose wrapped text no application fits by itself (merged cells) */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number }
   | { kind: 'pageSetup'; sheet: string; paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: boolean }
-  | { kind: 'freezeRows'; sheet: string; rows: number };
+  | { kind: 'freezeRows'; sheet: string; rows: number }
+  /**
+   * an in-cell dropdown offering `values` on the range: a help, not a rule — any other entry is
+   * accepted without an alert (users keep their own words), blanks are allowed
+   */
+  | { kind: 'listValidation'; sheet: string; address: string; values: string[] };
 
 /** Excel's tallest row, in points */
 export const MAX_ROW_HEIGHT = 409;
@@ -62,4 +67,23 @@ export function isValidRowHeight(op: { row: number; height: number }): boolean {
 
 export interface WritePlan {
   ops: WriteOp[];
+}
+
+/**
+ * Excel keeps a literal list ("a,b,c" in the rule's formula) to 255 characters; a longer one makes
+ * Excel report the file as damaged. Counted in UTF-16 units, as Excel counts.
+ */
+export const MAX_LIST_SOURCE_LENGTH = 255;
+
+/** the literal list source Excel stores, comma-separated */
+export function listSource(values: readonly string[]): string {
+  return values.join(',');
+}
+
+/** why a listValidation op cannot be applied, or null */
+export function listValidationProblem(op: { values: readonly string[] }): string | null {
+  if (op.values.length === 0) return 'empty list';
+  if (op.values.some((value) => value.trim() === '' || value.includes(',') || value.includes('"'))) return 'list values must be non-blank, without commas or quotes';
+  if (listSource(op.values).length > MAX_LIST_SOURCE_LENGTH) return `list longer than ${MAX_LIST_SOURCE_LENGTH} characters`;
+  return null;
 }

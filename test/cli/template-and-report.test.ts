@@ -32,6 +32,24 @@ describe('perf-eval template', () => {
     expect(header).toEqual(expect.arrayContaining(['一级指标', '三级指标', '年度指标值', '实际完成值', '分值']));
   });
 
+  it('offers dropdowns for 类别, 一级指标, 指标性质 and 评价类型 that anyone opening the file sees, rejecting nothing', async () => {
+    const output = path.join(dir, 'dropdowns.xlsx');
+    expect((await runCli(['template', output])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const list = (sheet: string, address: string) => workbook.getWorksheet(sheet)!.getCell(address).dataValidation;
+    expect(list('预算执行', 'B2')).toMatchObject({ type: 'list', formulae: ['"合计,基本支出,人员经费,日常公用经费,项目支出,三公经费,财政拨款,上年结转,其他资金,任务"'] });
+    expect(list('绩效指标', 'B1000')).toMatchObject({ type: 'list', formulae: ['"产出指标,效益指标,满意度指标"'] });
+    expect(list('绩效指标', 'E2')).toMatchObject({ type: 'list', formulae: ['"≥,≤,＝,>,<,定性"'] });
+    expect(list('基本信息', 'B5')).toMatchObject({ type: 'list', formulae: ['"部门整体支出,项目支出"'] });
+    for (const [sheet, address] of [['预算执行', 'B2'], ['绩效指标', 'B2'], ['绩效指标', 'E2'], ['基本信息', 'B5']]) {
+      expect(list(sheet, address)).toMatchObject({ allowBlank: true, errorStyle: 'information' });
+      expect(list(sheet, address)!.showErrorMessage).toBeFalsy();
+    }
+    // the headers and the other columns carry none
+    for (const [sheet, address] of [['预算执行', 'B1'], ['预算执行', 'A2'], ['绩效指标', 'C2'], ['基本信息', 'B4'], ['评分设置', 'B2']]) expect(list(sheet, address)).toBeUndefined();
+  });
+
   it('filled in by hand with seed 000 (indicators, budget, 基本信息), scores 93 / 优 as the report did', async () => {
     const blank = path.join(dir, 'seed-000-by-hand.xlsx');
     expect((await runCli(['template', blank])).code).toBe(0);

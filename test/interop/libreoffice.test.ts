@@ -145,6 +145,43 @@ describe('the scored workbooks in LibreOffice', () => {
  * its own cell reference ("#'Sheet'.$C$4") only when it understood the location. A relative C4 or R5 it
  * takes for R1C1 notation and keeps as written ("#'Sheet'!C4"), a dead link.
  */
+describe('the blank template’s dropdowns in LibreOffice', () => {
+  let content: string;
+
+  beforeAll(async () => {
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-lo-lists-'));
+    const profile = path.join(os.tmpdir(), `lo-profile-${randomBytes(6).toString('hex')}`);
+    try {
+      const template = path.join(work, 'template.xlsx');
+      execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'perf-eval.js'), 'template', template], { timeout: 120_000, stdio: 'pipe' });
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'ods', '--outdir', work, template], { timeout: 120_000, stdio: 'pipe' });
+      content = zipEntries(await fs.readFile(path.join(work, 'template.ods'))).find((entry) => entry.name === 'content.xml')!.data().toString('utf8');
+    } finally {
+      await fs.rm(profile, { recursive: true, force: true });
+      await fs.rm(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('keeps each list, blanks allowed, and shows no error message that would refuse another word', () => {
+    const validations = [...content.matchAll(/<table:content-validation [^>]*?(?:\/>|>[\s\S]*?<\/table:content-validation>)/g)].map((match) => match[0]);
+    const lists = validations.map((validation) => [...(/table:condition="of:cell-content-is-in-list\(([^"]*)\)"/.exec(validation)?.[1] ?? '').matchAll(/&quot;([^&]*)&quot;/g)].map((word) => word[1]));
+    expect(lists).toEqual(
+      expect.arrayContaining([
+        ['部门整体支出', '项目支出'],
+        ['合计', '基本支出', '人员经费', '日常公用经费', '项目支出', '三公经费', '财政拨款', '上年结转', '其他资金', '任务'],
+        ['产出指标', '效益指标', '满意度指标'],
+      ]),
+    );
+    expect(lists).toHaveLength(4);
+    for (const validation of validations) {
+      expect(validation).toContain('table:allow-empty-cell="true"');
+      expect(validation).not.toMatch(/<table:error-message[^>]*table:display="true"/);
+    }
+    // the cells use them
+    expect(content.match(/table:content-validation-name="/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('the warning links in LibreOffice', () => {
   let work: string;
   let links: string[];

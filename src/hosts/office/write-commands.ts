@@ -11,7 +11,7 @@
  */
 import type { CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
-import { isValidRowHeight, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, listValidationProblem, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
 import { parseRange } from '../../workbook/cells/cell-range';
 import { documentReference, sameSheet } from './sheet-range';
@@ -278,6 +278,11 @@ function checkPlan(plan: WritePlan): string[] {
         break;
       case 'pageSetup':
         break;
+      case 'listValidation': {
+        const problem = parseRange(op.address) ? listValidationProblem(op) : `unreadable address "${op.address}"`;
+        if (problem) problems.push(`${where}: ${problem}`);
+        break;
+      }
     }
   });
   return problems;

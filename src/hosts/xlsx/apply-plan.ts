@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { isValidRowHeight, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
-import { cellAddress } from '../../workbook/cells/a1';
+import { isValidRowHeight, listSource, listValidationProblem, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
+import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
 import { absoluteAddress, parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { wrappedRowHeight } from '../../workbook/plan/wrapped-row-height';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
@@ -71,6 +71,9 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
         break;
       case 'freezeRows':
         freezeRows(worksheet, op.rows);
+        break;
+      case 'listValidation':
+        addListValidation(worksheet, parseRange(op.address) as CellRange, op.values);
         break;
     }
   }
@@ -144,6 +147,9 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
       return Number.isInteger(op.rows) && op.rows >= 0 ? null : 'bad row count';
     case 'pageSetup':
       return null;
+    case 'listValidation':
+      if (!parseRange(op.address)) return `unreadable address "${op.address}"`;
+      return listValidationProblem(op);
   }
 }
 
@@ -266,6 +272,31 @@ function scalarValue(value: PlannedCell['value']): string | number | boolean | n
  */
 export function internalLink(sheet: string, address: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${absoluteAddress(address)}`;
+}
+
+/** ExcelJS keeps a sheet's data validations by address ("B2" or "B2:B1000"); its types leave them out */
+interface WorksheetDataValidations {
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * A dropdown list on the range that rejects nothing: no error message (and the Information style,
+ * should an application show one anyway, which lets the entry stand), blanks allowed. Validations
+ * the sheet had inside the range (ExcelJS reads a file's as one entry per cell) are replaced.
+ */
+function addListValidation(worksheet: ExcelJS.Worksheet, bounds: CellRange, values: readonly string[]): void {
+  const { dataValidations } = worksheet as unknown as WorksheetDataValidations;
+  for (const address of Object.keys(dataValidations.model)) {
+    const existing = parseRange(address);
+    if (existing && existing.top >= bounds.top && existing.bottom <= bounds.bottom && existing.left >= bounds.left && existing.right <= bounds.right) delete dataValidations.model[address];
+  }
+  dataValidations.add(rangeAddress(bounds.top, bounds.left, bounds.bottom, bounds.right), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${listSource(values)}"`],
+    showErrorMessage: false,
+    errorStyle: 'information',
+  });
 }
 
 function freezeRows(worksheet: ExcelJS.Worksheet, rows: number): void {

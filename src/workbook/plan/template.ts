@@ -3,6 +3,7 @@ import { DEFAULT_SCHEME } from '../../domain/scheme/defaults';
 import { schemeToSettingRows } from '../../domain/scheme/to-setting-rows';
 import type { SheetGrid } from '../grid';
 import { isBlankValue } from '../cells/grid-cells';
+import { cellAddress, rangeAddress } from '../cells/a1';
 import { BASIC_INFO_TABLE, BUDGET_TABLE, fieldSpec, INDICATOR_TABLE, SETTINGS_TABLE } from '../detect/table-fields';
 import { BASIC_INFO_LABELS, type BasicInfoItem } from '../read/read-basic-info';
 import type { CellStyle, PlannedCell, WriteOp, WritePlan } from '../write-plan';
@@ -58,6 +59,25 @@ const INFO_LABEL_NOTES: Partial<Record<BasicInfoItem, string>> = {
   evaluationType: '部门整体支出或项目支出',
 };
 
+/**
+ * The words the constrained columns offer in an in-cell dropdown (the header notes' words). A help,
+ * not a rule: the validation raises no alert, so 成本指标, 正向 or a category of the unit's own stay
+ * possible. 指标性质's "=" is the full-width "＝" here: Excel enters a dropdown choice as if typed, and
+ * a bare "=" typed into a cell starts a formula; the engine reads "＝" as "=".
+ */
+const BUDGET_LISTS: Partial<Record<BudgetField, string[]>> = {
+  category: ['合计', '基本支出', '人员经费', '日常公用经费', '项目支出', '三公经费', '财政拨款', '上年结转', '其他资金', '任务'],
+};
+const INDICATOR_LISTS: Partial<Record<IndicatorField, string[]>> = {
+  level1: ['产出指标', '效益指标', '满意度指标'],
+  comparator: ['≥', '≤', '＝', '>', '<', '定性'],
+};
+const INFO_LISTS: Partial<Record<BasicInfoItem, string[]>> = {
+  evaluationType: ['部门整体支出', '项目支出'],
+};
+/** the data rows a dropdown covers: generous, far beyond any unit's table */
+export const TEMPLATE_LIST_LAST_ROW = 1000;
+
 /** long text wraps within its column, rows aligned at the top */
 const FREE_TEXT_STYLE: CellStyle = { wrap: true, vertical: 'top' };
 const TOP_STYLE: CellStyle = { vertical: 'top' };
@@ -73,6 +93,16 @@ interface TemplateSheet {
   header: string[];
   rows: PlannedCell[][];
   widths: number[];
+  /** in-cell dropdowns: a column's data rows (2–TEMPLATE_LIST_LAST_ROW), or single cells */
+  lists: Array<{ address: string; values: string[] }>;
+}
+
+/** dropdowns on the data rows below each listed column's header */
+function columnLists<F extends string>(columns: readonly F[], lists: Partial<Record<F, string[]>>): TemplateSheet['lists'] {
+  return columns.flatMap((field, index) => {
+    const values = lists[field];
+    return values ? [{ address: rangeAddress(2, index + 1, TEMPLATE_LIST_LAST_ROW, index + 1), values }] : [];
+  });
 }
 
 /**
@@ -92,6 +122,10 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
         { ...exampleCell(example.info?.[item]), style: FREE_TEXT_STYLE },
       ]),
       widths: [26, 80],
+      lists: BASIC_INFO_LABELS.flatMap(([item], index) => {
+        const values = INFO_LISTS[item];
+        return values ? [{ address: cellAddress(index + 2, 2), values }] : [];
+      }),
     },
     {
       name: BUDGET_TABLE.sheetName,
@@ -99,6 +133,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       header: BUDGET_COLUMNS.map((field) => noted(fieldSpec(BUDGET_TABLE, field).header, BUDGET_HEADER_NOTES[field])),
       rows: (example.budget ?? []).map((line) => BUDGET_COLUMNS.map((field) => exampleCell(line[field]))),
       widths: [22, 24, 12, 12, 12, 12, 12, 36],
+      lists: columnLists(BUDGET_COLUMNS, BUDGET_LISTS),
     },
     {
       name: INDICATOR_TABLE.sheetName,
@@ -106,6 +141,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       header: INDICATOR_FIELDS.map((field) => noted(fieldSpec(INDICATOR_TABLE, field).header, INDICATOR_HEADER_NOTES[field])),
       rows: (example.indicators ?? []).map((row) => INDICATOR_FIELDS.map((field) => exampleCell(row[field]))),
       widths: [20, 22, 14, 30, 14, 14, 10, 14, 8, 10, 40],
+      lists: columnLists(INDICATOR_FIELDS, INDICATOR_LISTS),
     },
     {
       name: SETTINGS_TABLE.sheetName,
@@ -113,6 +149,7 @@ export function planTemplate(options: TemplateOptions = {}): TemplatePlan {
       header: SETTINGS_TABLE.fields.map((field) => field.header),
       rows: schemeToSettingRows(DEFAULT_SCHEME).map((row) => [textCell(row.key, TOP_STYLE), { ...exampleCell(row.value), style: TOP_STYLE }, textCell(row.note, FREE_TEXT_STYLE)]),
       widths: [26, 30, 60],
+      lists: [],
     },
   ];
 
@@ -142,6 +179,7 @@ function sheetOps(sheet: TemplateSheet): WriteOp[] {
     const noted = row.map((cell, column) => (cell.kind === 'text' && String(cell.value).includes('\n') ? wrappedRowHeight(String(cell.value), sheet.widths[column] ?? DEFAULT_COLUMN_WIDTH) : 0));
     if (Math.max(...noted) > 0) ops.push({ kind: 'rowHeight', sheet: sheet.name, row: index + 2, height: Math.max(...noted) });
   });
+  for (const list of sheet.lists) ops.push({ kind: 'listValidation', sheet: sheet.name, address: list.address, values: list.values });
   ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: 1 });
   ops.push({ kind: 'pageSetup', sheet: sheet.name, paper: 'A4', orientation: sheet.orientation, fitToWidth: true });
   sheet.widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: sheet.name, column: index + 1, width }));

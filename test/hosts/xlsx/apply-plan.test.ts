@@ -397,3 +397,47 @@ describe('rows where wrapped text is written', () => {
     expect(sheet.getRow(2).height).toBeUndefined();
   });
 });
+
+describe('dropdown lists (listValidation)', () => {
+  async function withList(ops: WritePlan['ops']): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('绩效指标').getCell('B1').value = '一级指标';
+    return applied(await bytesOf(workbook), { ops });
+  }
+
+  it('writes one list validation over the range that never rejects an entry: no error message, information style, blanks allowed', async () => {
+    const bytes = await withList([{ kind: 'listValidation', sheet: '绩效指标', address: 'B2:B1000', values: ['产出指标', '效益指标', '满意度指标'] }]);
+    const xml = zipEntryText(bytes, 'xl/worksheets/sheet1.xml')!;
+    const validations = [...xml.matchAll(/<dataValidation [^>]*>.*?<\/dataValidation>/g)].map((match) => match[0]);
+    expect(validations).toHaveLength(1);
+    expect(validations[0]).toContain('type="list"');
+    expect(validations[0]).toContain('sqref="B2:B1000"');
+    expect(validations[0]).toContain('allowBlank="1"');
+    expect(validations[0]).toContain('errorStyle="information"');
+    expect(validations[0]).not.toContain('showErrorMessage="1"');
+    // OOXML's showDropDown="1" hides the in-cell arrow
+    expect(validations[0]).not.toContain('showDropDown="1"');
+    expect(validations[0]).toContain('<formula1>&quot;产出指标,效益指标,满意度指标&quot;</formula1>');
+    const sheet = (await load(bytes)).getWorksheet('绩效指标')!;
+    expect(sheet.getCell('B500').dataValidation).toMatchObject({ type: 'list', formulae: ['"产出指标,效益指标,满意度指标"'] });
+    expect(sheet.getCell('B1').dataValidation).toBeUndefined();
+  });
+
+  it('replaces the validation a file had in the range when applied again, instead of stacking a second', async () => {
+    const once = await withList([{ kind: 'listValidation', sheet: '绩效指标', address: 'B2:B20', values: ['产出指标'] }]);
+    const twice = await applied(once, { ops: [{ kind: 'listValidation', sheet: '绩效指标', address: 'B2:B20', values: ['产出指标', '效益指标'] }] });
+    const xml = zipEntryText(twice, 'xl/worksheets/sheet1.xml')!;
+    expect(xml.match(/<dataValidation /g)).toHaveLength(1);
+    expect(xml).toContain('&quot;产出指标,效益指标&quot;');
+  });
+
+  it('refuses a list Excel would not keep: empty, over 255 characters, or with a comma inside a value', async () => {
+    const xlsx = await openXlsx(await withList([]));
+    const op = (values: string[]) => ({ kind: 'listValidation' as const, sheet: '绩效指标', address: 'B2:B9', values });
+    await expect(xlsx.apply({ ops: [op([])] })).rejects.toThrow(/empty list/);
+    await expect(xlsx.apply({ ops: [op(['x'.repeat(128), 'y'.repeat(127)])] })).rejects.toThrow(/longer than 255/);
+    await expect(xlsx.apply({ ops: [op(['a,b'])] })).rejects.toThrow(/commas/);
+    await expect(xlsx.apply({ ops: [{ ...op(['a']), address: 'B2:' }] })).rejects.toThrow(/unreadable address/);
+    await expect(xlsx.apply({ ops: [op(['x'.repeat(127), 'y'.repeat(127)])] })).resolves.toBeUndefined();
+  });
+});

@@ -4,6 +4,9 @@ import { schemeToSettingRows } from '../../../src/domain/scheme/to-setting-rows'
 import { textAt } from '../../../src/workbook/cells/grid-cells';
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
 import { planTemplate } from '../../../src/workbook/plan/template';
+import { listValidationProblem } from '../../../src/workbook/write-plan';
+import { parseComparator } from '../../../src/domain/parsing/parse-comparator';
+import { classifyLevel1 } from '../../../src/domain/scoring/level1-kind';
 import { readInput } from '../../../src/workbook/read/read-input';
 import { sheet } from '../helpers/grid-builder';
 import { applyPlan } from '../helpers/plan-applier';
@@ -65,6 +68,34 @@ describe('planTemplate', () => {
     // the notes wrap: the header row is made tall enough for them
     expect(plan.ops).toContainEqual(expect.objectContaining({ kind: 'rowHeight', sheet: '预算执行', row: 1 }));
     expect(plan.ops).toContainEqual(expect.objectContaining({ kind: 'rowHeight', sheet: '绩效指标', row: 1 }));
+  });
+
+  it('offers the constrained columns’ words in a dropdown on their data rows, the 评价类型 cell too', () => {
+    const lists = plan.ops.filter((op) => op.kind === 'listValidation');
+    expect(lists).toEqual([
+      { kind: 'listValidation', sheet: '基本信息', address: 'B5', values: ['部门整体支出', '项目支出'] },
+      { kind: 'listValidation', sheet: '预算执行', address: 'B2:B1000', values: ['合计', '基本支出', '人员经费', '日常公用经费', '项目支出', '三公经费', '财政拨款', '上年结转', '其他资金', '任务'] },
+      { kind: 'listValidation', sheet: '绩效指标', address: 'B2:B1000', values: ['产出指标', '效益指标', '满意度指标'] },
+      { kind: 'listValidation', sheet: '绩效指标', address: 'E2:E1000', values: ['≥', '≤', '＝', '>', '<', '定性'] },
+    ]);
+    // the columns and the cell are the ones the headers name
+    expect(String(applied.grids.find((grid) => grid.name === '基本信息')!.values[4][0])).toMatch(/^评价类型/);
+    expect(String(applied.grids.find((grid) => grid.name === '预算执行')!.values[0][1])).toMatch(/^类别/);
+    expect(String(applied.grids.find((grid) => grid.name === '绩效指标')!.values[0][1])).toMatch(/^一级指标/);
+    expect(String(applied.grids.find((grid) => grid.name === '绩效指标')!.values[0][4])).toMatch(/^指标性质/);
+    for (const op of lists) expect(op.kind === 'listValidation' && listValidationProblem(op)).toBeNull();
+  });
+
+  it('offers only words the engine reads as meant: each direction, each level-1 dimension, each category', () => {
+    expect(['≥', '≤', '＝', '>', '<', '定性'].map((word) => parseComparator({ value: word }))).toEqual(['gte', 'lte', 'eq', 'gt', 'lt', 'qualitative']);
+    expect(['产出指标', '效益指标', '满意度指标'].map(classifyLevel1)).toEqual(['output', 'benefit', 'satisfaction']);
+    const budget = planTemplate({
+      example: { budget: ['合计', '基本支出', '人员经费', '日常公用经费', '项目支出', '三公经费', '财政拨款', '上年结转', '其他资金', '任务'].map((category) => ({ name: `x${category}`, category })) },
+    });
+    const grids = applyPlan([], budget).grids;
+    const categories = readInput(grids, detectTables(grids)).input.budget.map((line) => line.category);
+    expect(categories).not.toContain('other');
+    expect(new Set(categories).size).toBe(10);
   });
 
   it('asks for 项目名称 under 单位名称, which reads back as the project a project evaluation names', () => {
