@@ -56,6 +56,30 @@ export interface PageLayoutState {
   fitToPagesTall: number | null;
 }
 
+export type DataValidationAlertStyle = 'Stop' | 'Warning' | 'Information';
+
+/** Excel.ListDataValidation with a literal source ("a,b,c"); the stand-in knows no other rule */
+export interface ListValidationRule {
+  list: { inCellDropDown: boolean; source: string };
+}
+
+export interface DataValidationErrorAlertState {
+  showAlert: boolean;
+  style: DataValidationAlertStyle;
+  title: string;
+  message: string;
+}
+
+/** one rule over a rectangle; a sheet's rules never overlap (a new one replaces what it covers) */
+export interface DataValidationState {
+  bounds: Bounds;
+  rule: ListValidationRule;
+  errorAlert: DataValidationErrorAlertState;
+}
+
+/** what Excel gives a range whose rule is set without an alert: it stops any other entry */
+export const DEFAULT_ERROR_ALERT: Readonly<DataValidationErrorAlertState> = Object.freeze({ showAlert: true, style: 'Stop', title: '', message: '' });
+
 export interface SheetState {
   /** stable across renames, like Excel's worksheet id */
   id: string;
@@ -70,6 +94,8 @@ export interface SheetState {
   rowHeights: Map<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutState;
+  /** data validation (ExcelApi 1.8), disjoint rectangles */
+  validations: DataValidationState[];
 }
 
 export interface SelectionState {
@@ -160,6 +186,7 @@ export function newSheet(id: string, name: string): SheetState {
     rowHeights: new Map(),
     frozenRows: 0,
     pageLayout: { orientation: 'Portrait', paperSize: 'Letter', fitToPagesWide: null, fitToPagesTall: null },
+    validations: [],
   };
 }
 
@@ -172,6 +199,8 @@ export function copySheet(sheet: SheetState): SheetState {
     columnWidths: new Map(sheet.columnWidths),
     rowHeights: new Map(sheet.rowHeights),
     pageLayout: { ...sheet.pageLayout },
+    // rules and alerts are replaced, never changed in place
+    validations: sheet.validations.map((validation) => ({ ...validation, bounds: { ...validation.bounds } })),
   };
 }
 

@@ -21,6 +21,7 @@ export type { MemoryRequestContext } from './request-context';
 export type { RangeProxy } from './range-proxy';
 export type { RangeAreasProxy } from './range-areas-proxy';
 export type { WorksheetProxy } from './worksheet-proxy';
-export type { CellFormat, CellHyperlink, SheetVisibility } from './document-state';
+export type { CellFormat, CellHyperlink, DataValidationErrorAlertState, ListValidationRule, SheetVisibility } from './document-state';
+export type { DataValidationProxy, DataValidationType } from './data-validation-proxy';
 export { DEFAULT_COLUMN_WIDTH_POINTS } from './document-state';
 export { quoteSheetName, splitSheetAddress } from './range-address';

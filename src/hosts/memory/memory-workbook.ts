@@ -21,6 +21,8 @@ import {
   sameSheetName,
   usedBounds,
   type CellFormat,
+  type DataValidationErrorAlertState,
+  type ListValidationRule,
   type CellHyperlink,
   type DocumentState,
   type PageLayoutState,
@@ -103,6 +105,8 @@ export interface MemorySheetInfo {
   rowHeights: Record<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutState;
+  /** data validation rules (ExcelApi 1.8), by A1 address, in the order they were made */
+  dataValidations: Array<{ address: string; rule: ListValidationRule; errorAlert: DataValidationErrorAlertState }>;
   /** last used row and column (0 for an empty sheet) */
   lastRow: number;
   lastColumn: number;
@@ -292,6 +296,7 @@ export class MemoryWorkbook {
       rowHeights: Object.fromEntries(sheet.rowHeights),
       frozenRows: sheet.frozenRows,
       pageLayout: { ...sheet.pageLayout },
+      dataValidations: sheet.validations.map((validation) => ({ address: formatBounds(validation.bounds), rule: { list: { ...validation.rule.list } }, errorAlert: { ...validation.errorAlert } })),
       lastRow: used?.bottom ?? 0,
       lastColumn: used?.right ?? 0,
     };

@@ -25,6 +25,7 @@ import {
   type RangeValueType,
 } from './range-cells';
 import { RangeAreasProxy } from './range-areas-proxy';
+import { DataValidationProxy } from './data-validation-proxy';
 import { RangeFormatProxy } from './range-format-proxy';
 import type { MemoryRequestContext } from './request-context';
 import type { WorksheetProxy } from './worksheet-proxy';
@@ -49,6 +50,7 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
   private committed: RangeTarget | null | undefined;
   private readonly inTransaction = new WeakMap<DocumentTransaction, RangeTarget | null>();
   private worksheetProxy: WorksheetProxy | null = null;
+  private dataValidationProxy: DataValidationProxy | null = null;
 
   constructor(
     context: MemoryRequestContext,
@@ -136,6 +138,12 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
       },
       '1.7',
     );
+  }
+
+  /** ExcelApi 1.8 */
+  get dataValidation(): DataValidationProxy {
+    if (!this.dataValidationProxy) this.dataValidationProxy = new DataValidationProxy(this.context, `${this.path}.dataValidation`, this);
+    return this.dataValidationProxy;
   }
 
   /** the sheet the range is on */
@@ -264,6 +272,7 @@ export class RangeProxy extends MemoryClientObject<RangeTarget> {
   protected override navigation(name: string): MemoryClientObject<unknown> | null {
     if (name === 'format') return this.format as unknown as MemoryClientObject<unknown>;
     if (name === 'worksheet') return this.worksheet as unknown as MemoryClientObject<unknown>;
+    if (name === 'dataValidation') return this.dataValidation as unknown as MemoryClientObject<unknown>;
     return null;
   }
 

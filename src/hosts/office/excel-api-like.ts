@@ -42,6 +42,14 @@ export interface RangeAreasLike {
   load(propertyNames: string | string[]): RangeAreasLike;
 }
 
+/** Excel.DataValidation (ExcelApi 1.8), as far as this host sets it */
+export interface DataValidationLike {
+  /** a list's source is "a,b,c" (office.js also takes a Range, which this host never passes) */
+  rule: { list?: { inCellDropDown: boolean; source: string | object } } | null;
+  errorAlert: { showAlert?: boolean; style?: string; title?: string; message?: string } | null;
+  clear(): void;
+}
+
 export interface RangeLike {
   values: unknown[][];
   formulas: unknown[][];
@@ -57,6 +65,8 @@ export interface RangeLike {
   /** ExcelApi 1.7 */
   hyperlink: RangeHyperlinkLike | null;
   readonly format: RangeFormatLike;
+  /** ExcelApi 1.8: used only where the capabilities say so */
+  readonly dataValidation: DataValidationLike;
   load(propertyNames: string | string[]): RangeLike;
   clear(applyTo?: string): void;
   /** ExcelApi 1.2 */

@@ -79,6 +79,15 @@ export function queueWriteCommand(sheets: SheetProxies, command: WriteCommand): 
       if (command.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       return;
     }
+    case 'listValidation': {
+      const { dataValidation } = sheets.get(command.sheet).getRange(command.address);
+      // a rule already there (the user's, or an earlier insert's) is replaced, not combined with
+      dataValidation.clear();
+      dataValidation.rule = { list: { inCellDropDown: true, source: command.source } };
+      // no alert: any other word typed in is kept (the list is a help, not a rule)
+      dataValidation.errorAlert = { showAlert: false };
+      return;
+    }
   }
 }
 

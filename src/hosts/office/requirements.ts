@@ -15,6 +15,8 @@ export const MINIMUM_EXCEL_API = '1.7';
 
 /** newer APIs the host uses where present */
 export const EXCEL_API_FEATURES = {
+  /** Range.dataValidation: the template's dropdown lists (类别, 一级指标, 指标性质, 评价类型) */
+  dataValidation: '1.8',
   /** worksheet.pageLayout: A4, orientation, fit to page width for 自评报告 */
   pageLayout: '1.9',
   /** Range.getMergedAreasOrNullObject: merged cells read with the values, so results never land in one */
@@ -24,7 +26,7 @@ export const EXCEL_API_FEATURES = {
 } as const;
 
 /** i18n keys (under "degraded.") of features that work in a reduced way on this Excel */
-export type DegradedFeature = 'ownWriteFilter' | 'pageLayout' | 'mergedAreas';
+export type DegradedFeature = 'ownWriteFilter' | 'pageLayout' | 'mergedAreas' | 'dataValidation';
 
 export interface OfficeCapabilities {
   /** false: this Excel is older than MINIMUM_EXCEL_API and the add-in should say so and stop */
@@ -38,6 +40,8 @@ export interface OfficeCapabilities {
    * a result written into part of one is refused by Excel (and reported) instead of avoided
    */
   mergedAreas: boolean;
+  /** the inserted template offers its words in dropdown lists; otherwise the header notes alone tell them */
+  dataValidation: boolean;
   degraded: DegradedFeature[];
 }
 
@@ -51,11 +55,13 @@ export function detectCapabilities(office: RequirementsSource): OfficeCapabiliti
   const triggerSource = supports(EXCEL_API_FEATURES.triggerSource);
   const pageLayout = supports(EXCEL_API_FEATURES.pageLayout);
   const mergedAreas = supports(EXCEL_API_FEATURES.mergedAreas);
+  const dataValidation = supports(EXCEL_API_FEATURES.dataValidation);
   const degraded: DegradedFeature[] = [];
   if (!triggerSource) degraded.push('ownWriteFilter');
   if (!pageLayout) degraded.push('pageLayout');
   if (!mergedAreas) degraded.push('mergedAreas');
-  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, mergedAreas, degraded };
+  if (!dataValidation) degraded.push('dataValidation');
+  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, mergedAreas, dataValidation, degraded };
 }
 
 /** what the host assumes when nobody asked Office: the minimum set only */
@@ -64,5 +70,6 @@ export const MINIMUM_CAPABILITIES: OfficeCapabilities = {
   triggerSource: false,
   pageLayout: false,
   mergedAreas: false,
-  degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas'],
+  dataValidation: false,
+  degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas', 'dataValidation'],
 };

@@ -28,6 +28,7 @@ function actionCount(command: WriteCommand): number {
       return 2 + Object.keys(style).length + borders;
     }
     case 'pageLayout':
+    case 'listValidation':
       return 4;
     case 'addSheet':
       return 3;

@@ -11,7 +11,7 @@
  */
 import type { CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
-import { isValidRowHeight, listValidationProblem, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, listSource, listValidationProblem, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
 import { parseRange } from '../../workbook/cells/cell-range';
 import { documentReference, sameSheet } from './sheet-range';
@@ -32,7 +32,9 @@ export type WriteCommand =
   | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'link'; sheet: string; address: string; documentReference: string; textToDisplay: string }
   | { kind: 'freezeRows'; sheet: string; rows: number }
-  | { kind: 'pageLayout'; sheet: string; orientation: 'Portrait' | 'Landscape'; paperSize: 'A4'; fitToWidth: boolean };
+  | { kind: 'pageLayout'; sheet: string; orientation: 'Portrait' | 'Landscape'; paperSize: 'A4'; fitToWidth: boolean }
+  /** an in-cell dropdown of a comma-separated list that raises no alert (ExcelApi 1.8) */
+  | { kind: 'listValidation'; sheet: string; address: string; source: string };
 
 /** A plan the host cannot apply: a defect in the planner, found before anything is sent. */
 export class WritePlanError extends Error {
@@ -104,6 +106,13 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
           paperSize: op.paper,
           fitToWidth: op.fitToWidth,
         });
+        break;
+      case 'listValidation':
+        if (!capabilities.dataValidation) {
+          skipped.add('dataValidation');
+          break;
+        }
+        commands.push({ kind: 'listValidation', sheet: op.sheet, address: op.address, source: listSource(op.values) });
         break;
     }
   }

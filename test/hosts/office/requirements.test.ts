@@ -10,20 +10,25 @@ describe('what this Excel can do', () => {
     expect(detectCapabilities(officeAt('1.7')).meetsMinimum).toBe(true);
   });
 
-  it('falls back to output-range filtering, default page setup and no merged areas on ExcelApi 1.7, and says so', () => {
+  it('falls back to output-range filtering, default page setup, no merged areas and no dropdown lists on ExcelApi 1.7, and says so', () => {
     expect(detectCapabilities(officeAt('1.7'))).toEqual({
       meetsMinimum: true,
       triggerSource: false,
       pageLayout: false,
       mergedAreas: false,
-      degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas'],
+      dataValidation: false,
+      degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas', 'dataValidation'],
     });
   });
 
+  it('uses data validation (the template’s dropdown lists) from 1.8', () => {
+    expect(detectCapabilities(officeAt('1.8'))).toMatchObject({ dataValidation: true, degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas'] });
+  });
+
   it('uses pageLayout from 1.9, merged areas from 1.13 and triggerSource from 1.14', () => {
-    expect(EXCEL_API_FEATURES).toEqual({ pageLayout: '1.9', mergedAreas: '1.13', triggerSource: '1.14' });
+    expect(EXCEL_API_FEATURES).toEqual({ dataValidation: '1.8', pageLayout: '1.9', mergedAreas: '1.13', triggerSource: '1.14' });
     expect(detectCapabilities(officeAt('1.12'))).toMatchObject({ mergedAreas: false, degraded: ['ownWriteFilter', 'mergedAreas'] });
     expect(detectCapabilities(officeAt('1.13'))).toMatchObject({ triggerSource: false, pageLayout: true, mergedAreas: true, degraded: ['ownWriteFilter'] });
-    expect(detectCapabilities(officeAt('1.14'))).toEqual({ meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, degraded: [] });
+    expect(detectCapabilities(officeAt('1.14'))).toEqual({ meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, degraded: [] });
   });
 });

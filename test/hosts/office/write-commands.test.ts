@@ -2,7 +2,7 @@ import { characterWidthToPoints, contentOf, planWriteCommands, WritePlanError, t
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from '../../../src/hosts/office';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 
-const ALL: OfficeCapabilities = { meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, degraded: [] };
+const ALL: OfficeCapabilities = { meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, degraded: [] };
 
 function commandsOf(plan: WritePlan, existing: string[] = ['绩效指标'], capabilities = ALL): WriteCommand[] {
   return planWriteCommands(plan, existing, capabilities).commands;
