@@ -79,6 +79,16 @@ describe('perf-eval template', () => {
     const report = JSON.parse(run.stdout) as ReportJson;
     expect(report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
     expect(report.indicators).toHaveLength(9);
+    // the scored copy keeps the template's dropdowns, once each
+    const scored = await fs.readFile(path.join(dir, 'seed-000-by-hand.scored.xlsx'));
+    const sqrefs = (part: string) => [...zipEntryText(scored, part)!.matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((match) => match[1]);
+    const parts = (await (async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(scored as unknown as ExcelJS.Buffer);
+      return book.worksheets.map((sheet) => [sheet.name, `xl/worksheets/sheet${sheet.id}.xml`]);
+    })());
+    const lists = Object.fromEntries(parts.map(([name, part]) => [name, zipEntryText(scored, part) ? sqrefs(part) : []]));
+    expect(lists).toMatchObject({ 基本信息: ['B5'], 预算执行: ['B2:B1000'], 绩效指标: ['B2:B1000', 'E2:E1000'] });
   });
 
   it('keeps an existing file unless --force is given', async () => {

@@ -4,6 +4,7 @@ import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
 import { absoluteAddress, parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { wrappedRowHeight } from '../../workbook/plan/wrapped-row-height';
 import { CellStyleCache, NO_STYLE, shareEmptyStyle } from './cell-style';
+import { dataValidationsOf } from './data-validations';
 
 /** A4 in the OOXML paperSize enumeration */
 const PAPER_SIZE_A4 = 9;
@@ -274,18 +275,13 @@ export function internalLink(sheet: string, address: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${absoluteAddress(address)}`;
 }
 
-/** ExcelJS keeps a sheet's data validations by address ("B2" or "B2:B1000"); its types leave them out */
-interface WorksheetDataValidations {
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
 /**
  * A dropdown list on the range that rejects nothing: no error message (and the Information style,
  * should an application show one anyway, which lets the entry stand), blanks allowed. Validations
  * the sheet had inside the range (ExcelJS reads a file's as one entry per cell) are replaced.
  */
 function addListValidation(worksheet: ExcelJS.Worksheet, bounds: CellRange, values: readonly string[]): void {
-  const { dataValidations } = worksheet as unknown as WorksheetDataValidations;
+  const dataValidations = dataValidationsOf(worksheet);
   for (const address of Object.keys(dataValidations.model)) {
     const existing = parseRange(address);
     if (existing && existing.top >= bounds.top && existing.bottom <= bounds.bottom && existing.left >= bounds.left && existing.right <= bounds.right) delete dataValidations.model[address];

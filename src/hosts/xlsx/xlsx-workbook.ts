@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { compactDataValidations } from './data-validations';
 import type { SheetGrid } from '../../workbook/grid';
 import type { WorkbookPort } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/write-plan';
@@ -64,6 +65,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     if (this.workbook.worksheets.length === 0) throw new Error('a workbook needs at least one sheet before it can be saved');
     this.keepActiveTabVisible();
+    for (const worksheet of this.workbook.worksheets) compactDataValidations(worksheet);
     // ExcelJS renders the parts; node's zlib deflates each as it comes, instead of JSZip's JavaScript
     const zip = new DeflatingZip();
     await renderXlsxParts(this.workbook, zip);

@@ -431,6 +431,23 @@ describe('dropdown lists (listValidation)', () => {
     expect(xml).toContain('&quot;产出指标,效益指标&quot;');
   });
 
+  it('come back as they were after a file is opened and saved again, where ExcelJS alone writes B2:B1000 back as two overlapping rules', async () => {
+    const first = await withList([
+      { kind: 'listValidation', sheet: '绩效指标', address: 'B2:B1000', values: ['产出指标', '效益指标'] },
+      { kind: 'listValidation', sheet: '绩效指标', address: 'E2:F1000', values: ['≥', '≤'] },
+      { kind: 'listValidation', sheet: '绩效指标', address: 'H5', values: ['是'] },
+    ]);
+    const sqrefs = (bytes: Buffer) => [...zipEntryText(bytes, 'xl/worksheets/sheet1.xml')!.matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((match) => match[1]).sort();
+    expect(sqrefs(first)).toEqual(['B2:B1000', 'E2:F1000', 'H5']);
+    // ExcelJS on its own: load and save
+    expect(sqrefs(await bytesOf(await load(first)))).toEqual(expect.arrayContaining(['B10:B1000', 'B2:B1000']));
+    // through this host, twice
+    const again = await applied(await applied(first, { ops: [] }), { ops: [] });
+    expect(sqrefs(again)).toEqual(['B2:B1000', 'E2:F1000', 'H5']);
+    // and a file ExcelJS already spoilt is mended: the rule's cells are the same, once each
+    expect(sqrefs(await applied(await bytesOf(await load(first)), { ops: [] }))).toEqual(['B2:B1000', 'E2:F1000', 'H5']);
+  });
+
   it('refuses a list Excel would not keep: empty, over 255 characters, or with a comma inside a value', async () => {
     const xlsx = await openXlsx(await withList([]));
     const op = (values: string[]) => ({ kind: 'listValidation' as const, sheet: '绩效指标', address: 'B2:B9', values });
