@@ -28,10 +28,13 @@ export function compactDataValidations(worksheet: ExcelJS.Worksheet): void {
   if (entries.length < 2) return;
   // cells by rule (rules compared by content, as ExcelJS does), then by column
   const byRule = new Map<string, { validation: Validation; columns: Map<number, Set<number>> }>();
+  // ExcelJS hands every cell of a rule the same object: its content is written out once
+  const keys = new Map<Validation, string>();
   for (const [address, validation] of entries) {
     const bounds = parseRange(address);
     if (!bounds) return; // an address this code does not understand: leave ExcelJS's model alone
-    const key = JSON.stringify(validation);
+    let key = keys.get(validation);
+    if (key === undefined) keys.set(validation, (key = JSON.stringify(validation)));
     let group = byRule.get(key);
     if (!group) byRule.set(key, (group = { validation, columns: new Map() }));
     for (let column = bounds.left; column <= bounds.right; column++) {
