@@ -1,5 +1,5 @@
 import { createOfficeContext, MemoryWorkbook } from '../../../src/hosts/memory';
-import { detectCapabilities, EXCEL_API_FEATURES, MINIMUM_EXCEL_API } from '../../../src/hosts/office';
+import { detectCapabilities, EXCEL_API_FEATURES, MINIMUM_CAPABILITIES, MINIMUM_EXCEL_API } from '../../../src/hosts/office';
 
 const officeAt = (excelApiVersion: string) => createOfficeContext(new MemoryWorkbook({ excelApiVersion }));
 
@@ -19,6 +19,10 @@ describe('what this Excel can do', () => {
       dataValidation: false,
       degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas', 'dataValidation'],
     });
+  });
+
+  it('assumes, when nobody asked Office, what ExcelApi 1.7 would say', () => {
+    expect(MINIMUM_CAPABILITIES).toEqual(detectCapabilities(officeAt('1.7')));
   });
 
   it('uses data validation (the template’s dropdown lists) from 1.8', () => {
