@@ -131,7 +131,7 @@ function noIndicatorRows(table: NonNullable<Detection['indicators']>): Record<Lo
  * header and data rows of each detected table's recognised columns, in the sheets' order, row by row.
  * Such a cell reads as blank, so the indicator would score 0 as "not filled in" while Excel, WPS or
  * LibreOffice show its value. Formulas elsewhere (another sheet, a column of the user's own) do not
- * matter. In Excel formulas always have values: this is the file path's concern only.
+ * matter, unless no indicator table was found. In Excel formulas always have values: this is the file path's concern only.
  */
 function firstUncalculatedRead(workbook: XlsxWorkbook, detection: Detection): string | null {
   const tables = [detection.indicators, detection.budget, detection.basicInfo, detection.settings].filter(
@@ -139,10 +139,23 @@ function firstUncalculatedRead(workbook: XlsxWorkbook, detection: Detection): st
   ) as ReadonlyArray<DetectedTable<TableKind>>;
   for (const [sheet, cells] of workbook.uncalculatedFormulas()) {
     const onSheet = tables.filter((table) => table.sheet === sheet);
+    // a header cell counts in any column: a header that is such a formula reads as blank, and the
+    // table then seems to lack that column
     const read = cells.find(({ row, column }) =>
-      onSheet.some((table) => row >= table.firstHeaderRow && row <= table.lastRow && table.columns.some((detected) => detected.column === column)),
+      onSheet.some(
+        (table) =>
+          (row >= table.firstHeaderRow && row <= table.headerRow && column >= table.left && column <= table.right + 1) ||
+          (row >= table.firstHeaderRow && row <= table.lastRow && table.columns.some((detected) => detected.column === column)),
+      ),
     );
     if (read) return `${sheet}!${cellAddress(read.row, read.column)}`;
+  }
+  // No indicator table found: a header may be such a formula, and the first of them says more than
+  // "no indicator table"; nothing can be scored either way.
+  if (detection.indicators === null) {
+    for (const [sheet, cells] of workbook.uncalculatedFormulas()) {
+      if (cells.length > 0) return `${sheet}!${cellAddress(cells[0].row, cells[0].column)}`;
+    }
   }
   return null;
 }

@@ -152,6 +152,28 @@ describe('perf-eval score on files it cannot score', () => {
     expect(report).toEqual({ code: 2, stdout: '', stderr: zh.stderr });
     expect(await exists(docx)).toBe(false);
   });
+  it('names a header that is a formula without a saved result, where it would otherwise say no indicator table was found', async () => {
+    const file = await workbookFile('formula-header.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(HEADER.map((text) => (text === '实际完成值' ? ({ formula: '"实际完成值"' } as ExcelJS.CellFormulaValue) : text)));
+      sheet.addRow(['产出指标', '数量指标', '培训人次', '100', 120, 50, null, null]);
+    });
+    const column = String.fromCharCode(65 + HEADER.indexOf('实际完成值'));
+    const zh = await scoreUnchanged(file);
+    expectOneLineFailure(zh);
+    expect(zh.stderr).toBe(`无法评分 ${file}：绩效指标!${column}1 是公式，但文件中没有保存计算结果；请在 Excel、WPS 或 LibreOffice 中打开并保存后再评分\n`);
+  });
+
+  it('names the first such formula when its headers leave no indicator table to find at all', async () => {
+    const file = await workbookFile('formula-headers.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(HEADER.map((text) => ({ formula: `"${text}"` }) as ExcelJS.CellFormulaValue));
+      sheet.addRow(['产出指标', '数量指标', '培训人次', '100', 120, 50, null, null]);
+    });
+    const zh = await scoreUnchanged(file);
+    expectOneLineFailure(zh);
+    expect(zh.stderr).toBe(`无法评分 ${file}：绩效指标!A1 是公式，但文件中没有保存计算结果；请在 Excel、WPS 或 LibreOffice 中打开并保存后再评分\n`);
+  });
 });
 
 describe('perf-eval score on awkward but scorable files', () => {
