@@ -49,13 +49,22 @@ export type WriteOp =
   | { kind: 'columnWidth'; sheet: string; column: number; width: number }
   /** height in points (Excel allows 0–409): for rows whose wrapped text no application fits by itself (merged cells) */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number }
-  | { kind: 'pageSetup'; sheet: string; paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: boolean }
+  /** `titleRows`: rows 1 to titleRows print again at the top of every page (a table's header); absent: none */
+  | { kind: 'pageSetup'; sheet: string; paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: boolean; titleRows?: number }
   | { kind: 'freezeRows'; sheet: string; rows: number }
   /**
    * an in-cell dropdown offering `values` on the range: a help, not a rule — any other entry is
    * accepted without an alert (users keep their own words), blanks are allowed
    */
   | { kind: 'listValidation'; sheet: string; address: string; values: string[] };
+
+/** a pageSetup op's title rows Excel would accept: none, or a whole number of rows from row 1 */
+export function isValidTitleRows(op: { titleRows?: number }): boolean {
+  return op.titleRows === undefined || (Number.isInteger(op.titleRows) && op.titleRows >= 1 && op.titleRows <= MAX_TITLE_ROWS);
+}
+
+/** more title rows than this would leave a page little room for the table */
+const MAX_TITLE_ROWS = 10;
 
 /** Excel's tallest row, in points */
 export const MAX_ROW_HEIGHT = 409;

@@ -145,7 +145,7 @@ describe('the scored workbooks in LibreOffice', () => {
  * its own cell reference ("#'Sheet'.$C$4") only when it understood the location. A relative C4 or R5 it
  * takes for R1C1 notation and keeps as written ("#'Sheet'!C4"), a dead link.
  */
-describe('the blank template’s dropdowns in LibreOffice', () => {
+describe('the blank template in LibreOffice: its dropdowns and print titles', () => {
   let content: string;
 
   beforeAll(async () => {
@@ -179,6 +179,20 @@ describe('the blank template’s dropdowns in LibreOffice', () => {
     }
     // the cells use them
     expect(content.match(/table:content-validation-name="/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('prints each sheet’s header row again at the top of every page', () => {
+    const headerRows = [...content.matchAll(/<table:table table:name="([^"]*)"[\s\S]*?<table:table-header-rows>([\s\S]*?)<\/table:table-header-rows>/g)].map((match) => ({
+      sheet: match[1],
+      rows: match[2].match(/<table:table-row[ >]/g)?.length ?? 0,
+      firstHeader: /<text:p>([^<]*)/.exec(match[2])?.[1],
+    }));
+    expect(headerRows).toEqual([
+      { sheet: '基本信息', rows: 1, firstHeader: '项目' },
+      { sheet: '预算执行', rows: 1, firstHeader: '资金项目' },
+      { sheet: '绩效指标', rows: 1, firstHeader: '任务' },
+      { sheet: '评分设置', rows: 1, firstHeader: '参数' },
+    ]);
   });
 });
 

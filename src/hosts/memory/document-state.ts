@@ -54,6 +54,8 @@ export interface PageLayoutState {
   /** pages wide when fitting to pages; null for 100 % scale */
   fitToPagesWide: number | null;
   fitToPagesTall: number | null;
+  /** rows repeated at the top of each printed page (setPrintTitleRows), 1-based; null for none */
+  printTitleRows: { first: number; last: number } | null;
 }
 
 export type DataValidationAlertStyle = 'Stop' | 'Warning' | 'Information';
@@ -185,7 +187,7 @@ export function newSheet(id: string, name: string): SheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     frozenRows: 0,
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', fitToPagesWide: null, fitToPagesTall: null },
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', fitToPagesWide: null, fitToPagesTall: null, printTitleRows: null },
     validations: [],
   };
 }
@@ -198,7 +200,7 @@ export function copySheet(sheet: SheetState): SheetState {
     merges: sheet.merges.map((merge) => ({ ...merge })),
     columnWidths: new Map(sheet.columnWidths),
     rowHeights: new Map(sheet.rowHeights),
-    pageLayout: { ...sheet.pageLayout },
+    pageLayout: { ...sheet.pageLayout, printTitleRows: sheet.pageLayout.printTitleRows && { ...sheet.pageLayout.printTitleRows } },
     // rules and alerts are replaced, never changed in place
     validations: sheet.validations.map((validation) => ({ ...validation, bounds: { ...validation.bounds } })),
   };

@@ -3,6 +3,7 @@
  * onChanged. The object is found at the sync (by name or id, as added, or the active one) and keeps
  * pointing at the same sheet afterwards, through renames, as Excel's object ids do.
  */
+import { LAST_ROW } from '../../workbook/cells/cell-range';
 import { MemoryClientObject, queueInstantiation } from './client-object';
 import type { PageOrientation, SheetVisibility } from './document-state';
 import { sameSheetName, sheetNameProblem } from './document-state';
@@ -333,6 +334,20 @@ export class PageLayoutProxy extends MemoryClientObject<string> {
     }, '1.9');
   }
 
+  /** As Excel: the range must be whole rows ("$1:$2", "1:1"); anything else is an InvalidArgument at sync. */
+  setPrintTitleRows(printTitleRows: string): void {
+    this.invoke(
+      'setPrintTitleRows',
+      [printTitleRows],
+      (id, tx) => {
+        const rows = wholeRows(printTitleRows);
+        if (!rows) throw new MemoryOfficeError('InvalidArgument', `"${printTitleRows}" is not a range of whole rows.`, `${this.path}.setPrintTitleRows`);
+        tx.contentOf(id, this.path).pageLayout.printTitleRows = rows;
+      },
+      '1.9',
+    );
+  }
+
   override resolve(tx: DocumentTransaction, exchange: SyncExchange): string | null {
     return this.sheet.resolve(tx, exchange);
   }
@@ -351,4 +366,12 @@ export class PageLayoutProxy extends MemoryClientObject<string> {
     if (layout.fitToPagesWide === null && layout.fitToPagesTall === null) zoom.scale = 100;
     return zoom;
   }
+}
+
+/** "$1:$2" or "1:2" as 1-based rows, first ≤ last; null for anything that is not whole rows */
+function wholeRows(address: string): { first: number; last: number } | null {
+  const match = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (!match) return null;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  return first >= 1 && first <= last && last <= LAST_ROW ? { first, last } : null;
 }

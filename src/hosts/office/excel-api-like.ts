@@ -106,6 +106,8 @@ export interface WorksheetLike {
     orientation: string;
     paperSize: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    /** whole rows ("$1:$1"), repeated at the top of each printed page */
+    setPrintTitleRows(printTitleRows: string): void;
   };
   /** ExcelApi 1.2 */
   readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };

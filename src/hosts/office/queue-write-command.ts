@@ -77,6 +77,7 @@ export function queueWriteCommand(sheets: SheetProxies, command: WriteCommand): 
       layout.paperSize = command.paperSize;
       // one page wide, as many pages tall as needed (0: no limit, as OOXML's fitToHeight="0")
       if (command.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (command.titleRows !== null) layout.setPrintTitleRows(command.titleRows);
       return;
     }
     case 'listValidation': {

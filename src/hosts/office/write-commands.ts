@@ -11,7 +11,7 @@
  */
 import type { CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
-import { isValidRowHeight, listSource, listValidationProblem, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, isValidTitleRows, listSource, listValidationProblem, type CellStyle, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import type { DegradedFeature, OfficeCapabilities } from './requirements';
 import { parseRange } from '../../workbook/cells/cell-range';
 import { documentReference, sameSheet } from './sheet-range';
@@ -32,7 +32,8 @@ export type WriteCommand =
   | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'link'; sheet: string; address: string; documentReference: string; textToDisplay: string }
   | { kind: 'freezeRows'; sheet: string; rows: number }
-  | { kind: 'pageLayout'; sheet: string; orientation: 'Portrait' | 'Landscape'; paperSize: 'A4'; fitToWidth: boolean }
+  /** `titleRows`: rows repeated at the top of each printed page, as setPrintTitleRows takes them ("$1:$1"); null for none */
+  | { kind: 'pageLayout'; sheet: string; orientation: 'Portrait' | 'Landscape'; paperSize: 'A4'; fitToWidth: boolean; titleRows: string | null }
   /** an in-cell dropdown of a comma-separated list that raises no alert (ExcelApi 1.8) */
   | { kind: 'listValidation'; sheet: string; address: string; source: string };
 
@@ -105,6 +106,7 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
           orientation: op.orientation === 'landscape' ? 'Landscape' : 'Portrait',
           paperSize: op.paper,
           fitToWidth: op.fitToWidth,
+          titleRows: op.titleRows ? `$1:$${op.titleRows}` : null,
         });
         break;
       case 'listValidation':
@@ -286,6 +288,7 @@ function checkPlan(plan: WritePlan): string[] {
         if (!Number.isInteger(op.rows) || op.rows < 0) problems.push(`${where}: bad row count`);
         break;
       case 'pageSetup':
+        if (!isValidTitleRows(op)) problems.push(`${where}: bad title row count`);
         break;
       case 'listValidation': {
         const problem = parseRange(op.address) ? listValidationProblem(op) : `unreadable address "${op.address}"`;

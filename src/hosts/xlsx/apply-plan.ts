@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { isValidRowHeight, listSource, listValidationProblem, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
+import { isValidRowHeight, isValidTitleRows, listSource, listValidationProblem, type PlannedCell, type WriteOp, type WritePlan } from '../../workbook/write-plan';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
 import { absoluteAddress, parseRange, type CellRange } from '../../workbook/cells/cell-range';
 import { wrappedRowHeight } from '../../workbook/plan/wrapped-row-height';
@@ -68,6 +68,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
           orientation: op.orientation,
           fitToPage: op.fitToWidth,
           ...(op.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+          ...(op.titleRows ? { printTitlesRow: `1:${op.titleRows}` } : {}),
         };
         break;
       case 'freezeRows':
@@ -147,7 +148,7 @@ function checkOp(op: Exclude<WriteOp, { kind: 'ensureSheet' }>): string | null {
     case 'freezeRows':
       return Number.isInteger(op.rows) && op.rows >= 0 ? null : 'bad row count';
     case 'pageSetup':
-      return null;
+      return isValidTitleRows(op) ? null : 'bad title row count';
     case 'listValidation':
       if (!parseRange(op.address)) return `unreadable address "${op.address}"`;
       return listValidationProblem(op);

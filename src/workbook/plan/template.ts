@@ -181,7 +181,8 @@ function sheetOps(sheet: TemplateSheet): WriteOp[] {
   });
   for (const list of sheet.lists) ops.push({ kind: 'listValidation', sheet: sheet.name, address: list.address, values: list.values });
   ops.push({ kind: 'freezeRows', sheet: sheet.name, rows: 1 });
-  ops.push({ kind: 'pageSetup', sheet: sheet.name, paper: 'A4', orientation: sheet.orientation, fitToWidth: true });
+  // the header prints again on every page, so a page torn from a long 绩效指标 still says what its columns are
+  ops.push({ kind: 'pageSetup', sheet: sheet.name, paper: 'A4', orientation: sheet.orientation, fitToWidth: true, titleRows: 1 });
   sheet.widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: sheet.name, column: index + 1, width }));
   return ops;
 }

@@ -280,12 +280,32 @@ describe('formats, merges, links and selection', () => {
       sheet.pageLayout.orientation = 'Landscape';
       sheet.pageLayout.paperSize = 'A4';
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      sheet.pageLayout.setPrintTitleRows('$1:$2');
       await context.sync();
     });
     expect(workbook.sheetInfo('Plain')).toMatchObject({
       frozenRows: 2,
-      pageLayout: { orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1, fitToPagesTall: 0 },
+      pageLayout: { orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1, fitToPagesTall: 0, printTitleRows: { first: 1, last: 2 } },
     });
+  });
+
+  it('takes only whole rows as print titles, as Excel does, and sets them on ExcelApi 1.9 only', async () => {
+    for (const address of ['A1:B2', '$2:$1', '0:1']) {
+      await expect(
+        inRun(indicators(), async (context) => {
+          context.workbook.worksheets.getItem('Plain').pageLayout.setPrintTitleRows(address);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    const older = new MemoryWorkbook({ sheets: [{ name: 'Plain', rows: [['a']] }], excelApiVersion: '1.8' });
+    await expect(
+      inRun(older, async (context) => {
+        context.workbook.worksheets.getItem('Plain').pageLayout.setPrintTitleRows('1:1');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(older.sheetInfo('Plain').pageLayout.printTitleRows).toBeNull();
   });
 });
 

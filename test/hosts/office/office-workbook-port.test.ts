@@ -195,6 +195,15 @@ describe('applying a plan', () => {
     expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['ItemNotFound']);
   });
 
+  it('repeats a table’s header rows at the top of every printed page (setPrintTitleRows, ExcelApi 1.9), in the one write sync', async () => {
+    const { workbook, port } = setUp();
+    await port.readSheets(['基本信息', '预算执行', '绩效指标']);
+    workbook.resetCounters();
+    await port.apply({ ops: [{ kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: 1 }] });
+    expect(workbook.syncCount).toBe(1);
+    expect(workbook.sheetInfo('绩效指标').pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: { first: 1, last: 1 } });
+  });
+
   it('skips the page setup on an Excel without pageLayout (ExcelApi 1.9) and uses nothing above 1.7', async () => {
     const { workbook, port } = setUp(undefined, '1.7');
     await port.readSheets(['基本信息', '预算执行', '绩效指标']);
@@ -203,6 +212,8 @@ describe('applying a plan', () => {
     expect(workbook.syncLog.every((sync) => sync.outcome === 'applied')).toBe(true);
     expect(workbook.sheetInfo('评分结果').pageLayout.paperSize).toBe('Letter');
     expect(workbook.getCellValue('评分结果', 'A1')).toBe('总分');
+    await port.apply({ ops: [{ kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: 1 }] });
+    expect(workbook.sheetInfo('绩效指标').pageLayout.printTitleRows).toBeNull();
   });
 
   it('writes nothing when the read found the target sheet protected, and names the sheet', async () => {

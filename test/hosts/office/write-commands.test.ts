@@ -112,7 +112,15 @@ describe('sheets, layout and page setup', () => {
       ],
     };
     expect(planWriteCommands(plan, ['绩效指标'], MINIMUM_CAPABILITIES)).toEqual({ commands: [], skipped: ['pageLayout'] });
-    expect(commandsOf(plan)).toEqual([{ kind: 'pageLayout', sheet: '绩效指标', orientation: 'Landscape', paperSize: 'A4', fitToWidth: true }]);
+    expect(commandsOf(plan)).toEqual([{ kind: 'pageLayout', sheet: '绩效指标', orientation: 'Landscape', paperSize: 'A4', fitToWidth: true, titleRows: null }]);
+  });
+
+  it('passes title rows on as the whole rows setPrintTitleRows takes, and refuses a count that is not 1 or more whole rows', () => {
+    const pageSetup = { kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true } as const;
+    expect(commandsOf({ ops: [{ ...pageSetup, titleRows: 2 }] })).toEqual([{ kind: 'pageLayout', sheet: '绩效指标', orientation: 'Landscape', paperSize: 'A4', fitToWidth: true, titleRows: '$1:$2' }]);
+    for (const titleRows of [0, 1.5, 11]) {
+      expect(() => planWriteCommands({ ops: [{ ...pageSetup, titleRows }] }, ['绩效指标'], ALL)).toThrow(/op 1 \(pageSetup 绩效指标\): bad title row count/);
+    }
   });
 
   it('refuses a plan with bad addresses or positions, naming each problem', () => {

@@ -458,3 +458,27 @@ describe('dropdown lists (listValidation)', () => {
     await expect(xlsx.apply({ ops: [op(['x'.repeat(127), 'y'.repeat(127)])] })).resolves.toBeUndefined();
   });
 });
+
+describe('print titles (a pageSetup’s titleRows)', () => {
+  async function withTitles(ops: WritePlan['ops']): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('基本信息').getCell('A1').value = '项目';
+    workbook.addWorksheet('绩效指标').getCell('A1').value = '任务';
+    return applied(await bytesOf(workbook), { ops });
+  }
+  const pageSetup = (sheet: string, titleRows?: number) => ({ kind: 'pageSetup' as const, sheet, paper: 'A4' as const, orientation: 'landscape' as const, fitToWidth: true, titleRows });
+  const definedNames = (bytes: Buffer) => [...zipEntryText(bytes, 'xl/workbook.xml')!.matchAll(/<definedName [^>]*>[^<]*<\/definedName>/g)].map((match) => match[0]);
+
+  it('are saved as Excel keeps them, a Print_Titles name on the sheet, and stay one when the file is scored again', async () => {
+    const bytes = await withTitles([pageSetup('绩效指标', 1)]);
+    const expected = ['<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;绩效指标&apos;!$1:$1</definedName>'];
+    expect(definedNames(bytes)).toEqual(expected);
+    expect(definedNames(await applied(await applied(bytes, { ops: [] }), { ops: [pageSetup('绩效指标', 1)] }))).toEqual(expected);
+  });
+
+  it('are left out where the plan asks for none, and refused when not a whole number of rows from 1 to 10', async () => {
+    expect(definedNames(await withTitles([pageSetup('绩效指标')]))).toEqual([]);
+    const xlsx = await openXlsx(await withTitles([]));
+    for (const titleRows of [0, 2.5, 11]) await expect(xlsx.apply({ ops: [pageSetup('绩效指标', titleRows)] })).rejects.toThrow(/bad title row count/);
+  });
+});

@@ -31,13 +31,13 @@ describe('planTemplate', () => {
     expect(plan.skippedSheets).toEqual([]);
   });
 
-  it('prints each sheet on A4 one page wide, the wide tables across the page', () => {
+  it('prints each sheet on A4 one page wide, the wide tables across the page, its header again on every page', () => {
     const pageSetups = plan.ops.filter((op) => op.kind === 'pageSetup');
     expect(pageSetups).toEqual([
-      { kind: 'pageSetup', sheet: '基本信息', paper: 'A4', orientation: 'portrait', fitToWidth: true },
-      { kind: 'pageSetup', sheet: '预算执行', paper: 'A4', orientation: 'landscape', fitToWidth: true },
-      { kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true },
-      { kind: 'pageSetup', sheet: '评分设置', paper: 'A4', orientation: 'portrait', fitToWidth: true },
+      { kind: 'pageSetup', sheet: '基本信息', paper: 'A4', orientation: 'portrait', fitToWidth: true, titleRows: 1 },
+      { kind: 'pageSetup', sheet: '预算执行', paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: 1 },
+      { kind: 'pageSetup', sheet: '绩效指标', paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: 1 },
+      { kind: 'pageSetup', sheet: '评分设置', paper: 'A4', orientation: 'portrait', fitToWidth: true, titleRows: 1 },
     ]);
   });
 
