@@ -165,7 +165,12 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
             );
           }
         },
-        onFailed: (error) => dispatch({ type: 'operationFailed', error: describeFailure('score', error) }),
+        onFailed: (error) => {
+          // The run was started by an edit that it could not score: the result shown predates that
+          // edit, and must say so once the error is read and dismissed.
+          dispatch({ type: 'inputsChanged' });
+          dispatch({ type: 'operationFailed', error: describeFailure('score', error) });
+        },
         onInputsChanged: () => dispatch({ type: 'inputsChanged' }),
       }, { rescore: state.autoRecalc })
       .then(

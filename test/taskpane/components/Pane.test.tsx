@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
 import { fakeController, SEED_000_OVERVIEW } from '../fixtures/fake-controller';
 import { seed000Report } from '../fixtures/seed-000-report';
@@ -258,6 +258,24 @@ describe('the task pane’s result against later edits', () => {
     expect(screen.getByTestId('result-outdated')).toHaveTextContent('结果可能已过期');
     fireEvent.click(screen.getByTestId('score-button'));
     await waitFor(() => expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument());
+  });
+  it('says the result is out of date when an automatic run after an edit fails, also once the error is dismissed', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    expect(await screen.findByTestId('total-score')).toHaveTextContent('93');
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    const [callbacks] = controller.startAutoRecalc.mock.calls[0];
+
+    // an edit broke a header: the run after it fails, and 93 was scored before the edit
+    act(() => callbacks.onRunStarted());
+    act(() => callbacks.onFailed(officeError('AccessDenied', 'The sheet is protected.')));
+    expect(screen.getByTestId('total-score')).toHaveTextContent('93');
+    expect(screen.getByTestId('result-outdated')).toHaveTextContent('结果可能已过期');
+    fireEvent.click(within(screen.getByTestId('error-bar')).getByLabelText('关闭'));
+    expect(screen.queryByTestId('error-bar')).not.toBeInTheDocument();
+    expect(screen.getByTestId('result-outdated')).toHaveTextContent('结果可能已过期');
   });
 });
 
