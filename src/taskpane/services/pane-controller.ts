@@ -65,7 +65,18 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   let lastReport: EvaluationReport | null = null;
   let watch: { handle: InputWatch; sheets: string } | null = null;
 
-  /** After the tables moved to other sheets, listen on the new ones. */
+  /**
+   * Every fresh detection goes through here. The watch's handlers judge an edit by the sheet names
+   * they were registered with, so after a table moved to another sheet, or its sheet was renamed, they
+   * must be registered again at once: a detection that only some later run would follow leaves the
+   * handlers comparing the old name against the new tables, and edits stop re-scoring.
+   */
+  async function noteDetection(detection: Detection): Promise<void> {
+    lastDetection = detection;
+    await followInputSheets();
+  }
+
+  /** After the tables moved to other sheets (or their sheets were renamed), listen on the new ones. */
   async function followInputSheets(): Promise<void> {
     const sheets = watchedSheets();
     if (watch && watch.sheets !== sheets) {
@@ -82,14 +93,15 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   async function readWorkbook(): Promise<{ grids: SheetGrid[]; detection: Detection }> {
     const grids = await port.readWorkbook();
     const detection = detectTables(grids, hasLocations(remembered) ? remembered : readMarker(grids)?.tableLocations ?? undefined);
-    lastDetection = detection;
+    await noteDetection(detection);
     return { grids, detection };
   }
 
   async function runScore(planReportSheet?: ReportSheetPlanner): Promise<{ outcome: ScoreOutcome; problems: WorkbookProblem[] }> {
     const { scoreWorkbook } = await loadEngine();
     const result = await scoreWorkbook(port, { remembered: hasLocations(remembered) ? remembered : undefined, planReportSheet });
-    lastDetection = result.detection;
+    // followed before a fatal problem is thrown, so that the edit that mends it is heard
+    await noteDetection(result.detection);
     const overview = overviewAfterScoring(result.detection, result.problems);
     const fatal = result.problems.find((problem) => problem.fatal);
     if (fatal) {
@@ -97,7 +109,6 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
     }
     lastPlan = result.plan;
     lastReport = result.report;
-    await followInputSheets();
     return { outcome: { report: result.report, overview }, problems: result.problems };
   }
 
@@ -138,7 +149,6 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           return sheets;
         });
         const after = await readWorkbook();
-        await followInputSheets();
         return { sheets: written, overview: workbookOverview(after.grids, after.detection) };
       }),
 
@@ -183,7 +193,6 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         remembered = { ...remembered, [table]: found.table };
         await writeSettings(host.office.document.settings, { tableLocations: remembered });
         const after = await readWorkbook();
-        await followInputSheets();
         const view = after.detection[table];
         if (!view) throw new PaneFailure('selectionNotUsable', null, { sheet: selection.sheet, cell: selection.address });
         return { table: tableView(view), overview: workbookOverview(after.grids, after.detection) };

@@ -374,6 +374,59 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(outcomes[outcomes.length - 1].report.indicators[0].sheet).toBe('指标（修订）');
   });
 
+  it('keeps re-scoring edits on an input sheet renamed while the pane is open, after the pane read the workbook again', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const outcomes: ScoreOutcome[] = [];
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (outcome) => outcomes.push(outcome),
+      onFailed: () => undefined,
+      onInputsChanged: () => undefined,
+    });
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    // the person renames the sheet (no change event), then opens the settings tab, which reads the workbook
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('绩效指标').name = '2019绩效指标';
+      await context.sync();
+    });
+    await controller.loadScheme();
+    const before = outcomes.length;
+    workbook.userEdit('2019绩效指标', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(outcomes.length).toBe(before + 1);
+    expect(outcomes[outcomes.length - 1].report.total.score).toBeLessThan(93);
+  });
+
+  it('hears the edit that mends a header on a renamed input sheet, after the run the breaking edit started failed', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const events: string[] = [];
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (outcome) => events.push(`scored ${outcome.report.total.score}`),
+      onFailed: () => events.push('failed'),
+      onInputsChanged: () => undefined,
+    });
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('绩效指标').name = '2019绩效指标';
+      await context.sync();
+    });
+    workbook.userEdit('2019绩效指标', 'G1', '完成情况说明');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    workbook.userEdit('2019绩效指标', 'G1', '实际完成值');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(events).toEqual(['failed', 'scored 93']);
+  });
+
   it('reports what works in a reduced way on an older Excel', async () => {
     const { controller } = await open(null, { excelApiVersion: '1.8', displayLanguage: 'en-US' });
     expect(controller.degradedFeatures()).toEqual(['ownWriteFilter', 'pageLayout', 'mergedAreas']);
