@@ -34,6 +34,7 @@ import { PaneFailure } from './pane-failure';
 import { changedSettings, mergeSchemeEdits } from './scheme-edits';
 import { tableFromSelection } from './selection-table';
 import { createSerialQueue } from './serial-queue';
+import { RecentOwnWrites } from './recent-own-writes';
 import { inputRanges, writtenRanges } from './watched-ranges';
 import { overviewAfterScoring, tableView, workbookOverview } from './workbook-overview';
 
@@ -53,6 +54,8 @@ const REPORT_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessin
 export interface PaneControllerOptions {
   /** quiet time after an edit before re-scoring (the office host's default when absent) */
   debounceMs?: number;
+  /** epoch milliseconds (tests move time on) */
+  now?: () => number;
 }
 
 export function createPaneController(host: PaneHost, options: PaneControllerOptions = {}): PaneController {
@@ -64,6 +67,12 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   let lastPlan: WritePlan = { ops: [] };
   let lastReport: EvaluationReport | null = null;
   let watch: { handle: InputWatch; sheets: string } | null = null;
+  const ownInputWrites = new RecentOwnWrites(options.now ?? Date.now);
+
+  /** a write into the input tables, which the watch must not take for a person's edit */
+  function applyToInputs(plan: WritePlan): Promise<void> {
+    return ownInputWrites.during(writtenRanges(plan), () => port.apply(plan));
+  }
 
   /**
    * Every fresh detection goes through here. The watch's handlers judge an edit by the sheet names
@@ -145,7 +154,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
               plan.skippedSheets[0] ? { sheet: plan.skippedSheets[0], cell: null } : null,
             );
           }
-          await port.apply(plan);
+          await applyToInputs(plan);
           return sheets;
         });
         const after = await readWorkbook();
@@ -212,7 +221,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           const current = schemeOfWorkbook(grids, detection);
           const merge = mergeSchemeEdits(basis, edited, current);
           if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts } as const;
-          await port.apply(schemeWritePlan(merge.scheme, grids, detection));
+          await applyToInputs(schemeWritePlan(merge.scheme, grids, detection));
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;
@@ -231,7 +240,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
       const handle = await watchInputs({
         excel: host.excel,
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
-        ownOutputRanges: () => writtenRanges(lastPlan),
+        ownOutputRanges: () => [...writtenRanges(lastPlan), ...ownInputWrites.ranges()],
         useTriggerSource: capabilities.triggerSource,
         debounceMs: options.debounceMs,
         run: async () => {

@@ -11,6 +11,7 @@ import { createPaneController, type PaneHost } from '../../../src/taskpane/servi
 import type { PaneController, ScoreOutcome } from '../../../src/taskpane/services/pane-controller-types';
 import { PaneFailure } from '../../../src/taskpane/services/pane-failure';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
+import { OWN_WRITE_EVENT_WINDOW_MS } from '../../../src/taskpane/services/recent-own-writes';
 import { zipTexts } from '../../fixtures/zip-entries';
 
 interface Harness {
@@ -18,7 +19,7 @@ interface Harness {
   controller: PaneController;
 }
 
-async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: string; displayLanguage?: string } = {}): Promise<Harness> {
+async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: string; displayLanguage?: string; now?: () => number } = {}): Promise<Harness> {
   const workbook = new MemoryWorkbook(sample ? { sheets: [], excelApiVersion: options.excelApiVersion } : { excelApiVersion: options.excelApiVersion });
   const excel = createExcelApi(workbook);
   if (sample) await createOfficeWorkbookPort(excel).apply(planFromSample(sample));
@@ -28,7 +29,7 @@ async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: 
     excel,
     office: createOfficeContext(workbook, { displayLanguage: options.displayLanguage }),
   };
-  return { workbook, controller: createPaneController(host, { debounceMs: 20 }) };
+  return { workbook, controller: createPaneController(host, { debounceMs: 20, now: options.now }) };
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -425,6 +426,62 @@ describe('the pane controller on the in-memory Excel', () => {
     await wait(150);
     await handle.stop();
     expect(events).toEqual(['failed', 'scored 93']);
+  });
+
+  describe('before ExcelApi 1.14, where its own writes are told apart by where they land', () => {
+    async function savedStricterBands(controller: PaneController) {
+      const scheme = await controller.loadScheme();
+      return controller.saveScheme({ ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) }, scheme);
+    }
+
+    it.each([true, false])('does not take the scheme it saved into 评分设置 for an edit (re-scoring %s)', async (rescore) => {
+      const { workbook, controller } = await open(seed000, { excelApiVersion: '1.13' });
+      await controller.score();
+      const events: string[] = [];
+      const handle = await controller.startAutoRecalc(
+        {
+          onRunStarted: () => events.push('started'),
+          onScored: () => events.push('scored'),
+          onFailed: () => events.push('failed'),
+          onInputsChanged: () => events.push('inputsChanged'),
+        },
+        { rescore },
+      );
+      await workbook.whenEventsDelivered();
+      await wait(60);
+      events.length = 0;
+      const saved = await savedStricterBands(controller);
+      expect(saved).toMatchObject({ kind: 'saved', rescore: { ok: true } });
+      await workbook.whenEventsDelivered();
+      await wait(150);
+      await handle.stop();
+      // the save scored again itself: no automatic run, and the result it showed is not out of date
+      expect(events).toEqual([]);
+    });
+
+    it('re-scores a person’s edit of the cells it saved the scheme into, once its own write is past', async () => {
+      let time = 1_000_000;
+      const { workbook, controller } = await open(seed000, { excelApiVersion: '1.13', now: () => time });
+      await controller.score();
+      const totals: number[] = [];
+      const handle = await controller.startAutoRecalc({
+        onRunStarted: () => undefined,
+        onScored: (outcome) => totals.push(outcome.report.total.score),
+        onFailed: () => undefined,
+        onInputsChanged: () => undefined,
+      });
+      await savedStricterBands(controller);
+      await workbook.whenEventsDelivered();
+      await wait(60);
+      totals.length = 0;
+      time += OWN_WRITE_EVENT_WINDOW_MS + 1;
+      const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
+      workbook.userEdit('评分设置', `B${gradesRow}`, '99:优; 80:良; 60:中; 0:差');
+      await workbook.whenEventsDelivered();
+      await wait(150);
+      await handle.stop();
+      expect(totals).toHaveLength(1);
+    });
   });
 
   it('reports what works in a reduced way on an older Excel', async () => {
