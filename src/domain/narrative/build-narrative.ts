@@ -8,6 +8,7 @@ import { measureParagraphs, problemParagraphs } from './sections/problems-and-me
 import { scoringTable } from './sections/scoring-table';
 import { quotedParagraphs, statement, type Section } from './sections/section';
 import { taskAnalysis } from './sections/task-analysis';
+import { oneLineName } from './quoted-text';
 import { infoSource, projectNameOf } from './sources';
 
 function chapter(phrases: Phrasebook, index: number, heading: string, sections: readonly Section[], whenEmpty: NarrativeBlock[] = []): NarrativeBlock[] {
@@ -61,16 +62,17 @@ function evaluationChapter(report: EvaluationReport, phrases: Phrasebook, locale
 export function buildNarrative(report: EvaluationReport, locale: Locale = 'zh-CN'): NarrativeDocument {
   const phrases = phrasebookFor(locale);
   const { info } = report;
+  const unitName = oneLineName(info.unitName);
   const problems = findProblems(report, phrases);
   const problemHeading = phrases.chapter(3, phrases.headings.problems);
   const measureHeading = phrases.chapter(4, phrases.headings.measures);
   return {
     locale,
-    title: phrases.title({ unitName: info.unitName, year: info.year, evaluationType: info.evaluationType, projectName: projectNameOf(info) }),
-    unitName: info.unitName.trim(),
+    title: phrases.title({ unitName, year: info.year, evaluationType: info.evaluationType, projectName: projectNameOf(info) }),
+    unitName,
     year: info.year.trim(),
     evaluationType: info.evaluationType,
-    subtitle: phrases.subtitle(info.unitName, info.year),
+    subtitle: phrases.subtitle(unitName, info.year),
     blocks: [
       ...basicInfoChapter(report, phrases),
       ...evaluationChapter(report, phrases, locale),

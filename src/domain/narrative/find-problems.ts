@@ -4,7 +4,7 @@ import type { NarrativeSource } from './document';
 import { dimensionName } from './dimension-name';
 import { formatAmount, formatRatio, formatThreshold } from './figures';
 import type { BudgetLineFacts, LowExecutionLine, OverAchievedFacts, OverExecutionLine, Problem } from './phrases/facts';
-import { budgetLineName, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
+import { budgetLineName, oneLineText, paragraphsOf, withoutEndPunctuation, withoutListNumber } from './quoted-text';
 import { indicatorOfWarning, indicatorSource, infoSource, uniqueSources, warningSource } from './sources';
 import { indicatorName, missedFacts, overAchievementDeductions } from './indicator-facts';
 import { phrasebookFor, type Phrasebook } from './phrases';
@@ -71,7 +71,7 @@ function lowExecution(report: EvaluationReport): RaisedProblem | null {
     return {
       ...budgetLineFacts(warning.params),
       threshold: threshold === null ? null : formatThreshold(threshold),
-      note: withoutEndPunctuation(textParam(warning.params, 'note')),
+      note: withoutEndPunctuation(oneLineText(textParam(warning.params, 'note'))),
     };
   };
   const totalWarning = warnings.find((warning) => budgetLineOf(report, warning)?.category === 'total');
@@ -166,7 +166,7 @@ function threePublicUp(report: EvaluationReport): RaisedProblem | null {
       executed: amountParam(params, 'executed'),
       lastYear: amountParam(params, 'lastYear'),
       increase: amountParam(params, 'increase'),
-      note: withoutEndPunctuation(textParam(params, 'note')),
+      note: withoutEndPunctuation(oneLineText(textParam(params, 'note'))),
     },
     sources: warningSources([warning]),
   };

@@ -2,7 +2,7 @@ import type { EvaluationReport, ScoredIndicator } from '../model';
 import { formatScore } from './figures';
 import type { Phrasebook } from './phrases';
 import type { IndicatorResultFacts, MissedFacts } from './phrases/facts';
-import { withoutEndPunctuation } from './quoted-text';
+import { oneLineName, oneLineText, withoutEndPunctuation } from './quoted-text';
 import { indicatorOfWarning, warningSource } from './sources';
 import { actualText, isQualitative, targetText } from './value-text';
 
@@ -10,14 +10,14 @@ import { actualText, isQualitative, targetText } from './value-text';
 
 /** its 三级指标, or where it is when that is blank ("第 12 行指标"), never an empty “” */
 export function indicatorName(indicator: ScoredIndicator, phrases: Phrasebook): string {
-  const name = indicator.name.trim();
+  const name = oneLineName(indicator.name);
   return name !== '' ? name : phrases.unnamedIndicator(indicator.row);
 }
 
 export function missedFacts(indicator: ScoredIndicator, phrases: Phrasebook): MissedFacts {
   return {
     name: indicatorName(indicator, phrases),
-    reason: withoutEndPunctuation(indicator.reason),
+    reason: withoutEndPunctuation(oneLineText(indicator.reason)),
     target: targetText(indicator),
     actual: actualText(indicator),
     qualitative: isQualitative(indicator),

@@ -11,6 +11,29 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+/**
+ * A name the user broke over lines in its cell ("乡村振兴产业\n对接成功案例") on one line, as a sentence
+ * quotes it: the break only fitted the name to the column, so Chinese lines join directly and only two
+ * Latin words keep a space between them.
+ */
+export function oneLineName(text: string): string {
+  return paragraphsOf(text).reduce((joined, line) => (joined === '' ? line : `${joined}${LATIN_END.test(joined) && LATIN_START.test(line) ? ' ' : ''}${line}`), '');
+}
+
+const CLAUSE_END = /[。．.；;，,、：:！!？?…]$/u;
+
+/**
+ * A reason or a note the user wrote over several lines, as one run of text a sentence can quote: each
+ * line is a clause of its own, so one that ends without punctuation is closed with "；".
+ */
+export function oneLineText(text: string): string {
+  const lines = paragraphsOf(text);
+  return lines.map((line, i) => (i === lines.length - 1 || CLAUSE_END.test(line) ? line : `${line}；`)).join('');
+}
+
 const END_PUNCTUATION = /[\s。．.；;，,、：:]+$/u;
 
 /** "…暂未达成意向。" → "…暂未达成意向", so the report can continue the sentence */
@@ -31,12 +54,12 @@ export function asSentence(text: string, fullStop: string): string {
  * nests them (GB/T 15834): 任务“区‘两新’组织党建创新中心工作”.
  */
 export function quoteName(name: string): string {
-  return `“${name.trim().replace(/“/g, '‘').replace(/”/g, '’')}”`;
+  return `“${oneLineName(name).replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 /** "其中：当年财政拨款" → "当年财政拨款": a budget line's name without the table's "of which" lead-in */
 export function budgetLineName(name: string): string {
-  return name.trim().replace(/^其中\s*[:：]\s*/u, '');
+  return oneLineName(name).replace(/^其中\s*[:：]\s*/u, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseCellAddress } from '../cells/a1';
 import { cellOfField } from '../cells/field-cell';
 import type { BasicInfo, BudgetLineResult, IndicatorField, ScoredIndicator, Warning } from '../model';
 import type { NarrativeSource } from './document';
+import { oneLineName } from './quoted-text';
 
 /** Where the report's figures and quotations came from, so the pane can take the user to the cell. */
 
@@ -47,5 +48,5 @@ export function uniqueSources(sources: ReadonlyArray<NarrativeSource | null>): N
 
 /** 项目名称 as the report names the project: none for a department, whose report is not about one project */
 export function projectNameOf(info: BasicInfo): string {
-  return info.evaluationType === 'department' ? '' : info.projectName.trim();
+  return info.evaluationType === 'department' ? '' : oneLineName(info.projectName);
 }

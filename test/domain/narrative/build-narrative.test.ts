@@ -4,7 +4,7 @@ import { evaluate } from '../../../src/domain/evaluate';
 import type { EvaluationInput, EvaluationReport } from '../../../src/domain/model';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme';
 import { buildNarrative, narrativeText, type NarrativeDocument, type TableBlock } from '../../../src/domain/narrative';
-import { basicInfo, budgetRows, indicatorRows, seed000Input, seed002Input, type IndicatorSpec } from '../../fixtures/seeds';
+import { basicInfo, budgetRows, indicatorRows, SEED_002_TASKS, seed000Input, seed002Input, type IndicatorSpec } from '../../fixtures/seeds';
 import { sampleReport } from './sample-reports';
 
 function headings(doc: NarrativeDocument, level?: 1 | 2 | 3): string[] {
@@ -427,6 +427,44 @@ describe('edge cases', () => {
     const doc = buildNarrative(evaluate({ ...seed002Input(), indicators: rows }));
     expect(headings(doc, 3)).toEqual(['1、工商联业务及海内外联谊工作（任务 1）', '2、未列明任务的指标']);
     expect(narrativeText(doc)).toContain('以上任务之外另设置绩效评价指标 1 个');
+  });
+});
+
+describe('text the user broke over lines inside one cell (Alt+Enter)', () => {
+  function withLineBreaks(): EvaluationInput {
+    const seed = seed002Input();
+    const task = '工商联业务及\n海内外联谊工作';
+    const indicators = seed.indicators.map((row) => {
+      if (row.task !== SEED_002_TASKS.business) return row;
+      return row.level3 === '乡村振兴产业对接成功案例'
+        ? { ...row, task, level3: '乡村振兴产业\n对接成功案例', reason: '受新冠病毒疫情影响\n会员企业与贵州等地的产业对接事宜暂未达成意向' }
+        : { ...row, task };
+    });
+    const budget = [
+      ...seed.budget.map((line) => (line.name === SEED_002_TASKS.business ? { ...line, name: task } : line)),
+      ...budgetRows([{ name: '专项\n资金', category: 'total', adjusted: 100, executed: 50, note: '部分项目\n延期。' }], '预算执行', 20),
+    ];
+    return { ...seed, info: { ...seed.info, unitName: '广州市黄埔区\n工商业联合会' }, indicators, budget };
+  }
+
+  it('writes every sentence, heading and table line on one line', () => {
+    const doc = buildNarrative(evaluate(withLineBreaks()));
+    const generated = doc.blocks.flatMap((block) => {
+      if (block.kind === 'table') return block.rows.flatMap((row) => row.cells.map((cell) => cell.text));
+      // the user's own paragraphs are quoted line by line already
+      return block.kind === 'paragraph' && block.origin === 'quoted' ? [] : [block.text];
+    });
+    expect([doc.title, doc.subtitle, ...generated].filter((text) => /[\r\n]/.test(text))).toEqual([]);
+  });
+
+  it('joins a name’s lines directly and closes each line of a reason or a note as a clause', () => {
+    const doc = buildNarrative(evaluate(withLineBreaks()));
+    const text = narrativeText(doc);
+    expect(doc.title).toBe('2022 年度广州市黄埔区工商业联合会部门整体支出绩效自评报告');
+    expect(headings(doc, 3)[0]).toBe('1、工商联业务及海内外联谊工作（任务 1）');
+    expect(text).toContain('“乡村振兴产业对接成功案例”未达预期目标，偏差原因及改进措施为：受新冠病毒疫情影响；会员企业与贵州等地的产业对接事宜暂未达成意向。');
+    expect(text).toContain('“专项资金”全年预算数 100 万元，执行数 50 万元，预算执行率 50.0%');
+    expect(text).toContain('（说明：部分项目；延期）');
   });
 });
 

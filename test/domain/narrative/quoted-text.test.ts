@@ -1,4 +1,4 @@
-import { asSentence, budgetLineName, paragraphsOf, quoteName, withoutEndPunctuation, withoutListNumber } from '../../../src/domain/narrative/quoted-text';
+import { asSentence, budgetLineName, oneLineName, oneLineText, paragraphsOf, quoteName, withoutEndPunctuation, withoutListNumber } from '../../../src/domain/narrative/quoted-text';
 
 describe('the user’s text as the report quotes it', () => {
   it('keeps each non-empty line as a paragraph, as typed', () => {
@@ -15,6 +15,20 @@ describe('the user’s text as the report quotes it', () => {
     expect(asSentence('项目经费支出执行较慢', '。')).toBe('项目经费支出执行较慢。');
     expect(asSentence('项目经费支出执行较慢。', '。')).toBe('项目经费支出执行较慢。');
     expect(asSentence('支出执行较慢；', '。')).toBe('支出执行较慢。');
+  });
+
+  it('puts a name broken over lines in its cell on one line', () => {
+    expect(oneLineName('乡村振兴产业\n对接成功案例')).toBe('乡村振兴产业对接成功案例');
+    expect(oneLineName(' 培训 \r\n 满意度 ')).toBe('培训满意度');
+    expect(oneLineName('ERP\nsystem 上线')).toBe('ERP system 上线');
+    expect(quoteName('乡村振兴产业\n对接成功案例')).toBe('“乡村振兴产业对接成功案例”');
+    expect(budgetLineName('其中：当年\n财政拨款')).toBe('当年财政拨款');
+  });
+
+  it('closes each line of a reason written over several lines as a clause', () => {
+    expect(oneLineText('受疫情影响\n产业对接暂未达成意向')).toBe('受疫情影响；产业对接暂未达成意向');
+    expect(oneLineText('受疫情影响。\n\n下一步加强跟踪。')).toBe('受疫情影响。下一步加强跟踪。');
+    expect(oneLineText('原因：\n疫情')).toBe('原因：疫情');
   });
 
   it('nests quotation marks inside a quoted name', () => {

@@ -5,6 +5,7 @@ import { formatAmount } from '../figures';
 import type { Phrasebook } from '../phrases';
 import type { DimensionCount } from '../phrases/facts';
 import { missedFacts, overAchievementDeductions, resultFacts, unscoredCauses, type UnscoredCause } from '../indicator-facts';
+import { oneLineName } from '../quoted-text';
 import { indicatorSource, uniqueSources } from '../sources';
 import { statement } from './section';
 
@@ -123,7 +124,7 @@ export function taskAnalysis(report: EvaluationReport, phrases: Phrasebook, loca
   const causeOf = unscoredCauses(report);
   groups.forEach((group, index) => {
     if (withHeadings) {
-      const text = group.name !== null ? phrases.taskHeading(index + 1, group.name) : phrases.otherIndicatorsHeading(index + 1);
+      const text = group.name !== null ? phrases.taskHeading(index + 1, oneLineName(group.name)) : phrases.otherIndicatorsHeading(index + 1);
       blocks.push({ kind: 'heading', level: 3, text });
     }
     blocks.push(...groupBlocks(group, !withHeadings, report, causeOf, phrases, locale));
