@@ -252,6 +252,25 @@ describe('edge cases', () => {
     expect(text).toContain(`自评 ${report.total.score} 分，本次绩效评价各项工作自评结果：${report.total.grade}。`);
   });
 
+  it('says “均” (all) only of more than one indicator: a task with one indicator has it met or missed, not all of it', () => {
+    const [training] = balancedSpecs([12, 85, 95]);
+    const met = narrativeText(buildNarrative(evaluate(input([training]))));
+    expect(met).toContain('经测评，所设定的 1 项绩效指标已达到目标值。');
+    expect(met).not.toContain('均');
+    const missed = narrativeText(buildNarrative(evaluate(input([{ ...training, actual: 5, reason: '受场地限制，培训推迟' }]))));
+    expect(missed).toContain('经测评，该 1 个指标未达到目标值：受场地限制，培训推迟，导致“培训场次”未达预期目标。');
+  });
+
+  it('says so in one clause when every indicator ended the same way other than met or missed, not “该 2 个指标中 2 个指标…”', () => {
+    const notApplicable = balancedSpecs([12, 85, 95]).slice(0, 2).map((spec) => ({ ...spec, target: '/', actual: '/' }));
+    expect(narrativeText(buildNarrative(evaluate(input(notApplicable))))).toContain('经测评，该 2 个指标均不适用、未计分。');
+    const unfilled = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, actual: '' }));
+    expect(narrativeText(buildNarrative(evaluate(input(unfilled))))).toContain('经测评，该 3 个指标均未填写实际完成值、未计分。');
+    const merged = input(balancedSpecs([12, 85, 95]).slice(0, 2).map((spec) => ({ ...spec, points: '' })));
+    merged.indicators = merged.indicators.map((row) => ({ ...row, mergedWith: { points: 2 } }));
+    expect(narrativeText(buildNarrative(evaluate(merged)))).toContain('经测评，该 2 个指标的分值均与其他指标合并填写、未计分。');
+  });
+
   it('quotes units as the user spelt them, not their canonical forms (个工作日, not 工作日; 名, not 人)', () => {
     const specs: IndicatorSpec[] = [
       { level1: '产出指标', level2: '时效指标', level3: '办结时限', comparator: '≤', target: '≤5个工作日', unit: '个工作日', actual: '6个工作日', points: 40 },

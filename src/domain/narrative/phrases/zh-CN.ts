@@ -65,20 +65,33 @@ function enumerateZh(parts: string[]): string {
   return parts.map((part, i) => `${chineseNumeral(i + 1)}是${part}`).join('；');
 }
 
+/** how an indicator ended, said of some ("3 个指标不适用…") or of all of them ("该 3 个指标均不适用…") */
+interface OutcomeClause {
+  count: number;
+  some: string;
+  /** the clause said of every indicator, with 均 where it goes ('' for a single indicator) */
+  all: (allMark: string) => string;
+}
+
 function outcome(facts: OutcomeFacts): string {
   const { total, met, notApplicable, unfilled, pointsBlank, pointsMerged, pointsUnreadable, unscored, missed } = facts;
-  if (met === total) return `经测评，所设定的 ${total} 项绩效指标均已达到目标值。`;
-  if (missed.length === total) return `经测评，该 ${total} 个指标均未达到目标值：${enumerateZh(missed.map(missedClause))}。`;
-  const clauses: string[] = [];
-  if (met > 0) clauses.push(`${met} 个指标已达到目标值`);
-  if (notApplicable > 0) clauses.push(`${notApplicable} 个指标不适用、未计分`);
-  if (unfilled > 0) clauses.push(`${unfilled} 个指标未填写实际完成值、未计分`);
-  if (pointsBlank > 0) clauses.push(`${pointsBlank} 个指标未填写分值、未计分`);
-  if (pointsMerged > 0) clauses.push(`${pointsMerged} 个指标的分值与其他指标合并填写、未计分`);
-  if (pointsUnreadable > 0) clauses.push(`${pointsUnreadable} 个指标因分值无法识别、未计分`);
-  if (unscored > 0) clauses.push(`${unscored} 个指标因数据无法识别、未计分`);
-  if (missed.length > 0) clauses.push(`${missed.length} 个指标未达到目标值：${enumerateZh(missed.map(missedClause))}`);
-  return `经测评，该 ${total} 个指标中 ${clauses.join('，')}。`;
+  // 均 (all) is said of several indicators only: of one, it is met or missed, not "all" met
+  const allMark = total === 1 ? '' : '均';
+  const missedList = (): string => enumerateZh(missed.map(missedClause));
+  if (met === total) return `经测评，所设定的 ${total} 项绩效指标${allMark}已达到目标值。`;
+  const candidates: OutcomeClause[] = [
+    { count: met, some: '已达到目标值', all: (mark) => `${mark}已达到目标值` },
+    { count: notApplicable, some: '不适用、未计分', all: (mark) => `${mark}不适用、未计分` },
+    { count: unfilled, some: '未填写实际完成值、未计分', all: (mark) => `${mark}未填写实际完成值、未计分` },
+    { count: pointsBlank, some: '未填写分值、未计分', all: (mark) => `${mark}未填写分值、未计分` },
+    { count: pointsMerged, some: '的分值与其他指标合并填写、未计分', all: (mark) => `的分值${mark}与其他指标合并填写、未计分` },
+    { count: pointsUnreadable, some: '因分值无法识别、未计分', all: (mark) => `${mark}因分值无法识别、未计分` },
+    { count: unscored, some: '因数据无法识别、未计分', all: (mark) => `${mark}因数据无法识别、未计分` },
+    { count: missed.length, some: `未达到目标值：${missed.length > 0 ? missedList() : ''}`, all: (mark) => `${mark}未达到目标值：${missedList()}` },
+  ];
+  const clauses = candidates.filter((clause) => clause.count > 0);
+  if (clauses.length === 1 && clauses[0].count === total) return `经测评，该 ${total} 个指标${clauses[0].all(allMark)}。`;
+  return `经测评，该 ${total} 个指标中 ${clauses.map((clause) => `${clause.count} 个指标${clause.some}`).join('，')}。`;
 }
 
 /** "（目标 ≥16 个，实际完成 3 个）"; a label is quoted: "（目标为“达成年度指标”，实际为“部分达成”）" */
