@@ -401,6 +401,13 @@ describe('edge cases', () => {
     expect(tableTexts(scoringTable(doc))).toContainEqual(['三、满意度', '30', '0', '—', '—']);
   });
 
+  it('gives 综合绩效 no grade when no indicator counted, as the conclusion says no score was reached', () => {
+    const notApplicable = balancedSpecs([12, 85, 95]).map((spec) => ({ ...spec, target: '不适用', actual: '不适用' }));
+    const doc = buildNarrative(evaluate(input(notApplicable)));
+    expect(paragraphs(doc)).toContain('绩效指标表中没有可以计分的指标，未得出自评分数。');
+    expect(tableTexts(scoringTable(doc)).at(-1)).toEqual(['综合绩效', '0', '0', '—', '—']);
+  });
+
   it('says why an indicator was not scored: 分值 not filled in, merged with another row’s, or unreadable', () => {
     const specs: IndicatorSpec[] = [
       ...balancedSpecs([12, 85, 95]),

@@ -70,9 +70,11 @@ export function scoringTable(report: EvaluationReport, phrases: Phrasebook): Tab
   });
   const { total } = report;
   if (total.cappedFrom !== null) rows.push(capRow(total.cappedFrom, total.score, phrases));
+  // with no points counted there is no score to grade: the conclusion says none was reached, so 差 here would contradict it
+  const graded = total.max > 0;
   rows.push({
     role: 'total',
-    cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, bounds, phrases), text(total.grade)],
+    cells: [text(phrases.scoringTotal), score(total.max, phrases), score(total.score, phrases), ratio(total.score, total.max, bounds, phrases), text(graded ? total.grade : phrases.notScored)],
   });
   return { kind: 'table', header: [...phrases.scoringHeader], rows };
 }
