@@ -248,7 +248,7 @@ export const enUS: Phrasebook = {
       const budget = adjustedDuringYear && initial !== null ? `The initial budget of ${wan(initial)} was adjusted to ${wan(adjusted)}` : `The full-year budget was ${wan(adjusted)}`;
       return `${budget} and ${wan(executed)} was spent${rate !== null ? `, ${rate} of the budget` : ''}.`;
     }
-    if (executed !== null) return `Spending for the year totalled ${wan(executed)}.`;
+    if (executed !== null) return initial !== null ? `The initial budget was ${wan(initial)} and ${wan(executed)} was spent.` : `Spending for the year totalled ${wan(executed)}.`;
     if (adjusted !== null) return `The full-year budget was ${wan(adjusted)}.`;
     if (initial !== null) return `The initial budget was ${wan(initial)}.`;
     return null;

@@ -270,7 +270,8 @@ export const zhCN: Phrasebook = {
       const budget = adjustedDuringYear && initial !== null ? `年初预算数 ${wan(initial)}，调整后全年预算数 ${wan(adjusted)}` : `全年预算数 ${wan(adjusted)}`;
       return `${budget}，执行数 ${wan(executed)}${rate !== null ? `，完成预算的 ${rate}` : ''}。`;
     }
-    if (executed !== null) return `全年支出总额为 ${wan(executed)}。`;
+    // no rate on 年初 here: the execution score is on 全年预算数 alone, and a rate the scoring table does not use would contradict it
+    if (executed !== null) return initial !== null ? `年初预算数 ${wan(initial)}，执行数 ${wan(executed)}。` : `全年支出总额为 ${wan(executed)}。`;
     if (adjusted !== null) return `全年预算数 ${wan(adjusted)}。`;
     if (initial !== null) return `年初预算数 ${wan(initial)}。`;
     return null;

@@ -44,6 +44,10 @@ describe('（三）部门整体收支情况', () => {
     ).toEqual(['全年支出总额为 1,288.38 万元。按支出性质看，基本支出 815.05 万元。']);
   });
 
+  it('keeps the 年初预算数 the total line gives when it has no 全年预算数, without a rate the score was not computed on', () => {
+    expect(overview([{ name: '合计', category: 'total', initial: 100, executed: 90 }])).toEqual(['年初预算数 100 万元，执行数 90 万元。']);
+  });
+
   it('reads the same in English', () => {
     expect(overview([{ name: '合计', category: 'total', adjusted: 1291.73, executed: 1288.38 }], 'en-US')).toEqual([
       'The full-year budget was 1,291.73 (10k yuan) and 1,288.38 (10k yuan) was spent, 99.7% of the budget.',
