@@ -225,13 +225,15 @@ function tableCell(cell: NarrativeTableCell, weight: 'plain' | 'bold'): PlannedC
 
 /**
  * A paragraph cut into pieces Excel can hold, each ending after a sentence where one ends inside the
- * limit, never inside a surrogate pair.
+ * limit, else after a clause (a long list of duties may run on commas alone), never inside a word
+ * where either ends, nor inside a surrogate pair.
  */
 export function splitForCells(text: string, limit = MAX_CELL_TEXT): string[] {
   const parts: string[] = [];
   let rest = text;
   while (rest.length > limit) {
-    let cut = lastSentenceEnd(rest, limit);
+    let cut = lastEndAmong(SENTENCE_ENDS, rest, limit);
+    if (cut <= 0) cut = lastEndAmong(CLAUSE_ENDS, rest, limit);
     if (cut <= 0) cut = limit;
     if (isHighSurrogate(rest.charCodeAt(cut - 1))) cut -= 1;
     parts.push(rest.slice(0, cut));
@@ -241,11 +243,12 @@ export function splitForCells(text: string, limit = MAX_CELL_TEXT): string[] {
   return parts;
 }
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '\n', '.', '!', '?', ';']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '；', '\n', '.', '!', '?', ';']);
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['，', '、', '：', ',', ':']);
 
-/** the length of the longest prefix within the limit that ends a sentence; 0 when none does */
-function lastSentenceEnd(text: string, limit: number): number {
-  for (let i = limit - 1; i > 0; i--) if (SENTENCE_ENDS.has(text[i])) return i + 1;
+/** the length of the longest prefix within the limit that ends with one of the marks; 0 when none does */
+function lastEndAmong(marks: ReadonlySet<string>, text: string, limit: number): number {
+  for (let i = limit - 1; i > 0; i--) if (marks.has(text[i])) return i + 1;
   return 0;
 }
 

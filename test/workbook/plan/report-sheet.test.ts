@@ -172,6 +172,11 @@ describe('splitting text for cells', () => {
     expect(splitForCells('第一句。第二句很长很长。', 8)).toEqual(['第一句。', '第二句很长很长。']);
   });
 
+  it('cuts after a clause (，、：) when no sentence ends within the limit, rather than inside a word', () => {
+    expect(splitForCells('负责党建工作的指导，负责党建工作的考核', 14)).toEqual(['负责党建工作的指导，', '负责党建工作的考核']);
+    expect(splitForCells('一句。负责指导、考核和培训', 12)).toEqual(['一句。', '负责指导、考核和培训']);
+  });
+
   it('cuts at the limit when no sentence ends, never inside a surrogate pair', () => {
     const parts = splitForCells('ab😀cd', 3);
     expect(parts).toEqual(['ab', '😀c', 'd']);
