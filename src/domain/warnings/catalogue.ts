@@ -1,5 +1,6 @@
 import type { CellRef, Locale, Severity, Warning, WarningCode } from '../model';
 import { WARNING_CODES } from '../model';
+import { oneLineName } from '../narrative/quoted-text';
 
 export type WarningParams = Record<string, string | number>;
 
@@ -49,7 +50,23 @@ export class WarningMessage implements Record<Locale, string> {
 function messageText(code: WarningCode, params: WarningParams, locale: Locale): string {
   const spec = WARNING_SPECS[code];
   // A missing spec is a programming error caught by the catalogue test; the code still says what it is.
-  return spec ? spec.message[locale](params) : code;
+  return spec ? spec.message[locale](onOneLine(params)) : code;
+}
+
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * The params with the user's text on one line: a name typed over two lines of its cell (Alt+Enter,
+ * "乡村振兴产业\n对接成功案例") broke the message in the pane's list, the 提示 cells and the command's
+ * summary. The params themselves keep the text as the cell holds it.
+ */
+function onOneLine(params: WarningParams): WarningParams {
+  let joined: WarningParams | null = null;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === 'string' && LINE_BREAK.test(value)) (joined ??= { ...params })[key] = oneLineName(value);
+  }
+  return joined ?? params;
 }
 
 /** A code's default severity and its place in WARNING_CODES (the order warnings are listed in). */

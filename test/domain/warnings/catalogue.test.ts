@@ -48,4 +48,14 @@ describe('the warning catalogue', () => {
     expect(warning.message['zh-CN']).toBe('第 12 行的指标未填写实际完成值，该指标未计分。');
     expect(warning.message['en-US']).toBe('The indicator on row 12 has no actual value; it was not scored.');
   });
+
+  it('quotes a name typed over several lines of its cell on one line, and keeps the params as the cell holds them', () => {
+    const name = '乡村振兴产业\n对接成功案例';
+    const duplicate = createWarning('DUPLICATE_INDICATOR', null, { indicator: name, task: '工商联业务\r\n海内外联谊工作', row: 9, firstRow: 6 });
+    expect(duplicate.message['zh-CN']).toBe('指标“乡村振兴产业对接成功案例”在任务“工商联业务海内外联谊工作”中与第 6 行重复，请合并或改名。');
+    expect(duplicate.message['en-US']).not.toMatch(/[\r\n]/);
+    expect(duplicate.params.indicator).toBe(name);
+    const latin = createWarning('ACTUAL_MISSING', null, { indicator: 'APP\nusers', row: 3 });
+    expect(latin.message['en-US']).toContain('“APP users”');
+  });
 });
