@@ -225,3 +225,49 @@ describe('the warning links in LibreOffice', () => {
     expect(links).toContain("#'项目支出绩效自评表'.$C$4");
   });
 });
+
+/**
+ * A name holding a character XML cannot carry as it is (U+FFFE, pasted from another system; Excel
+ * stores it escaped): the scored copy quotes it in 评分结果 and 自评报告, and LibreOffice must still read
+ * every text of the file, not show the texts after it blank.
+ */
+describe('a name holding a character XML cannot carry, in LibreOffice', () => {
+  const oddName = '乡村振兴\uFFFE产业对接成功案例';
+  let sheets: Map<string, string>;
+
+  beforeAll(async () => {
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'perf-eval-lo-xstring-'));
+    const profile = path.join(os.tmpdir(), `lo-profile-${randomBytes(6).toString('hex')}`);
+    try {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(SAMPLES_DIR, 'seed-002.xlsx'));
+      workbook.getWorksheet('绩效指标')!.getCell('D6').value = oddName;
+      const input = path.join(work, 'odd-name.xlsx');
+      await workbook.xlsx.writeFile(input);
+      const scored = path.join(work, 'scored.xlsx');
+      const result = await scoreXlsxFile({ input, output: scored });
+      if (result.kind !== 'scored') throw new Error(`the workbook did not score: ${result.kind}`);
+      // one CSV per sheet (the filter's last option, -1), UTF-8
+      const csvFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', csvFilter, '--outdir', work, scored], { timeout: 120_000, stdio: 'pipe' });
+      sheets = new Map();
+      for (const sheet of ['评分结果', '自评报告']) sheets.set(sheet, await fs.readFile(path.join(work, `scored-${sheet}.csv`), 'utf8'));
+    } finally {
+      await fs.rm(profile, { recursive: true, force: true });
+      await fs.rm(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('shows 评分结果 whole: its title, its notes and the warning quoting the name', () => {
+    const results = sheets.get('评分结果')!;
+    expect(results).toContain('2022年度绩效自评评分结果');
+    expect(results).toContain('满意度指标');
+    expect(results).toContain(`“${oddName}”`);
+  });
+
+  it('shows the 自评报告 whole, the name quoted with its character', () => {
+    const report = sheets.get('自评报告')!;
+    expect(report).toContain('广州市黄埔区工商业联合会');
+    expect(report).toContain(oddName);
+  });
+});

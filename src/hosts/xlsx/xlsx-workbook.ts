@@ -16,6 +16,7 @@ import { UnreadableWorkbookError } from './unreadable-workbook';
 import './exceljs-formula-results';
 import './exceljs-internal-links';
 import './exceljs-xml-pieces';
+import './exceljs-xml-text';
 
 /** An .xlsx file held in memory: the WorkbookPort of the command line, plus saving. */
 export class XlsxWorkbook implements WorkbookPort {
