@@ -3,6 +3,7 @@ import type { HeadingLevel as NarrativeHeadingLevel, NarrativeBlock, NarrativeDo
 import { BODY_FONT, fontTableXml, HEADING1_FONT, HEADING2_FONT, runFont, TITLE_FONT } from './fonts';
 import { A4, MARGINS, ONE_AND_A_HALF_LINES, SIZE, TWO_CHARACTERS, TWO_CHARACTERS_TWIPS } from './page-setup';
 import { reportTable } from './report-table';
+import { xmlSafeDocument } from './xml-safe-text';
 
 const WORD_HEADING = {
   1: HeadingLevel.HEADING_1,
@@ -74,6 +75,6 @@ function wordDocument(doc: NarrativeDocument): Document {
  * No file system: the caller saves or downloads the bytes, in Node or in the browser.
  */
 export async function buildReportDocx(doc: NarrativeDocument): Promise<Uint8Array> {
-  const bytes = await Packer.toArrayBuffer(wordDocument(doc), false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+  const bytes = await Packer.toArrayBuffer(wordDocument(xmlSafeDocument(doc)), false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
   return new Uint8Array(bytes);
 }

@@ -111,3 +111,36 @@ describe('the 自评报告 as a Word document', () => {
     }
   });
 });
+
+describe('the Word document of a report quoting text XML cannot carry', () => {
+  /** characters XML 1.0 cannot hold at all: a part holding one is not XML, and Word refuses the file */
+  const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+  let doc: NarrativeDocument;
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    doc = buildNarrative(await sampleReport('seed-002'));
+    const odd = (text: string) => text.replace('工商', '工\uFFFE商\uFFFF').replace('2022', '20\u000122');
+    const withOddText: NarrativeDocument = {
+      ...doc,
+      title: odd(doc.title),
+      subtitle: odd(doc.subtitle),
+      blocks: doc.blocks.map((block) =>
+        block.kind === 'table'
+          ? { ...block, header: block.header.map(odd), rows: block.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, text: odd(cell.text) })) })) }
+          : { ...block, text: odd(block.text) },
+      ),
+    };
+    files = zipTexts(await buildReportDocx(withOddText));
+  });
+
+  it('writes every part as well-formed XML', () => {
+    const damaged = [...files].filter(([name, xml]) => name.endsWith('.xml') && NOT_XML.test(xml)).map(([name]) => name);
+    expect(damaged).toEqual([]);
+  });
+
+  it('leaves those characters out and keeps the rest of the text', () => {
+    const texts = paragraphTexts(files.get('word/document.xml') ?? '');
+    expect(texts[0]).toBe(doc.title);
+    expect(texts).toContain(doc.subtitle);
+  });
+});
