@@ -29,10 +29,26 @@ export function numberFormatAt(grid: SheetGrid, row: number, column: number): st
   return line ? line[column - grid.left] : undefined;
 }
 
+/** A cell as the engine reads it: its value, numbers as Excel shows them (see asExcelShowsIt), and its number format. */
 export function rawCellAt(grid: SheetGrid, row: number, column: number): RawCell {
   const numberFormat = numberFormatAt(grid, row, column);
-  const value = valueAt(grid, row, column);
+  const read = valueAt(grid, row, column);
+  const value = typeof read === 'number' ? asExcelShowsIt(read) : read;
   return numberFormat === undefined ? { value } : { value, numberFormat };
+}
+
+/** Excel shows, and takes typed in, at most 15 significant digits */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A number at the 15 significant digits Excel shows. A typed number never has more; a formula's result
+ * can (=0.1+0.2 is 0.30000000000000004, =0.95*1.1 is 1.0450000000000002), and its user sees 0.3: read
+ * at full precision, a target worked out by formula was missed by an actual typed equal to it, and the
+ * report quoted 0.30000000000000004.
+ */
+export function asExcelShowsIt(value: number): number {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(EXCEL_DIGITS));
 }
 
 export function isBlankValue(value: GridValue): boolean {
