@@ -29,6 +29,8 @@ export interface WatchInputsOptions {
 }
 
 export interface InputWatch {
+  /** run as after an edit (debounced, or once more after a run in progress): inputs changed unheard */
+  requestRun(): void;
   /** listen on the sheets of the current input ranges (after the tables moved to other sheets) */
   refresh(): Promise<void>;
   /** stop listening; resolves when a run in progress has finished */
@@ -84,6 +86,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
 
   await register();
   return {
+    requestRun: () => scheduler.request(),
     async refresh() {
       await unregister();
       await register();

@@ -22,6 +22,8 @@ export interface AutoRecalcCallbacks {
 export interface AutoRecalcOptions {
   /** score after edits; when off, only report that the inputs changed */
   rescore: boolean;
+  /** with `rescore` on: score once right away, as after an edit (the result shown is out of date) */
+  scoreAtOnce?: boolean;
 }
 
 export interface AutoRecalcHandle {

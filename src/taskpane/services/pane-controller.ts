@@ -236,7 +236,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         }
       }),
 
-    startAutoRecalc: async (callbacks, { rescore } = { rescore: true }) => {
+    startAutoRecalc: async (callbacks, { rescore, scoreAtOnce = false } = { rescore: true }) => {
       const handle = await watchInputs({
         excel: host.excel,
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
@@ -257,6 +257,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         },
       });
       watch = { handle, sheets: watchedSheets() };
+      if (rescore && scoreAtOnce) handle.requestRun();
       return {
         stop: async () => {
           if (watch?.handle === handle) watch = null;

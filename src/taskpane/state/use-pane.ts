@@ -38,6 +38,8 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
   const [state, dispatch] = useReducer(paneReducer, initialLocale, initialPaneState);
   const tabShown = useRef(state.tab);
   tabShown.current = state.tab;
+  const resultOutdated = useRef(state.resultOutdated);
+  resultOutdated.current = state.resultOutdated;
 
   const attempt = useCallback(
     async <T>(operation: PaneOperation, work: () => Promise<T>): Promise<T | undefined> => {
@@ -172,7 +174,8 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
           dispatch({ type: 'operationFailed', error: describeFailure('score', error) });
         },
         onInputsChanged: () => dispatch({ type: 'inputsChanged' }),
-      }, { rescore: state.autoRecalc })
+      // Turned back on over a result that edits made out of date: score it now, not at the next edit.
+      }, { rescore: state.autoRecalc, scoreAtOnce: state.autoRecalc && resultOutdated.current })
       .then(
         (started) => {
           if (cancelled) void started.stop();

@@ -247,11 +247,11 @@ describe('the task pane’s result against later edits', () => {
     await screen.findByTestId('table-indicators');
     fireEvent.click(screen.getByTestId('score-button'));
     await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
-    expect(controller.startAutoRecalc.mock.calls[0][1]).toEqual({ rescore: true });
+    expect(controller.startAutoRecalc.mock.calls[0][1]).toEqual({ rescore: true, scoreAtOnce: false });
     fireEvent.click(screen.getByRole('switch', { name: '编辑后自动重新评分' }));
     await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(2));
     const [callbacks, options] = controller.startAutoRecalc.mock.calls[1];
-    expect(options).toEqual({ rescore: false });
+    expect(options).toEqual({ rescore: false, scoreAtOnce: false });
     expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument();
 
     act(() => callbacks.onInputsChanged());
@@ -259,6 +259,28 @@ describe('the task pane’s result against later edits', () => {
     fireEvent.click(screen.getByTestId('score-button'));
     await waitFor(() => expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument());
   });
+  it('scores at once when re-scoring is turned back on over a result that is out of date, and not over a current one', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    const autoRecalcSwitch = screen.getByRole('switch', { name: '编辑后自动重新评分' });
+    // off and on again with nothing edited: nothing to score
+    fireEvent.click(autoRecalcSwitch);
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(2));
+    fireEvent.click(autoRecalcSwitch);
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(3));
+    expect(controller.startAutoRecalc.mock.calls[2][1]).toEqual({ rescore: true, scoreAtOnce: false });
+    // off, an edit, on again: the watch is asked to score once right away
+    fireEvent.click(autoRecalcSwitch);
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(4));
+    act(() => controller.startAutoRecalc.mock.calls[3][0].onInputsChanged());
+    fireEvent.click(autoRecalcSwitch);
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(5));
+    expect(controller.startAutoRecalc.mock.calls[4][1]).toEqual({ rescore: true, scoreAtOnce: true });
+  });
+
   it('says the result is out of date when an automatic run after an edit fails, also once the error is dismissed', async () => {
     const controller = fakeController();
     renderPane(controller);

@@ -186,6 +186,36 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.getCellValue('绩效指标', 'M2')).not.toBe('未达标');
   });
 
+  it('scores once at once when re-scoring starts over a result edits made out of date', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const off = await controller.startAutoRecalc(
+      { onRunStarted: () => undefined, onScored: () => undefined, onFailed: () => undefined, onInputsChanged: () => undefined },
+      { rescore: false },
+    );
+    await workbook.whenEventsDelivered();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    await off.stop();
+    const events: string[] = [];
+    const on = await controller.startAutoRecalc(
+      {
+        onRunStarted: () => events.push('started'),
+        onScored: (outcome) => events.push(`scored ${outcome.report.total.score < 93 ? 'the edit' : 'as before'}`),
+        onFailed: () => events.push('failed'),
+        onInputsChanged: () => events.push('inputsChanged'),
+      },
+      { rescore: true, scoreAtOnce: true },
+    );
+    await wait(150);
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    await on.stop();
+    expect(events).toEqual(['started', 'scored the edit']);
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
+  });
+
   it('stops with the sheet and header when a required column is missing, and writes nothing', async () => {
     const broken: SampleWorkbook = {
       ...seed000,
