@@ -55,8 +55,15 @@ export class ChangeEventRegistry {
     return this.registrations.size;
   }
 
-  /** calls the handlers for each notice; a handler's failure does not stop the others (as in Excel) */
-  dispatch(notices: readonly ChangeNotice[], withTriggerSource: boolean): void {
+  /**
+   * The handler calls for the notices, bound to the handlers registered now, when the change happens
+   * (they run later): a handler added just after the change never hears it, which is the gap when
+   * handlers are moved by removing the old ones first, and a handler removed after the change may
+   * still be called with it, as an event already on its way can arrive. Office does not say which
+   * handlers a change in flight reaches; the stand-in takes the case harder on the add-in each way.
+   */
+  deliveries(notices: readonly ChangeNotice[], withTriggerSource: boolean): Array<() => void> {
+    const calls: Array<() => void> = [];
     for (const notice of notices) {
       const args: MemoryWorksheetChangedEventArgs = {
         type: 'WorksheetChanged',
@@ -66,15 +73,21 @@ export class ChangeEventRegistry {
         address: formatBounds(notice.bounds),
       };
       if (withTriggerSource) args.triggerSource = notice.triggerSource;
-      for (const { scope, handler } of [...this.registrations.values()]) {
+      for (const { scope, handler } of this.registrations.values()) {
         if (scope.kind === 'sheet' && scope.sheetId !== notice.sheetId) continue;
-        try {
-          const outcome = handler({ ...args });
-          if (outcome instanceof Promise) outcome.catch(() => undefined);
-        } catch {
-          // Excel ignores what a handler throws; so does the stand-in
-        }
+        calls.push(() => callHandler(handler, { ...args }));
       }
     }
+    return calls;
+  }
+}
+
+/** calls an event handler as Excel does: what it throws or rejects with is ignored */
+export function callHandler<A>(handler: (args: A) => unknown, args: A): void {
+  try {
+    const outcome = handler(args);
+    if (outcome instanceof Promise) outcome.catch(() => undefined);
+  } catch {
+    // Excel ignores what a handler throws; so does the stand-in
   }
 }

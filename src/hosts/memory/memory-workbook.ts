@@ -435,11 +435,16 @@ export class MemoryWorkbook {
   }
 
   private raise(notices: ChangeNotice[]): void {
-    if (notices.length === 0) return;
+    this.deliverLater(this.events.deliveries(notices, this.supportsApi('1.14')));
+  }
+
+  /** events reach the handlers after the change, asynchronously (scheduleEvent), in order */
+  private deliverLater(calls: Array<() => void>): void {
+    if (calls.length === 0) return;
     this.undeliveredEvents += 1;
     this.scheduleEvent(() => {
       try {
-        this.events.dispatch(notices, this.supportsApi('1.14'));
+        for (const call of calls) call();
       } finally {
         this.undeliveredEvents -= 1;
         if (this.undeliveredEvents === 0) {

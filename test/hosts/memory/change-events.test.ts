@@ -121,6 +121,30 @@ describe('worksheet onChanged', () => {
     expect(received).toEqual([]);
   });
 
+  it('goes to the handlers registered when the change happened, though it arrives later', async () => {
+    const workbook = inputsWorkbook();
+    const Excel = createExcelApi(workbook);
+    const early: string[] = [];
+    const registration = await Excel.run(async (context) => {
+      const result = context.workbook.worksheets.getItem('绩效指标').onChanged.add(async (args) => {
+        early.push(args.address);
+      });
+      await context.sync();
+      return result;
+    });
+    workbook.userEdit('绩效指标', 'B2', 1);
+    // added after the change: does not hear it
+    const late = await listen(workbook, '绩效指标');
+    // removed after the change: may still hear it (the stand-in delivers it)
+    await Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    await workbook.whenEventsDelivered();
+    expect(late).toEqual([]);
+    expect(early).toEqual(['B2']);
+  });
+
   it('on the worksheet collection (ExcelApi 1.9) hears every sheet', async () => {
     const workbook = inputsWorkbook();
     const sheets: string[] = [];
