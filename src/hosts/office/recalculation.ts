@@ -61,10 +61,10 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     if (verdict === 'input') scheduler.request();
   };
 
-  async function register(): Promise<void> {
+  async function register(): Promise<EventHandlerResultLike[]> {
     const wanted = distinct(options.inputRanges().map((range) => range.sheet));
-    if (wanted.length === 0) return;
-    registrations = await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
+    if (wanted.length === 0) return [];
+    return excel.run(OFFICE_RUN_OPTIONS, async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
       const present = sheets.items.map((sheet) => sheet.name).filter((name) => wanted.some((other) => sameSheet(other, name)));
@@ -74,9 +74,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     });
   }
 
-  async function unregister(): Promise<void> {
-    const current = registrations;
-    registrations = [];
+  async function unregister(current: EventHandlerResultLike[]): Promise<void> {
     if (current.length === 0) return;
     await excel.run({ ...OFFICE_RUN_OPTIONS, previousObjects: current[0].context }, async (context) => {
       for (const registration of current) registration.remove();
@@ -84,16 +82,22 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     });
   }
 
-  await register();
+  registrations = await register();
   return {
     requestRun: () => scheduler.request(),
     async refresh() {
-      await unregister();
-      await register();
+      // The new handlers first: removing the old ones first would leave round trips with no handler on
+      // a sheet watched before and after, and Excel drops an edit made then. A sheet's edit heard by
+      // both meanwhile asks for a run twice, which the scheduler makes one.
+      const previous = registrations;
+      registrations = await register();
+      await unregister(previous);
     },
     async stop() {
       listening = false;
-      await unregister();
+      const current = registrations;
+      registrations = [];
+      await unregister(current);
       await scheduler.stop();
     },
     settled: () => scheduler.settled(),

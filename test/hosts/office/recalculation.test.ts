@@ -174,6 +174,38 @@ describe('re-scoring after edits, with triggerSource (ExcelApi 1.14)', () => {
   });
 });
 
+describe('moving the handlers to renamed input sheets', () => {
+  // 绩效指标 and 备注 hold inputs; 备注 is renamed, so refresh() moves the handlers. An edit of
+  // 绩效指标, which is watched before and after, made between any two of the refresh's round trips.
+  it.each([1, 2, 3])('hears an edit of a sheet watched throughout, made after round trip %i of the move, and runs once', async (roundTrip) => {
+    const inputs: SheetRange[] = [...INPUTS, { sheet: '备注', address: 'A1:E1048576' }];
+    const harness = await startWatching({ useTriggerSource: true, inputRanges: inputs });
+    await createExcelApi(harness.workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('备注').name = '备注（修订）';
+      await context.sync();
+    });
+    inputs[1] = { sheet: '备注（修订）', address: 'A1:E1048576' };
+    const syncsBefore = harness.workbook.syncCount;
+    let edited = false;
+    const unsubscribe = harness.workbook.subscribe(() => {
+      if (edited || harness.workbook.syncCount !== syncsBefore + roundTrip) return;
+      edited = true;
+      harness.workbook.userEdit('绩效指标', 'C2', 140);
+    });
+    await harness.watch.refresh();
+    unsubscribe();
+    expect(harness.workbook.syncCount - syncsBefore).toBe(3);
+    expect(edited).toBe(true);
+    await harness.settle();
+    expect(harness.runs()).toBe(1);
+    // afterwards one handler a sheet, on the new name
+    expect(harness.workbook.changeHandlerCount).toBe(2);
+    harness.workbook.userEdit('备注（修订）', 'A2', '新增');
+    await harness.settle();
+    expect(harness.runs()).toBe(2);
+  });
+});
+
 describe('re-scoring after edits, before ExcelApi 1.14 (output ranges tell own writes apart)', () => {
   it('runs once for one edit, and its own writes to the output ranges do not start another run', async () => {
     const harness = await startWatching({ excelApiVersion: '1.7', useTriggerSource: false, inputRanges: WHOLE_SHEET });
