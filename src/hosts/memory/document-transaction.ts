@@ -21,6 +21,12 @@ export interface DataChange {
   bounds: Bounds;
 }
 
+/** a sheet added or deleted: what Excel's worksheets.onAdded / onDeleted report */
+export interface SheetChange {
+  type: 'WorksheetAdded' | 'WorksheetDeleted';
+  sheetId: string;
+}
+
 export class DocumentTransaction {
   private readonly sheetList: SheetState[];
   private readonly copied = new Set<string>();
@@ -28,6 +34,7 @@ export class DocumentTransaction {
   activeSheetId: string | null;
   selection: SelectionState | null;
   readonly dataChanges: DataChange[] = [];
+  readonly sheetChanges: SheetChange[] = [];
 
   constructor(base: DocumentState) {
     this.sheetList = [...base.sheets];
@@ -80,6 +87,7 @@ export class DocumentTransaction {
     this.nextSheetSerial += 1;
     this.sheetList.push(sheet);
     this.copied.add(sheet.id);
+    this.sheetChanges.push({ type: 'WorksheetAdded', sheetId: sheet.id });
     return sheet;
   }
 
@@ -92,6 +100,7 @@ export class DocumentTransaction {
     this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
     if (this.activeSheetId === id) this.activeSheetId = this.sheetList.find((other) => other.visibility === 'Visible')?.id ?? null;
     if (this.selection?.sheetId === id) this.selection = null;
+    this.sheetChanges.push({ type: 'WorksheetDeleted', sheetId: id });
   }
 
   recordDataChange(sheetId: string, bounds: Bounds): void {

@@ -1,15 +1,18 @@
 /**
- * `worksheet.onChanged` / `worksheets.onChanged`: `add(handler)` registers at the next sync and
- * returns a result whose `remove()` unregisters at the sync after it, as in Office.js.
+ * `worksheet.onChanged` / `worksheets.onChanged`, `worksheets.onAdded` / `worksheets.onDeleted`:
+ * `add(handler)` registers at the next sync and returns a result whose `remove()` unregisters at the
+ * sync after it, as in Office.js.
  * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#register-an-event-handler
  */
 import type { ChangedHandler, HandlerScope, MemoryWorksheetChangedEventArgs } from './change-events';
 import type { DocumentTransaction } from './document-transaction';
 import type { SyncExchange } from './queued-operation';
 import type { MemoryRequestContext } from './request-context';
+import type { MemoryWorksheetCollectionEventArgs, SheetCollectionEventType, SheetCollectionHandler } from './sheet-collection-events';
 
 export class EventHandlerResultProxy {
-  /** @internal */ token: number | null = null;
+  /** @internal set once the handler is registered */
+  unregister: (() => void) | null = null;
   private removed = false;
 
   constructor(readonly context: MemoryRequestContext) {}
@@ -19,7 +22,7 @@ export class EventHandlerResultProxy {
       request: { action: 'removeHandler' },
       apply: (_tx, exchange) =>
         exchange.afterCommit(() => {
-          if (this.token !== null && !this.removed) this.context.host.unregisterChangeHandler(this.token);
+          if (this.unregister && !this.removed) this.unregister();
           this.removed = true;
         }),
     });
@@ -42,7 +45,36 @@ export class ChangedEventHandlersProxy {
       apply: (tx, exchange) => {
         const scope = this.scopeOf(tx, exchange);
         exchange.afterCommit(() => {
-          result.token = this.context.host.registerChangeHandler(scope, handler as ChangedHandler);
+          const host = this.context.host;
+          const token = host.registerChangeHandler(scope, handler as ChangedHandler);
+          result.unregister = () => host.unregisterChangeHandler(token);
+        });
+      },
+    });
+    return result;
+  }
+}
+
+/** `worksheets.onAdded` / `worksheets.onDeleted` (ExcelApi 1.7) */
+export class SheetCollectionEventHandlersProxy<T extends SheetCollectionEventType> {
+  constructor(
+    private readonly context: MemoryRequestContext,
+    private readonly path: string,
+    private readonly type: T,
+  ) {}
+
+  add(handler: (args: MemoryWorksheetCollectionEventArgs<T>) => Promise<unknown>): EventHandlerResultProxy {
+    const result = new EventHandlerResultProxy(this.context);
+    const event = this.type === 'WorksheetAdded' ? 'onAdded' : 'onDeleted';
+    this.context.enqueue({
+      request: { action: 'addHandler', object: this.path, event },
+      minimumApi: '1.7',
+      apply: (_tx, exchange) => {
+        exchange.afterCommit(() => {
+          const host = this.context.host;
+          // the registry calls it only with events of this type
+          const token = host.registerSheetCollectionHandler(this.type, handler as SheetCollectionHandler);
+          result.unregister = () => host.unregisterSheetCollectionHandler(token);
         });
       },
     });

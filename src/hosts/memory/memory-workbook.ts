@@ -30,6 +30,7 @@ import {
   type SheetVisibility,
 } from './document-state';
 import { DocumentTransaction } from './document-transaction';
+import { SheetCollectionEventRegistry, type SheetCollectionEventType, type SheetCollectionHandler } from './sheet-collection-events';
 import { MemoryOfficeError, type OfficeErrorCode } from './office-error';
 import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued-operation';
 import { cellInputs, mergeCells, writeContents } from './range-cells';
@@ -119,6 +120,8 @@ export class MemoryWorkbook {
   readonly savedSettings = new Map<string, string>();
   /** @internal */
   readonly events = new ChangeEventRegistry();
+  /** @internal */
+  readonly sheetEvents = new SheetCollectionEventRegistry();
   private state: DocumentState;
   private inCellEditMode = false;
   private cellEditWaiters: Array<() => void> = [];
@@ -148,8 +151,14 @@ export class MemoryWorkbook {
 
   addSheet(seed: SheetSeed): void {
     const tx = new DocumentTransaction(this.state);
-    const added = tx.addSheet(seed.name, 'MemoryWorkbook.addSheet');
-    const sheet = tx.propertiesOf(added.id, 'MemoryWorkbook.addSheet');
+    this.seedSheet(tx, seed, 'MemoryWorkbook.addSheet');
+    this.state = tx.result();
+    this.changed();
+  }
+
+  private seedSheet(tx: DocumentTransaction, seed: SheetSeed, location: string): void {
+    const added = tx.addSheet(seed.name, location);
+    const sheet = tx.propertiesOf(added.id, location);
     sheet.visibility = seed.visibility ?? 'Visible';
     const top = seed.top ?? 1;
     const left = seed.left ?? 1;
@@ -167,8 +176,6 @@ export class MemoryWorkbook {
     for (const address of seed.merges ?? []) mergeCells(sheet, this.boundsOf(address), false);
     sheet.protected = seed.protected ?? false;
     if (tx.activeSheetId === null && sheet.visibility === 'Visible') tx.activeSheetId = sheet.id;
-    this.state = tx.result();
-    this.changed();
   }
 
   setSheetProtected(sheetName: string, isProtected: boolean): void {
@@ -198,6 +205,28 @@ export class MemoryWorkbook {
   /** a co-author's edit arriving: onChanged fires with source Remote */
   remoteEdit(sheetName: string, address: string, value: unknown): void {
     this.edit(sheetName, address, value, 'Remote');
+  }
+
+  /**
+   * the person adds a sheet holding `seed` (a new blank sheet, or one copied with its cells through
+   * 移动或复制 or from another workbook): worksheets.onAdded fires, Local; onChanged does not
+   */
+  userAddSheet(seed: SheetSeed): void {
+    const tx = new DocumentTransaction(this.state);
+    this.seedSheet(tx, seed, `userAddSheet(${seed.name})`);
+    this.state = tx.result();
+    this.raiseSheetChanges(tx, 'Local');
+    this.changed();
+  }
+
+  /** the person deletes a sheet: worksheets.onDeleted fires, Local (InvalidOperation for the last visible sheet) */
+  userDeleteSheet(sheetName: string): void {
+    this.deleteSheetBy(sheetName, 'Local');
+  }
+
+  /** a co-author deletes a sheet: worksheets.onDeleted fires, Remote */
+  remoteDeleteSheet(sheetName: string): void {
+    this.deleteSheetBy(sheetName, 'Remote');
   }
 
   /** the person selects cells (and so activates their sheet) */
@@ -236,6 +265,11 @@ export class MemoryWorkbook {
 
   get changeHandlerCount(): number {
     return this.events.handlerCount;
+  }
+
+  /** handlers of worksheets.onAdded and worksheets.onDeleted */
+  get sheetCollectionHandlerCount(): number {
+    return this.sheetEvents.handlerCount;
   }
 
   // ── reading the document (tests, playground) ─────────────────────────────────────────────────
@@ -409,6 +443,7 @@ export class MemoryWorkbook {
   }
 
   private raiseLocalChanges(tx: DocumentTransaction): void {
+    this.raiseSheetChanges(tx, 'Local');
     const notices = tx.dataChanges.map((change): ChangeNotice => ({ ...change, source: 'Local', triggerSource: 'ThisLocalAddin' }));
     this.raise(notices);
   }
@@ -421,6 +456,28 @@ export class MemoryWorkbook {
   /** @internal */
   unregisterChangeHandler(token: number): void {
     this.events.unregister(token);
+  }
+
+  /** @internal */
+  registerSheetCollectionHandler(type: SheetCollectionEventType, handler: SheetCollectionHandler): number {
+    return this.sheetEvents.register(type, handler);
+  }
+
+  /** @internal */
+  unregisterSheetCollectionHandler(token: number): void {
+    this.sheetEvents.unregister(token);
+  }
+
+  private deleteSheetBy(sheetName: string, source: EventSource): void {
+    const tx = new DocumentTransaction(this.state);
+    tx.deleteSheet(this.sheetState(sheetName).id, `${source === 'Local' ? 'userDeleteSheet' : 'remoteDeleteSheet'}(${sheetName})`);
+    this.state = tx.result();
+    this.raiseSheetChanges(tx, source);
+    this.changed();
+  }
+
+  private raiseSheetChanges(tx: DocumentTransaction, source: EventSource): void {
+    this.deliverLater(this.sheetEvents.deliveries(tx.sheetChanges.map((change) => ({ ...change, source }))));
   }
 
   private edit(sheetName: string, address: string, value: unknown, source: EventSource): void {

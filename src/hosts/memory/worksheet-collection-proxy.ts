@@ -1,12 +1,12 @@
 /**
  * workbook.worksheets for the in-memory Excel: getItem (ItemNotFound at sync when missing),
- * getItemOrNullObject (isNullObject after sync), add, getActiveWorksheet, `items` after a load, and
- * onChanged for every sheet (ExcelApi 1.9).
+ * getItemOrNullObject (isNullObject after sync), add, getActiveWorksheet, `items` after a load,
+ * onChanged for every sheet (ExcelApi 1.9), and onAdded / onDeleted (ExcelApi 1.7).
  * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
  */
 import { MemoryClientObject, queueInstantiation, type LoadSnapshot } from './client-object';
 import type { DocumentTransaction } from './document-transaction';
-import { ChangedEventHandlersProxy } from './event-handlers-proxy';
+import { ChangedEventHandlersProxy, SheetCollectionEventHandlersProxy } from './event-handlers-proxy';
 import { MemoryOfficeError } from './office-error';
 import type { SyncExchange } from './queued-operation';
 import type { RangeProxy } from './range-proxy';
@@ -22,10 +22,14 @@ interface LoadedItem {
 
 export class WorksheetCollectionProxy extends MemoryClientObject<'worksheets'> {
   readonly onChanged: ChangedEventHandlersProxy;
+  readonly onAdded: SheetCollectionEventHandlersProxy<'WorksheetAdded'>;
+  readonly onDeleted: SheetCollectionEventHandlersProxy<'WorksheetDeleted'>;
 
   constructor(context: MemoryRequestContext) {
     super(context, 'workbook.worksheets', 'WorksheetCollection');
     this.onChanged = new ChangedEventHandlersProxy(context, this.path, () => ({ kind: 'allSheets' }), '1.9');
+    this.onAdded = new SheetCollectionEventHandlersProxy(context, this.path, 'WorksheetAdded');
+    this.onDeleted = new SheetCollectionEventHandlersProxy(context, this.path, 'WorksheetDeleted');
   }
 
   /** the sheets, after `load("items/name")` (or `load("name")`) and a sync */
