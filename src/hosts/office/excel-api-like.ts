@@ -87,6 +87,13 @@ export interface WorksheetChangedEventArgsLike {
   readonly triggerSource?: string;
 }
 
+/** Excel.WorksheetAddedEventArgs / Excel.WorksheetDeletedEventArgs (ExcelApi 1.7): no name, no triggerSource */
+export interface WorksheetCollectionEventArgsLike {
+  readonly type: string;
+  readonly source: string;
+  readonly worksheetId: string;
+}
+
 export interface EventHandlerResultLike {
   readonly context: object;
   remove(): void;
@@ -127,6 +134,10 @@ export interface WorksheetCollectionLike {
   /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): WorksheetLike;
   add(name?: string): WorksheetLike;
+  /** ExcelApi 1.7 */
+  readonly onAdded: { add(handler: (args: WorksheetCollectionEventArgsLike) => Promise<unknown>): EventHandlerResultLike };
+  /** ExcelApi 1.7 */
+  readonly onDeleted: { add(handler: (args: WorksheetCollectionEventArgsLike) => Promise<unknown>): EventHandlerResultLike };
 }
 
 export interface RequestContextLike {

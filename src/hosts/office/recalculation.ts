@@ -1,11 +1,13 @@
 /**
  * Re-scoring as people edit: onChanged on the sheets of the input tables, filtered (change-filter.ts)
- * and debounced (recalculation-scheduler.ts). Handlers are registered in one Excel.run and removed
- * on the same request context, as Office requires.
+ * and debounced (recalculation-scheduler.ts); an input sheet deleted, or a sheet added that may hold
+ * an input table (worksheets.onDeleted / onAdded), counts as an edit. Handlers are registered in one
+ * Excel.run and removed on the same request context, as Office requires.
  * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler
  */
+import { addedSheetMayHoldInputs } from './added-sheet-check';
 import { judgeChange } from './change-filter';
-import type { EventHandlerResultLike, ExcelApiLike, WorksheetChangedEventArgsLike } from './excel-api-like';
+import type { EventHandlerResultLike, ExcelApiLike, WorksheetChangedEventArgsLike, WorksheetCollectionEventArgsLike } from './excel-api-like';
 import { RecalculationScheduler, SYSTEM_CLOCK, type Clock } from './recalculation-scheduler';
 import { OFFICE_RUN_OPTIONS } from './run-options';
 import { sameSheet, type SheetRange } from './sheet-range';
@@ -18,6 +20,8 @@ export interface WatchInputsOptions {
   inputRanges: () => SheetRange[];
   /** what the add-in itself writes (results, 评分结果, 自评报告, the scheme it saved) */
   ownOutputRanges: () => SheetRange[];
+  /** a sheet the add-in adds itself (评分结果, 自评报告, its metadata sheet, the template's while inserted) */
+  isOwnSheet: (name: string) => boolean;
   /** one scoring run: read, score, write */
   run: () => Promise<void>;
   debounceMs?: number;
@@ -35,8 +39,14 @@ export interface InputWatch {
   refresh(): Promise<void>;
   /** stop listening; resolves when a run in progress has finished */
   stop(): Promise<void>;
-  /** resolves when no run is in progress */
+  /** resolves when no run is in progress (nor a look at an added sheet) */
   settled(): Promise<void>;
+}
+
+interface SheetHandlers {
+  handlers: EventHandlerResultLike[];
+  /** the ids of the sheets listened on: a deleted sheet is known by its id alone */
+  sheetIds: string[];
 }
 
 export async function watchInputs(options: WatchInputsOptions): Promise<InputWatch> {
@@ -47,8 +57,9 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     options.clock ?? SYSTEM_CLOCK,
     options.onRunFailed ?? (() => undefined),
   );
-  let registrations: EventHandlerResultLike[] = [];
+  let registrations: SheetHandlers = { handlers: [], sheetIds: [] };
   let listening = true;
+  const addedSheetChecks = new Set<Promise<void>>();
 
   const onChanged = (sheet: string) => async (args: WorksheetChangedEventArgsLike) => {
     if (!listening) return;
@@ -61,16 +72,41 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     if (verdict === 'input') scheduler.request();
   };
 
-  async function register(): Promise<EventHandlerResultLike[]> {
+  const onSheetDeleted = async (args: WorksheetCollectionEventArgsLike) => {
+    if (listening && registrations.sheetIds.includes(args.worksheetId)) scheduler.request();
+  };
+
+  const onSheetAdded = async (args: WorksheetCollectionEventArgsLike) => {
+    if (!listening) return;
+    const check = addedSheetMayHoldInputs(excel, args.worksheetId, options.isOwnSheet)
+      // a sheet that could not be looked at is taken for one that holds input: a run too many costs less than a stale result
+      .catch(() => true)
+      .then((mayHoldInputs) => {
+        if (mayHoldInputs && listening) scheduler.request();
+      })
+      .finally(() => addedSheetChecks.delete(check));
+    addedSheetChecks.add(check);
+    await check;
+  };
+
+  async function register(): Promise<SheetHandlers> {
     const wanted = distinct(options.inputRanges().map((range) => range.sheet));
-    if (wanted.length === 0) return [];
+    if (wanted.length === 0) return { handlers: [], sheetIds: [] };
     return excel.run(OFFICE_RUN_OPTIONS, async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name');
+      const sheets = context.workbook.worksheets.load('items/name, items/id');
       await context.sync();
-      const present = sheets.items.map((sheet) => sheet.name).filter((name) => wanted.some((other) => sameSheet(other, name)));
-      const added = present.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(onChanged(name)));
-      if (added.length > 0) await context.sync();
-      return added;
+      const present = sheets.items.filter((sheet) => wanted.some((other) => sameSheet(other, sheet.name)));
+      const handlers = present.map((sheet) => context.workbook.worksheets.getItem(sheet.name).onChanged.add(onChanged(sheet.name)));
+      if (handlers.length > 0) await context.sync();
+      return { handlers, sheetIds: present.map((sheet) => sheet.id) };
+    });
+  }
+
+  async function registerSheetEvents(): Promise<EventHandlerResultLike[]> {
+    return excel.run(OFFICE_RUN_OPTIONS, async (context) => {
+      const handlers = [context.workbook.worksheets.onDeleted.add(onSheetDeleted), context.workbook.worksheets.onAdded.add(onSheetAdded)];
+      await context.sync();
+      return handlers;
     });
   }
 
@@ -82,6 +118,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     });
   }
 
+  const sheetEvents = await registerSheetEvents();
   registrations = await register();
   return {
     requestRun: () => scheduler.request(),
@@ -91,16 +128,20 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
       // both meanwhile asks for a run twice, which the scheduler makes one.
       const previous = registrations;
       registrations = await register();
-      await unregister(previous);
+      await unregister(previous.handlers);
     },
     async stop() {
       listening = false;
       const current = registrations;
-      registrations = [];
-      await unregister(current);
+      registrations = { handlers: [], sheetIds: [] };
+      await unregister(current.handlers);
+      await unregister(sheetEvents);
       await scheduler.stop();
     },
-    settled: () => scheduler.settled(),
+    async settled() {
+      while (addedSheetChecks.size > 0) await Promise.all([...addedSheetChecks]);
+      await scheduler.settled();
+    },
   };
 }
 

@@ -19,7 +19,7 @@ import { parseRange } from '../../workbook/cells/cell-range';
 import { detectTables } from '../../workbook/detect/detect-tables';
 import type { Detection, TableLocations } from '../../workbook/detect/detection-types';
 import type { SheetGrid } from '../../workbook/grid';
-import { REPORT_SHEET } from '../../workbook/owned-sheets';
+import { isOwnedSheetName, REPORT_SHEET } from '../../workbook/owned-sheets';
 import { readMarker } from '../../workbook/plan/metadata-sheet';
 import type { ReportSheetPlanner } from '../../workbook/plan/plan-results';
 import { againIfWorkbookChanged } from '../../workbook/port';
@@ -241,6 +241,8 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         excel: host.excel,
         inputRanges: () => (lastDetection ? inputRanges(lastDetection) : []),
         ownOutputRanges: () => [...writtenRanges(lastPlan), ...ownInputWrites.ranges()],
+        // the template's sheets are its own while their write's events can arrive, as its cells are
+        isOwnSheet: (name) => isOwnedSheetName(name) || ownInputWrites.ranges().some((range) => range.sheet === name),
         useTriggerSource: capabilities.triggerSource,
         debounceMs: options.debounceMs,
         run: async () => {

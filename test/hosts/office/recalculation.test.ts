@@ -62,6 +62,7 @@ async function startWatching(options: {
     excel,
     inputRanges: () => options.inputRanges ?? INPUTS,
     ownOutputRanges: () => options.ownOutputRanges ?? OUTPUTS,
+    isOwnSheet: (name) => name === '评分结果',
     run,
     debounceMs: DEBOUNCE,
     useTriggerSource: options.useTriggerSource,
@@ -169,6 +170,77 @@ describe('re-scoring after edits, with triggerSource (ExcelApi 1.14)', () => {
     await harness.watch.stop();
     expect(harness.workbook.changeHandlerCount).toBe(0);
     harness.workbook.userEdit('绩效指标', 'C2', 1);
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+  });
+});
+
+describe('sheets deleted and added (worksheets.onDeleted / onAdded)', () => {
+  const WITH_NOTES: SheetRange[] = [...INPUTS, { sheet: '备注', address: 'A1:E1048576' }];
+
+  it('runs once when an input sheet is deleted, by the person or a co-author', async () => {
+    const harness = await startWatching({ useTriggerSource: true, inputRanges: WITH_NOTES });
+    harness.workbook.userDeleteSheet('备注');
+    await harness.settle();
+    expect(harness.runs()).toBe(1);
+    harness.workbook.userAddSheet({ name: '备注', rows: [['说明']] });
+    await harness.settle();
+    await harness.watch.refresh();
+    const runs = harness.runs();
+    harness.workbook.remoteDeleteSheet('备注');
+    await harness.settle();
+    expect(harness.runs()).toBe(runs + 1);
+  });
+
+  it('does not run when a sheet without inputs is deleted', async () => {
+    const harness = await startWatching({ useTriggerSource: true });
+    harness.workbook.userDeleteSheet('备注');
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+  });
+
+  it('runs exactly once more for an input sheet deleted during a run', async () => {
+    const harness = await startWatching({ useTriggerSource: true, inputRanges: WITH_NOTES });
+    const release = harness.holdNextRun();
+    harness.workbook.userEdit('绩效指标', 'C2', 101);
+    await harness.workbook.whenEventsDelivered();
+    harness.clock.advance(DEBOUNCE);
+    expect(harness.runs()).toBe(1);
+    harness.workbook.userDeleteSheet('备注');
+    await harness.workbook.whenEventsDelivered();
+    harness.clock.advance(DEBOUNCE);
+    expect(harness.runs()).toBe(1);
+    release();
+    await harness.settle();
+    expect(harness.runs()).toBe(2);
+  });
+
+  it('runs once when a sheet holding cells is added (a copied table), not for a blank one', async () => {
+    const harness = await startWatching({ useTriggerSource: true });
+    harness.workbook.userAddSheet({ name: 'Sheet3' });
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+    harness.workbook.userAddSheet({ name: '绩效指标 (2)', rows: [['三级指标', '年度指标值', '实际完成值', '分值'], ['培训人次', 120, 130, 10]] });
+    await harness.settle();
+    expect(harness.runs()).toBe(1);
+  });
+
+  it('does not run for a sheet the add-in adds itself, though it writes cells into it', async () => {
+    const harness = await startWatching({ useTriggerSource: true });
+    await createExcelApi(harness.workbook).run(async (context) => {
+      context.workbook.worksheets.add('评分结果').getRange('A1:B1').values = [['总分', 93]];
+      await context.sync();
+    });
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+  });
+
+  it('stops listening for them when stopped', async () => {
+    const harness = await startWatching({ useTriggerSource: true, inputRanges: WITH_NOTES });
+    expect(harness.workbook.sheetCollectionHandlerCount).toBe(2);
+    await harness.watch.stop();
+    expect(harness.workbook.sheetCollectionHandlerCount).toBe(0);
+    harness.workbook.userDeleteSheet('备注');
     await harness.settle();
     expect(harness.runs()).toBe(0);
   });

@@ -458,6 +458,56 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(events).toEqual(['failed', 'scored 93']);
   });
 
+  it('re-scores once when an input sheet is deleted, and listens no more on it', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const units: string[] = [];
+    const failures: unknown[] = [];
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (outcome) => units.push(outcome.report.info.unitName),
+      onFailed: (error) => failures.push(error),
+      onInputsChanged: () => undefined,
+    });
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    workbook.userDeleteSheet('基本信息');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(failures).toEqual([]);
+    expect(units).toEqual(['']);
+    expect(workbook.changeHandlerCount).toBe(0);
+  });
+
+  it('with re-scoring off, says a sheet added with cells may change the result; not a blank sheet, nor its own 自评报告', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const events: string[] = [];
+    const handle = await controller.startAutoRecalc(
+      {
+        onRunStarted: () => events.push('started'),
+        onScored: () => events.push('scored'),
+        onFailed: () => events.push('failed'),
+        onInputsChanged: () => events.push('inputsChanged'),
+      },
+      { rescore: false },
+    );
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    workbook.userAddSheet({ name: 'Sheet2' });
+    await controller.writeReport({ replaceEditedSheet: false });
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    expect(workbook.sheetNames()).toContain('自评报告');
+    expect(events).toEqual([]);
+    workbook.userAddSheet({ name: '评分设置', rows: [['参数', '值'], ['等级划分', '99:优; 80:良; 60:中; 0:差']] });
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(events).toEqual(['inputsChanged']);
+  });
+
   describe('before ExcelApi 1.14, where its own writes are told apart by where they land', () => {
     async function savedStricterBands(controller: PaneController) {
       const scheme = await controller.loadScheme();
