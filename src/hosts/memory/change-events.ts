@@ -4,6 +4,7 @@
  * triggerSource ThisLocalAddin/Unknown). Handlers run asynchronously, after the sync has resolved.
  * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
  */
+import { HandlerRegistry } from './handler-registry';
 import { formatBounds, type Bounds } from './range-address';
 
 export type EventSource = 'Local' | 'Remote';
@@ -37,22 +38,9 @@ interface Registration {
   handler: ChangedHandler;
 }
 
-export class ChangeEventRegistry {
-  private readonly registrations = new Map<number, Registration>();
-  private nextToken = 1;
-
+export class ChangeEventRegistry extends HandlerRegistry<Registration> {
   register(scope: HandlerScope, handler: ChangedHandler): number {
-    const token = this.nextToken++;
-    this.registrations.set(token, { scope, handler });
-    return token;
-  }
-
-  unregister(token: number): void {
-    this.registrations.delete(token);
-  }
-
-  get handlerCount(): number {
-    return this.registrations.size;
+    return this.add({ scope, handler });
   }
 
   /**
@@ -73,7 +61,7 @@ export class ChangeEventRegistry {
         address: formatBounds(notice.bounds),
       };
       if (withTriggerSource) args.triggerSource = notice.triggerSource;
-      for (const { scope, handler } of this.registrations.values()) {
+      for (const { scope, handler } of this.registered()) {
         if (scope.kind === 'sheet' && scope.sheetId !== notice.sheetId) continue;
         calls.push(() => callHandler(handler, { ...args }));
       }

@@ -7,6 +7,7 @@
  * learn.microsoft.com/javascript/api/excel/excel.worksheetdeletedeventargs
  */
 import { callHandler, type EventSource } from './change-events';
+import { HandlerRegistry } from './handler-registry';
 
 export type SheetCollectionEventType = 'WorksheetAdded' | 'WorksheetDeleted';
 
@@ -33,22 +34,9 @@ interface Registration {
   handler: SheetCollectionHandler;
 }
 
-export class SheetCollectionEventRegistry {
-  private readonly registrations = new Map<number, Registration>();
-  private nextToken = 1;
-
+export class SheetCollectionEventRegistry extends HandlerRegistry<Registration> {
   register(type: SheetCollectionEventType, handler: SheetCollectionHandler): number {
-    const token = this.nextToken++;
-    this.registrations.set(token, { type, handler });
-    return token;
-  }
-
-  unregister(token: number): void {
-    this.registrations.delete(token);
-  }
-
-  get handlerCount(): number {
-    return this.registrations.size;
+    return this.add({ type, handler });
   }
 
   /** the handler calls, bound to the handlers registered when the change happens (as ChangeEventRegistry) */
@@ -56,7 +44,7 @@ export class SheetCollectionEventRegistry {
     const calls: Array<() => void> = [];
     for (const notice of notices) {
       const args: MemoryWorksheetCollectionEventArgs = { type: notice.type, source: notice.source, worksheetId: notice.sheetId };
-      for (const { type, handler } of this.registrations.values()) {
+      for (const { type, handler } of this.registered()) {
         if (type === notice.type) calls.push(() => callHandler(handler, { ...args }));
       }
     }

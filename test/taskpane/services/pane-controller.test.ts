@@ -34,6 +34,16 @@ async function open(sample: SampleWorkbook | null, options: { excelApiVersion?: 
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** watch callbacks that write down, in order, what the watch did */
+function recording(events: string[]): Parameters<PaneController['startAutoRecalc']>[0] {
+  return {
+    onRunStarted: () => events.push('started'),
+    onScored: () => events.push('scored'),
+    onFailed: () => events.push('failed'),
+    onInputsChanged: () => events.push('inputsChanged'),
+  };
+}
+
 function failureOf(promise: Promise<unknown>): Promise<PaneFailure> {
   return promise.then(
     () => {
@@ -166,15 +176,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     const events: string[] = [];
-    const handle = await controller.startAutoRecalc(
-      {
-        onRunStarted: () => events.push('started'),
-        onScored: () => events.push('scored'),
-        onFailed: () => events.push('failed'),
-        onInputsChanged: () => events.push('inputsChanged'),
-      },
-      { rescore: false },
-    );
+    const handle = await controller.startAutoRecalc(recording(events), { rescore: false });
     await workbook.whenEventsDelivered();
     await wait(60);
     workbook.resetCounters();
@@ -200,12 +202,7 @@ describe('the pane controller on the in-memory Excel', () => {
     await off.stop();
     const events: string[] = [];
     const on = await controller.startAutoRecalc(
-      {
-        onRunStarted: () => events.push('started'),
-        onScored: (outcome) => events.push(`scored ${outcome.report.total.score < 93 ? 'the edit' : 'as before'}`),
-        onFailed: () => events.push('failed'),
-        onInputsChanged: () => events.push('inputsChanged'),
-      },
+      { ...recording(events), onScored: (outcome) => events.push(`scored ${outcome.report.total.score < 93 ? 'the edit' : 'as before'}`) },
       { rescore: true, scoreAtOnce: true },
     );
     await wait(150);
@@ -484,15 +481,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     const events: string[] = [];
-    const handle = await controller.startAutoRecalc(
-      {
-        onRunStarted: () => events.push('started'),
-        onScored: () => events.push('scored'),
-        onFailed: () => events.push('failed'),
-        onInputsChanged: () => events.push('inputsChanged'),
-      },
-      { rescore: false },
-    );
+    const handle = await controller.startAutoRecalc(recording(events), { rescore: false });
     await workbook.whenEventsDelivered();
     await wait(60);
     workbook.userAddSheet({ name: 'Sheet2' });
@@ -518,15 +507,7 @@ describe('the pane controller on the in-memory Excel', () => {
       const { workbook, controller } = await open(seed000, { excelApiVersion: '1.13' });
       await controller.score();
       const events: string[] = [];
-      const handle = await controller.startAutoRecalc(
-        {
-          onRunStarted: () => events.push('started'),
-          onScored: () => events.push('scored'),
-          onFailed: () => events.push('failed'),
-          onInputsChanged: () => events.push('inputsChanged'),
-        },
-        { rescore },
-      );
+      const handle = await controller.startAutoRecalc(recording(events), { rescore });
       await workbook.whenEventsDelivered();
       await wait(60);
       events.length = 0;
