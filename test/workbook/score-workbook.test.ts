@@ -6,6 +6,7 @@ import type { ReportSheetPlanner } from '../../src/workbook/plan/plan-results';
 import { sheet, type CellInput } from './helpers/grid-builder';
 import { GridPort } from './helpers/plan-applier';
 import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows, INDICATOR_HEADER } from './helpers/seed-sheets';
+import { seed000DepartmentForm } from './helpers/layout-sheets';
 
 const seed000Workbook = (indicatorRows: CellInput[][] = seed000IndicatorRows()): SheetGrid[] => [
   sheet('基本信息', seed000BasicInfoRows()),
@@ -368,5 +369,14 @@ describe('scoreWorkbook and the 自评报告 sheet', () => {
     const result = await scoreWorkbook(port, { planReportSheet: planner });
     expect(result.problems).toEqual([expect.objectContaining({ code: 'REPORT_SHEET_CONFLICT', fatal: false, sheet: '自评报告' })]);
     expect(port.grids.map((grid) => grid.name)).toContain('评分结果');
+  });
+});
+
+describe('scoreWorkbook on the forms units hand in', () => {
+  it('scores seed 000 in a department’s own form (序号, two-row header, 小计 and 合计 rows, footer) 93 / 优', async () => {
+    const port = new GridPort([seed000DepartmentForm()]);
+    const result = await scoreWorkbook(port);
+    expect(result.report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
+    expect(result.report.warnings.map((warning) => warning.code)).not.toContain('POINTS_TOTAL_MISMATCH');
   });
 });

@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid';
 import { isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
-import { isBudgetExecutionLabel, isTotalRowLabel } from './row-labels';
+import { isBudgetExecutionLabel, isSubtotalRowLabel, isTotalRowLabel } from './row-labels';
 
 export interface IndicatorRows {
   indicators: IndicatorRow[];
@@ -42,7 +42,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
 
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
     if (isBlankRow(grid, row, table.left, table.right)) continue;
-    if (labelColumns.some((column) => isTotalRowLabel(textAt(grid, row, column)))) {
+    if (isSummaryRow(grid, row, table, columns, labelColumns)) {
       result.totalRows.push(row);
       continue;
     }
@@ -78,6 +78,34 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
 }
 
 type IndicatorColumns = Record<IndicatorField, number | null>;
+
+/**
+ * A 合计 / 总分 / 小计 row. Its label may be in a level column, or in the row's first cell when that is a
+ * column of its own: the MoF form writes 总分 in its 绩效指标 column left of 一级指标, a department's form
+ * 合计 in its 序号 column.
+ */
+function isSummaryRow(
+  grid: SheetGrid,
+  row: number,
+  table: DetectedTable<'indicators'>,
+  columns: IndicatorColumns,
+  labelColumns: readonly number[],
+): boolean {
+  const labels = labelColumns.map((column) => textAt(grid, row, column));
+  const first = firstTextInRow(grid, row, table.left, table.right);
+  if (first !== null) labels.push(first);
+  if (labels.some(isTotalRowLabel)) return true;
+  const noValues = [columns.target, columns.actual].every((column) => column === null || isBlankAt(grid, row, column));
+  return noValues && labels.some(isSubtotalRowLabel);
+}
+
+function firstTextInRow(grid: SheetGrid, row: number, left: number, right: number): string | null {
+  for (let column = left; column <= right; column += 1) {
+    const text = textAt(grid, row, column);
+    if (text !== '') return text;
+  }
+  return null;
+}
 
 function indicatorColumns(table: DetectedTable<'indicators'>): IndicatorColumns {
   return Object.fromEntries(INDICATOR_FIELDS.map((field) => [field, columnOf(table, field)])) as IndicatorColumns;

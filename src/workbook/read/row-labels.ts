@@ -15,6 +15,17 @@ export function isTotalRowLabel(text: string): boolean {
 }
 
 /**
+ * A group's summary named after its group: 产出指标小计, 效益指标合计. Such a name could also be an
+ * indicator's (年度培训人次合计), so the reader takes it as a summary only on a row with no target and
+ * no actual.
+ */
+const SUBTOTAL_LABEL = /.(小计|合计)$/;
+
+export function isSubtotalRowLabel(text: string): boolean {
+  return text !== '' && SUBTOTAL_LABEL.test(normaliseLabelText(text));
+}
+
+/**
  * The MoF project layout's budget line inside the indicator table (一级指标 "预算执行率", 分值 10, the
  * rate as the actual value).
  */

@@ -1,0 +1,30 @@
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import { readInput } from '../../../src/workbook/read/read-input';
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { mofProjectForm, seed000DepartmentForm } from '../helpers/layout-sheets';
+
+const read = (grids: SheetGrid[]) => readInput(grids, detectTables(grids));
+
+describe('readIndicatorRows in the forms units hand in', () => {
+  it('knows the MoF form’s 总分 row, labelled in the 绩效指标 column left of 一级指标, and does not score it', () => {
+    const { input, totalRows } = read([mofProjectForm()]);
+    expect(input.indicators.map((row) => row.row)).toEqual([13, 14, 15, 16]);
+    expect(totalRows).toEqual([{ sheet: '项目支出绩效自评表', row: 17 }]);
+  });
+
+  it('knows a department form’s 产出指标小计 rows and its 合计 row under 序号, and reads seed 000’s nine indicators', () => {
+    const { input, totalRows } = read([seed000DepartmentForm()]);
+    expect(input.indicators.map((row) => [row.level1, row.level3])).toEqual([
+      ['产出', '开展主题教育'],
+      ['产出', '党的精神宣传活动'],
+      ['产出', '非公经济人士培训班'],
+      ['产出', '搭建平台服务企业'],
+      ['产出', '创建市“四好”商会及“五好”工商联'],
+      ['产出', '助力招商引资'],
+      ['产出', '开展走访调研活动'],
+      ['效果', '精准扶贫'],
+      ['效果', '慈善公益活动'],
+    ]);
+    expect(totalRows.map((entry) => entry.row)).toEqual([12, 15, 16]);
+  });
+});
