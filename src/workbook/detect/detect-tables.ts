@@ -140,7 +140,13 @@ function completeTable(
   problems: WorkbookProblem[],
 ): AnyTable {
   const firstDataRow = candidate.headerRow + 1;
-  const { lastDataRow, rowAfterGap } = findTableExtent(grid, { firstDataRow, left: candidate.left, right: candidate.right, stopBeforeRow });
+  const { lastDataRow, rowAfterGap } = findTableExtent(grid, {
+    firstDataRow,
+    left: candidate.left,
+    right: candidate.right,
+    stopBeforeRow,
+    endsAtSectionHeading: candidate.kind === 'budget' || candidate.kind === 'indicators',
+  });
   const lastRow = Math.max(candidate.headerRow, lastDataRow);
   const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;
   if (rowAfterGap !== null) problems.push(rowsAfterGapProblem(candidate, spec, lastRow, rowAfterGap));

@@ -1,14 +1,23 @@
 import type { SheetGrid } from '../grid';
 import { isBlankAt, lastRow, textAt } from '../cells/grid-cells';
+import { normaliseLabelText } from './header-text';
 
 /**
  * Where a table's data end. Blank rows inside a table are skipped, not taken as its end: the table
  * ends after this many consecutive blank rows, at the next table's header on the same sheet, at a
- * note row ("注：…", "填表人：…") or at the end of the used range.
+ * note row ("注：…", "填表人：…"), at the heading of the form's next block (see SECTION_HEADING) or at
+ * the end of the used range.
  */
 export const BLANK_ROWS_ENDING_A_TABLE = 10;
 
 const NOTE_ROW = /^(注|备注|说明|填表说明|填报说明|填表人|填报人|审核人|联系人|联系电话|负责人|单位负责人)\s*[:：]/;
+
+/**
+ * The blocks of the MoF 自评表 (项目支出 and 部门整体支出) follow one another without a blank row, each
+ * labelled in the form's first column: 项目资金（万元）, then 年度总体目标 (预期目标 | 实际完成情况), then
+ * 绩效指标. The budget lines end where 年度总体目标 begins.
+ */
+const SECTION_HEADING = /^(年度总体目标|总体目标|年度绩效目标|绩效目标|年度总体绩效目标)$/;
 
 export interface ExtentBounds {
   firstDataRow: number;
@@ -16,6 +25,8 @@ export interface ExtentBounds {
   right: number;
   /** the first header row of the next table below on the same sheet, if any */
   stopBeforeRow: number | null;
+  /** whether a form's block heading (年度总体目标) ends the table: not for 基本信息, whose items have such names */
+  endsAtSectionHeading: boolean;
 }
 
 export interface TableExtent {
@@ -40,17 +51,21 @@ export function findTableExtent(grid: SheetGrid, bounds: ExtentBounds): TableExt
       continue;
     }
     if (isNoteRow(grid, row, bounds.left, bounds.right)) break;
+    if (bounds.endsAtSectionHeading && isSectionHeadingRow(grid, row, bounds.left, bounds.right)) break;
     blankRun = 0;
     last = row;
   }
   return { lastDataRow: last, rowAfterGap: null };
 }
 
-/** the first row from `from` to `to` with content in the table's columns, unless it is a note row */
+/** the first row from `from` to `to` with content in the table's columns, unless it ends the table (a note, a block heading) */
 function firstRowWithContent(grid: SheetGrid, bounds: ExtentBounds, from: number, to: number): number | null {
   for (let row = from; row <= to; row += 1) {
     if (isBlankRow(grid, row, bounds.left, bounds.right)) continue;
-    return isNoteRow(grid, row, bounds.left, bounds.right) ? null : row;
+    const endsTable =
+      isNoteRow(grid, row, bounds.left, bounds.right) ||
+      (bounds.endsAtSectionHeading && isSectionHeadingRow(grid, row, bounds.left, bounds.right));
+    return endsTable ? null : row;
   }
   return null;
 }
@@ -63,9 +78,19 @@ export function isBlankRow(grid: SheetGrid, row: number, left: number, right: nu
 }
 
 function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  const text = firstText(grid, row, left, right);
+  return text !== null && NOTE_ROW.test(text.normalize('NFKC'));
+}
+
+function isSectionHeadingRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  const text = firstText(grid, row, left, right);
+  return text !== null && SECTION_HEADING.test(normaliseLabelText(text));
+}
+
+function firstText(grid: SheetGrid, row: number, left: number, right: number): string | null {
   for (let column = left; column <= right; column += 1) {
     const text = textAt(grid, row, column);
-    if (text !== '') return NOTE_ROW.test(text.normalize('NFKC'));
+    if (text !== '') return text;
   }
-  return false;
+  return null;
 }
