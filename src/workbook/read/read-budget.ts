@@ -1,6 +1,6 @@
 import type { BudgetField, BudgetRow, CellRef, RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
-import { cellRef, rawCellAt, textAt } from '../cells/grid-cells';
+import { cellRef, isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
 import { categoryFromLineName, categoryFromText } from './budget-categories';
@@ -12,6 +12,7 @@ import { categoryFromLineName, categoryFromText } from './budget-categories';
 export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>): BudgetRow[] {
   const column = (field: BudgetField): number | null => columnOf(table, field);
   const hasCategoryColumn = column('category') !== null;
+  const nameColumns = lineNameColumns(grid, table);
   const rows: BudgetRow[] = [];
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
     if (isBlankRow(grid, row, table.left, table.right)) continue;
@@ -25,7 +26,9 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
     };
     const cells: Partial<Record<BudgetField, CellRef>> = {};
     for (const mapped of table.columns) cells[mapped.field] = cellRef(grid.name, row, mapped.column);
-    const name = text('name');
+    const nameColumn = nameColumns.find((candidate) => !isBlankAt(grid, row, candidate)) ?? null;
+    const name = nameColumn === null ? '' : textAt(grid, row, nameColumn);
+    if (nameColumn !== null) cells.name = cellRef(grid.name, row, nameColumn);
     const categoryText = text('category');
     rows.push({
       sheet: grid.name,
@@ -43,4 +46,25 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
     });
   }
   return rows;
+}
+
+/**
+ * Where the lines' names are: the 资金项目 column and the unheaded columns right of it. The MoF 自评表
+ * heads its budget block with 项目资金（万元） merged down its first column and names the lines in the
+ * column beside it (年度资金总额, 其中：当年财政拨款 …), under no header of their own.
+ */
+function lineNameColumns(grid: SheetGrid, table: DetectedTable<'budget'>): number[] {
+  const first = columnOf(table, 'name');
+  if (first === null) return [];
+  const mapped = new Set(table.columns.map((entry) => entry.column));
+  const columns = [first];
+  for (let column = first + 1; column <= table.right && !mapped.has(column) && hasNoHeader(grid, table, column); column += 1) {
+    columns.push(column);
+  }
+  return columns;
+}
+
+function hasNoHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: number): boolean {
+  for (let row = table.firstHeaderRow; row <= table.headerRow; row += 1) if (!isBlankAt(grid, row, column)) return false;
+  return true;
 }

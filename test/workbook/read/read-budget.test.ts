@@ -11,4 +11,13 @@ describe('readBudgetRows in the MoF 项目支出绩效自评表', () => {
     expect(detection.budget).toMatchObject({ headerRow: 5, lastRow: 9, range: 'A5:H9' });
     expect(input.budget.map((line) => line.row)).toEqual([6, 7, 8, 9]);
   });
+
+  it('names each line from column B, under 项目资金（万元） merged down column A, and knows its category by that name', () => {
+    expect(input.budget.map((line) => [line.name, line.category, line.cells.name?.address])).toEqual([
+      ['年度资金总额', 'total', 'B6'],
+      ['其中：当年财政拨款', 'fiscal', 'B7'],
+      ['上年结转资金', 'carryOver', 'B8'],
+      ['其他资金', 'otherFunds', 'B9'],
+    ]);
+  });
 });
