@@ -88,9 +88,26 @@ function nextValueToTheRight(
 ): { text: string; cell: CellRef } | null {
   for (let next = column + 1; next <= right; next += 1) {
     const text = cleanFilledValue(textAt(grid, row, next));
-    if (text !== '') return basicInfoItemOf(text) === null ? { text, cell: cellRef(grid.name, row, next) } : null;
+    if (text === '') continue;
+    if (isColumnCaption(text)) return valueBelowCaption(grid, row, next);
+    return basicInfoItemOf(text) === null ? { text, cell: cellRef(grid.name, row, next) } : null;
   }
   return null;
+}
+
+/**
+ * The MoF 自评表's 年度总体目标 block is a small table: captions 预期目标 | 实际完成情况 beside the label,
+ * the goals under 预期目标 in the row below.
+ */
+const COLUMN_CAPTIONS = new Set(['预期目标', '年度预期目标', '预期绩效目标'].map(normaliseLabelText));
+
+function isColumnCaption(text: string): boolean {
+  return COLUMN_CAPTIONS.has(normaliseLabelText(text));
+}
+
+function valueBelowCaption(grid: SheetGrid, row: number, column: number): { text: string; cell: CellRef } | null {
+  const text = cleanFilledValue(textAt(grid, row + 1, column));
+  return text === '' ? null : { text, cell: cellRef(grid.name, row + 1, column) };
 }
 
 /** blanks to fill in ("_____（盖章）_____") are not a value */
