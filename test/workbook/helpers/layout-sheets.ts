@@ -83,5 +83,5 @@ export function seed000DepartmentForm(): SheetGrid {
     ['填报人：张三', '', '', '审核人：李四', '', '', '联系电话：027-00000000'],
     ['注：定性指标按达成、部分达成、未达成评价。'],
   ];
-  return withMerges(sheet('自评表', rows), ['A1:I1', 'A3:A4', 'B3:D3', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'B5:B11', 'B13:B14', 'A15:F15']);
+  return withMerges(sheet('自评表', rows), ['A1:I1', 'A3:A4', 'B3:D3', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'B5:B11', 'B13:B14', 'A16:F16']);
 }
