@@ -11,7 +11,8 @@ export type BasicInfoItem = keyof Omit<BasicInfo, 'cells'>;
  * title rows say "单位：万元".
  */
 export const BASIC_INFO_LABELS: ReadonlyArray<[BasicInfoItem, readonly string[]]> = [
-  ['unitName', ['单位名称', '部门名称', '部门（单位）名称', '单位（部门）名称', '填报单位', '评价单位', '单位全称']],
+  // the MoF 项目支出 自评表 names no 单位名称: its 实施单位 carries out the project and evaluates it
+  ['unitName', ['单位名称', '部门名称', '部门（单位）名称', '单位（部门）名称', '填报单位', '评价单位', '单位全称', '实施单位']],
   // a project evaluation's project (the Ministry of Finance 自评表 heads its table with it); a department leaves it blank
   ['projectName', ['项目名称', '项目全称']],
   ['year', ['评价年度', '年度', '预算年度', '自评年度', '绩效年度']],

@@ -15,3 +15,12 @@ describe('basic information from the title rows of the MoF 项目支出绩效自
     expect(input.info.projectName).toBe('工商联业务及海内外联谊工作');
   });
 });
+
+describe('the unit of a MoF 项目支出绩效自评表', () => {
+  it('is its 实施单位, the unit that carries out the project and evaluates it', () => {
+    const grids = [mofProjectForm()];
+    const { input } = readInput(grids, detectTables(grids));
+    expect(input.info.unitName).toBe('广州市黄埔区工商业联合会');
+    expect(input.info.cells.unitName?.address).toBe('F4');
+  });
+});
