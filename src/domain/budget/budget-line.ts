@@ -28,3 +28,9 @@ export function linesOf(lines: readonly BudgetLine[], category: BudgetCategory):
 }
 
 export const hasNote = (line: BudgetLine): boolean => line.row.note.trim() !== '';
+
+/**
+ * Whether the table has a 说明 column for the reason a warning asks for (1) or not (0): the MoF
+ * 自评表 has none, and "write it in 说明" must then say to add one. A warning param, so a number.
+ */
+export const noteColumnParam = (line: BudgetLine): 0 | 1 => (line.row.cells.note ? 1 : 0);

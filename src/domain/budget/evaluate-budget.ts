@@ -8,7 +8,7 @@ import { checkParts } from './checks/parts-check';
 import { checkThreePublic } from './checks/three-public-check';
 import { executionRate, fullYearRate } from './execution-rate';
 import { readBudgetLine } from './read-budget-line';
-import { categoryFigure, unitTotals } from './unit-totals';
+import { categoryFigure, unitTotals, type UnitTotals } from './unit-totals';
 
 export interface BudgetEvaluation {
   /** null when the workbook has no budget lines */
@@ -31,10 +31,12 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
     warnings.push(...read.warnings);
     return read.line;
   });
-  for (const line of lines) {
-    warnings.push(...checkCategory(line), ...checkExecutionRate(line, scheme), ...checkAdjustment(line), ...checkThreePublic(line));
-  }
   const unit = unitTotals(lines);
+  for (const line of lines) {
+    warnings.push(...checkCategory(line));
+    if (!restatesTotalLine(line, unit)) warnings.push(...checkExecutionRate(line, scheme), ...checkAdjustment(line));
+    warnings.push(...checkThreePublic(line));
+  }
   const score = scoreBudget(lines, unit, scheme, context.indicatorPoints ?? 0);
   warnings.push(...score.warnings, ...checkParts(lines, scheme));
 
@@ -64,6 +66,18 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
     lines: lines.map((line) => lineResult(line, score.byLine.get(line))),
   };
   return { summary, warnings };
+}
+
+/**
+ * A line with the 合计 line's very figures (其中：当年财政拨款 when all the money is this year's
+ * appropriation, 项目支出 when the unit has only project spending) is the same money: its rate and its
+ * adjustment are the total's, whose warnings already say them, so they are not said twice.
+ */
+function restatesTotalLine(line: BudgetLine, unit: UnitTotals | null): boolean {
+  const total = unit?.totalLine;
+  if (!total || total === line) return false;
+  const { initial, adjusted, executed } = line.figures;
+  return initial === total.figures.initial && adjusted === total.figures.adjusted && executed === total.figures.executed;
 }
 
 function lineResult(line: BudgetLine, score: LineScore | undefined): BudgetLineResult {

@@ -124,4 +124,22 @@ describe('evaluateBudget', () => {
     expect(warnings[0]).toMatchObject({ severity: 'error', cell: 'E2' });
     expect(summary).toMatchObject({ executed: null, executionRate: null, project: 20 });
   });
+
+  it('does not say a total’s adjustment or low rate again on a line that restates it (其中：当年财政拨款 of the MoF 自评表), but does on a part of it', () => {
+    const { warnings } = evaluateBudget(
+      budgetRows([
+        { category: 'total', name: '年度资金总额', initial: 45, adjusted: 42.52, executed: 30 },
+        { category: 'fiscal', name: '其中：当年财政拨款', initial: 45, adjusted: 42.52, executed: 30 },
+        { category: 'carryOver', name: '上年结转资金', initial: 0, adjusted: 0, executed: 0 },
+        { category: 'project', name: '项目支出', initial: 20, adjusted: 22, executed: 12 },
+      ]),
+      DEFAULT_SCHEME,
+    );
+    expect(warnings.filter((w) => w.code === 'ADJUSTMENT_UNEXPLAINED' || w.code === 'EXECUTION_LOW').map((w) => [w.code, w.params.line])).toEqual([
+      ['EXECUTION_LOW', '年度资金总额'],
+      ['ADJUSTMENT_UNEXPLAINED', '年度资金总额'],
+      ['EXECUTION_LOW', '项目支出'],
+      ['ADJUSTMENT_UNEXPLAINED', '项目支出'],
+    ]);
+  });
 });

@@ -7,6 +7,15 @@ import type { WarningParams, WarningSpecs } from '../catalogue';
  * narrative can reuse: amounts in 万元 and rates as exact ratios (1.358 = 135.8%), never pre-rounded.
  */
 
+/** where the reason goes: the 说明 column, or one to add where the table has none (noteColumn 0) */
+function zhExplain(p: WarningParams): string {
+  return p.noteColumn === 0 ? '请在预算执行表中加一列“说明”，写明' : '请在“说明”中写明';
+}
+
+function enExplain(p: WarningParams): string {
+  return p.noteColumn === 0 ? 'please add a note column (说明) to the budget table and give the reason there' : 'please give the reason in the note column';
+}
+
 const ZH_FIELD: Record<string, string> = {
   initial: '年初预算数',
   adjusted: '全年预算数',
@@ -160,17 +169,17 @@ export const budgetWarningSpecs: WarningSpecs = {
    * Execution rate below the scheme's line. Severity warning; lowered to info when 说明 gives a reason
    * (the finding stays visible, the reason the report needs is there).
    * params: line, rate (executed / budget), threshold (scheme.lowExecutionRate), executed, budget,
-   * base (adjusted | initial: which budget the rate is on), note (说明, '' when empty).
+   * base (adjusted | initial: which budget the rate is on), note (说明, '' when empty), noteColumn (see zhExplain).
    */
   EXECUTION_LOW: {
     severity: 'warning',
     message: {
       'zh-CN': (p) =>
         `${line(p)}预算执行率 ${percent(p.rate, p.threshold)}（执行 ${amount(p.executed)} 万元，${zhBase(p)} ${amount(p.budget)} 万元），低于 ${threshold(p.threshold)}` +
-        (hasNote(p) ? `。说明：${p.note}` : '：请在“说明”中写明原因。'),
+        (hasNote(p) ? `。说明：${p.note}` : `：${zhExplain(p)}原因。`),
       'en-US': (p) =>
         `${enLine(p)} spent ${percent(p.rate, p.threshold)} of its budget (${amount(p.executed)} of ${amount(p.budget)}, ${enBase(p)}, in 10k yuan), below ${threshold(p.threshold)}` +
-        (hasNote(p) ? `. Explanation given: ${p.note}` : ': please give the reason in the note column.'),
+        (hasNote(p) ? `. Explanation given: ${p.note}` : `: ${enExplain(p)}.`),
     },
   },
 
@@ -194,15 +203,15 @@ export const budgetWarningSpecs: WarningSpecs = {
 
   /**
    * 年初预算数 differs from 全年预算数 and 说明 is empty.
-   * params: line, initial, adjusted, difference (adjusted − initial, negative for a cut).
+   * params: line, initial, adjusted, difference (adjusted − initial, negative for a cut), noteColumn.
    */
   ADJUSTMENT_UNEXPLAINED: {
     severity: 'info',
     message: {
       'zh-CN': (p) =>
-        `${line(p)}年初预算数 ${amount(p.initial)} 万元调整为全年预算数 ${amount(p.adjusted)} 万元（${Number(p.difference) > 0 ? '增加' : '减少'} ${amount(Math.abs(Number(p.difference)))} 万元），请在“说明”中写明调整原因。`,
+        `${line(p)}年初预算数 ${amount(p.initial)} 万元调整为全年预算数 ${amount(p.adjusted)} 万元（${Number(p.difference) > 0 ? '增加' : '减少'} ${amount(Math.abs(Number(p.difference)))} 万元），${zhExplain(p)}调整原因。`,
       'en-US': (p) =>
-        `${enLine(p)} was adjusted from an initial budget of ${amount(p.initial)} to ${amount(p.adjusted)} (10k yuan) with no explanation; please give the reason in the note column.`,
+        `${enLine(p)} was adjusted from an initial budget of ${amount(p.initial)} to ${amount(p.adjusted)} (10k yuan) with no explanation; ${enExplain(p)}.`,
     },
   },
 
@@ -224,17 +233,17 @@ export const budgetWarningSpecs: WarningSpecs = {
 
   /**
    * 三公经费 spent more than last year. Severity warning; info when 说明 gives a reason.
-   * params: line, executed, lastYear, increase (executed − lastYear), note (说明, '' when empty).
+   * params: line, executed, lastYear, increase (executed − lastYear), note (说明, '' when empty), noteColumn.
    */
   THREE_PUBLIC_UP: {
     severity: 'warning',
     message: {
       'zh-CN': (p) =>
         `${line(p)}执行 ${amount(p.executed)} 万元，比上年 ${amount(p.lastYear)} 万元增加 ${amount(p.increase)} 万元` +
-        (hasNote(p) ? `。说明：${p.note}` : '：三公经费应只减不增，请在“说明”中写明原因。'),
+        (hasNote(p) ? `。说明：${p.note}` : `：三公经费应只减不增，${zhExplain(p)}原因。`),
       'en-US': (p) =>
         `${enLine(p)} spent ${amount(p.executed)}, up ${amount(p.increase)} from last year's ${amount(p.lastYear)} (10k yuan)` +
-        (hasNote(p) ? `. Explanation given: ${p.note}` : ': official reception, vehicle and travel spending is expected not to grow; please give the reason in the note column.'),
+        (hasNote(p) ? `. Explanation given: ${p.note}` : `: official reception, vehicle and travel spending is expected not to grow; ${enExplain(p)}.`),
     },
   },
 };

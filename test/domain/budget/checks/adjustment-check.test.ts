@@ -1,12 +1,22 @@
 import { checkAdjustment } from '../../../../src/domain/budget/checks/adjustment-check';
-import { budgetLine } from '../budget-rows';
+import { readBudgetLine } from '../../../../src/domain/budget/read-budget-line';
+import { budgetLine, budgetRow } from '../budget-rows';
 
 describe('ADJUSTMENT_UNEXPLAINED', () => {
   it('notes (as info) a budget adjusted during the year with nothing in 说明', () => {
     const [warning] = checkAdjustment(budgetLine({ category: 'project', initial: 24.36, adjusted: 33.5 }));
     expect(warning).toMatchObject({ code: 'ADJUSTMENT_UNEXPLAINED', severity: 'info', cell: 'D2' });
-    expect(warning.params).toEqual({ line: '项目支出', initial: 24.36, adjusted: 33.5, difference: 9.14 });
+    expect(warning.params).toEqual({ line: '项目支出', initial: 24.36, adjusted: 33.5, difference: 9.14, noteColumn: 1 });
     expect(warning.message['zh-CN']).toBe('「项目支出」年初预算数 24.36 万元调整为全年预算数 33.5 万元（增加 9.14 万元），请在“说明”中写明调整原因。');
+  });
+
+  it('asks for a 说明 column where the table has none (the MoF 自评表), rather than to write in one', () => {
+    const row = budgetRow({ row: 6, category: 'total', name: '年度资金总额', initial: 45, adjusted: 42.52 });
+    const { note: _none, ...cells } = row.cells;
+    const [warning] = checkAdjustment(readBudgetLine({ ...row, cells }).line);
+    expect(warning.params.noteColumn).toBe(0);
+    expect(warning.message['zh-CN']).toBe('「年度资金总额」年初预算数 45 万元调整为全年预算数 42.52 万元（减少 2.48 万元），请在预算执行表中加一列“说明”，写明调整原因。');
+    expect(warning.message['en-US']).toContain('please add a note column (说明) to the budget table and give the reason there.');
   });
 
   it('says 减少 for a cut', () => {

@@ -5,7 +5,7 @@ describe('THREE_PUBLIC_UP', () => {
   it('flags 三公经费 above last year, with the increase', () => {
     const [warning] = checkThreePublic(budgetLine({ category: 'threePublic', executed: 0.38, lastYear: 0.3 }));
     expect(warning).toMatchObject({ code: 'THREE_PUBLIC_UP', severity: 'warning', cell: 'E2' });
-    expect(warning.params).toEqual({ line: '三公经费', executed: 0.38, lastYear: 0.3, increase: 0.08, note: '' });
+    expect(warning.params).toEqual({ line: '三公经费', executed: 0.38, lastYear: 0.3, increase: 0.08, note: '', noteColumn: 1 });
     expect(warning.message['zh-CN']).toBe('「三公经费」执行 0.38 万元，比上年 0.3 万元增加 0.08 万元：三公经费应只减不增，请在“说明”中写明原因。');
   });
 
