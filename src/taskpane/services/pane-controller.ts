@@ -221,7 +221,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           const current = schemeOfWorkbook(grids, detection);
           const merge = mergeSchemeEdits(basis, edited, current);
           if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts } as const;
-          await applyToInputs(schemeWritePlan(merge.scheme, grids, detection));
+          await applyToInputs(schemeWritePlan(merge.scheme, current, grids, detection));
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;

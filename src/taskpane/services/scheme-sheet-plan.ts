@@ -1,10 +1,12 @@
 /**
  * Saving the scheme to 评分设置, the scheme's source of truth that everyone can read: the 值 of each
- * setting already in the sheet is replaced where it stands, settings the sheet lacks are added under
- * the table, and a workbook without the sheet gets it as the template writes it.
+ * changed setting is replaced where it stands, settings the sheet lacks are added under the table, and
+ * a workbook without the sheet gets it as the template writes it. The 值 of a setting the save does not
+ * change stays as a colleague typed it: a formula, a number with a % format, even a word the reader
+ * cannot use (written over, it would silently become the default the pane showed for it).
  */
 import type { CellScalar, Scheme } from '../../domain/model';
-import { findSetting, SCHEME_SETTINGS, type SettingRow } from '../../domain/scheme';
+import { findSetting, SCHEME_SETTINGS, type SchemeFieldPath, type SettingRow } from '../../domain/scheme';
 import { columnOf, type DetectedTable } from '../../workbook/detect/detection-types';
 import { SETTINGS_TABLE } from '../../workbook/detect/table-fields';
 import { numberCell, TABLE_HEADER_STYLE, textCell } from '../../workbook/plan/planned-cells';
@@ -12,7 +14,13 @@ import type { PlannedCell, WriteOp, WritePlan } from '../../workbook/write-plan'
 
 const SETTINGS_COLUMN_WIDTHS = [26, 30, 60];
 
-export function planSchemeSheet(scheme: Scheme, table: DetectedTable<'settings'> | null, rows: readonly SettingRow[]): WritePlan {
+/** `changed`: the settings whose value in `scheme` differs from what the sheet's rows say now */
+export function planSchemeSheet(
+  scheme: Scheme,
+  changed: ReadonlySet<SchemeFieldPath>,
+  table: DetectedTable<'settings'> | null,
+  rows: readonly SettingRow[],
+): WritePlan {
   if (!table) return { ops: newSettingsSheet(scheme) };
   const keyColumn = columnOf(table, 'key');
   const valueColumn = columnOf(table, 'value');
@@ -25,6 +33,7 @@ export function planSchemeSheet(scheme: Scheme, table: DetectedTable<'settings'>
     const setting = typeof row.key.value === 'string' ? findSetting(row.key.value) : null;
     if (!setting || written.has(setting.field)) continue;
     written.add(setting.field);
+    if (!changed.has(setting.field)) continue;
     ops.push({ kind: 'setCells', sheet: table.sheet, top: row.valueCell.row, left: row.valueCell.column, cells: [[valueCell(setting.write(scheme))]] });
   }
   let nextRow = table.lastRow + 1;

@@ -309,6 +309,26 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(saved.kind === 'saved' && saved.rescore?.ok && saved.rescore.outcome.report.total.grade).toBe('良');
   });
 
+  it('leaves the 值 of settings the form did not change as the colleague typed them: a formula, a % format, a word it cannot read', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('blank');
+    const rowOf = (name: string) => workbook.dumpValues('评分设置').findIndex((row) => row[0] === name) + 1;
+    const totalRow = rowOf('满分');
+    const lowRateRow = rowOf('执行率预警线');
+    const reverseRow = rowOf('反向指标计分方法');
+    workbook.userEdit('评分设置', `B${totalRow}`, '=80+20');
+    workbook.userEdit('评分设置', `B${lowRateRow}`, '85%');
+    workbook.userEdit('评分设置', `B${reverseRow}`, '比值法');
+    const before = (row: number) => workbook.getCell('评分设置', `B${row}`);
+    const typed = [totalRow, lowRateRow, reverseRow].map(before);
+
+    const loaded = await controller.loadScheme();
+    expect(await controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded)).toMatchObject({ kind: 'saved' });
+
+    expect([totalRow, lowRateRow, reverseRow].map(before)).toEqual(typed);
+    expect(workbook.getCellValue('评分设置', `B${rowOf('报告采用得分')}`)).toBe('自评得分');
+  });
+
   it('writes nothing when a setting changed in the form was changed in 评分设置 too, and says which', async () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
