@@ -322,6 +322,26 @@ describe('scoreWorkbook takes its settings from the workbook', () => {
     expect(port.applied).toHaveLength(1);
   });
 
+  it.each([
+    ['its header renamed', [['设置', '数值'], ['等级划分', '95:好; 85:较好; 60:一般; 0:差']]],
+    ['its header row deleted', [['满分', 100], ['等级划分', '95:好; 85:较好; 60:一般; 0:差']]],
+  ])('says so when 评分设置 holds settings it cannot read (%s), rather than scoring with the defaults in silence', async (_, rows) => {
+    const port = new GridPort([...seed000Workbook(), sheet('评分设置', rows)]);
+    const result = await scoreWorkbook(port);
+    expect(result.report.total.grade).toBe('优');
+    const problem = result.problems.find((candidate) => candidate.code === 'SETTINGS_TABLE_NOT_FOUND');
+    expect(problem).toMatchObject({ severity: 'error', fatal: false, sheet: '评分设置', cell: 'A1' });
+    expect(problem?.message['zh-CN']).toContain('评分设置!A1');
+    expect(problem?.message['zh-CN']).toContain('「参数」「值」');
+    expect(problem?.message['en-US']).toContain('评分设置!A1');
+    expect(problem?.message['en-US']).toContain('default');
+  });
+
+  it('says nothing of a blank 评分设置 sheet', async () => {
+    const result = await scoreWorkbook(new GridPort([...seed000Workbook(), sheet('评分设置', [])]));
+    expect(result.problems).toEqual([]);
+  });
+
   it('keeps the user’s table locations in the workbook so that a colleague’s copy uses them', async () => {
     const rows = seed000IndicatorRows();
     rows[0] = ['层级一', '', '名称', '', '目标', '', '完成', '分', '', ''];

@@ -9,6 +9,7 @@ import { basicInfoFrom, readBasicInfoTable, readLabelledItems, type BasicInfoIte
 import { readBudgetRows } from './read-budget';
 import { readIndicatorRows } from './read-indicators';
 import { readSettingRows, type SettingRow } from './read-settings';
+import { unreadSettingsSheetProblem } from './unread-settings-sheet';
 
 /**
  * What became of a 预算执行率 row of the indicator table:
@@ -54,6 +55,8 @@ export function readInput(grids: readonly SheetGrid[], detection: Detection): Re
 
   const settingsGrid = gridOf(detection.settings);
   const schemeRows = settingsGrid && detection.settings ? readSettingRows(settingsGrid, detection.settings) : [];
+  const unreadSettings = unreadSettingsSheetProblem(grids, detection);
+  if (unreadSettings) problems.push(unreadSettings);
 
   return {
     input: { info: readInfo(grids, detection, gridOf), indicators, budget },
