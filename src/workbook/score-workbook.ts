@@ -11,6 +11,7 @@ import { planResults, type ReportSheetPlanner } from './plan/plan-results';
 import { againIfWorkbookChanged, type WorkbookPort } from './port';
 import { hasFatalProblem, workbookProblem, type WorkbookProblem } from './problems';
 import { readInput } from './read/read-input';
+import { schemeInUseNote } from './scheme-in-use';
 import type { WritePlan } from './write-plan';
 
 export interface ScoreWorkbookOptions {
@@ -61,6 +62,8 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const report = evaluate(read.input, scheme);
 
   const problems: WorkbookProblem[] = [...detection.problems, ...read.problems, ...(fromSheet?.problems ?? []).map(settingProblem)];
+  const schemeNote = fromSheet ? schemeInUseNote(scheme, read.schemeRows) : null;
+  if (schemeNote) problems.push(schemeNote);
   if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems };
 
   const planned = planResults({

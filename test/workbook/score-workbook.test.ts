@@ -311,8 +311,16 @@ describe('scoreWorkbook takes its settings from the workbook', () => {
       sheet('评分设置', [['参数', '值'], ['等级划分', '95:好; 85:较好; 60:一般; 0:差']]),
     ]);
     const result = await scoreWorkbook(port);
-    expect(result.problems).toEqual([]);
     expect(result.report.total.grade).toBe('较好');
+    // the result says which rules gave that grade, and where they were set
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'SCHEME_NOT_DEFAULT', severity: 'info', fatal: false, sheet: '评分设置', cell: 'B2' })]);
+    expect(result.problems[0].message['zh-CN']).toBe('评分设置!B2：按评分设置评分，以下设置不同于默认：等级划分 95:好; 85:较好; 60:一般; 0:差。');
+    expect(result.problems[0].message['en-US']).toContain('Grade bands 95:好; 85:较好; 60:一般; 0:差');
+  });
+
+  it('adds no note on the scheme when 评分设置 holds the defaults', async () => {
+    const port = new GridPort([...seed000Workbook(), sheet('评分设置', [['参数', '值'], ['满分', 100], ['等级划分', '90:优; 80:良; 60:中; 0:差']])]);
+    expect((await scoreWorkbook(port)).problems).toEqual([]);
   });
 
   it('lists an unreadable setting as a problem naming its cell, and still scores', async () => {

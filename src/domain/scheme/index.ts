@@ -6,3 +6,4 @@ export { SCHEME_SETTINGS, findSetting, type SchemeSetting } from './settings';
 export { schemeFromSettingRows, type SchemeFromSheet, type SettingRow } from './from-setting-rows';
 export { schemeToSettingRows, type SettingSheetRow } from './to-setting-rows';
 export type { SchemeProblem, SchemeProblemKind } from './setting-problems';
+export { settingsDifferingFromDefault } from './differences';
