@@ -345,6 +345,13 @@ describe('scoreWorkbook takes its settings from the workbook', () => {
     expect(problem?.message['en-US']).toContain('default');
   });
 
+  it('says so when a 值 has lost its 参数 name, rather than dropping the value in silence', async () => {
+    const port = new GridPort([...seed000Workbook(), sheet('评分设置', [['参数', '值'], ['满分', 100], ['', '95:好; 85:较好; 60:一般; 0:差']])]);
+    const result = await scoreWorkbook(port);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'SETTING_INVALID', severity: 'error', sheet: '评分设置', cell: 'A3' })]);
+    expect(result.problems[0].message['zh-CN']).toContain('没有参数名');
+  });
+
   it('says nothing of a blank 评分设置 sheet', async () => {
     const result = await scoreWorkbook(new GridPort([...seed000Workbook(), sheet('评分设置', [])]));
     expect(result.problems).toEqual([]);

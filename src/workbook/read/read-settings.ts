@@ -12,7 +12,8 @@ export function readSettingRows(grid: SheetGrid, table: DetectedTable<'settings'
   if (keyColumn === null || valueColumn === null) return [];
   const rows: SettingRow[] = [];
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
-    if (isBlankAt(grid, row, keyColumn)) continue;
+    // a 值 without its 参数 is kept: the scheme reader says the row has no name rather than drop it unseen
+    if (isBlankAt(grid, row, keyColumn) && isBlankAt(grid, row, valueColumn)) continue;
     rows.push({
       key: rawCellAt(grid, row, keyColumn),
       value: rawCellAt(grid, row, valueColumn),
