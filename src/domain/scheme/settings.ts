@@ -65,7 +65,7 @@ const readRate = (cell: RawCell) => readPercent(cell, 1);
 const identity = <T>(value: T) => value;
 
 const REVERSE_FORMULAS: ReadonlyArray<SettingChoice<ReverseFormula>> = [
-  { value: 'ratio', label: '比例法', synonyms: ['ratio', '比例'] },
+  { value: 'ratio', label: '比例法', synonyms: ['ratio', '比例', '比值法', '比值'] },
   { value: 'linear', label: '线性法', synonyms: ['linear', '线性'] },
 ];
 

@@ -1,5 +1,6 @@
 import { SCHEME_FIELD_PATHS } from '../../../src/domain/scheme/field-names';
 import { findSetting, normaliseSettingName, SCHEME_SETTINGS } from '../../../src/domain/scheme/settings';
+import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
 
 describe('评分设置 parameter names', () => {
   it('has one row for every setting of the scheme', () => {
@@ -34,5 +35,19 @@ describe('评分设置 parameter names', () => {
 
   it('explains every parameter in Chinese for the template', () => {
     for (const setting of SCHEME_SETTINGS) expect(setting.note).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('评分设置 values in the words people use', () => {
+  const reverseFormula = SCHEME_SETTINGS.find((setting) => setting.field === 'reverseFormula');
+  const readReverse = (text: string) => {
+    const read = reverseFormula?.read({ value: text });
+    return read?.ok ? read.apply(DEFAULT_SCHEME).reverseFormula : null;
+  };
+
+  it('reads 比值法 (and 比值), the other common name of the ratio method, as 比例法', () => {
+    expect(readReverse('比值法')).toBe('ratio');
+    expect(readReverse('比值')).toBe('ratio');
+    expect(readReverse('线性法 ')).toBe('linear');
   });
 });

@@ -318,7 +318,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const reverseRow = rowOf('反向指标计分方法');
     workbook.userEdit('评分设置', `B${totalRow}`, '=80+20');
     workbook.userEdit('评分设置', `B${lowRateRow}`, '85%');
-    workbook.userEdit('评分设置', `B${reverseRow}`, '比值法');
+    workbook.userEdit('评分设置', `B${reverseRow}`, '对数法');
     const before = (row: number) => workbook.getCell('评分设置', `B${row}`);
     const typed = [totalRow, lowRateRow, reverseRow].map(before);
 
