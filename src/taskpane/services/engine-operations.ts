@@ -10,7 +10,7 @@ import type { SheetGrid } from '../../workbook/grid';
 import { readInput } from '../../workbook/read/read-input';
 import type { WritePlan } from '../../workbook/write-plan';
 import { changedSettings } from './scheme-edits';
-import { planSchemeSheet } from './scheme-sheet-plan';
+import { planSchemeSheet, type SchemeSheetPlan } from './scheme-sheet-plan';
 
 export { scoreWorkbook } from '../../workbook/score-workbook';
 export { planTemplate } from '../../workbook/plan/template';
@@ -21,8 +21,8 @@ export function schemeOfWorkbook(grids: readonly SheetGrid[], detection: Detecti
   return rows.length > 0 ? schemeFromSettingRows(rows).scheme : DEFAULT_SCHEME;
 }
 
-/** The writes that put `scheme` into the workbook's 评分设置, whose rows now hold `current`. */
-export function schemeWritePlan(scheme: Scheme, current: Scheme, grids: readonly SheetGrid[], detection: Detection): WritePlan {
+/** The writes that put `scheme` into the workbook's 评分设置, whose rows now hold `current` (or the person's cell they would go over). */
+export function schemeWritePlan(scheme: Scheme, current: Scheme, grids: readonly SheetGrid[], detection: Detection): SchemeSheetPlan {
   const changed = new Set(changedSettings(current, scheme));
-  return planSchemeSheet(scheme, changed, detection.settings, readInput(grids, detection).schemeRows);
+  return planSchemeSheet(scheme, changed, detection.settings, readInput(grids, detection).schemeRows, grids);
 }

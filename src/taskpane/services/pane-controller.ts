@@ -30,6 +30,7 @@ import { localeFromDisplayLanguage } from '../i18n/pane-i18n';
 import type { TableKind, TemplateKind } from '../state/pane-types';
 import { themeFromOffice } from '../theme/office-theme';
 import type { HostKind, PaneController, SchemeSaveResult, ScoreOutcome } from './pane-controller-types';
+import { localizedText } from '../i18n/localized-text';
 import { PaneFailure } from './pane-failure';
 import { changedSettings, mergeSchemeEdits } from './scheme-edits';
 import { tableFromSelection } from './selection-table';
@@ -221,7 +222,12 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           const current = schemeOfWorkbook(grids, detection);
           const merge = mergeSchemeEdits(basis, edited, current);
           if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts } as const;
-          await applyToInputs(schemeWritePlan(merge.scheme, current, grids, detection));
+          const planned = schemeWritePlan(merge.scheme, current, grids, detection);
+          if (planned.kind === 'cellTaken') {
+            const { sheet, cell } = planned;
+            throw new PaneFailure('layoutProblem', localizedText('errors.layoutProblem.settingsCellTaken', { sheet, cell }), { sheet, cell });
+          }
+          await applyToInputs(planned.plan);
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;

@@ -329,6 +329,36 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.getCellValue('评分设置', `B${rowOf('报告采用得分')}`)).toBe('自评得分');
   });
 
+  it('writes nothing over a colleague’s 评分设置 whose header was renamed (the table is not found), and names the cell', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    workbook.userEdit('评分设置', 'A1', '设置');
+    workbook.userEdit('评分设置', 'B1', '数值');
+    const before = workbook.dumpValues('评分设置');
+    const loaded = await controller.loadScheme();
+
+    const failure = await failureOf(controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded));
+    expect(failure).toMatchObject({ code: 'layoutProblem', location: { sheet: '评分设置', cell: 'A1' } });
+    expect(failure.detail?.['zh-CN']).toContain('「评分设置」的 A1 已有内容');
+    expect(workbook.dumpValues('评分设置')).toEqual(before);
+  });
+
+  it('writes nothing over a note under the table where a missing setting would be added, and names the cell', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    const values = workbook.dumpValues('评分设置');
+    const lastRow = values.length;
+    // the last setting's row cleared by hand, and a note typed right under the table
+    for (const column of ['A', 'B', 'C']) workbook.userEdit('评分设置', `${column}${lastRow}`, '');
+    workbook.userEdit('评分设置', `A${lastRow}`, '注：以上设置经局务会审定');
+    const before = workbook.dumpValues('评分设置');
+    const loaded = await controller.loadScheme();
+
+    const failure = await failureOf(controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded));
+    expect(failure).toMatchObject({ code: 'layoutProblem', location: { sheet: '评分设置', cell: `A${lastRow}` } });
+    expect(workbook.dumpValues('评分设置')).toEqual(before);
+  });
+
   it('writes nothing when a setting changed in the form was changed in 评分设置 too, and says which', async () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
