@@ -14,16 +14,14 @@ export function schemeInUseNote(scheme: Scheme, rows: readonly SettingRow[]): Wo
     const name = settingText(candidate.key);
     return name !== null && findSetting(name)?.field === differing[0].field;
   });
-  const where = row ? `${row.valueCell.sheet}!${row.valueCell.address}` : null;
   const list = (locale: 'zh-CN' | 'en-US', separator: string) =>
     differing.map((setting) => `${setting.name[locale]} ${setting.write(scheme)}`).join(separator);
-  const prefix = (separator: string) => (where ? `${where}${separator}` : '');
   return workbookProblem(
     'SCHEME_NOT_DEFAULT',
     { sheet: row?.valueCell.sheet ?? null, cell: row?.valueCell.address ?? null },
     {
-      'zh-CN': `${prefix('：')}按评分设置评分，以下设置不同于默认：${list('zh-CN', '；')}。`,
-      'en-US': `${prefix(': ')}Scored with the workbook's scoring settings; these differ from the defaults: ${list('en-US', '; ')}.`,
+      'zh-CN': `按评分设置评分，以下设置不同于默认：${list('zh-CN', '；')}。`,
+      'en-US': `Scored with the workbook's scoring settings; these differ from the defaults: ${list('en-US', '; ')}.`,
     },
     { severity: 'info' },
   );

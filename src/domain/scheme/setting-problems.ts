@@ -21,8 +21,6 @@ export interface SchemeProblem {
   message: Record<Locale, string>;
 }
 
-const where = (cell: CellRef) => `${cell.sheet}!${cell.address}`;
-
 export function problemAt(
   kind: SchemeProblemKind,
   severity: Severity,
@@ -36,7 +34,8 @@ export function problemAt(
     sheet: cell.sheet,
     cell: cell.address,
     setting,
-    message: { 'zh-CN': `${where(cell)}：${message['zh-CN']}`, 'en-US': `${where(cell)}: ${message['en-US']}` },
+    // the cell is the problem's own (sheet, cell): every place that shows the message shows it beside
+    message,
   };
 }
 

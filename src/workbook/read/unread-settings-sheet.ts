@@ -15,14 +15,13 @@ export function unreadSettingsSheetProblem(grids: readonly SheetGrid[], detectio
   const grid = grids.find((candidate) => candidate.name === SETTINGS_TABLE.sheetName && candidate.visibility !== 'veryHidden');
   const first = grid ? firstFilledCell(grid) : null;
   if (!grid || !first) return null;
-  const where = `${grid.name}!${first}`;
   const [key, value] = SETTINGS_TABLE.fields;
   return workbookProblem(
     'SETTINGS_TABLE_NOT_FOUND',
     { sheet: grid.name, cell: first },
     {
-      'zh-CN': `${where}：工作表「${grid.name}」中找不到表头「${key.header}」「${value.header}」，其中的设置未被读取，本次按默认评分设置评分。请在设置上方加一行表头：${key.header} | ${value.header}。`,
-      'en-US': `${where}: the sheet "${grid.name}" has no "${key.header}" | "${value.header}" header row, so its settings were not read and the default scheme was used. Add the header row ${key.header} | ${value.header} above the settings.`,
+      'zh-CN': `工作表「${grid.name}」中找不到表头「${key.header}」「${value.header}」，其中的设置未被读取，本次按默认评分设置评分。请在设置上方加一行表头：${key.header} | ${value.header}。`,
+      'en-US': `The sheet "${grid.name}" has no "${key.header}" | "${value.header}" header row, so its settings were not read and the default scheme was used. Add the header row ${key.header} | ${value.header} above the settings.`,
     },
     { severity: 'error' },
   );

@@ -78,8 +78,8 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
         cell: 'B3',
         setting: 'lowExecutionRate',
         message: {
-          'zh-CN': '评分设置!B3：「执行率预警线」的值「九成」无法识别，应为百分比，如 90%；已采用默认值 90%。',
-          'en-US': '评分设置!B3: "Low execution rate line" cannot be read from "九成": expected a percentage, e.g. 90%. The default, 90%, applies.',
+          'zh-CN': '「执行率预警线」的值「九成」无法识别，应为百分比，如 90%；已采用默认值 90%。',
+          'en-US': '"Low execution rate line" cannot be read from "九成": expected a percentage, e.g. 90%. The default, 90%, applies.',
         },
       },
     ]);
@@ -89,8 +89,8 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
     const { scheme, problems } = schemeFromSettingRows(settingRows([['等级划分', '60:中; 90:优; 0:差; 90:良'], ['合计容差(万元)', -1]]));
     expect(scheme).toEqual(DEFAULT_SCHEME);
     expect(problems.map((p) => [p.kind, p.cell, p.message['zh-CN']])).toEqual([
-      ['invalidValue', 'B2', '评分设置!B2：「等级划分」中同一分数下限出现了两次，每档的分数下限须互不相同。已采用默认值 90:优; 80:良; 60:中; 0:差。'],
-      ['invalidValue', 'B3', '评分设置!B3：「合计容差(万元)」不能为负数。已采用默认值 0.01。'],
+      ['invalidValue', 'B2', '「等级划分」中同一分数下限出现了两次，每档的分数下限须互不相同。已采用默认值 90:优; 80:良; 60:中; 0:差。'],
+      ['invalidValue', 'B3', '「合计容差(万元)」不能为负数。已采用默认值 0.01。'],
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
         kind: 'invalidCombination',
         cell: 'B2',
         setting: 'totalPoints',
-        message: expect.objectContaining({ 'zh-CN': '评分设置!B2：「预算执行率默认分值」不能大于「满分」。已采用默认值 100。' }),
+        message: expect.objectContaining({ 'zh-CN': '「预算执行率默认分值」不能大于「满分」。已采用默认值 100。' }),
       }),
     ]);
   });
@@ -148,7 +148,7 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
     const { scheme, problems } = schemeFromSettingRows(settingRows([['满分值上限', 100]]));
     expect(scheme).toEqual(DEFAULT_SCHEME);
     expect(problems[0]).toMatchObject({ kind: 'unknownParameter', severity: 'error', cell: 'A2', setting: null });
-    expect(problems[0].message['zh-CN']).toMatch(/^评分设置!A2：参数「满分值上限」无法识别，本行已忽略。可用的参数：满分、反向指标计分方法、/);
+    expect(problems[0].message['zh-CN']).toMatch(/^参数「满分值上限」无法识别，本行已忽略。可用的参数：满分、反向指标计分方法、/);
   });
 
   it('uses the first of two rows for the same setting and flags the second', () => {
@@ -158,7 +158,7 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
       expect.objectContaining({
         kind: 'duplicateParameter',
         cell: 'A3',
-        message: expect.objectContaining({ 'zh-CN': '评分设置!A3：参数「执行率预警线」重复，以第一次出现的 A2 为准，本行已忽略。' }),
+        message: expect.objectContaining({ 'zh-CN': '参数「执行率预警线」重复，以第一次出现的 A2 为准，本行已忽略。' }),
       }),
     ]);
   });
@@ -167,7 +167,7 @@ describe('schemeFromSettingRows (the 评分设置 sheet)', () => {
     const { scheme, problems } = schemeFromSettingRows(settingRows([['超额完成阈值', null]]));
     expect(scheme).toEqual(DEFAULT_SCHEME);
     expect(problems).toEqual([expect.objectContaining({ kind: 'missingValue', severity: 'info', cell: 'B2' })]);
-    expect(problems[0].message['zh-CN']).toBe('评分设置!B2：「超额完成阈值」未填写值，已采用默认值 130%。');
+    expect(problems[0].message['zh-CN']).toBe('「超额完成阈值」未填写值，已采用默认值 130%。');
   });
 
   it('flags a value with no parameter name', () => {
