@@ -1,6 +1,7 @@
 /** The engine's warnings by severity, with counts; a warning with a cell selects it in the sheet. */
 import {
   Accordion,
+  Button,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
@@ -20,6 +21,12 @@ export interface WarningsPanelProps {
   locale: Locale;
   onSelectCell(location: CellLocation): void;
 }
+
+/**
+ * How many warnings a group lists before a "show the rest" button: a workbook with hundreds of
+ * missed targets would otherwise push the report buttons below thousands of pixels of warnings.
+ */
+export const WARNINGS_SHOWN_PER_GROUP = 20;
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   error: 'danger',
@@ -55,6 +62,7 @@ const useStyles = makeStyles({
   location: { display: 'block', color: tokens.colorBrandForeground1, marginTop: '2px' },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   none: { color: tokens.colorNeutralForeground3, margin: 0 },
+  showAll: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
 });
 
 export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelProps) {
@@ -63,6 +71,7 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
   const groups = groupWarningsBySeverity(warnings);
   const present = groups.map((group) => group.severity);
   const [openItems, setOpenItems] = useState<Severity[]>(() => present.filter(startsOpen));
+  const [listedInFull, setListedInFull] = useState<Severity[]>([]);
   // Re-scores keep this panel mounted: a severity that newly appears (an 错误 group after an edit)
   // opens as it would on a first run, whatever the user folded before.
   const shown = useRef(present);
@@ -100,18 +109,33 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {group.warnings.map((warning, index) => (
+                {shownOf(group.warnings, listedInFull.includes(group.severity)).map((warning, index) => (
                   <li key={`${warning.code}-${warning.sheet ?? ''}-${warning.cell ?? ''}-${index}`}>
                     <WarningItem warning={warning} locale={locale} onSelectCell={onSelectCell} />
                   </li>
                 ))}
               </ul>
+              {!listedInFull.includes(group.severity) && group.warnings.length > WARNINGS_SHOWN_PER_GROUP ? (
+                <Button
+                  className={styles.showAll}
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => setListedInFull((listed) => [...listed, group.severity])}
+                  data-testid={`warning-show-all-${group.severity}`}
+                >
+                  {t('warnings.showRest', { count: group.warnings.length - WARNINGS_SHOWN_PER_GROUP })}
+                </Button>
+              ) : null}
             </AccordionPanel>
           </AccordionItem>
         ))}
       </Accordion>
     </section>
   );
+}
+
+function shownOf(warnings: readonly Warning[], inFull: boolean): readonly Warning[] {
+  return inFull ? warnings : warnings.slice(0, WARNINGS_SHOWN_PER_GROUP);
 }
 
 /** Errors and warnings need reading; hints stay folded until asked for. */

@@ -69,6 +69,18 @@ describe('the warnings panel', () => {
     expect(header('warning')).toHaveAttribute('aria-expanded', 'false');
     expect(header('info')).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('lists the first 20 warnings of a long group, and the rest when asked, so the report buttons stay within reach', () => {
+    const template = SEED_000_WARNINGS.find((warning) => warning.severity === 'warning')!;
+    const many: Warning[] = Array.from({ length: 130 }, (_, i) => ({ ...template, cell: `H${i + 2}`, message: { 'zh-CN': `第 ${i + 1} 条`, 'en-US': `No. ${i + 1}` } }));
+    render(panel(many));
+    const group = screen.getByTestId('warning-group-warning');
+    expect(within(group).getAllByTestId('warning-item')).toHaveLength(20);
+    expect(screen.getByTestId('warning-count-warning')).toHaveTextContent('130');
+    fireEvent.click(within(group).getByRole('button', { name: '显示其余 110 条' }));
+    expect(within(group).getAllByTestId('warning-item')).toHaveLength(130);
+    expect(within(group).queryByTestId('warning-show-all-warning')).not.toBeInTheDocument();
+  });
 });
 
 function panel(warnings: readonly Warning[]) {
