@@ -1,10 +1,12 @@
-/** On an empty workbook: the standard template, blank or with example rows, and what each sheet is for. */
+/** On an empty workbook (or one without an indicator table): the standard template, blank or with example rows, and what each sheet is for. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { TemplateKind } from '../state/pane-types';
 
 export interface TemplateOfferProps {
   disabled: boolean;
+  /** false when offered beside tables the workbook already has (no indicator table found): it is not empty */
+  workbookIsEmpty: boolean;
   onInsert(kind: TemplateKind): void;
 }
 
@@ -18,12 +20,12 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export function TemplateOffer({ disabled, onInsert }: TemplateOfferProps) {
+export function TemplateOffer({ disabled, workbookIsEmpty, onInsert }: TemplateOfferProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={t('template.title')} data-testid="template-offer">
-      <p className={styles.intro}>{t('template.intro')}</p>
+      <p className={styles.intro}>{t(workbookIsEmpty ? 'template.intro' : 'template.introNotEmpty')}</p>
       <ul className={styles.sheets}>
         {TEMPLATE_SHEETS.map((sheet) => (
           <li key={sheet}>

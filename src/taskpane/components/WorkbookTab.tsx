@@ -32,14 +32,14 @@ export function WorkbookTab({ overview, locale, busy, onInsertTemplate, onUseSel
   return (
     <div className={styles.root}>
       {overview.isEmpty ? (
-        <TemplateOffer disabled={busy !== null} onInsert={onInsertTemplate} />
+        <TemplateOffer disabled={busy !== null} workbookIsEmpty onInsert={onInsertTemplate} />
       ) : (
         <>
           {overview.tables.length > 0 ? <TablesOverview tables={overview.tables} onSelectCell={onSelectCell} /> : null}
           {!hasIndicators ? (
             <>
               <p className={styles.note}>{t('tables.noIndicators')}</p>
-              <TemplateOffer disabled={busy !== null} onInsert={onInsertTemplate} />
+              <TemplateOffer disabled={busy !== null} workbookIsEmpty={false} onInsert={onInsertTemplate} />
             </>
           ) : null}
           <WorkbookProblems problems={overview.problems} locale={locale} onSelectCell={onSelectCell} />
