@@ -1,6 +1,7 @@
 /** Scores by level-1 indicator (产出, 效益 …) as seed 000's scoring table: 分值 | 得分 | 得分比 | 综合评价. */
 import { useTranslation } from 'react-i18next';
-import type { EvaluationReport } from '../../domain/model';
+import type { EvaluationReport, LevelTotal } from '../../domain/model';
+import { BUDGET_LEVEL_NAME } from '../../domain/scoring/totals';
 import { formatScore, formatScoreRatio } from '../format/pane-format';
 import { useCompactTableStyles } from './compact-table-styles';
 
@@ -34,7 +35,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
         {report.levels.map((level) => (
           <tr key={level.level1}>
             <th scope="row" className={styles.cell}>
-              {level.level1}
+              {isEngineBudgetLevel(level) ? t('levels.budget') : level.level1}
             </th>
             <td className={styles.numericCell}>{formatScore(level.points)}</td>
             <td className={styles.numericCell}>{formatScore(level.score)}</td>
@@ -54,4 +55,12 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
       </tbody>
     </table>
   );
+}
+
+/**
+ * The level the engine adds for the budget line is named by the engine, not by the workbook, so the
+ * pane names it in its own language; a workbook's own 预算执行 dimension keeps the workbook's word.
+ */
+function isEngineBudgetLevel(level: LevelTotal): boolean {
+  return level.kind === 'budget' && level.level1 === BUDGET_LEVEL_NAME;
 }
