@@ -127,6 +127,11 @@ describe('the playground in a real browser', () => {
 
     await pane().getByTestId('insert-blank-template').click();
     await pane().getByTestId('notice-bar').waitFor({ timeout: STEP_TIMEOUT });
+    // In the 320 px pane the message keeps most of the bar: the × beside it takes no more than it needs.
+    const widths = await pane()
+      .getByTestId('notice-bar')
+      .evaluate((bar) => ({ bar: bar.getBoundingClientRect().width, body: bar.querySelector('.fui-MessageBarBody')?.getBoundingClientRect().width ?? 0 }));
+    expect(widths.body).toBeGreaterThanOrEqual(0.7 * widths.bar);
     for (const sheet of ['基本信息', '预算执行', '绩效指标', '评分设置']) {
       await expect(page.getByTestId(`sheet-tab-${sheet}`).count()).resolves.toBe(1);
     }

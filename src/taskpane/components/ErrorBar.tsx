@@ -1,5 +1,6 @@
 /** What went wrong, where, and what to do: one Fluent MessageBar for every failure of the pane. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useDismissStyles } from './dismiss-styles';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
 import type { PaneError } from '../state/pane-types';
@@ -14,6 +15,7 @@ export interface ErrorBarProps {
 
 export function ErrorBar({ error, locale, onDismiss, onReplaceReport }: ErrorBarProps) {
   const { t } = useTranslation();
+  const dismissStyles = useDismissStyles();
   const where = error.location
     ? error.location.cell
       ? t('errors.whereCell', { sheet: error.location.sheet, cell: error.location.cell })
@@ -29,7 +31,7 @@ export function ErrorBar({ error, locale, onDismiss, onReplaceReport }: ErrorBar
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
+          <Button className={dismissStyles.dismiss} appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
             ×
           </Button>
         }

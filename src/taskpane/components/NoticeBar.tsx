@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
 import { SCHEME_FIELD_NAMES } from '../../domain/scheme/field-names';
 import type { PaneNotice } from '../state/pane-types';
+import { useDismissStyles } from './dismiss-styles';
 
 export interface NoticeBarProps {
   notice: PaneNotice;
@@ -13,12 +14,13 @@ export interface NoticeBarProps {
 
 export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   const { t } = useTranslation();
+  const dismissStyles = useDismissStyles();
   return (
     <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" role="status" data-testid="notice-bar">
       <MessageBarBody>{describeNotice(notice, locale, t)}</MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
+          <Button className={dismissStyles.dismiss} appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
             ×
           </Button>
         }
