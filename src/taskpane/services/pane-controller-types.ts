@@ -1,7 +1,7 @@
 /** The pane's only door to the hosts: what the components and the pane hook may ask for. */
 import type { EvaluationReport, Locale, Scheme } from '../../domain/model';
 import type { SchemeFieldPath } from '../../domain/scheme/field-names';
-import type { CellLocation, TableKind, TableView, TemplateKind, WorkbookOverview } from '../state/pane-types';
+import type { CellLocation, SchemeOfSheet, SchemeProblemView, TableKind, TableView, TemplateKind, WorkbookOverview } from '../state/pane-types';
 
 export type HostKind = 'excel' | 'memory';
 export type ThemeKind = 'light' | 'dark';
@@ -47,12 +47,13 @@ export type RescoreResult = { ok: true; outcome: ScoreOutcome } | { ok: false; e
 
 export type SchemeSaveResult =
   /**
-   * `scheme` is what the sheet holds now; `keptSheetEdits`: other settings changed in the sheet meanwhile
-   * stayed; `rescore`: the score run after the save, once the pane has scored (null before)
+   * `scheme` is what the sheet holds now, `problems` what in it the scheme still could not take;
+   * `keptSheetEdits`: other settings changed in the sheet meanwhile stayed; `rescore`: the score run
+   * after the save, once the pane has scored (null before)
    */
-  | { kind: 'saved'; scheme: Scheme; keptSheetEdits: boolean; rescore: RescoreResult | null }
+  | { kind: 'saved'; scheme: Scheme; problems: SchemeProblemView[]; keptSheetEdits: boolean; rescore: RescoreResult | null }
   /** nothing written: these settings were changed in the sheet too, since the form was loaded */
-  | { kind: 'changedInSheet'; scheme: Scheme; conflicts: SchemeFieldPath[] };
+  | { kind: 'changedInSheet'; scheme: Scheme; problems: SchemeProblemView[]; conflicts: SchemeFieldPath[] };
 
 export interface PaneController {
   readonly hostKind: HostKind;
@@ -71,7 +72,8 @@ export interface PaneController {
   selectCell(location: CellLocation): Promise<void>;
   /** point a table at the range selected in the sheet, and remember it in the workbook */
   useSelectionAs(table: TableKind): Promise<{ table: TableView; overview: WorkbookOverview }>;
-  loadScheme(): Promise<Scheme>;
+  /** the scheme of 评分设置, and the rows of it that could not be used (those settings show their defaults) */
+  loadScheme(): Promise<SchemeOfSheet>;
   /**
    * writes the settings changed from `basis` (what the form was loaded from) to 评分设置, keeping what
    * was changed in the sheet since; once the pane has scored, scores again with it

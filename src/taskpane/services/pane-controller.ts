@@ -219,9 +219,9 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         // merged and planned again from a fresh read if a sheet appeared or vanished before the write
         const written = await againIfWorkbookChanged(async () => {
           const [{ grids, detection }, { schemeOfWorkbook, schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
-          const current = schemeOfWorkbook(grids, detection);
+          const { scheme: current, problems } = schemeOfWorkbook(grids, detection);
           const merge = mergeSchemeEdits(basis, edited, current);
-          if (!merge.ok) return { kind: 'changedInSheet', scheme: current, conflicts: merge.conflicts } as const;
+          if (!merge.ok) return { kind: 'changedInSheet', scheme: current, problems, conflicts: merge.conflicts } as const;
           const planned = schemeWritePlan(merge.scheme, current, grids, detection);
           if (planned.kind === 'cellTaken') {
             const { sheet, cell } = planned;
@@ -231,14 +231,17 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;
+        // read again: what the save wrote over is no longer a problem, and the form must stop saying it is
+        const after = await readWorkbook();
+        const saved = { ...written, problems: (await loadEngine()).schemeOfWorkbook(after.grids, after.detection).problems };
         // The watcher ignores the add-in's own writes, so a result already shown is re-scored here. The
         // settings are saved whatever that run meets (a protected 评分结果, a header deleted since): it
         // fails as a score of its own, not as the save.
-        if (!lastReport) return { ...written, rescore: null };
+        if (!lastReport) return { ...saved, rescore: null };
         try {
-          return { ...written, rescore: { ok: true, outcome: (await runScore()).outcome } };
+          return { ...saved, rescore: { ok: true, outcome: (await runScore()).outcome } };
         } catch (error) {
-          return { ...written, rescore: { ok: false, error } };
+          return { ...saved, rescore: { ok: false, error } };
         }
       }),
 

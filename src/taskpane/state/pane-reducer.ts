@@ -7,6 +7,7 @@ import type {
   PaneState,
   PaneTab,
   RunTrigger,
+  SchemeProblemView,
   WorkbookOverview,
 } from './pane-types';
 
@@ -17,7 +18,7 @@ export type PaneAction =
   | { type: 'workbookInspected'; overview: WorkbookOverview }
   | { type: 'scored'; report: EvaluationReport; finishedAt: number; trigger: RunTrigger; overview?: WorkbookOverview }
   /** `replaceForm`: the form shows this scheme even over unsaved edits */
-  | { type: 'schemeLoaded'; scheme: Scheme; replaceForm?: boolean }
+  | { type: 'schemeLoaded'; scheme: Scheme; problems: SchemeProblemView[]; replaceForm?: boolean }
   | { type: 'inputsChanged' }
   | { type: 'autoRecalcChanged'; enabled: boolean }
   | { type: 'localeChanged'; locale: Locale }
@@ -36,6 +37,7 @@ export function initialPaneState(locale: Locale): PaneState {
     resultOutdated: false,
     autoRecalc: true,
     scheme: null,
+    schemeProblems: [],
     schemeRevision: 0,
     error: null,
     notice: null,
@@ -66,7 +68,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         tab: action.trigger === 'manual' ? 'score' : state.tab,
       };
     case 'schemeLoaded':
-      return { ...state, scheme: action.scheme, schemeRevision: state.schemeRevision + (action.replaceForm ? 1 : 0) };
+      return {
+        ...state,
+        scheme: action.scheme,
+        schemeProblems: action.problems,
+        schemeRevision: state.schemeRevision + (action.replaceForm ? 1 : 0),
+      };
     case 'inputsChanged':
       return { ...state, resultOutdated: state.lastRun !== null };
     case 'autoRecalcChanged':

@@ -4,6 +4,7 @@
  */
 import type { EvaluationReport, Locale, Scheme, Severity } from '../../domain/model';
 import type { SchemeFieldPath } from '../../domain/scheme/field-names';
+import type { SchemeProblemKind } from '../../domain/scheme/setting-problems';
 
 /** Everything the pane can ask a host to do; one at a time, so writes never interleave. */
 export const PANE_OPERATIONS = [
@@ -64,6 +65,20 @@ export interface WorkbookProblemView {
   location: CellLocation | null;
 }
 
+/** A row of 评分设置 the scheme could not take, or the whole sheet when its 参数 | 值 header is missing. */
+export interface SchemeProblemView extends WorkbookProblemView {
+  kind: SchemeProblemKind | 'tableNotFound';
+  /** the setting the form shows its default (or its first row) for; null when the row names none */
+  setting: SchemeFieldPath | null;
+  location: CellLocation;
+}
+
+/** The scheme 评分设置 holds, and what in the sheet it could not take (those settings keep their defaults). */
+export interface SchemeOfSheet {
+  scheme: Scheme;
+  problems: SchemeProblemView[];
+}
+
 export interface WorkbookOverview {
   /** no sheet holds any value: the pane offers the standard template */
   isEmpty: boolean;
@@ -121,6 +136,8 @@ export interface PaneState {
   resultOutdated: boolean;
   autoRecalc: boolean;
   scheme: Scheme | null;
+  /** what in 评分设置 the scheme shown could not take, as last read */
+  schemeProblems: SchemeProblemView[];
   /** counts the loads that replace the settings form even while the user is editing it (after a save) */
   schemeRevision: number;
   error: PaneError | null;

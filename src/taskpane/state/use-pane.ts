@@ -101,15 +101,15 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         });
       },
       async loadScheme() {
-        const scheme = await attempt('loadScheme', () => controller.loadScheme());
-        if (!scheme) return;
-        dispatch({ type: 'schemeLoaded', scheme });
+        const loaded = await attempt('loadScheme', () => controller.loadScheme());
+        if (!loaded) return;
+        dispatch({ type: 'schemeLoaded', scheme: loaded.scheme, problems: loaded.problems });
         dispatch({ type: 'operationFinished', operation: 'loadScheme' });
       },
       async saveScheme(edited, basis) {
         const result = await attempt('saveScheme', () => controller.saveScheme(edited, basis));
         if (!result) return;
-        dispatch({ type: 'schemeLoaded', scheme: result.scheme, replaceForm: true });
+        dispatch({ type: 'schemeLoaded', scheme: result.scheme, problems: result.problems, replaceForm: true });
         if (result.kind === 'changedInSheet') {
           dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeChangedInSheet', settings: result.conflicts } });
           return;
@@ -162,7 +162,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
           // without a busy state or a failure of its own: saving compares with the sheet anyway.
           if (tabShown.current === 'settings') {
             controller.loadScheme().then(
-              (scheme) => dispatch({ type: 'schemeLoaded', scheme }),
+              (loaded) => dispatch({ type: 'schemeLoaded', scheme: loaded.scheme, problems: loaded.problems }),
               () => undefined,
             );
           }

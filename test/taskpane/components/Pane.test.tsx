@@ -162,6 +162,7 @@ describe('the task pane', () => {
     controller.saveScheme.mockImplementationOnce(async (edited) => ({
       kind: 'saved',
       scheme: edited,
+      problems: [],
       keptSheetEdits: false,
       rescore: { ok: true, outcome: { report: { ...report, total: { ...report.total, grade: '良' } }, overview: { isEmpty: false, tables: [], problems: [] } } },
     }));
@@ -183,6 +184,7 @@ describe('the task pane', () => {
     controller.saveScheme.mockImplementationOnce(async (edited) => ({
       kind: 'saved',
       scheme: edited,
+      problems: [],
       keptSheetEdits: false,
       rescore: { ok: false, error: officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.') },
     }));
@@ -201,7 +203,7 @@ describe('the task pane', () => {
     await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalled());
     fireEvent.click(screen.getByTestId('tab-settings'));
     expect(await screen.findByLabelText('第 1 档下限')).toHaveValue(90);
-    controller.loadScheme.mockResolvedValue(STRICTER);
+    controller.loadScheme.mockResolvedValue({ scheme: STRICTER, problems: [] });
     const callbacks = controller.startAutoRecalc.mock.calls[0][0];
     act(() => callbacks.onScored({ report: seed000Report(), overview: SEED_000_OVERVIEW }));
     await waitFor(() => expect(screen.getByLabelText('第 1 档下限')).toHaveValue(96), { timeout: 5000 });
@@ -209,7 +211,7 @@ describe('the task pane', () => {
 
   it('tells which settings were changed in the sheet meanwhile when a save is refused, and shows the sheet’s', async () => {
     const controller = fakeController();
-    controller.saveScheme.mockResolvedValueOnce({ kind: 'changedInSheet', scheme: STRICTER, conflicts: ['grades'] });
+    controller.saveScheme.mockResolvedValueOnce({ kind: 'changedInSheet', scheme: STRICTER, problems: [], conflicts: ['grades'] });
     renderPane(controller);
     await screen.findByTestId('table-indicators');
     fireEvent.click(screen.getByTestId('tab-settings'));

@@ -65,7 +65,7 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.sheetNames()).toEqual(['Sheet1', '基本信息', '预算执行', '绩效指标', '评分设置']);
     expect(overview.isEmpty).toBe(false);
     expect(overview.tables.map((table) => table.kind)).toEqual(['indicators', 'budget', 'basicInfo', 'settings']);
-    expect(await controller.loadScheme()).toEqual(DEFAULT_SCHEME);
+    expect((await controller.loadScheme()).scheme).toEqual(DEFAULT_SCHEME);
   });
 
   it('inserts the template with the seed 002 example rows, which score as the seed: 95.91, 优', async () => {
@@ -257,7 +257,7 @@ describe('the pane controller on the in-memory Excel', () => {
     await controller.insertTemplate('blank');
     const changed = { ...DEFAULT_SCHEME, reverseFormula: 'linear' as const, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionEnabled: true } };
     await controller.saveScheme(changed, DEFAULT_SCHEME);
-    expect(await controller.loadScheme()).toEqual(changed);
+    expect((await controller.loadScheme()).scheme).toEqual(changed);
     // the sheet keeps one row per setting: the values were replaced where they stood
     const rows = workbook.dumpValues('评分设置');
     expect(rows.filter((row) => typeof row[0] === 'string' && row[0] !== '参数')).toHaveLength(rows.length - 1);
@@ -266,7 +266,7 @@ describe('the pane controller on the in-memory Excel', () => {
   it('scores again when a scheme is saved after a run, so the grade shown and written follows the new bands', async () => {
     const { workbook, controller } = await open(seed000);
     expect((await controller.score()).report.total).toMatchObject({ score: 93, grade: '优' });
-    const scheme = await controller.loadScheme();
+    const scheme = (await controller.loadScheme()).scheme;
     const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
     const saved = await controller.saveScheme(stricter, scheme);
     expect(saved.kind === 'saved' && saved.rescore?.ok && saved.rescore.outcome.report.total).toMatchObject({ score: 93, grade: '良' });
@@ -278,16 +278,16 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     workbook.setSheetProtected('评分结果', true);
-    const scheme = await controller.loadScheme();
+    const scheme = (await controller.loadScheme()).scheme;
     const stricter = { ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) };
     const saved = await controller.saveScheme(stricter, scheme);
     expect(saved).toMatchObject({ kind: 'saved', rescore: { ok: false } });
-    expect((await controller.loadScheme()).grades[0].min).toBe(95);
+    expect((await controller.loadScheme()).scheme.grades[0].min).toBe(95);
   });
 
   it('only saves the scheme when nothing was scored yet', async () => {
     const { workbook, controller } = await open(seed000);
-    const scheme = await controller.loadScheme();
+    const scheme = (await controller.loadScheme()).scheme;
     expect(await controller.saveScheme({ ...scheme, reverseFormula: 'linear' }, scheme)).toMatchObject({ kind: 'saved', rescore: null });
     expect(workbook.sheetNames()).not.toContain('评分结果');
   });
@@ -296,14 +296,14 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
     expect((await controller.score()).report.total).toMatchObject({ score: 95.91, grade: '优' });
-    const loaded = await controller.loadScheme();
+    const loaded = (await controller.loadScheme()).scheme;
     const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
     workbook.userEdit('评分设置', `B${gradesRow}`, '96:优; 80:良; 60:中; 0:差');
 
     const saved = await controller.saveScheme({ ...loaded, reverseFormula: 'linear' }, loaded);
     expect(saved).toMatchObject({ kind: 'saved', keptSheetEdits: true });
     expect(workbook.getCellValue('评分设置', `B${gradesRow}`)).toBe('96:优; 80:良; 60:中; 0:差');
-    const now = await controller.loadScheme();
+    const now = (await controller.loadScheme()).scheme;
     expect(now.reverseFormula).toBe('linear');
     expect(now.grades[0]).toEqual({ min: 96, label: '优' });
     expect(saved.kind === 'saved' && saved.rescore?.ok && saved.rescore.outcome.report.total.grade).toBe('良');
@@ -322,7 +322,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const before = (row: number) => workbook.getCell('评分设置', `B${row}`);
     const typed = [totalRow, lowRateRow, reverseRow].map(before);
 
-    const loaded = await controller.loadScheme();
+    const loaded = (await controller.loadScheme()).scheme;
     expect(await controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded)).toMatchObject({ kind: 'saved' });
 
     expect([totalRow, lowRateRow, reverseRow].map(before)).toEqual(typed);
@@ -335,7 +335,7 @@ describe('the pane controller on the in-memory Excel', () => {
     workbook.userEdit('评分设置', 'A1', '设置');
     workbook.userEdit('评分设置', 'B1', '数值');
     const before = workbook.dumpValues('评分设置');
-    const loaded = await controller.loadScheme();
+    const loaded = (await controller.loadScheme()).scheme;
 
     const failure = await failureOf(controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded));
     expect(failure).toMatchObject({ code: 'layoutProblem', location: { sheet: '评分设置', cell: 'A1' } });
@@ -352,7 +352,7 @@ describe('the pane controller on the in-memory Excel', () => {
     for (const column of ['A', 'B', 'C']) workbook.userEdit('评分设置', `${column}${lastRow}`, '');
     workbook.userEdit('评分设置', `A${lastRow}`, '注：以上设置经局务会审定');
     const before = workbook.dumpValues('评分设置');
-    const loaded = await controller.loadScheme();
+    const loaded = (await controller.loadScheme()).scheme;
 
     const failure = await failureOf(controller.saveScheme({ ...loaded, reportScore: 'self' }, loaded));
     expect(failure).toMatchObject({ code: 'layoutProblem', location: { sheet: '评分设置', cell: `A${lastRow}` } });
@@ -362,7 +362,7 @@ describe('the pane controller on the in-memory Excel', () => {
   it('writes nothing when a setting changed in the form was changed in 评分设置 too, and says which', async () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
-    const loaded = await controller.loadScheme();
+    const loaded = (await controller.loadScheme()).scheme;
     const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
     workbook.userEdit('评分设置', `B${gradesRow}`, '96:优; 80:良; 60:中; 0:差');
     const before = workbook.dumpValues('评分设置');
@@ -372,6 +372,89 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(result).toMatchObject({ kind: 'changedInSheet', conflicts: ['grades'] });
     expect(result.scheme.grades[0]).toEqual({ min: 96, label: '优' });
     expect(workbook.dumpValues('评分设置')).toEqual(before);
+  });
+
+  describe('the problems of the 评分设置 sheet, with the scheme', () => {
+    async function templateWithSettings() {
+      const { workbook, controller } = await open(null);
+      await controller.insertTemplate('example');
+      const rowOf = (name: string) => workbook.dumpValues('评分设置').findIndex((row) => row[0] === name) + 1;
+      return { workbook, controller, rowOf, lastRow: workbook.dumpValues('评分设置').length };
+    }
+
+    it('reports a 值 it cannot read with its cell, as scoring does, and shows the default for that setting', async () => {
+      const { workbook, controller, rowOf } = await templateWithSettings();
+      const reverseRow = rowOf('反向指标计分方法');
+      workbook.userEdit('评分设置', `B${reverseRow}`, '对数法');
+
+      const { scheme, problems } = await controller.loadScheme();
+      expect(scheme.reverseFormula).toBe(DEFAULT_SCHEME.reverseFormula);
+      expect(problems).toEqual([
+        expect.objectContaining({ kind: 'unreadableValue', severity: 'error', setting: 'reverseFormula', location: { sheet: '评分设置', cell: `B${reverseRow}` } }),
+      ]);
+      expect(problems[0].message['zh-CN']).toContain('对数法');
+      const scored = await controller.score();
+      expect(scored.overview.problems).toContainEqual({ severity: 'error', message: problems[0].message, location: problems[0].location });
+    });
+
+    it('reports grade bands with a duplicate lower bound as an invalid value of 等级划分', async () => {
+      const { workbook, controller, rowOf } = await templateWithSettings();
+      const gradesRow = rowOf('等级划分');
+      workbook.userEdit('评分设置', `B${gradesRow}`, '90:优; 90:良; 60:中; 0:差');
+
+      const { scheme, problems } = await controller.loadScheme();
+      expect(scheme.grades).toEqual(DEFAULT_SCHEME.grades);
+      expect(problems).toEqual([
+        expect.objectContaining({ kind: 'invalidValue', setting: 'grades', location: { sheet: '评分设置', cell: `B${gradesRow}` } }),
+      ]);
+    });
+
+    it('reports an unknown 参数, a setting given twice and a 值 without its 参数, each at its 参数 cell', async () => {
+      const { workbook, controller, lastRow } = await templateWithSettings();
+      workbook.userEdit('评分设置', `A${lastRow + 1}`, '评分口径');
+      workbook.userEdit('评分设置', `B${lastRow + 1}`, 120);
+      workbook.userEdit('评分设置', `A${lastRow + 2}`, '满分');
+      workbook.userEdit('评分设置', `B${lastRow + 2}`, 120);
+      workbook.userEdit('评分设置', `B${lastRow + 3}`, 80);
+
+      const { scheme, problems } = await controller.loadScheme();
+      expect(scheme.totalPoints).toBe(DEFAULT_SCHEME.totalPoints);
+      expect(problems.map(({ kind, setting, location }) => ({ kind, setting, cell: location.cell }))).toEqual([
+        { kind: 'unknownParameter', setting: null, cell: `A${lastRow + 1}` },
+        { kind: 'duplicateParameter', setting: 'totalPoints', cell: `A${lastRow + 2}` },
+        { kind: 'missingParameterName', setting: null, cell: `A${lastRow + 3}` },
+      ]);
+    });
+
+    it('reports a 评分设置 whose 参数 | 值 header was renamed: none of its settings were read', async () => {
+      const { workbook, controller } = await templateWithSettings();
+      workbook.userEdit('评分设置', 'A1', '设置');
+      workbook.userEdit('评分设置', 'B1', '数值');
+
+      const { scheme, problems } = await controller.loadScheme();
+      expect(scheme).toEqual(DEFAULT_SCHEME);
+      expect(problems).toEqual([expect.objectContaining({ kind: 'tableNotFound', severity: 'error', setting: null, location: { sheet: '评分设置', cell: 'A1' } })]);
+      expect(problems[0].message['zh-CN']).toContain('参数');
+    });
+
+    it('reports no problem for the template’s own 评分设置', async () => {
+      const { controller } = await templateWithSettings();
+      expect((await controller.loadScheme()).problems).toEqual([]);
+    });
+
+    it('hands back, after a save that wrote over the unreadable 值, the sheet’s problems without it', async () => {
+      const { workbook, controller, rowOf } = await templateWithSettings();
+      const reverseRow = rowOf('反向指标计分方法');
+      workbook.userEdit('评分设置', `B${reverseRow}`, '对数法');
+      workbook.userEdit('评分设置', `B${rowOf('满分')}`, 'abc');
+      const loaded = await controller.loadScheme();
+      expect(loaded.problems.map((problem) => problem.setting)).toEqual(['totalPoints', 'reverseFormula']);
+
+      const saved = await controller.saveScheme({ ...loaded.scheme, reverseFormula: 'linear' }, loaded.scheme);
+      expect(saved).toMatchObject({ kind: 'saved' });
+      expect(saved.problems.map((problem) => problem.setting)).toEqual(['totalPoints']);
+      expect((await controller.loadScheme()).problems.map((problem) => problem.setting)).toEqual(['totalPoints']);
+    });
   });
 
   it('re-scores after a person’s edit to an input, and not after its own writes', async () => {
@@ -549,7 +632,7 @@ describe('the pane controller on the in-memory Excel', () => {
 
   describe('before ExcelApi 1.14, where its own writes are told apart by where they land', () => {
     async function savedStricterBands(controller: PaneController) {
-      const scheme = await controller.loadScheme();
+      const scheme = (await controller.loadScheme()).scheme;
       return controller.saveScheme({ ...scheme, grades: scheme.grades.map((band, index) => (index === 0 ? { ...band, min: 95 } : band)) }, scheme);
     }
 

@@ -92,10 +92,23 @@ describe('the pane state', () => {
     const state = run([
       { type: 'localeChanged', locale: 'en-US' },
       { type: 'autoRecalcChanged', enabled: false },
-      { type: 'schemeLoaded', scheme },
+      { type: 'schemeLoaded', scheme, problems: [] },
     ]);
     expect(state.locale).toBe('en-US');
     expect(state.autoRecalc).toBe(false);
     expect(state.scheme?.reverseFormula).toBe('linear');
+  });
+
+  it('keeps the problems of 评分设置 with the scheme read with them, and drops those a later read no longer finds', () => {
+    const problem = {
+      kind: 'unreadableValue' as const,
+      severity: 'error' as const,
+      setting: 'reverseFormula' as const,
+      message: { 'zh-CN': '「反向指标计分方法」的值「对数法」无法识别', 'en-US': 'cannot be read from "对数法"' },
+      location: { sheet: '评分设置', cell: 'B3' },
+    };
+    const loaded = run([{ type: 'schemeLoaded', scheme: DEFAULT_SCHEME, problems: [problem] }]);
+    expect(loaded.schemeProblems).toEqual([problem]);
+    expect(paneReducer(loaded, { type: 'schemeLoaded', scheme: DEFAULT_SCHEME, problems: [], replaceForm: true }).schemeProblems).toEqual([]);
   });
 });
