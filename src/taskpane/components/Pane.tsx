@@ -112,10 +112,12 @@ export function Pane({ state, actions }: PaneProps) {
             <SettingsTab
               scheme={state.scheme}
               schemeRevision={state.schemeRevision}
+              sheetProblems={state.schemeProblems}
               locale={locale}
               busy={state.busy}
               onLoad={actions.loadScheme}
               onSave={(edited, basis) => void actions.saveScheme(edited, basis)}
+              onSelectCell={(location) => void actions.selectCell(location)}
             />
           </Suspense>
         ) : null}

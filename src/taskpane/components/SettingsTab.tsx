@@ -1,6 +1,7 @@
 /**
  * The scheme (评分设置) in plain words: read from the sheet, edited here, saved back to the sheet.
- * Loaded on demand: it is not on the first screen.
+ * What the sheet says that could not be used is listed above the form and noted beside its setting:
+ * the form shows the default there, not the sheet's value. Loaded on demand: it is not on the first screen.
  */
 import {
   Button,
@@ -16,22 +17,28 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scheme } from '../../domain/model';
+import type { SchemeFieldPath } from '../../domain/scheme/field-names';
 import { validateScheme, type SchemeIssue } from '../../domain/scheme/validate';
 import { changedSettings } from '../services/scheme-edits';
-import type { PaneOperation } from '../state/pane-types';
+import type { CellLocation, PaneOperation, SchemeProblemView } from '../state/pane-types';
 import { GradeBandsEditor } from './GradeBandsEditor';
 import { ExecutionCapsEditor } from './ExecutionCapsEditor';
+import { SettingSheetNote } from './SettingSheetNote';
+import { WorkbookProblems } from './WorkbookProblems';
 
 export interface SettingsTabProps {
   /** the scheme 评分设置 holds, as last read */
   scheme: Scheme | null;
   /** a change replaces the form with `scheme` even over unsaved edits (after a save) */
   schemeRevision: number;
+  /** what in 评分设置 the scheme could not take, as last read */
+  sheetProblems: readonly SchemeProblemView[];
   locale: Locale;
   busy: PaneOperation | null;
   onLoad(): void;
   /** `basis`: the scheme the form was loaded from, so that saving keeps edits made in the sheet since */
   onSave(edited: Scheme, basis: Scheme): void;
+  onSelectCell(location: CellLocation): void;
 }
 
 const useStyles = makeStyles({
@@ -45,7 +52,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLoad, onSave }: SettingsTabProps) {
+export default function SettingsTab({ scheme, schemeRevision, sheetProblems, locale, busy, onLoad, onSave, onSelectCell }: SettingsTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [form, setForm] = useState<{ basis: Scheme; draft: Scheme } | null>(scheme ? { basis: scheme, draft: scheme } : null);
@@ -72,6 +79,9 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
   }
   const { draft } = form;
   const update = (change: Partial<Scheme>) => setForm({ ...form, draft: { ...draft, ...change } });
+  const sheetNote = (...settings: SchemeFieldPath[]) => (
+    <SettingSheetNote problems={sheetProblems} settings={settings} locale={locale} onSelectCell={onSelectCell} />
+  );
   const save = () => {
     // the save button stays focusable while busy (so focus is kept), and Enter in a field submits too
     if (busy !== null) return;
@@ -94,6 +104,13 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
       }}
       data-testid="settings-form"
     >
+      <WorkbookProblems
+        problems={sheetProblems}
+        locale={locale}
+        onSelectCell={onSelectCell}
+        label={t('settings.sheetProblems.title')}
+        testId="settings-sheet-problems"
+      />
       <p className={styles.explain}>{t('settings.intro')}</p>
 
       <fieldset className={styles.group}>
@@ -106,6 +123,7 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
           <Radio value="ratio" label={t('settings.reverse.ratio')} />
           <Radio value="linear" label={t('settings.reverse.linear')} />
         </RadioGroup>
+        {sheetNote('reverseFormula')}
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -116,6 +134,7 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
           label={t('settings.notApplicable.rescale')}
         />
         <p className={styles.explain}>{t('settings.notApplicable.explain')}</p>
+        {sheetNote('rescaleNotApplicable')}
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -128,6 +147,7 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
         {draft.executionCaps.enabled ? (
           <ExecutionCapsEditor caps={draft.executionCaps.caps} onChange={(caps) => update({ executionCaps: { ...draft.executionCaps, caps } })} />
         ) : null}
+        {sheetNote('executionCaps.enabled', 'executionCaps.caps')}
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -160,12 +180,14 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
             />
           </Field>
         </div>
+        {sheetNote('overAchievement.deductionEnabled', 'overAchievement.threshold', 'overAchievement.deductionPoints')}
       </fieldset>
 
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t('settings.grades.title')}</legend>
         <p className={styles.explain}>{t('settings.grades.explain')}</p>
         <GradeBandsEditor grades={draft.grades} onChange={(grades) => update({ grades })} />
+        {sheetNote('grades')}
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -178,6 +200,7 @@ export default function SettingsTab({ scheme, schemeRevision, locale, busy, onLo
           <Radio value="computed" label={t('settings.reportScore.computed')} />
           <Radio value="self" label={t('settings.reportScore.self')} />
         </RadioGroup>
+        {sheetNote('reportScore')}
       </fieldset>
 
       {issues.length > 0 ? (

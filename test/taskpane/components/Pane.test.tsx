@@ -209,6 +209,32 @@ describe('the task pane', () => {
     await waitFor(() => expect(screen.getByLabelText('第 1 档下限')).toHaveValue(96), { timeout: 5000 });
   });
 
+  it('shows in the settings tab what 评分设置 says that it could not use, selects its cell, and drops it once a save wrote over it', async () => {
+    const controller = fakeController();
+    const unreadable = {
+      kind: 'unreadableValue' as const,
+      severity: 'error' as const,
+      setting: 'reverseFormula' as const,
+      message: { 'zh-CN': '「反向指标计分方法」的值「对数法」无法识别，已采用默认值 比例法。', 'en-US': '"Reverse indicator formula" cannot be read from "对数法".' },
+      location: { sheet: '评分设置', cell: 'B3' },
+    };
+    controller.loadScheme.mockResolvedValue({ scheme: DEFAULT_SCHEME, problems: [unreadable] });
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    const problems = await screen.findByTestId('settings-sheet-problems');
+    expect(problems).toHaveTextContent('「反向指标计分方法」的值「对数法」无法识别');
+    expect(screen.getByTestId('setting-sheet-note')).toHaveTextContent('工作表中的值无法读取，此处显示默认值');
+    fireEvent.click(within(problems).getByRole('button', { name: '评分设置!B3' }));
+    await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith({ sheet: '评分设置', cell: 'B3' }));
+
+    fireEvent.click(screen.getByRole('radio', { name: /线性法/ }));
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('评分设置已保存');
+    expect(screen.queryByTestId('settings-sheet-problems')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('setting-sheet-note')).not.toBeInTheDocument();
+  });
+
   it('tells which settings were changed in the sheet meanwhile when a save is refused, and shows the sheet’s', async () => {
     const controller = fakeController();
     controller.saveScheme.mockResolvedValueOnce({ kind: 'changedInSheet', scheme: STRICTER, problems: [], conflicts: ['grades'] });

@@ -1,18 +1,19 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import SettingsTab from '../../../src/taskpane/components/SettingsTab';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
 import type { Locale, Scheme } from '../../../src/domain/model';
 import { createPaneI18n } from '../../../src/taskpane/i18n/pane-i18n';
+import type { CellLocation, SchemeProblemView } from '../../../src/taskpane/state/pane-types';
 
 function renderSettings(onSave = jest.fn(), onLoad = jest.fn(), scheme = DEFAULT_SCHEME) {
   render(
     <I18nextProvider i18n={createPaneI18n('zh-CN')}>
       <FluentProvider theme={webLightTheme}>
-        <SettingsTab scheme={scheme} schemeRevision={0} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} />
+        <SettingsTab scheme={scheme} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} onSelectCell={noop} />
       </FluentProvider>
     </I18nextProvider>,
   );
@@ -24,7 +25,7 @@ describe('the scheme settings', () => {
     const onLoad = jest.fn();
     render(
       <I18nextProvider i18n={createPaneI18n('zh-CN')}>
-        <SettingsTab scheme={null} schemeRevision={0} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} />
+        <SettingsTab scheme={null} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} onSelectCell={noop} />
       </I18nextProvider>,
     );
     expect(onLoad).toHaveBeenCalledTimes(1);
@@ -109,21 +110,117 @@ describe('the scheme settings in another language', () => {
   });
 });
 
+describe('the scheme settings beside a 评分设置 sheet they could not fully read', () => {
+  const REVERSE_TITLE = { 'zh-CN': '反向指标（越低越好）的计分方法', 'en-US': 'Lower-is-better indicators' };
+
+  it('lists each problem of the sheet at the top, with its cell, and notes the setting it shows the default for', () => {
+    renderTab({ scheme: DEFAULT_SCHEME, sheetProblems: [UNREADABLE_REVERSE, UNKNOWN_PARAMETER] });
+    const list = screen.getByTestId('settings-sheet-problems');
+    expect(list).toHaveTextContent('「反向指标计分方法」的值「对数法」无法识别');
+    expect(list).toHaveTextContent('参数「评分口径」无法识别');
+    expect(within(list).getByRole('button', { name: '评分设置!B3' })).toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: '评分设置!A22' })).toBeInTheDocument();
+
+    const reverse = screen.getByRole('group', { name: REVERSE_TITLE['zh-CN'] });
+    expect(within(reverse).getByTestId('setting-sheet-note')).toHaveTextContent('工作表中的值无法读取，此处显示默认值');
+    // the unknown 参数 names no setting: no field carries a note for it
+    expect(screen.getAllByTestId('setting-sheet-note')).toHaveLength(1);
+  });
+
+  it('says it in English in the English pane', () => {
+    renderTab({ scheme: DEFAULT_SCHEME, sheetProblems: [UNREADABLE_REVERSE], locale: 'en-US', i18n: createPaneI18n('en-US') });
+    expect(screen.getByTestId('settings-sheet-problems')).toHaveTextContent('"Reverse indicator formula" cannot be read from "对数法"');
+    const reverse = screen.getByRole('group', { name: new RegExp(REVERSE_TITLE['en-US']) });
+    expect(within(reverse).getByTestId('setting-sheet-note')).toHaveTextContent("Reverse indicator formula: the sheet's value cannot be read; the default is shown here.");
+  });
+
+  it('selects the cell of a problem from the list and from the note beside the setting', () => {
+    const onSelectCell = jest.fn<void, [CellLocation]>();
+    renderTab({ scheme: DEFAULT_SCHEME, sheetProblems: [UNREADABLE_REVERSE], onSelectCell });
+    fireEvent.click(within(screen.getByTestId('settings-sheet-problems')).getByRole('button', { name: '评分设置!B3' }));
+    expect(onSelectCell).toHaveBeenLastCalledWith({ sheet: '评分设置', cell: 'B3' });
+    onSelectCell.mockClear();
+    fireEvent.click(within(screen.getByTestId('setting-sheet-note')).getByRole('button', { name: '评分设置!B3' }));
+    expect(onSelectCell).toHaveBeenLastCalledWith({ sheet: '评分设置', cell: 'B3' });
+  });
+
+  it('notes the grade bands the sheet gave with a duplicate lower bound, and a setting given twice', () => {
+    renderTab({ scheme: DEFAULT_SCHEME, sheetProblems: [INVALID_GRADES, DUPLICATE_REPORT_SCORE] });
+    expect(within(screen.getAllByRole('group', { name: '等级划分' })[0]).getByTestId('setting-sheet-note')).toHaveTextContent('工作表中的值不可用，此处显示默认值');
+    expect(within(screen.getByRole('group', { name: '总分和报告采用的得分' })).getByTestId('setting-sheet-note')).toHaveTextContent(
+      '工作表中此设置填写了两次，此处显示第一处的值',
+    );
+  });
+
+  it('shows nothing of the kind when the sheet had no problem', () => {
+    renderTab({ scheme: DEFAULT_SCHEME });
+    expect(screen.queryByTestId('settings-sheet-problems')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('setting-sheet-note')).not.toBeInTheDocument();
+  });
+});
+
+const UNREADABLE_REVERSE: SchemeProblemView = {
+  kind: 'unreadableValue',
+  severity: 'error',
+  setting: 'reverseFormula',
+  message: {
+    'zh-CN': '「反向指标计分方法」的值「对数法」无法识别，应为比例法或线性法；已采用默认值 比例法。',
+    'en-US': '"Reverse indicator formula" cannot be read from "对数法": expected 比例法 or 线性法. The default, 比例法, applies.',
+  },
+  location: { sheet: '评分设置', cell: 'B3' },
+};
+
+const UNKNOWN_PARAMETER: SchemeProblemView = {
+  kind: 'unknownParameter',
+  severity: 'error',
+  setting: null,
+  message: { 'zh-CN': '参数「评分口径」无法识别，本行已忽略。', 'en-US': 'The parameter "评分口径" is not known; the row was ignored.' },
+  location: { sheet: '评分设置', cell: 'A22' },
+};
+
+const INVALID_GRADES: SchemeProblemView = {
+  kind: 'invalidValue',
+  severity: 'error',
+  setting: 'grades',
+  message: { 'zh-CN': '等级下限不能重复。已采用默认值。', 'en-US': 'Grade bounds must differ. The default applies.' },
+  location: { sheet: '评分设置', cell: 'B15' },
+};
+
+const DUPLICATE_REPORT_SCORE: SchemeProblemView = {
+  kind: 'duplicateParameter',
+  severity: 'error',
+  setting: 'reportScore',
+  message: { 'zh-CN': '参数「报告采用得分」重复，以第一次出现的 A17 为准，本行已忽略。', 'en-US': '"Score used in the report" is given twice.' },
+  location: { sheet: '评分设置', cell: 'A23' },
+};
+
 const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };
 
 interface TabOptions {
   scheme: Scheme | null;
   schemeRevision?: number;
+  sheetProblems?: SchemeProblemView[];
   onLoad?: () => void;
   onSave?: (edited: Scheme, basis: Scheme) => void;
+  onSelectCell?: (location: CellLocation) => void;
   locale?: Locale;
+  i18n?: ReturnType<typeof createPaneI18n>;
 }
 
-function tab({ scheme, schemeRevision = 0, onLoad = noop, onSave = noop, locale = 'zh-CN' }: TabOptions) {
+function tab({ scheme, schemeRevision = 0, sheetProblems = [], onLoad = noop, onSave = noop, onSelectCell = noop, locale = 'zh-CN', i18n = I18N }: TabOptions) {
   return (
-    <I18nextProvider i18n={I18N}>
+    <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
-        <SettingsTab scheme={scheme} schemeRevision={schemeRevision} locale={locale} busy={null} onLoad={onLoad} onSave={onSave} />
+        <SettingsTab
+          scheme={scheme}
+          schemeRevision={schemeRevision}
+          sheetProblems={sheetProblems}
+          locale={locale}
+          busy={null}
+          onLoad={onLoad}
+          onSave={onSave}
+          onSelectCell={onSelectCell}
+        />
       </FluentProvider>
     </I18nextProvider>
   );
