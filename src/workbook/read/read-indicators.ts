@@ -91,18 +91,20 @@ function isSummaryRow(
   columns: IndicatorColumns,
   labelColumns: readonly number[],
 ): boolean {
-  const labels = labelColumns.map((column) => textAt(grid, row, column));
+  const labels = labelColumns.map((column) => ({ column, text: textAt(grid, row, column) }));
   const first = firstTextInRow(grid, row, table.left, table.right);
   if (first !== null) labels.push(first);
-  if (labels.some(isTotalRowLabel)) return true;
+  if (labels.some(({ text }) => isTotalRowLabel(text))) return true;
+  // A group's 小计 is named after its group, in a group's column or its own first cell; a 三级指标 named
+  // so (宣传活动小计) is an indicator, and one with no target or actual yet must be scored or explained.
   const noValues = [columns.target, columns.actual].every((column) => column === null || isBlankAt(grid, row, column));
-  return noValues && labels.some(isSubtotalRowLabel);
+  return noValues && labels.some(({ column, text }) => column !== columns.level3 && isSubtotalRowLabel(text));
 }
 
-function firstTextInRow(grid: SheetGrid, row: number, left: number, right: number): string | null {
+function firstTextInRow(grid: SheetGrid, row: number, left: number, right: number): { column: number; text: string } | null {
   for (let column = left; column <= right; column += 1) {
     const text = textAt(grid, row, column);
-    if (text !== '') return text;
+    if (text !== '') return { column, text };
   }
   return null;
 }

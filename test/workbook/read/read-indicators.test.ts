@@ -1,6 +1,7 @@
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
 import { readInput } from '../../../src/workbook/read/read-input';
 import type { SheetGrid } from '../../../src/workbook/grid';
+import { sheet } from '../helpers/grid-builder';
 import { mofProjectForm, seed000DepartmentForm } from '../helpers/layout-sheets';
 
 const read = (grids: SheetGrid[]) => readInput(grids, detectTables(grids));
@@ -26,5 +27,19 @@ describe('readIndicatorRows in the forms units hand in', () => {
       ['效果', '慈善公益活动'],
     ]);
     expect(totalRows.map((entry) => entry.row)).toEqual([12, 15, 16]);
+  });
+
+  it('reads an indicator whose 三级指标 ends in 小计 or 合计 as an indicator, filled in or not yet, so it is scored or explained', () => {
+    // seed 000's 党的精神宣传活动 row renamed, its values still to be filled in, and a count named …合计
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分'],
+      ['产出', '数量指标', '开展主题教育', '达成', '达成', 10, 10],
+      ['产出', '数量指标', '宣传活动小计', '', '', 10, 10],
+      ['产出', '数量指标', '培训人次合计', '≥200人次', '', 13, 11],
+      ['产出指标小计', '', '', '', '', 33, 31],
+    ];
+    const { input, totalRows } = read([sheet('绩效指标', rows)]);
+    expect(input.indicators.map((row) => row.level3)).toEqual(['开展主题教育', '宣传活动小计', '培训人次合计']);
+    expect(totalRows.map((entry) => entry.row)).toEqual([5]);
   });
 });
