@@ -48,6 +48,10 @@ const EXCEL_DIGITS = 15;
  */
 export function asExcelShowsIt(value: number): number {
   if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  // Most cells hold a decimal of up to four places, nearest to tenThousandths / 10⁴ (a correctly rounded
+  // division), which has 15 digits or fewer: it stands as it is, without toPrecision's string (~0.7 µs).
+  const tenThousandths = Math.round(value * 1e4);
+  if (Math.abs(tenThousandths) < 1e15 && tenThousandths / 1e4 === value) return value;
   return Number(value.toPrecision(EXCEL_DIGITS));
 }
 

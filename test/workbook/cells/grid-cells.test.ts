@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { evaluate } from '../../../src/domain/evaluate';
 import { asExcelShowsIt } from '../../../src/workbook/cells/grid-cells';
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
@@ -9,6 +10,13 @@ describe('asExcelShowsIt', () => {
     expect(asExcelShowsIt(0.1 + 0.2)).toBe(0.3);
     expect(asExcelShowsIt(0.95 * 1.1)).toBe(1.045);
     expect(asExcelShowsIt(-(0.1 + 0.2))).toBe(-0.3);
+  });
+
+  it('gives what toPrecision(15) gives for any number, its quick path for short decimals included', () => {
+    const excel = (value: number) => (Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15)));
+    fc.assert(fc.property(fc.double(), (value) => Object.is(asExcelShowsIt(value), excel(value))), { numRuns: 20_000 });
+    const decimal = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 })).map(([digits, places]) => digits / 10 ** places);
+    fc.assert(fc.property(decimal, (value) => Object.is(asExcelShowsIt(value), excel(value))), { numRuns: 20_000 });
   });
 
   it('leaves every number a person can type as it is', () => {
