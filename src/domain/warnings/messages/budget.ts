@@ -9,11 +9,11 @@ import type { WarningParams, WarningSpecs } from '../catalogue';
 
 /** where the reason goes: the 说明 column, or one to add where the table has none (noteColumn 0) */
 function zhExplain(p: WarningParams): string {
-  return p.noteColumn === 0 ? '请在预算执行表中加一列“说明”，写明' : '请在“说明”中写明';
+  return p.noteColumn === 0 ? '请在本表加一列“说明”，写明' : '请在“说明”中写明';
 }
 
 function enExplain(p: WarningParams): string {
-  return p.noteColumn === 0 ? 'please add a note column (说明) to the budget table and give the reason there' : 'please give the reason in the note column';
+  return p.noteColumn === 0 ? 'please add a note column (说明) to this table and give the reason there' : 'please give the reason in the note column';
 }
 
 const ZH_FIELD: Record<string, string> = {

@@ -15,8 +15,8 @@ describe('ADJUSTMENT_UNEXPLAINED', () => {
     const { note: _none, ...cells } = row.cells;
     const [warning] = checkAdjustment(readBudgetLine({ ...row, cells }).line);
     expect(warning.params.noteColumn).toBe(0);
-    expect(warning.message['zh-CN']).toBe('「年度资金总额」年初预算数 45 万元调整为全年预算数 42.52 万元（减少 2.48 万元），请在预算执行表中加一列“说明”，写明调整原因。');
-    expect(warning.message['en-US']).toContain('please add a note column (说明) to the budget table and give the reason there.');
+    expect(warning.message['zh-CN']).toBe('「年度资金总额」年初预算数 45 万元调整为全年预算数 42.52 万元（减少 2.48 万元），请在本表加一列“说明”，写明调整原因。');
+    expect(warning.message['en-US']).toContain('please add a note column (说明) to this table and give the reason there.');
   });
 
   it('says 减少 for a cut', () => {
