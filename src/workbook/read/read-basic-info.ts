@@ -1,3 +1,4 @@
+import { oneLineName } from '../../domain/narrative/quoted-text';
 import type { BasicInfo, CellRef, EvaluationType } from '../../domain/model';
 import type { SheetGrid } from '../grid';
 import { cellRef, lastColumn, lastRow, textAt } from '../cells/grid-cells';
@@ -122,10 +123,12 @@ export function basicInfoFrom(found: FoundItems): BasicInfo {
   const cells: BasicInfo['cells'] = {};
   for (const [item, entry] of found) cells[item] = entry.cell;
   return {
-    unitName: text('unitName'),
-    year: yearText(text('year')),
+    // names are one line wherever they appear (a title, a file name, the command's first line); a
+    // break typed into the cell only fitted the name to the column
+    unitName: oneLineName(text('unitName')),
+    year: yearText(oneLineName(text('year'))),
     evaluationType: evaluationTypeOf(text('evaluationType')),
-    projectName: text('projectName'),
+    projectName: oneLineName(text('projectName')),
     functions: text('functions'),
     organisation: text('organisation'),
     annualGoals: text('annualGoals'),
