@@ -37,6 +37,11 @@ import { planWriteCommands } from './write-commands';
 export interface OfficeWorkbookPort extends WorkbookPort {
   /** selects the cell (or range) and so activates its sheet */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Whether the sheet of this id is one this port added: worksheets.onAdded gives only an id, and the
+   * watch need not look at a sheet the add-in made itself.
+   */
+  addedSheet(worksheetId: string): boolean;
 }
 
 export interface OfficeWorkbookPortOptions {
@@ -54,6 +59,7 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
   const knownMerges = new Map<string, CellRange[]>();
   /** sheets the last reads found protected, by name in upper case */
   const knownProtected = new Set<string>();
+  const addedSheetIds = new Set<string>();
 
   async function write(plan: WritePlan, existing: string[]): Promise<void> {
     const { commands } = planWriteCommands(plan, existing, capabilities);
@@ -67,6 +73,8 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
         context.workbook.application.suspendApiCalculationUntilNextSync();
         for (const command of batch) queueWriteCommand(sheets, command);
         await context.sync();
+        // known at once: the onAdded events of this sync may come right after it
+        for (const id of sheets.takeAddedIds()) addedSheetIds.add(id);
       }
     });
     const added = commands.flatMap((command) => (command.kind === 'addSheet' ? [command.sheet] : []));
@@ -119,5 +127,7 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
     selectCell(sheet: string, address: string): Promise<void> {
       return selectCell(excel, sheet, address);
     },
+
+    addedSheet: (worksheetId) => addedSheetIds.has(worksheetId),
   };
 }

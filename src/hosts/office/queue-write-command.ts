@@ -24,10 +24,22 @@ export class SheetProxies {
     return sheet;
   }
 
+  /** the sheets added since the last takeAdded(), their ids loaded with the add (no sync of their own) */
+  private added: WorksheetLike[] = [];
+
   add(name: string): WorksheetLike {
     const sheet = this.context.workbook.worksheets.add(name);
+    sheet.load('id');
+    this.added.push(sheet);
     this.proxies.set(name.toLocaleUpperCase(), sheet);
     return sheet;
+  }
+
+  /** the ids of the sheets added in the batches synced since the last call */
+  takeAddedIds(): string[] {
+    const ids = this.added.map((sheet) => sheet.id);
+    this.added = [];
+    return ids;
   }
 }
 

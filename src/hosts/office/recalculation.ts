@@ -22,6 +22,8 @@ export interface WatchInputsOptions {
   ownOutputRanges: () => SheetRange[];
   /** a sheet the add-in adds itself (评分结果, 自评报告, its metadata sheet, the template's while inserted) */
   isOwnSheet: (name: string) => boolean;
+  /** a sheet id the add-in's own writes are known to have added: not looked at (no round trip) */
+  isOwnSheetId?: (worksheetId: string) => boolean;
   /** one scoring run: read, score, write */
   run: () => Promise<void>;
   debounceMs?: number;
@@ -77,7 +79,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
   };
 
   const onSheetAdded = async (args: WorksheetCollectionEventArgsLike) => {
-    if (!listening) return;
+    if (!listening || options.isOwnSheetId?.(args.worksheetId)) return;
     const check = addedSheetMayHoldInputs(excel, args.worksheetId, options.isOwnSheet)
       // a sheet that could not be looked at is taken for one that holds input: a run too many costs less than a stale result
       .catch(() => true)

@@ -252,6 +252,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         ownOutputRanges: () => [...writtenRanges(lastPlan), ...ownInputWrites.ranges()],
         // the template's sheets are its own while their write's events can arrive, as its cells are
         isOwnSheet: (name) => isOwnedSheetName(name) || ownInputWrites.ranges().some((range) => range.sheet === name),
+        isOwnSheetId: (id) => port.addedSheet(id),
         useTriggerSource: capabilities.triggerSource,
         debounceMs: options.debounceMs,
         run: async () => {

@@ -610,6 +610,23 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.changeHandlerCount).toBe(0);
   });
 
+  it('spends no round trip on a sheet it adds itself while the watch runs (自评报告 here; 评分结果 and its metadata sheet alike)', async () => {
+    const syncsOfWritingTheReport = async (watching: boolean) => {
+      const { workbook, controller } = await open(seed000);
+      await controller.score();
+      const handle = watching ? await controller.startAutoRecalc(recording([]), { rescore: true }) : null;
+      await workbook.whenEventsDelivered();
+      workbook.resetCounters();
+      await controller.writeReport({ replaceEditedSheet: false });
+      await workbook.whenEventsDelivered();
+      await wait(60);
+      const syncs = workbook.syncCount;
+      await handle?.stop();
+      return syncs;
+    };
+    expect(await syncsOfWritingTheReport(true)).toBe(await syncsOfWritingTheReport(false));
+  });
+
   it('with re-scoring off, says a sheet added with cells may change the result; not a blank sheet, nor its own 自评报告', async () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
