@@ -5,6 +5,7 @@ import { schemeFromSettingRows } from '../domain/scheme/from-setting-rows';
 import type { SchemeProblem } from '../domain/scheme/setting-problems';
 import { detectTables } from './detect/detect-tables';
 import type { Detection, TableLocations } from './detect/detection-types';
+import type { SheetGrid } from './grid';
 import { readMarker } from './plan/metadata-sheet';
 import { minimiseWrites } from './plan/minimise-writes';
 import { planResults, type ReportSheetPlanner } from './plan/plan-results';
@@ -36,6 +37,8 @@ export interface ScoreWorkbookResult {
    */
   plan: WritePlan;
   problems: WorkbookProblem[];
+  /** the workbook as the run read it, before its writes (which touch only the add-in's own cells) */
+  grids: SheetGrid[];
 }
 
 /**
@@ -64,7 +67,7 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const problems: WorkbookProblem[] = [...detection.problems, ...read.problems, ...(fromSheet?.problems ?? []).map(settingProblem)];
   const schemeNote = fromSheet ? schemeInUseNote(scheme, read.schemeRows) : null;
   if (schemeNote) problems.push(schemeNote);
-  if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems };
+  if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems, grids };
 
   const planned = planResults({
     grids,
@@ -79,7 +82,7 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const allProblems = [...problems, ...planned.problems];
   const plan = minimiseWrites(planned.plan, grids);
   if (plan.ops.length > 0) await port.apply(plan);
-  return { report, detection, plan, problems: allProblems };
+  return { report, detection, plan, problems: allProblems, grids };
 }
 
 function settingProblem(problem: SchemeProblem): WorkbookProblem {

@@ -107,7 +107,9 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
     return { grids, detection };
   }
 
-  async function runScore(planReportSheet?: ReportSheetPlanner): Promise<{ outcome: ScoreOutcome; problems: WorkbookProblem[] }> {
+  async function runScore(
+    planReportSheet?: ReportSheetPlanner,
+  ): Promise<{ outcome: ScoreOutcome; problems: WorkbookProblem[]; read: { grids: SheetGrid[]; detection: Detection } }> {
     const { scoreWorkbook } = await loadEngine();
     const result = await scoreWorkbook(port, { remembered: hasLocations(remembered) ? remembered : undefined, planReportSheet });
     // followed before a fatal problem is thrown, so that the edit that mends it is heard
@@ -119,7 +121,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
     }
     lastPlan = result.plan;
     lastReport = result.report;
-    return { outcome: { report: result.report, overview }, problems: result.problems };
+    return { outcome: { report: result.report, overview }, problems: result.problems, read: { grids: result.grids, detection: result.detection } };
   }
 
   return {
@@ -231,17 +233,21 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;
-        // read again: what the save wrote over is no longer a problem, and the form must stop saying it is
-        const after = await readWorkbook();
-        const saved = { ...written, problems: (await loadEngine()).schemeOfWorkbook(after.grids, after.detection).problems };
+        // The sheet's problems as they are after the save (what it wrote over is no longer one, and the
+        // form must stop saying it is), from the re-score's own read where there is one.
+        const problemsAfter = async (read?: { grids: SheetGrid[]; detection: Detection }) => {
+          const { grids, detection } = read ?? (await readWorkbook());
+          return (await loadEngine()).schemeOfWorkbook(grids, detection).problems;
+        };
         // The watcher ignores the add-in's own writes, so a result already shown is re-scored here. The
         // settings are saved whatever that run meets (a protected 评分结果, a header deleted since): it
         // fails as a score of its own, not as the save.
-        if (!lastReport) return { ...saved, rescore: null };
+        if (!lastReport) return { ...written, problems: await problemsAfter(), rescore: null };
         try {
-          return { ...saved, rescore: { ok: true, outcome: (await runScore()).outcome } };
+          const scored = await runScore();
+          return { ...written, problems: await problemsAfter(scored.read), rescore: { ok: true, outcome: scored.outcome } };
         } catch (error) {
-          return { ...saved, rescore: { ok: false, error } };
+          return { ...written, problems: await problemsAfter(), rescore: { ok: false, error } };
         }
       }),
 

@@ -329,6 +329,17 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.getCellValue('评分设置', `B${rowOf('报告采用得分')}`)).toBe('自评得分');
   });
 
+  it('saves the settings and scores again in four syncs: a read and a write for each, the sheet’s problems taken from the score’s own read', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    await controller.score();
+    const { scheme } = await controller.loadScheme();
+    workbook.resetCounters();
+    const saved = await controller.saveScheme({ ...scheme, reportScore: 'self' }, scheme);
+    expect(saved).toMatchObject({ kind: 'saved', problems: [], rescore: { ok: true } });
+    expect(workbook.syncCount).toBe(4);
+  });
+
   it('writes nothing over a colleague’s 评分设置 whose header was renamed (the table is not found), and names the cell', async () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
