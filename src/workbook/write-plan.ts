@@ -42,8 +42,12 @@ export type WriteOp =
   | { kind: 'ensureSheet'; sheet: string; visibility?: 'visible' | 'veryHidden' }
   /** clear values and formats of a range the add-in owns */
   | { kind: 'clearRange'; sheet: string; address: string }
-  /** a 2D block whose top-left cell is (top, left), 1-based */
-  | { kind: 'setCells'; sheet: string; top: number; left: number; cells: PlannedCell[][] }
+  /**
+   * a 2D block whose top-left cell is (top, left), 1-based. `replacesLinks`: the block goes where an
+   * earlier run may have left links (评分结果's warning list moves as it grows), to be taken off
+   * first, since a value written into a linked cell keeps the link (Excel, as after the Delete key)
+   */
+  | { kind: 'setCells'; sheet: string; top: number; left: number; cells: PlannedCell[][]; replacesLinks?: boolean }
   | { kind: 'merge'; sheet: string; address: string }
   /** width in characters */
   | { kind: 'columnWidth'; sheet: string; column: number; width: number }

@@ -35,7 +35,7 @@ export function checkMergedAreas(commands: readonly WriteCommand[], known: Reado
     if (!areas || !('address' in command)) continue;
     const rect = parseRange(command.address);
     if (!rect) continue;
-    if (command.kind === 'clear') merges.set(key, areas.filter((area) => !rangeContains(rect, area)));
+    if (command.kind === 'clear' && command.applyTo === 'All') merges.set(key, areas.filter((area) => !rangeContains(rect, area)));
     else if (command.kind === 'merge') merges.set(key, [...areas.filter((area) => !rangesMeet(area, rect)), rect]);
     else if (command.kind === 'contents' || command.kind === 'link') {
       const cut = areas.find((area) => cutsMergedArea(rect, area));

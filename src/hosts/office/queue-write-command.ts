@@ -51,7 +51,7 @@ export function queueWriteCommand(sheets: SheetProxies, command: WriteCommand): 
       return;
     }
     case 'clear':
-      sheets.get(command.sheet).getRange(command.address).clear('All');
+      sheets.get(command.sheet).getRange(command.address).clear(command.applyTo);
       return;
     case 'numberFormats':
       sheets.get(command.sheet).getRange(command.address).numberFormat = command.formats;

@@ -21,7 +21,11 @@ export type CellContent = string | number | boolean;
 
 export type WriteCommand =
   | { kind: 'addSheet'; sheet: string; visibility: 'Visible' | 'VeryHidden' }
-  | { kind: 'clear'; sheet: string; address: string }
+  /**
+   * 'All' empties the add-in's old output; 'Hyperlinks' takes the links off a block about to be written,
+   * since a value written into a linked cell keeps its link (Excel, as after the Delete key)
+   */
+  | { kind: 'clear'; sheet: string; address: string; applyTo: 'All' | 'Hyperlinks' }
   /** null leaves a cell's format as it is */
   | { kind: 'numberFormats'; sheet: string; address: string; formats: Array<Array<string | null>> }
   /** for range.formulas: "" clears a cell, null leaves it */
@@ -76,10 +80,11 @@ export function planWriteCommands(plan: WritePlan, existingSheets: readonly stri
         }
         break;
       case 'clearRange':
-        commands.push({ kind: 'clear', sheet: op.sheet, address: op.address });
+        commands.push({ kind: 'clear', sheet: op.sheet, address: op.address, applyTo: 'All' });
         break;
       case 'setCells':
-        commands.push(...blockCommands(op.sheet, op.top, op.left, op.cells));
+        // a sheet added by this plan has no old links to take off
+        commands.push(...blockCommands(op.sheet, op.top, op.left, op.cells, op.replacesLinks === true && existingSheets.some((name) => sameSheet(name, op.sheet))));
         break;
       case 'merge': {
         const rect = parseRange(op.address)!;
@@ -130,7 +135,7 @@ export function characterWidthToPoints(characters: number): number {
   return (pixels * 72) / 96;
 }
 
-function blockCommands(sheet: string, top: number, left: number, cells: PlannedCell[][]): WriteCommand[] {
+function blockCommands(sheet: string, top: number, left: number, cells: PlannedCell[][], replacesLinks: boolean): WriteCommand[] {
   const width = Math.max(0, ...cells.map((row) => row.length));
   if (cells.length === 0 || width === 0) return [];
   const commands: WriteCommand[] = [];
@@ -139,6 +144,9 @@ function blockCommands(sheet: string, top: number, left: number, cells: PlannedC
     const rows = cells.slice(slice.start, slice.end);
     const address = rangeAddress(sliceTop, left, sliceTop + rows.length - 1, left + width - 1);
     const formats = rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ? numberFormatOf(row[c]) : null)));
+    // The links of an earlier run off first: a warning's row that now names another sheet's cell, or
+    // none, would otherwise keep the old link (or a link on a blank cell) under the new text.
+    if (replacesLinks) commands.push({ kind: 'clear', sheet, address, applyTo: 'Hyperlinks' });
     // formats first: a number written into a cell still formatted as Text would be stored as text
     if (formats.some((row) => row.some((format) => format !== null))) commands.push({ kind: 'numberFormats', sheet, address, formats });
     commands.push({ kind: 'contents', sheet, address, formulas: rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ? contentOf(row[c]) : null))) });

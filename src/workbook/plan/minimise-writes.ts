@@ -141,17 +141,25 @@ function neededClears(op: Extract<WriteOp, { kind: 'clearRange' }>, grid: SheetG
 function neededSets(op: Extract<WriteOp, { kind: 'setCells' }>, grid: SheetGrid, finalCells: FinalCells, owned: Set<number>): WriteOp[] {
   const changed: Array<{ row: number; column: number }> = [];
   let total = 0;
-  op.cells.forEach((cells, rowOffset) =>
+  op.cells.forEach((cells, rowOffset) => {
+    const row = op.top + rowOffset;
+    const changedBefore = changed.length;
+    const unchangedLinks: number[] = [];
     cells.forEach((cell, columnOffset) => {
       total += 1;
-      const row = op.top + rowOffset;
       const column = op.left + columnOffset;
       // Only the last write of a cell counts; an earlier one would be overwritten anyway.
       const key = cellKey(row, column);
       if (finalCells.get(key) !== cell) return;
       if (!owned.has(key) || !sameCell(cell, currentCell(grid, row, column))) changed.push({ row, column });
-    }),
-  );
+      else if (cell.link) unchangedLinks.push(column);
+    });
+    // A link's target is not read back (Excel gives a range's hyperlink one cell at a time), only its
+    // text (the address, E6). The target comes from the row's record, a warning's sheet and cell, so
+    // a row that changed may link the same text elsewhere (the sheet renamed, another sheet's E6 in
+    // this place): its links are written again with it.
+    if (changed.length > changedBefore) for (const column of unchangedLinks) changed.push({ row, column });
+  });
   if (changed.length === 0) return [];
   // When most of a block changes (a first write), one 2D block is cheaper than many runs.
   if (changed.length * 2 > total) return [op];
@@ -161,6 +169,7 @@ function neededSets(op: Extract<WriteOp, { kind: 'setCells' }>, grid: SheetGrid,
     top: row,
     left,
     cells: [op.cells[row - op.top].slice(left - op.left, right - op.left + 1)],
+    ...(op.replacesLinks ? { replacesLinks: true } : {}),
   }));
 }
 

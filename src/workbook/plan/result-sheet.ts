@@ -246,13 +246,16 @@ function rowHeights(rows: readonly PlannedCell[][]): WriteOp[] {
   return ops;
 }
 
-/** consecutive rows of the same width become one 2D block (the warning list is one block however long) */
+/**
+ * consecutive rows of the same width become one 2D block (the warning list is one block however long);
+ * any of them may go where an earlier, longer or shorter list left a link
+ */
 function blocksOfRows(rows: readonly PlannedCell[][]): WriteOp[] {
   const ops: WriteOp[] = [];
   let block: { top: number; cells: PlannedCell[][] } | null = null;
   rows.forEach((cells, index) => {
     if (block && (cells.length === 0 || cells.length !== block.cells[0].length)) {
-      ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: block.top, left: 1, cells: block.cells });
+      ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: block.top, left: 1, cells: block.cells, replacesLinks: true });
       block = null;
     }
     if (cells.length === 0) return;
@@ -260,7 +263,7 @@ function blocksOfRows(rows: readonly PlannedCell[][]): WriteOp[] {
     else block = { top: index + 1, cells: [cells] };
   });
   const last = block as { top: number; cells: PlannedCell[][] } | null;
-  if (last) ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: last.top, left: 1, cells: last.cells });
+  if (last) ops.push({ kind: 'setCells', sheet: RESULT_SHEET, top: last.top, left: 1, cells: last.cells, replacesLinks: true });
   return ops;
 }
 

@@ -257,6 +257,25 @@ describe('applying a plan', () => {
     });
   });
 
+  it('takes an earlier link off a cell a block that replaces links writes without one, blank or not (Excel keeps a link under a new value)', async () => {
+    const { workbook, port } = setUp();
+    const linked = (address: string): PlannedCell => ({ kind: 'text', value: address, link: { sheet: '绩效指标', address } });
+    await port.readSheets(['绩效指标']);
+    await port.apply({
+      ops: [
+        { kind: 'ensureSheet', sheet: '评分结果' },
+        { kind: 'setCells', sheet: '评分结果', top: 5, left: 1, cells: [[linked('D4')], [linked('E4')], [linked('D3')]], replacesLinks: true },
+      ],
+    });
+    await port.readSheets(['评分结果']);
+    await port.apply({
+      ops: [{ kind: 'setCells', sheet: '评分结果', top: 5, left: 1, cells: [[{ kind: 'value', value: null }], [text('无')], [linked('D3')]], replacesLinks: true }],
+    });
+    expect(workbook.getCell('评分结果', 'A5')).toMatchObject({ value: null, hyperlink: null });
+    expect(workbook.getCell('评分结果', 'A6')).toMatchObject({ value: '无', hyperlink: null });
+    expect(workbook.getCell('评分结果', 'A7').hyperlink).toEqual({ documentReference: "'绩效指标'!$D$3", textToDisplay: 'D3' });
+  });
+
   it('selects a cell and activates its sheet', async () => {
     const { workbook, port } = setUp();
     await port.selectCell('预算执行', 'C2');

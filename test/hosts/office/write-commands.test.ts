@@ -2,7 +2,7 @@ import { characterWidthToPoints, contentOf, planWriteCommands, WritePlanError, t
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from '../../../src/hosts/office';
 import type { PlannedCell, WritePlan } from '../../../src/workbook/write-plan';
 
-const ALL: OfficeCapabilities = { meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, degraded: [] };
+const ALL: OfficeCapabilities = { meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, sheetRenameEvents: true, degraded: [] };
 
 function commandsOf(plan: WritePlan, existing: string[] = ['绩效指标'], capabilities = ALL): WriteCommand[] {
   return planWriteCommands(plan, existing, capabilities).commands;
@@ -43,6 +43,23 @@ describe('a block of cells', () => {
     expect(commands).toEqual([
       { kind: 'numberFormats', sheet: '绩效指标', address: 'F2:G3', formats: [['0.00%', 'General'], [null, 'General']] },
       { kind: 'contents', sheet: '绩效指标', address: 'F2:G3', formulas: [[0.9, "'达成"], ['', "'未达成"]] },
+    ]);
+  });
+
+  it('takes the links off a block that replaces links before writing it (a value written into a linked cell keeps the link), not on a sheet it adds', () => {
+    const block = { kind: 'setCells' as const, top: 2, left: 4, cells: [[text('E6')], [{ kind: 'value' as const, value: null }]], replacesLinks: true };
+    const onExisting = commandsOf({ ops: [{ ...block, sheet: '评分结果' }] }, ['评分结果']);
+    expect(onExisting.filter((command) => command.kind === 'clear')).toEqual([{ kind: 'clear', sheet: '评分结果', address: 'D2:D3', applyTo: 'Hyperlinks' }]);
+    expect(onExisting.findIndex((command) => command.kind === 'clear')).toBeLessThan(onExisting.findIndex((command) => command.kind === 'contents'));
+    const onNew = commandsOf({ ops: [{ kind: 'ensureSheet', sheet: '评分结果' }, { ...block, sheet: '评分结果' }] }, []);
+    expect(onNew.filter((command) => command.kind === 'clear')).toEqual([]);
+    const notReplacing = commandsOf({ ops: [{ ...block, sheet: '评分结果', replacesLinks: undefined }] }, ['评分结果']);
+    expect(notReplacing.filter((command) => command.kind === 'clear')).toEqual([]);
+  });
+
+  it('clears an old output range whole', () => {
+    expect(commandsOf({ ops: [{ kind: 'clearRange', sheet: '评分结果', address: 'A20:H25' }] }, ['评分结果'])).toEqual([
+      { kind: 'clear', sheet: '评分结果', address: 'A20:H25', applyTo: 'All' },
     ]);
   });
 

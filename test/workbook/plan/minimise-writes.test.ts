@@ -56,6 +56,42 @@ describe('minimiseWrites', () => {
     expect(shrunk.ops).toEqual([{ kind: 'clearRange', sheet: '绩效指标', address: 'C3:D3' }]);
   });
 
+  describe("评分结果's warning rows, whose links are not read back", () => {
+    // the list from an earlier run: message, 级别, 工作表, 单元格 (linked), 代码
+    const listed = () => sheet('评分结果', [
+      ['说明', '级别', '工作表', '单元格', '代码'],
+      ['执行率超过100%', '警告', '预算执行', 'E6', 'EXECUTION_OVER_100'],
+      ['未填写实际完成值', '错误', '绩效指标', 'E3', 'ACTUAL_MISSING'],
+    ]);
+    const link = (sheetName: string, address: string): PlannedCell => ({ kind: 'text', value: address, link: { sheet: sheetName, address } });
+    const rows = (first: [string, string], second: [string, string]): WriteOp[] => [
+      { kind: 'clearRange', sheet: '评分结果', address: 'A1:E3' },
+      {
+        kind: 'setCells',
+        sheet: '评分结果',
+        top: 1,
+        left: 1,
+        replacesLinks: true,
+        cells: [
+          ['说明', '级别', '工作表', '单元格', '代码'].map((text) => value(text)),
+          [value('执行率超过100%'), value('警告'), value(first[0]), link(first[0], first[1]), value('EXECUTION_OVER_100')],
+          [value('未填写实际完成值'), value('错误'), value(second[0]), link(second[0], second[1]), value('ACTUAL_MISSING')],
+        ],
+      },
+    ];
+
+    it('writes a link again with its row when the row changed, though its text did not: the sheet it names was renamed', () => {
+      const plan = minimiseWrites({ ops: rows(['2019预算执行', 'E6'], ['绩效指标', 'E3']) }, [listed()]);
+      expect(plan.ops).toEqual([
+        { kind: 'setCells', sheet: '评分结果', top: 2, left: 3, cells: [[value('2019预算执行'), link('2019预算执行', 'E6')]], replacesLinks: true },
+      ]);
+    });
+
+    it('leaves a row alone, link included, when nothing in it changed', () => {
+      expect(minimiseWrites({ ops: rows(['预算执行', 'E6'], ['绩效指标', 'E3']) }, [listed()]).ops).toEqual([]);
+    });
+  });
+
   it('rewrites a cell whose number format changed, and treats General as no format', () => {
     const grid = sheet('结果', [[{ value: 0.5, format: '0%' }, 'x']]);
     const ops: WriteOp[] = [
