@@ -21,11 +21,10 @@ export interface DataChange {
   bounds: Bounds;
 }
 
-/** a sheet added or deleted: what Excel's worksheets.onAdded / onDeleted report */
-export interface SheetChange {
-  type: 'WorksheetAdded' | 'WorksheetDeleted';
-  sheetId: string;
-}
+/** a sheet added, deleted or renamed: what Excel's worksheets.onAdded / onDeleted / onNameChanged report */
+export type SheetChange =
+  | { type: 'WorksheetAdded' | 'WorksheetDeleted'; sheetId: string }
+  | { type: 'WorksheetNameChanged'; sheetId: string; nameBefore: string; nameAfter: string };
 
 export class DocumentTransaction {
   private readonly sheetList: SheetState[];
@@ -101,6 +100,14 @@ export class DocumentTransaction {
     if (this.activeSheetId === id) this.activeSheetId = this.sheetList.find((other) => other.visibility === 'Visible')?.id ?? null;
     if (this.selection?.sheetId === id) this.selection = null;
     this.sheetChanges.push({ type: 'WorksheetDeleted', sheetId: id });
+  }
+
+  /** a new name (checked by the caller); nothing happens, and no event, when it is the name it has */
+  renameSheet(id: string, name: string, location: string): void {
+    const before = this.existingSheet(id, location).name;
+    if (before === name) return;
+    this.propertiesOf(id, location).name = name;
+    this.sheetChanges.push({ type: 'WorksheetNameChanged', sheetId: id, nameBefore: before, nameAfter: name });
   }
 
   recordDataChange(sheetId: string, bounds: Bounds): void {

@@ -1,5 +1,5 @@
 /**
- * `worksheet.onChanged` / `worksheets.onChanged`, `worksheets.onAdded` / `worksheets.onDeleted`:
+ * `worksheet.onChanged` / `worksheets.onChanged`, `worksheets.onAdded` / `onDeleted` / `onNameChanged`:
  * `add(handler)` registers at the next sync and returns a result whose `remove()` unregisters at the
  * sync after it, as in Office.js.
  * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#register-an-event-handler
@@ -55,7 +55,14 @@ export class ChangedEventHandlersProxy {
   }
 }
 
-/** `worksheets.onAdded` / `worksheets.onDeleted` (ExcelApi 1.7) */
+/** the office.js name of each sheet collection event, and the ExcelApi set that brought it */
+const SHEET_COLLECTION_EVENTS: Record<SheetCollectionEventType, { event: string; minimumApi: string }> = {
+  WorksheetAdded: { event: 'onAdded', minimumApi: '1.7' },
+  WorksheetDeleted: { event: 'onDeleted', minimumApi: '1.7' },
+  WorksheetNameChanged: { event: 'onNameChanged', minimumApi: '1.17' },
+};
+
+/** `worksheets.onAdded` / `worksheets.onDeleted` (ExcelApi 1.7), `worksheets.onNameChanged` (ExcelApi 1.17) */
 export class SheetCollectionEventHandlersProxy<T extends SheetCollectionEventType> {
   constructor(
     private readonly context: MemoryRequestContext,
@@ -65,10 +72,10 @@ export class SheetCollectionEventHandlersProxy<T extends SheetCollectionEventTyp
 
   add(handler: (args: MemoryWorksheetCollectionEventArgs<T>) => Promise<unknown>): EventHandlerResultProxy {
     const result = new EventHandlerResultProxy(this.context);
-    const event = this.type === 'WorksheetAdded' ? 'onAdded' : 'onDeleted';
+    const { event, minimumApi } = SHEET_COLLECTION_EVENTS[this.type];
     this.context.enqueue({
       request: { action: 'addHandler', object: this.path, event },
-      minimumApi: '1.7',
+      minimumApi,
       apply: (_tx, exchange) => {
         exchange.afterCommit(() => {
           const host = this.context.host;

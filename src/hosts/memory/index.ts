@@ -17,7 +17,7 @@ export { createExcelApi, type MemoryExcelApi, type MemoryRunOptions } from './ex
 export { createOfficeContext, type MemoryOfficeContext, type MemorySettings, type OfficeContextOptions } from './office-context';
 export { MemoryOfficeError, isMemoryOfficeError, type OfficeErrorCode } from './office-error';
 export type { MemoryWorksheetChangedEventArgs, EventSource, EventTriggerSource } from './change-events';
-export type { MemoryWorksheetAddedEventArgs, MemoryWorksheetDeletedEventArgs } from './sheet-collection-events';
+export type { MemoryWorksheetAddedEventArgs, MemoryWorksheetDeletedEventArgs, MemoryWorksheetNameChangedEventArgs } from './sheet-collection-events';
 export type { MemoryRequestContext } from './request-context';
 export type { RangeProxy } from './range-proxy';
 export type { RangeAreasProxy } from './range-areas-proxy';

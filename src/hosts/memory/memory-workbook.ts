@@ -19,6 +19,7 @@ import {
   cellKey,
   readCell,
   sameSheetName,
+  sheetNameProblem,
   usedBounds,
   type CellFormat,
   type DataValidationErrorAlertState,
@@ -229,6 +230,16 @@ export class MemoryWorkbook {
     this.deleteSheetBy(sheetName, 'Remote');
   }
 
+  /** the person renames a sheet (double-click on its tab): worksheets.onNameChanged fires, Local; onChanged does not */
+  userRenameSheet(sheetName: string, newName: string): void {
+    this.renameSheetBy(sheetName, newName, 'Local');
+  }
+
+  /** a co-author renames a sheet: worksheets.onNameChanged fires, Remote */
+  remoteRenameSheet(sheetName: string, newName: string): void {
+    this.renameSheetBy(sheetName, newName, 'Remote');
+  }
+
   /** the person selects cells (and so activates their sheet) */
   select(sheetName: string, address: string): void {
     const sheet = this.sheetState(sheetName);
@@ -267,7 +278,7 @@ export class MemoryWorkbook {
     return this.events.handlerCount;
   }
 
-  /** handlers of worksheets.onAdded and worksheets.onDeleted */
+  /** handlers of worksheets.onAdded, onDeleted and onNameChanged */
   get sheetCollectionHandlerCount(): number {
     return this.sheetEvents.handlerCount;
   }
@@ -471,6 +482,20 @@ export class MemoryWorkbook {
   private deleteSheetBy(sheetName: string, source: EventSource): void {
     const tx = new DocumentTransaction(this.state);
     tx.deleteSheet(this.sheetState(sheetName).id, `${source === 'Local' ? 'userDeleteSheet' : 'remoteDeleteSheet'}(${sheetName})`);
+    this.state = tx.result();
+    this.raiseSheetChanges(tx, source);
+    this.changed();
+  }
+
+  private renameSheetBy(sheetName: string, newName: string, source: EventSource): void {
+    const location = `${source === 'Local' ? 'userRenameSheet' : 'remoteRenameSheet'}(${sheetName}, ${newName})`;
+    const problem = sheetNameProblem(newName);
+    if (problem) throw new MemoryOfficeError('InvalidArgument', problem, location);
+    const sheet = this.sheetState(sheetName);
+    const clash = this.state.sheets.find((other) => other.id !== sheet.id && sameSheetName(other.name, newName));
+    if (clash) throw new MemoryOfficeError('ItemAlreadyExists', `A worksheet named "${newName}" already exists.`, location);
+    const tx = new DocumentTransaction(this.state);
+    tx.renameSheet(sheet.id, newName, location);
     this.state = tx.result();
     this.raiseSheetChanges(tx, source);
     this.changed();

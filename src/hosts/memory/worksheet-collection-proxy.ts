@@ -1,7 +1,7 @@
 /**
  * workbook.worksheets for the in-memory Excel: getItem (ItemNotFound at sync when missing),
  * getItemOrNullObject (isNullObject after sync), add, getActiveWorksheet, `items` after a load,
- * onChanged for every sheet (ExcelApi 1.9), and onAdded / onDeleted (ExcelApi 1.7).
+ * onChanged for every sheet (ExcelApi 1.9), onAdded / onDeleted (ExcelApi 1.7) and onNameChanged (ExcelApi 1.17).
  * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
  */
 import { MemoryClientObject, queueInstantiation, type LoadSnapshot } from './client-object';
@@ -24,12 +24,14 @@ export class WorksheetCollectionProxy extends MemoryClientObject<'worksheets'> {
   readonly onChanged: ChangedEventHandlersProxy;
   readonly onAdded: SheetCollectionEventHandlersProxy<'WorksheetAdded'>;
   readonly onDeleted: SheetCollectionEventHandlersProxy<'WorksheetDeleted'>;
+  readonly onNameChanged: SheetCollectionEventHandlersProxy<'WorksheetNameChanged'>;
 
   constructor(context: MemoryRequestContext) {
     super(context, 'workbook.worksheets', 'WorksheetCollection');
     this.onChanged = new ChangedEventHandlersProxy(context, this.path, () => ({ kind: 'allSheets' }), '1.9');
     this.onAdded = new SheetCollectionEventHandlersProxy(context, this.path, 'WorksheetAdded');
     this.onDeleted = new SheetCollectionEventHandlersProxy(context, this.path, 'WorksheetDeleted');
+    this.onNameChanged = new SheetCollectionEventHandlersProxy(context, this.path, 'WorksheetNameChanged');
   }
 
   /** the sheets, after `load("items/name")` (or `load("name")`) and a sync */

@@ -63,7 +63,7 @@ export class WorksheetProxy extends MemoryClientObject<string> {
       if (problem) throw new MemoryOfficeError('InvalidArgument', problem, `${this.path}.name`);
       const clash = tx.sheetByName(name);
       if (clash && clash.id !== id) throw new MemoryOfficeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`, `${this.path}.name`);
-      tx.propertiesOf(id, this.path).name = name;
+      tx.renameSheet(id, name, this.path);
     });
   }
 

@@ -94,6 +94,11 @@ export interface WorksheetCollectionEventArgsLike {
   readonly worksheetId: string;
 }
 
+export interface WorksheetNameChangedEventArgsLike extends WorksheetCollectionEventArgsLike {
+  readonly nameBefore: string;
+  readonly nameAfter: string;
+}
+
 export interface EventHandlerResultLike {
   readonly context: object;
   remove(): void;
@@ -138,6 +143,8 @@ export interface WorksheetCollectionLike {
   readonly onAdded: { add(handler: (args: WorksheetCollectionEventArgsLike) => Promise<unknown>): EventHandlerResultLike };
   /** ExcelApi 1.7 */
   readonly onDeleted: { add(handler: (args: WorksheetCollectionEventArgsLike) => Promise<unknown>): EventHandlerResultLike };
+  /** ExcelApi 1.17 */
+  readonly onNameChanged: { add(handler: (args: WorksheetNameChangedEventArgsLike) => Promise<unknown>): EventHandlerResultLike };
 }
 
 export interface RequestContextLike {

@@ -1,15 +1,23 @@
 /**
  * Re-scoring as people edit: onChanged on the sheets of the input tables, filtered (change-filter.ts)
  * and debounced (recalculation-scheduler.ts); an input sheet deleted, or a sheet added that may hold
- * an input table (worksheets.onDeleted / onAdded), counts as an edit. Handlers are registered in one
+ * an input table (worksheets.onDeleted / onAdded), counts as an edit; so does, from ExcelApi 1.17,
+ * a sheet renamed (worksheets.onNameChanged): an input sheet's new name goes into 评分结果's links and
+ * messages, and a name can make a sheet the table's (绩效指标, 评分设置). Handlers are registered in one
  * Excel.run and removed on the same request context, as Office requires.
  * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler
  */
-import { addedSheetMayHoldInputs } from './added-sheet-check';
 import { judgeChange } from './change-filter';
-import type { EventHandlerResultLike, ExcelApiLike, WorksheetChangedEventArgsLike, WorksheetCollectionEventArgsLike } from './excel-api-like';
+import type {
+  EventHandlerResultLike,
+  ExcelApiLike,
+  WorksheetChangedEventArgsLike,
+  WorksheetCollectionEventArgsLike,
+  WorksheetNameChangedEventArgsLike,
+} from './excel-api-like';
 import { RecalculationScheduler, SYSTEM_CLOCK, type Clock } from './recalculation-scheduler';
 import { OFFICE_RUN_OPTIONS } from './run-options';
+import { sheetMayHoldInputs } from './sheet-input-check';
 import { sameSheet, type SheetRange } from './sheet-range';
 
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -29,6 +37,8 @@ export interface WatchInputsOptions {
   debounceMs?: number;
   /** from the capabilities: triggerSource (ExcelApi 1.14) tells own writes apart */
   useTriggerSource: boolean;
+  /** from the capabilities: worksheets.onNameChanged (ExcelApi 1.17); without it a rename is heard at the next edit */
+  hearRenames?: boolean;
   clock?: Clock;
   /** a run that failed (the watch goes on) */
   onRunFailed?: (error: unknown) => void;
@@ -41,7 +51,7 @@ export interface InputWatch {
   refresh(): Promise<void>;
   /** stop listening; resolves when a run in progress has finished */
   stop(): Promise<void>;
-  /** resolves when no run is in progress (nor a look at an added sheet) */
+  /** resolves when no run is in progress (nor a look at an added or renamed sheet) */
   settled(): Promise<void>;
 }
 
@@ -61,7 +71,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
   );
   let registrations: SheetHandlers = { handlers: [], sheetIds: [] };
   let listening = true;
-  const addedSheetChecks = new Set<Promise<void>>();
+  const sheetChecks = new Set<Promise<void>>();
 
   const onChanged = (sheet: string) => async (args: WorksheetChangedEventArgsLike) => {
     if (!listening) return;
@@ -78,17 +88,28 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
     if (listening && registrations.sheetIds.includes(args.worksheetId)) scheduler.request();
   };
 
-  const onSheetAdded = async (args: WorksheetCollectionEventArgsLike) => {
-    if (!listening || options.isOwnSheetId?.(args.worksheetId)) return;
-    const check = addedSheetMayHoldInputs(excel, args.worksheetId, options.isOwnSheet)
+  /** runs when the sheet may hold input; the check is waited for by settled() */
+  const runIfMayHoldInputs = async (worksheetId: string) => {
+    const check = sheetMayHoldInputs(excel, worksheetId, options.isOwnSheet)
       // a sheet that could not be looked at is taken for one that holds input: a run too many costs less than a stale result
       .catch(() => true)
       .then((mayHoldInputs) => {
         if (mayHoldInputs && listening) scheduler.request();
       })
-      .finally(() => addedSheetChecks.delete(check));
-    addedSheetChecks.add(check);
+      .finally(() => sheetChecks.delete(check));
+    sheetChecks.add(check);
     await check;
+  };
+
+  const onSheetAdded = async (args: WorksheetCollectionEventArgsLike) => {
+    if (!listening || options.isOwnSheetId?.(args.worksheetId)) return;
+    await runIfMayHoldInputs(args.worksheetId);
+  };
+
+  const onSheetRenamed = async (args: WorksheetNameChangedEventArgsLike) => {
+    if (!listening) return;
+    if (registrations.sheetIds.includes(args.worksheetId)) scheduler.request();
+    else if (!options.isOwnSheet(args.nameAfter)) await runIfMayHoldInputs(args.worksheetId);
   };
 
   async function register(): Promise<SheetHandlers> {
@@ -106,7 +127,9 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
 
   async function registerSheetEvents(): Promise<EventHandlerResultLike[]> {
     return excel.run(OFFICE_RUN_OPTIONS, async (context) => {
-      const handlers = [context.workbook.worksheets.onDeleted.add(onSheetDeleted), context.workbook.worksheets.onAdded.add(onSheetAdded)];
+      const { worksheets } = context.workbook;
+      const handlers = [worksheets.onDeleted.add(onSheetDeleted), worksheets.onAdded.add(onSheetAdded)];
+      if (options.hearRenames) handlers.push(worksheets.onNameChanged.add(onSheetRenamed));
       await context.sync();
       return handlers;
     });
@@ -141,7 +164,7 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
       await scheduler.stop();
     },
     async settled() {
-      while (addedSheetChecks.size > 0) await Promise.all([...addedSheetChecks]);
+      while (sheetChecks.size > 0) await Promise.all([...sheetChecks]);
       await scheduler.settled();
     },
   };

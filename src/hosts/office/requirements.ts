@@ -23,6 +23,8 @@ export const EXCEL_API_FEATURES = {
   mergedAreas: '1.13',
   /** WorksheetChangedEventArgs.triggerSource: tells the add-in's own writes apart */
   triggerSource: '1.14',
+  /** worksheets.onNameChanged: an input sheet renamed is scored again at once, not at the next edit */
+  sheetRenameEvents: '1.17',
 } as const;
 
 /** i18n keys (under "degraded.") of features that work in a reduced way on this Excel */
@@ -42,6 +44,11 @@ export interface OfficeCapabilities {
   mergedAreas: boolean;
   /** the inserted template offers its words in dropdown lists; otherwise the header notes alone tell them */
   dataValidation: boolean;
+  /**
+   * a renamed sheet is heard of at once; otherwise at the next edit of an input (评分结果's links name
+   * the old sheet until then). Not listed as degraded: the next edit mends it.
+   */
+  sheetRenameEvents: boolean;
   degraded: DegradedFeature[];
 }
 
@@ -56,12 +63,13 @@ export function detectCapabilities(office: RequirementsSource): OfficeCapabiliti
   const pageLayout = supports(EXCEL_API_FEATURES.pageLayout);
   const mergedAreas = supports(EXCEL_API_FEATURES.mergedAreas);
   const dataValidation = supports(EXCEL_API_FEATURES.dataValidation);
+  const sheetRenameEvents = supports(EXCEL_API_FEATURES.sheetRenameEvents);
   const degraded: DegradedFeature[] = [];
   if (!triggerSource) degraded.push('ownWriteFilter');
   if (!pageLayout) degraded.push('pageLayout');
   if (!mergedAreas) degraded.push('mergedAreas');
   if (!dataValidation) degraded.push('dataValidation');
-  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, mergedAreas, dataValidation, degraded };
+  return { meetsMinimum: supports(MINIMUM_EXCEL_API), triggerSource, pageLayout, mergedAreas, dataValidation, sheetRenameEvents, degraded };
 }
 
 /** what the host assumes when nobody asked Office: the minimum set only */
@@ -71,5 +79,6 @@ export const MINIMUM_CAPABILITIES: OfficeCapabilities = {
   pageLayout: false,
   mergedAreas: false,
   dataValidation: false,
+  sheetRenameEvents: false,
   degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas', 'dataValidation'],
 };

@@ -260,6 +260,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
         isOwnSheet: (name) => isOwnedSheetName(name) || ownInputWrites.ranges().some((range) => range.sheet === name),
         isOwnSheetId: (id) => port.addedSheet(id),
         useTriggerSource: capabilities.triggerSource,
+        hearRenames: capabilities.sheetRenameEvents,
         debounceMs: options.debounceMs,
         run: async () => {
           if (!rescore) {

@@ -1,4 +1,4 @@
-import { createExcelApi, MemoryWorkbook, type MemoryWorksheetAddedEventArgs, type MemoryWorksheetDeletedEventArgs } from '../../../src/hosts/memory';
+import { createExcelApi, MemoryWorkbook, type MemoryWorksheetAddedEventArgs, type MemoryWorksheetDeletedEventArgs, type MemoryWorksheetNameChangedEventArgs } from '../../../src/hosts/memory';
 
 function twoSheets(excelApiVersion?: string): MemoryWorkbook {
   return new MemoryWorkbook({ excelApiVersion, sheets: [{ name: '绩效指标', rows: [['三级指标'], ['培训人次']] }, { name: '预算执行' }] });
@@ -87,5 +87,57 @@ describe('worksheets.onAdded and worksheets.onDeleted', () => {
   it('need ExcelApi 1.7: below it the sync fails with ApiNotFound', async () => {
     const workbook = twoSheets('1.6');
     await expect(listen(workbook)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+async function listenForRenames(workbook: MemoryWorkbook) {
+  const renamed: MemoryWorksheetNameChangedEventArgs[] = [];
+  await createExcelApi(workbook).run(async (context) => {
+    context.workbook.worksheets.onNameChanged.add(async (args) => {
+      renamed.push(args);
+    });
+    await context.sync();
+  });
+  return renamed;
+}
+
+// learn.microsoft.com/javascript/api/excel/excel.worksheetnamechangedeventargs (ExcelApi 1.17): nameAfter,
+// nameBefore, source, type, worksheetId
+describe('worksheets.onNameChanged', () => {
+  it("fires for the add-in's own rename after the sync and for a person's (Local) or a co-author's (Remote), with both names", async () => {
+    const workbook = twoSheets('1.17');
+    const renamed = await listenForRenames(workbook);
+    const id = workbook.sheetInfo('绩效指标').id;
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('绩效指标').name = '绩效指标（一）';
+      await context.sync();
+    });
+    workbook.userRenameSheet('绩效指标（一）', '绩效指标（二）');
+    workbook.remoteRenameSheet('绩效指标（二）', '绩效指标');
+    expect(renamed).toHaveLength(0);
+    await workbook.whenEventsDelivered();
+    expect(renamed).toEqual([
+      { type: 'WorksheetNameChanged', source: 'Local', worksheetId: id, nameBefore: '绩效指标', nameAfter: '绩效指标（一）' },
+      { type: 'WorksheetNameChanged', source: 'Local', worksheetId: id, nameBefore: '绩效指标（一）', nameAfter: '绩效指标（二）' },
+      { type: 'WorksheetNameChanged', source: 'Remote', worksheetId: id, nameBefore: '绩效指标（二）', nameAfter: '绩效指标' },
+    ]);
+  });
+
+  it('does not fire when the name set is the name it has, and refuses a name taken or not allowed, as Excel does', async () => {
+    const workbook = twoSheets('1.17');
+    const renamed = await listenForRenames(workbook);
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('预算执行').name = '预算执行';
+      await context.sync();
+    });
+    expect(() => workbook.userRenameSheet('预算执行', '绩效指标')).toThrow(expect.objectContaining({ code: 'ItemAlreadyExists' }));
+    expect(() => workbook.userRenameSheet('预算执行', '预算/执行')).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
+    await workbook.whenEventsDelivered();
+    expect(renamed).toEqual([]);
+    expect(workbook.sheetNames()).toEqual(['绩效指标', '预算执行']);
+  });
+
+  it('needs ExcelApi 1.17: below it the sync fails with ApiNotFound', async () => {
+    await expect(listenForRenames(twoSheets('1.16'))).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });

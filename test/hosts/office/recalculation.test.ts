@@ -25,6 +25,7 @@ async function startWatching(options: {
   useTriggerSource: boolean;
   inputRanges?: SheetRange[];
   ownOutputRanges?: SheetRange[];
+  hearRenames?: boolean;
 }): Promise<Harness> {
   const workbook = new MemoryWorkbook({
     excelApiVersion: options.excelApiVersion,
@@ -66,6 +67,7 @@ async function startWatching(options: {
     run,
     debounceMs: DEBOUNCE,
     useTriggerSource: options.useTriggerSource,
+    hearRenames: options.hearRenames,
     clock,
   });
   const settle = async () => {
@@ -241,6 +243,58 @@ describe('sheets deleted and added (worksheets.onDeleted / onAdded)', () => {
     await harness.watch.stop();
     expect(harness.workbook.sheetCollectionHandlerCount).toBe(0);
     harness.workbook.userDeleteSheet('备注');
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+  });
+});
+
+describe('sheets renamed (worksheets.onNameChanged, ExcelApi 1.17)', () => {
+  it('runs once when an input sheet is renamed, by the person or a co-author, so that 评分结果 names it anew at once', async () => {
+    const harness = await startWatching({ useTriggerSource: true, hearRenames: true });
+    harness.workbook.userRenameSheet('绩效指标', '2024年绩效指标');
+    await harness.settle();
+    expect(harness.runs()).toBe(1);
+    harness.workbook.remoteRenameSheet('2024年绩效指标', '绩效指标');
+    await harness.settle();
+    expect(harness.runs()).toBe(2);
+  });
+
+  it('runs when a sheet holding cells is renamed (a name can make it the table’s: 绩效指标, 评分设置), not for a blank one or the add-in’s own', async () => {
+    const harness = await startWatching({ useTriggerSource: true, hearRenames: true });
+    harness.workbook.userRenameSheet('备注', '评分设置');
+    await harness.settle();
+    expect(harness.runs()).toBe(0);
+    harness.workbook.userAddSheet({ name: '评分结果', rows: [['总分', 93]] });
+    harness.workbook.userAddSheet({ name: 'Sheet3', rows: [['参数', '值'], ['优', 90]] });
+    await harness.settle();
+    const runs = harness.runs();
+    harness.workbook.userRenameSheet('评分结果', '评分结果（上次）');
+    await harness.settle();
+    expect(harness.runs()).toBe(runs + 1);
+    harness.workbook.userRenameSheet('评分设置', '评分结果');
+    await harness.settle();
+    expect(harness.runs()).toBe(runs + 1);
+    harness.workbook.userRenameSheet('Sheet3', '评分设置');
+    await harness.settle();
+    expect(harness.runs()).toBe(runs + 2);
+  });
+
+  it('hears a rename only from ExcelApi 1.17: before it, the next edit of an input runs', async () => {
+    const before = await startWatching({ useTriggerSource: true, excelApiVersion: '1.16', hearRenames: false });
+    expect(before.workbook.sheetCollectionHandlerCount).toBe(2);
+    before.workbook.userRenameSheet('绩效指标', '2024年绩效指标');
+    await before.settle();
+    expect(before.runs()).toBe(0);
+    // asking for the event where Excel lacks it fails the registration, as Excel does
+    await expect(startWatching({ useTriggerSource: true, excelApiVersion: '1.16', hearRenames: true })).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('stops listening for renames when stopped', async () => {
+    const harness = await startWatching({ useTriggerSource: true, hearRenames: true });
+    expect(harness.workbook.sheetCollectionHandlerCount).toBe(3);
+    await harness.watch.stop();
+    expect(harness.workbook.sheetCollectionHandlerCount).toBe(0);
+    harness.workbook.userRenameSheet('绩效指标', '2024年绩效指标');
     await harness.settle();
     expect(harness.runs()).toBe(0);
   });

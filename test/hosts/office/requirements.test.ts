@@ -17,6 +17,7 @@ describe('what this Excel can do', () => {
       pageLayout: false,
       mergedAreas: false,
       dataValidation: false,
+      sheetRenameEvents: false,
       degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas', 'dataValidation'],
     });
   });
@@ -29,10 +30,13 @@ describe('what this Excel can do', () => {
     expect(detectCapabilities(officeAt('1.8'))).toMatchObject({ dataValidation: true, degraded: ['ownWriteFilter', 'pageLayout', 'mergedAreas'] });
   });
 
-  it('uses pageLayout from 1.9, merged areas from 1.13 and triggerSource from 1.14', () => {
-    expect(EXCEL_API_FEATURES).toEqual({ dataValidation: '1.8', pageLayout: '1.9', mergedAreas: '1.13', triggerSource: '1.14' });
+  it('uses pageLayout from 1.9, merged areas from 1.13, triggerSource from 1.14 and sheet rename events from 1.17', () => {
+    expect(EXCEL_API_FEATURES).toEqual({ dataValidation: '1.8', pageLayout: '1.9', mergedAreas: '1.13', triggerSource: '1.14', sheetRenameEvents: '1.17' });
     expect(detectCapabilities(officeAt('1.12'))).toMatchObject({ mergedAreas: false, degraded: ['ownWriteFilter', 'mergedAreas'] });
     expect(detectCapabilities(officeAt('1.13'))).toMatchObject({ triggerSource: false, pageLayout: true, mergedAreas: true, degraded: ['ownWriteFilter'] });
-    expect(detectCapabilities(officeAt('1.14'))).toEqual({ meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, degraded: [] });
+    expect(detectCapabilities(officeAt('1.14'))).toEqual({ meetsMinimum: true, triggerSource: true, pageLayout: true, mergedAreas: true, dataValidation: true, sheetRenameEvents: false, degraded: [] });
+    // a rename not heard at once is mended by the next edit: not a degraded feature to tell the user
+    expect(detectCapabilities(officeAt('1.16'))).toMatchObject({ sheetRenameEvents: false, degraded: [] });
+    expect(detectCapabilities(officeAt('1.17'))).toMatchObject({ sheetRenameEvents: true, degraded: [] });
   });
 });

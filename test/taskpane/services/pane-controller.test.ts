@@ -547,8 +547,8 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(outcomes[outcomes.length - 1].report.indicators[0].sheet).toBe('指标（修订）');
   });
 
-  it('keeps re-scoring edits on an input sheet renamed while the pane is open, after the pane read the workbook again', async () => {
-    const { workbook, controller } = await open(seed000);
+  it('keeps re-scoring edits on an input sheet renamed while the pane is open, after the pane read the workbook again (before ExcelApi 1.17)', async () => {
+    const { workbook, controller } = await open(seed000, { excelApiVersion: '1.16' });
     await controller.score();
     const outcomes: ScoreOutcome[] = [];
     const handle = await controller.startAutoRecalc({
@@ -574,8 +574,8 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(outcomes[outcomes.length - 1].report.total.score).toBeLessThan(93);
   });
 
-  it('hears the edit that mends a header on a renamed input sheet, after the run the breaking edit started failed', async () => {
-    const { workbook, controller } = await open(seed000);
+  it('hears the edit that mends a header on a renamed input sheet, after the run the breaking edit started failed (before ExcelApi 1.17)', async () => {
+    const { workbook, controller } = await open(seed000, { excelApiVersion: '1.16' });
     await controller.score();
     const events: string[] = [];
     const handle = await controller.startAutoRecalc({
@@ -598,6 +598,37 @@ describe('the pane controller on the in-memory Excel', () => {
     await wait(150);
     await handle.stop();
     expect(events).toEqual(['failed', 'scored 93']);
+  });
+
+  it('re-scores at once when an input sheet is renamed (ExcelApi 1.17): 评分结果 links to the new name without waiting for an edit', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    const outcomes: ScoreOutcome[] = [];
+    const handle = await controller.startAutoRecalc({
+      onRunStarted: () => undefined,
+      onScored: (outcome) => outcomes.push(outcome),
+      onFailed: () => undefined,
+      onInputsChanged: () => undefined,
+    });
+    await workbook.whenEventsDelivered();
+    await wait(60);
+    // seed 000's one warning (项目支出 executed over 100%) links to its cell on 预算执行
+    const links = () =>
+      workbook.dumpValues('评分结果').flatMap((line, r) => line.map((_, c) => workbook.getCellAt('评分结果', r + 1, c + 1).hyperlink?.documentReference ?? '')).filter(Boolean);
+    expect(links()).toEqual(["'预算执行'!$E$6"]);
+    workbook.userRenameSheet('预算执行', '2019预算执行');
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0].report.budget?.lines[0].sheet).toBe('2019预算执行');
+    expect(links()).toEqual(["'2019预算执行'!$E$6"]);
+    // and the watch follows the new name
+    workbook.userEdit('2019预算执行', 'E6', 24.36);
+    await workbook.whenEventsDelivered();
+    await wait(150);
+    await handle.stop();
+    expect(outcomes).toHaveLength(2);
+    expect(outcomes[1].report.warnings.map((warning) => `${warning.sheet}!${warning.cell} ${warning.code}`)).not.toContain('2019预算执行!E6 EXECUTION_OVER_100');
   });
 
   it('re-scores once when an input sheet is deleted, and listens no more on it', async () => {
