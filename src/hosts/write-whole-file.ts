@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,13 +10,35 @@ import path from 'node:path';
  */
 export async function writeWholeFile(file: string, data: Uint8Array): Promise<void> {
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.partial`);
+  partialFiles.add(partial);
   try {
     await fs.writeFile(partial, data, { flag: 'wx' });
     await fs.rename(partial, file);
   } catch (error) {
     await fs.rm(partial, { force: true });
     throw naming(file, error);
+  } finally {
+    partialFiles.delete(partial);
   }
+}
+
+/** the hidden files being written now, not yet renamed into place */
+const partialFiles = new Set<string>();
+
+/**
+ * Removes the hidden files of the writes under way, at once: for a process about to end by a signal
+ * (Ctrl+C, a stopped job), which never gets to the clean-up of its writes, so that it leaves no
+ * half-written .partial file beside the output (on Windows not even hidden).
+ */
+export function discardPartialFiles(): void {
+  for (const partial of partialFiles) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // ending anyway: a file that cannot be removed stays, as it would have without this
+    }
+  }
+  partialFiles.clear();
 }
 
 /** The system's error about the hidden file, told about `file`: "ENOENT: no such file or directory, write '…/out.xlsx'". */

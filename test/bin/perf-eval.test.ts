@@ -148,6 +148,50 @@ describe('bin/perf-eval.js, as npx runs it', () => {
     expect((await fs.readdir(dir)).filter((name) => name.includes('stopped.xlsx'))).toEqual([]);
   });
 
+  /**
+   * A module loaded first (NODE_OPTIONS) that makes writing an output as slow as on a network folder:
+   * a file written whole (writeWholeFile's hidden .partial file) gets its first half, then waits.
+   */
+  async function slowDisk(): Promise<NodeJS.ProcessEnv> {
+    const preload = path.join(dir, 'slow-disk.js');
+    await fs.writeFile(
+      preload,
+      `const fs = require('fs').promises;
+      const write = fs.writeFile;
+      fs.writeFile = async function (file, data, options) {
+        if (!String(file).endsWith('.partial')) return write.apply(this, arguments);
+        const handle = await fs.open(file, 'wx');
+        await handle.write(data.subarray(0, data.length >> 1));
+        await new Promise((resolve) => setTimeout(resolve, 30000));
+        await handle.write(data.subarray(data.length >> 1));
+        await handle.close();
+      };\n`,
+    );
+    return { ...process.env, NODE_OPTIONS: `--require ${preload}` };
+  }
+
+  it.each([
+    ['a workbook of usual size', async () => path.join(SAMPLES_DIR, 'seed-000.xlsx')],
+    ['a large workbook, scored in the Node it started', largeSeed000],
+  ])('stopped by Ctrl+C while it writes the output, %s, leaves no half-written file behind', async (_, input) => {
+    const folder = await fs.mkdtemp(path.join(dir, 'stopped-writing-'));
+    const command = spawn(process.execPath, [path.join(ROOT, 'bin', 'perf-eval.js'), 'score', await input(), '-o', path.join(folder, '评分后.xlsx')], {
+      cwd: ROOT,
+      env: await slowDisk(),
+      stdio: 'ignore',
+    });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => command.on('exit', (code, signal) => resolve({ code, signal })));
+    // half of the scored copy is on disk, under its hidden name
+    await waitFor(async () => {
+      const names = await fs.readdir(folder);
+      const partial = names.find((name) => name.endsWith('.partial'));
+      return partial && (await fs.stat(path.join(folder, partial))).size > 0 ? partial : undefined;
+    }, 'the output to be half written');
+    command.kill('SIGINT');
+    expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
+    await waitFor(async () => ((await fs.readdir(folder)).length === 0 ? true : undefined), 'the folder to be left empty', 5_000);
+  });
+
   it('ends with the exit code and the one-line message of the process it started', async () => {
     const large = await largeSeed000();
     const before = await fs.readFile(large);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeWholeFile } from '../../src/hosts/write-whole-file';
+import { discardPartialFiles, writeWholeFile } from '../../src/hosts/write-whole-file';
 
 let dir: string;
 beforeEach(async () => {
@@ -52,6 +52,30 @@ describe('writing an output file whole or not at all', () => {
     await expect(writeWholeFile(inTheWay, Buffer.from('scored workbook'))).rejects.toThrow(/^(EISDIR|EPERM|EEXIST|ENOTEMPTY): [^,]+, write '.*评分后\.xlsx'$/);
     expect(await fs.readdir(dir)).toEqual(['评分后.xlsx']);
     expect(await fs.readFile(path.join(inTheWay, 'kept.txt'), 'utf8')).toBe('kept');
+  });
+
+  it('a process about to end by a signal removes the half-written hidden file of a write under way, and only that', async () => {
+    const file = path.join(dir, '评分后.xlsx');
+    await fs.writeFile(file, 'the scored copy from last week');
+    const realWrite = fs.writeFile.bind(fs);
+    let halfWritten!: () => void;
+    const half = new Promise<void>((resolve) => (halfWritten = resolve));
+    // a slow disk: half the data is written, and the rest never comes while the test runs
+    const slow = jest.spyOn(fs, 'writeFile').mockImplementationOnce(async (target, data) => {
+      await realWrite(target, (data as Buffer).subarray(0, 5));
+      halfWritten();
+      await new Promise(() => undefined);
+    });
+    try {
+      void writeWholeFile(file, Buffer.from('a new scored copy, much longer than five bytes'));
+      await half;
+      expect((await fs.readdir(dir)).sort()).toEqual([expect.stringMatching(/^\.评分后\.xlsx\.[0-9a-f]{8}\.partial$/), '评分后.xlsx']);
+      discardPartialFiles();
+    } finally {
+      slow.mockRestore();
+    }
+    expect(await fs.readdir(dir)).toEqual(['评分后.xlsx']);
+    expect(await fs.readFile(file, 'utf8')).toBe('the scored copy from last week');
   });
 
   it('when the folder does not exist, says so and writes nothing', async () => {
