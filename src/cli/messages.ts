@@ -22,6 +22,8 @@ export interface CliMessages {
   /** the output names a folder; `example` is a file name in it */
   outputIsFolder(example: string): string;
   outputExists(path: string): string;
+  /** the output's name does not end in the extension of what is written into it (.xlsx, .docx); `suggestion`: the name with it */
+  wrongExtension: Record<'.xlsx' | '.docx', (suggestion: string) => string>;
   unreadable(path: string, reason: string): string;
   cannotScore(path: string, reason: string): string;
   cannotWrite(path: string, reason: string): string;
@@ -88,6 +90,10 @@ const zhCN: CliMessages = {
   outputIsInput: '输出文件不能与输入文件相同：输入文件从不修改',
   outputIsFolder: (example) => `这是一个文件夹，请给出输出文件名（如 ${example}）`,
   outputExists: (path) => `${path} 已存在，未覆盖；请换一个文件名，或加 --force 覆盖`,
+  wrongExtension: {
+    '.xlsx': (suggestion) => `写出的是 Excel 工作簿，文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${suggestion}）`,
+    '.docx': (suggestion) => `写出的是 Word 文档，文件名须以 .docx 结尾，否则 Word 打不开（如 ${suggestion}）`,
+  },
   unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
   cannotScore: (path, reason) => `无法评分 ${path}：${reason}`,
   cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
@@ -161,6 +167,10 @@ const enUS: CliMessages = {
   outputIsInput: 'the output file cannot be the input file: the input is never modified',
   outputIsFolder: (example) => `this is a folder; give an output file name (such as ${example})`,
   outputExists: (path) => `${path} exists and was not overwritten; choose another name or add --force`,
+  wrongExtension: {
+    '.xlsx': (suggestion) => `the file written is an Excel workbook; its name must end in .xlsx, or Excel will not open it (such as ${suggestion})`,
+    '.docx': (suggestion) => `the file written is a Word document; its name must end in .docx, or Word will not open it (such as ${suggestion})`,
+  },
   unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
   cannotScore: (path, reason) => `cannot score ${path}: ${reason}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,

@@ -52,15 +52,30 @@ function canonical(file: string): string {
 /**
  * Why `output` cannot be written, known before any work is done (a large workbook takes seconds to
  * score): it names a folder (a folder of that name exists), or the folder it goes into (the folder
- * itself, when it ends in a separator) does not exist or is a file. null when it looks writable;
- * writing may still fail (a read-only folder, a full disk), and says so then. `exampleName`: a file
- * name to suggest in a folder.
+ * itself, when it ends in a separator) does not exist or is a file, or its name does not end in the
+ * extension of `exampleName` (what is written: .xlsx or .docx, in any letter case). null when it
+ * looks writable; writing may still fail (a read-only folder, a full disk), and says so then.
+ * `exampleName`: a file name to suggest in a folder.
  */
 export function outputProblem(output: string, exampleName: string): Record<Locale, string> | null {
   const example = path.join(output, exampleName);
   if (isFolder(output)) return { 'zh-CN': CLI_MESSAGES['zh-CN'].outputIsFolder(example), 'en-US': CLI_MESSAGES['en-US'].outputIsFolder(example) };
   // "out/" means a folder even when there is none: say what is wrong with that folder
-  return folderProblem(endsWithSeparator(output) ? example : output);
+  return folderProblem(endsWithSeparator(output) ? example : output) ?? extensionProblem(output, path.extname(exampleName));
+}
+
+/**
+ * A Word document named .xlsx, or a workbook named .docx, .xlsm or with no extension: Excel and Word
+ * refuse to open a file whose extension does not match its content (and one with no extension is
+ * opened by no program on a double-click), though the command would have said it was written.
+ */
+function extensionProblem(output: string, extension: string): Record<Locale, string> | null {
+  if (extension !== '.xlsx' && extension !== '.docx') return null;
+  const typed = path.extname(output);
+  if (typed.toLowerCase() === extension) return null;
+  const suggestion = `${typed ? output.slice(0, -typed.length) : output}${extension}`;
+  const reason = (locale: Locale) => CLI_MESSAGES[locale].wrongExtension[extension](suggestion);
+  return { 'zh-CN': reason('zh-CN'), 'en-US': reason('en-US') };
 }
 
 /** the folder `file` goes into is missing, or is a file */

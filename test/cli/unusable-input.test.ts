@@ -300,6 +300,30 @@ describe('perf-eval score where it cannot write', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `无法写入 ${folder}${path.sep}：文件夹 ${folder} 不存在，请先建立该文件夹，或换一个输出位置\n` });
   });
 
+  it('refuses an output name that Excel or Word would not open (a Word report named .xlsx, a workbook named .docx, .xlsm or with no extension), writing nothing', async () => {
+    const folder = await fs.mkdtemp(path.join(dir, 'extensions-'));
+    const at = (name: string) => path.join(folder, name);
+    expect(await runCli(['report', seed, '-o', at('评分后.xlsx')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `无法写入 ${at('评分后.xlsx')}：写出的是 Word 文档，文件名须以 .docx 结尾，否则 Word 打不开（如 ${at('评分后.docx')}）\n`,
+    });
+    expect(await runCli(['score', seed, '-o', at('自评报告.docx')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `无法写入 ${at('自评报告.docx')}：写出的是 Excel 工作簿，文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${at('自评报告.xlsx')}）\n`,
+    });
+    expect((await runCli(['score', seed, '-o', at('评分后.xlsm'), '--lang', 'en-US'])).stderr).toBe(
+      `cannot write ${at('评分后.xlsm')}: the file written is an Excel workbook; its name must end in .xlsx, or Excel will not open it (such as ${at('评分后.xlsx')})\n`,
+    );
+    expect((await runCli(['score', seed, '-o', at('评分后')])).stderr).toContain(`文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${at('评分后.xlsx')}）`);
+    expect((await runCli(['template', at('模板')])).stderr).toContain(`文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${at('模板.xlsx')}）`);
+    expect(await fs.readdir(folder)).toEqual([]);
+    // the letter case of the extension does not matter
+    expect((await runCli(['score', seed, '-o', at('评分后.XLSX')])).code).toBe(0);
+    expect((await runCli(['report', seed, '-o', at('报告.DOCX')])).code).toBe(0);
+  });
+
   it('checks where the output goes before reading the input (a large workbook takes seconds to score)', async () => {
     const reads = jest.spyOn(fs, 'readFile');
     const output = path.join(dir, 'not-made-either', 'out.xlsx');
