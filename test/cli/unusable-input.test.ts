@@ -359,4 +359,14 @@ describe('bad usage', () => {
     const en = await runCli(['-h', '--lang', 'en-US']);
     expect(en.stdout).toContain('without -o, OUT is written beside IN as <IN name>.scored.xlsx');
   });
+
+  it('gives in the help every case of exit status 2, an output it cannot write included, and that score replaces an existing output', async () => {
+    const zh = (await runCli(['--help'])).stdout;
+    expect(zh).toContain('2 用法错误、文件无法读取或评分（不是 .xlsx、已加密、找不到绩效指标表等）\n        或输出文件无法写入');
+    expect(zh).toContain('已有的输出文件会被替换');
+    expect(zh).toContain('输出文件照常写出；进度和注意事项在标准错误输出');
+    const en = (await runCli(['--help', '--lang', 'en-US'])).stdout;
+    expect(en).toContain('or an output that cannot be written, with a one-line reason');
+    expect(en).toContain('an existing OUT is replaced');
+  });
 });
