@@ -6,9 +6,12 @@
  * the function, not through an export getter). `npm ci` builds it (the prepare script); when any
  * file it was built from, or the lockfile, is newer than the bundle (a checkout, an edit), the next
  * run builds it again (~1 s), so a run never uses stale code. Which files it was built from is written
- * beside it (perf-eval.inputs.json).
+ * beside it (perf-eval.inputs.json). A user who may not write into build/ gets the bundle built in
+ * a cache folder of their own instead (see cliBundlePath).
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
@@ -23,10 +26,44 @@ const COMMAND_BUNDLE = {
   alsoWatched: [path.join(ROOT, 'package-lock.json'), __filename],
 };
 
-/** The bundle's path, built first when it is missing or older than anything it was built from. */
+/**
+ * The bundle's path, built first when it is missing or older than anything it was built from. Where
+ * it cannot be built in place (a checkout installed where its users may not write, copied there with
+ * new modification times), it is built in a folder of the user's own (userBundle), so the command
+ * still runs its sources' code; when that fails too, the first failure is the one told.
+ */
 function cliBundlePath(options = COMMAND_BUNDLE) {
-  if (!isFresh(options)) build(options);
-  return options.outfile;
+  if (isFresh(options)) return options.outfile;
+  // built there by an earlier run, from the sources as they are now
+  const own = userBundle(options);
+  if (isFresh(own)) return own.outfile;
+  try {
+    build(options);
+    return options.outfile;
+  } catch (error) {
+    try {
+      build(own);
+    } catch {
+      throw error;
+    }
+    return own.outfile;
+  }
+}
+
+/**
+ * The same bundle in the user's cache folder (%LOCALAPPDATA% on Windows, $XDG_CACHE_HOME or ~/.cache
+ * elsewhere), one folder per place it stands for: never in a folder others may write to, such as
+ * /tmp, since the command runs what it finds there.
+ * @param {BundleOptions} options
+ * @returns {BundleOptions}
+ */
+function userBundle(options) {
+  const cache =
+    process.platform === 'win32'
+      ? process.env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local')
+      : process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  const place = crypto.createHash('sha256').update(path.resolve(options.outfile)).digest('hex').slice(0, 16);
+  return { ...options, outfile: path.join(cache, 'perf-eval', place, path.basename(options.outfile)) };
 }
 
 function inputsFile(outfile) {
@@ -73,7 +110,8 @@ function build({ entry, outfile }) {
     format: 'cjs',
     target: 'node20',
     metafile: true,
-    logLevel: 'error',
+    // a failure is thrown with its messages, and told only if the bundle cannot be built elsewhere either
+    logLevel: 'silent',
   });
   // the project's own files (node_modules is watched through the lockfile)
   const inputs = Object.keys(result.metafile.inputs)

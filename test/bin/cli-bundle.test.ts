@@ -85,6 +85,44 @@ describe('the command bundle', () => {
     expect(await gradeFrom(cliBundlePath({ ...options, entry: path.join(dir, 'other.ts') }))).toBe('中');
   });
 
+  describe('where its folder may not be written (a checkout installed read-only, copied with new times)', () => {
+    const cacheVariables = ['XDG_CACHE_HOME', 'LOCALAPPDATA'] as const;
+    let saved: Partial<Record<(typeof cacheVariables)[number], string>>;
+    let cache: string;
+    beforeEach(() => {
+      saved = Object.fromEntries(cacheVariables.map((name) => [name, process.env[name]]));
+      cache = path.join(dir, 'user-cache');
+      for (const name of cacheVariables) process.env[name] = cache;
+    });
+    afterEach(() => {
+      for (const name of cacheVariables) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    });
+
+    it('is built in the user’s cache folder, from the sources as they are, and used from there while fresh', async () => {
+      cliBundlePath(options);
+      await touch(options.outfile, -10);
+      await fs.writeFile(path.join(dir, 'grade.ts'), "export const grade: string = '良';\n");
+      // the bundle's folder refuses the new bundle (root, as tests may run, cannot be refused by modes)
+      await fs.mkdir(`${options.outfile}.${process.pid}.partial`);
+      const bundle = cliBundlePath(options);
+      expect(path.relative(cache, bundle)).toMatch(/^perf-eval[\\/][0-9a-f]{16}[\\/]bundle\.cjs$/);
+      expect(await gradeFrom(bundle)).toBe('良');
+      await touch(bundle, 5);
+      const built = await builtAt(bundle);
+      expect(cliBundlePath(options)).toBe(bundle);
+      expect(await builtAt(bundle)).toBe(built);
+    });
+
+    it('tells the first failure when it cannot be built in either place', async () => {
+      await fs.writeFile(path.join(dir, 'build'), 'a file where the folder should be');
+      await fs.writeFile(cache, 'a file where the cache folder should be');
+      expect(() => cliBundlePath(options)).toThrow(new RegExp(path.join(dir, 'build').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')));
+    });
+  });
+
   it('is the perf-eval command, built from src/cli into build/', () => {
     const root = path.resolve(__dirname, '..', '..');
     expect(path.relative(root, COMMAND_BUNDLE.entry)).toBe(path.join('src', 'cli', 'bundle-entry.ts'));
