@@ -4,7 +4,7 @@ import type { BudgetExecutionRowPlacement } from '../read/read-input';
 import { BUDGET_OUTPUT_HEADERS, INDICATOR_OUTPUT_HEADERS } from '../output-headers';
 import type { PlannedCell, WriteOp } from '../write-plan';
 import type { OutputPlace } from './output-placement';
-import { blankCell, COMPUTED_HEADER_STYLE, HINT_STYLE, numberCell, RATE_FORMAT, SCORE_FORMAT, textCell } from './planned-cells';
+import { blankCell, COMPUTED_HEADER_STYLE, HINT_STYLE, numberCell, RATE_FORMAT, RESULT_STYLE, SCORE_FORMAT, textCell } from './planned-cells';
 import type { RowHints } from './row-hints';
 
 /** Results written beside the input tables, one row per input row, as values (see plan-results.ts). */
@@ -33,9 +33,9 @@ export function planIndicatorColumns(
     const hint = hints(place.sheet, row);
     if (indicator) {
       return [
-        numberCell(indicator.completionRate, RATE_FORMAT),
-        numberCell(indicator.computedScore, SCORE_FORMAT),
-        textCell(STATUS_TEXT[indicator.status]),
+        numberCell(indicator.completionRate, RATE_FORMAT, RESULT_STYLE),
+        numberCell(indicator.computedScore, SCORE_FORMAT, RESULT_STYLE),
+        textCell(STATUS_TEXT[indicator.status], RESULT_STYLE),
         hintCell(hint),
       ];
     }
@@ -54,11 +54,11 @@ function budgetExecutionCells(
   budget: BudgetSummary | null,
   hint: string,
 ): PlannedCell[] {
-  const rate = numberCell(budget?.executionRate ?? null, RATE_FORMAT);
+  const rate = numberCell(budget?.executionRate ?? null, RATE_FORMAT, RESULT_STYLE);
   if (entry.treatment === 'moved') {
-    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT), blankCell(), hintCell(joinHints(BUDGET_ROW_HINTS.moved, hint))];
+    return [rate, numberCell(budget?.score ?? null, SCORE_FORMAT, RESULT_STYLE), blankCell(RESULT_STYLE), hintCell(joinHints(BUDGET_ROW_HINTS.moved, hint))];
   }
-  return [rate, blankCell(), textCell(STATUS_TEXT.notApplicable), hintCell(joinHints(BUDGET_ROW_HINTS.notScoredAgain, hint))];
+  return [rate, blankCell(RESULT_STYLE), textCell(STATUS_TEXT.notApplicable, RESULT_STYLE), hintCell(joinHints(BUDGET_ROW_HINTS.notScoredAgain, hint))];
 }
 
 export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, hints: RowHints): WriteOp[] {
@@ -66,7 +66,7 @@ export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, 
   return planBlock(place, BUDGET_OUTPUT_HEADERS, BUDGET_COLUMN_WIDTHS, (row) => {
     const line = lines.get(`${place.sheet}\u0001${row}`);
     if (!line) return null;
-    return [numberCell(line.executionRate, RATE_FORMAT), numberCell(line.score, SCORE_FORMAT), hintCell(hints(place.sheet, row))];
+    return [numberCell(line.executionRate, RATE_FORMAT, RESULT_STYLE), numberCell(line.score, SCORE_FORMAT, RESULT_STYLE), hintCell(hints(place.sheet, row))];
   });
 }
 
@@ -87,7 +87,8 @@ function planBlock(
   ];
   const body: PlannedCell[][] = [];
   for (let row = place.headerRow + 1; row <= place.lastRow; row += 1) {
-    body.push(cellsOfRow(row) ?? headers.map(() => blankCell()));
+    // a row of the table with nothing to say (a 小计, a blank line) is bordered all the same
+    body.push(cellsOfRow(row) ?? headers.map(() => blankCell(RESULT_STYLE)));
   }
   if (body.length > 0) ops.push({ kind: 'setCells', sheet: place.sheet, top: place.headerRow + 1, left: place.left, cells: body });
   widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: place.sheet, column: place.left + index, width }));
@@ -95,8 +96,9 @@ function planBlock(
 }
 
 /**
- * A 提示 cell: wrapped inside its 48-wide column and set at the top of the row, so a long warning stays
- * in its cell on screen and on the printed page instead of running over the next columns and pages.
+ * A 提示 cell: wrapped inside its 48-wide column and set at the top of the row (as the row's other
+ * results are), so a long warning stays in its cell on screen and on the printed page instead of
+ * running over the next columns and pages.
  */
 function hintCell(hint: string): PlannedCell {
   return textCell(hint, HINT_STYLE);

@@ -17,8 +17,14 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12 };
 export const BODY_STYLE: CellStyle = { border: true, vertical: 'top' };
 export const WRAPPED_BODY_STYLE: CellStyle = { border: true, vertical: 'top', wrap: true };
-/** the 提示 beside the input tables: no border (the user's table has its own), wrapped, at the top */
-export const HINT_STYLE: CellStyle = { vertical: 'top', wrap: true };
+/**
+ * The cells written beside the input tables, bordered as their header is so that the block reads as
+ * the table's last columns, and set at the top of the row: a row made tall by its 提示 shows its
+ * 完成率, 计算得分 and 状态 on the 提示's first line, not at the bottom beside the next row's warning.
+ */
+export const RESULT_STYLE: CellStyle = { border: true, vertical: 'top' };
+/** the 提示 beside the input tables: as RESULT_STYLE, and wrapped */
+export const HINT_STYLE: CellStyle = { border: true, vertical: 'top', wrap: true };
 export const LINK_STYLE: CellStyle = { border: true, vertical: 'top', fontColor: '#0563C1' };
 
 export const RATE_FORMAT = '0.0%';

@@ -10,8 +10,10 @@ import type { PlannedCell, WriteOp } from '../../../src/workbook/write-plan';
 import { sheet, type CellInput } from '../helpers/grid-builder';
 import { seed000BudgetRows } from '../helpers/seed-sheets';
 
-/** how a 提示 cell is set: wrapped, at the top */
-const HINT = { vertical: 'top', wrap: true };
+/** how the results beside a table are set: bordered as its header, at the top of the row */
+const RESULT = { border: true, vertical: 'top' };
+/** how a 提示 cell is set: as the results, and wrapped */
+const HINT = { border: true, vertical: 'top', wrap: true };
 
 const bodyOf = (ops: WriteOp[]): PlannedCell[][] => {
   const body = ops.filter((op): op is Extract<WriteOp, { kind: 'setCells' }> => op.kind === 'setCells')[1];
@@ -42,22 +44,33 @@ describe('the indicator output columns', () => {
     const { report, read, place } = scored(rows);
     const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
     expect(body[0]).toEqual([
-      { kind: 'value', value: 1.05, numberFormat: '0.0%' },
-      { kind: 'value', value: 20, numberFormat: '0.00' },
-      { kind: 'text', value: '达标' },
+      { kind: 'value', value: 1.05, numberFormat: '0.0%', style: RESULT },
+      { kind: 'value', value: 20, numberFormat: '0.00', style: RESULT },
+      { kind: 'text', value: '达标', style: RESULT },
       { kind: 'value', value: null, style: HINT },
     ]);
-    expect(body[1][0]).toEqual({ kind: 'value', value: 0.75, numberFormat: '0.0%' });
-    expect(body[1][1]).toEqual({ kind: 'value', value: 15, numberFormat: '0.00' });
-    expect(body[1][2]).toEqual({ kind: 'text', value: '未达标' });
-    expect(body[2][2]).toEqual({ kind: 'text', value: '不适用' });
-    expect(body[3]).toEqual([{ kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }, { kind: 'value', value: null }]);
+    expect(body[1][0]).toEqual({ kind: 'value', value: 0.75, numberFormat: '0.0%', style: RESULT });
+    expect(body[1][1]).toEqual({ kind: 'value', value: 15, numberFormat: '0.00', style: RESULT });
+    expect(body[1][2]).toEqual({ kind: 'text', value: '未达标', style: RESULT });
+    expect(body[2][2]).toEqual({ kind: 'text', value: '不适用', style: RESULT });
+    // the 合计 row: nothing to say, bordered as the rest of the block
+    expect(body[3]).toEqual([0, 1, 2, 3].map(() => ({ kind: 'value', value: null, style: RESULT })));
     // the 提示 wraps in its column and starts at the top of the row, so a long warning is not cut off or spread over pages
-    expect(body[4][3].style).toEqual({ vertical: 'top', wrap: true });
-    expect(body[4][2]).toEqual({ kind: 'text', value: '无法计分' });
+    expect(body[4][3].style).toEqual(HINT);
+    expect(body[4][2]).toEqual({ kind: 'text', value: '无法计分', style: RESULT });
     const rowWarnings = report.warnings.filter((w) => w.sheet === '绩效指标' && w.cell !== null && /\D6$/.test(w.cell));
     expect(rowWarnings.length).toBeGreaterThan(0);
     expect(body[4][3]).toEqual({ kind: 'text', style: HINT, value: rowWarnings.map((w) => w.message['zh-CN'].replace(/。$/, '')).filter((m, i, all) => all.indexOf(m) === i).join('；') });
+  });
+
+  it('sets every result at the top of its row, bordered, where the row’s 提示 starts', () => {
+    // a row made tall by its 提示 showed 完成率 / 计算得分 / 状态 at its bottom (no alignment, no border),
+    // where on the printed page they read as the next row's; every body cell is now as its 提示 is set
+    const { report, read, place } = scored(rows);
+    const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
+    for (const row of body) {
+      for (const cell of row) expect(cell.style).toMatchObject({ border: true, vertical: 'top' });
+    }
   });
 
   it('marks its headers as computed and sizes its columns', () => {
@@ -102,8 +115,8 @@ describe('the indicator output columns', () => {
     const { report, read, place } = scored(mof, budget);
     expect(read.budgetExecutionRows[0].treatment).toBe('moved');
     const body = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
-    expect(body[0][0]).toEqual({ kind: 'value', value: report.budget?.executionRate, numberFormat: '0.0%' });
-    expect(body[0][1]).toEqual({ kind: 'value', value: 9.97, numberFormat: '0.00' });
+    expect(body[0][0]).toEqual({ kind: 'value', value: report.budget?.executionRate, numberFormat: '0.0%', style: RESULT });
+    expect(body[0][1]).toEqual({ kind: 'value', value: 9.97, numberFormat: '0.00', style: RESULT });
     expect(body[0][3]).toMatchObject({ kind: 'text', value: expect.stringMatching(/^按预算执行表计分/) });
   });
 });
@@ -122,8 +135,9 @@ describe('the budget output columns', () => {
     const body = bodyOf(planBudgetColumns(place, report, rowHints(report.warnings)));
     expect(body[0][0]).toMatchObject({ kind: 'value', numberFormat: '0.0%' });
     expect(body[0][0].value).toBeCloseTo(222.48 / 230, 12);
-    expect(body[0][1]).toEqual({ kind: 'value', value: report.budget?.score, numberFormat: '0.00' });
+    expect(body[0][1]).toEqual({ kind: 'value', value: report.budget?.score, numberFormat: '0.00', style: RESULT });
+    for (const row of body) for (const cell of row) expect(cell.style).toMatchObject(RESULT);
     expect(body[0][1].value).toBeGreaterThan(9);
-    expect(body[4][2]).toMatchObject({ kind: 'text', value: expect.stringContaining('135.8%'), style: { vertical: 'top', wrap: true } });
+    expect(body[4][2]).toMatchObject({ kind: 'text', value: expect.stringContaining('135.8%'), style: HINT });
   });
 });
