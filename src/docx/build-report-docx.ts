@@ -36,7 +36,9 @@ function block(item: NarrativeBlock): Paragraph | Table {
 
 function wordDocument(doc: NarrativeDocument): Document {
   const opening = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    // 二号 on A4 holds 20 characters a line: the title is set on its lines (the year and the unit, then
+    // the report's kind) rather than broken wherever the line ends (部门整 / 体支出)
+    new Paragraph({ heading: HeadingLevel.TITLE, children: doc.titleLines.map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}) })) }),
     ...(doc.subtitle !== '' ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: doc.subtitle, size: SIZE.siHao })] })] : []),
   ];
   return new Document({

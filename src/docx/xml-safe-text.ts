@@ -24,5 +24,5 @@ function xmlSafeBlock(block: NarrativeBlock): NarrativeBlock {
 
 /** the document with every text Word will show made XML-safe */
 export function xmlSafeDocument(doc: NarrativeDocument): NarrativeDocument {
-  return { ...doc, title: xmlSafeText(doc.title), subtitle: xmlSafeText(doc.subtitle), unitName: xmlSafeText(doc.unitName), blocks: doc.blocks.map(xmlSafeBlock) };
+  return { ...doc, title: xmlSafeText(doc.title), titleLines: doc.titleLines.map(xmlSafeText), subtitle: xmlSafeText(doc.subtitle), unitName: xmlSafeText(doc.unitName), blocks: doc.blocks.map(xmlSafeBlock) };
 }

@@ -40,6 +40,12 @@ describe('the 自评报告 as a Word document', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('sets the title on its lines, the unit’s then the report’s kind, not broken inside a word', () => {
+    // 二号 holds 20 characters a line: the title broke as "…工商业联合会部门整 / 体支出绩效自评报告"
+    const title = [...documentXml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('<w:pStyle w:val="Title"/>')) ?? '';
+    expect(title).toMatch(/<w:t[^>]*>2022 年度广州市黄埔区工商业联合会<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>部门整体支出绩效自评报告<\/w:t>/);
+  });
+
   it('uses Word’s title and heading styles', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Title"/>');
     for (const level of [1, 2, 3]) expect(documentXml).toContain(`<w:pStyle w:val="Heading${level}"/>`);

@@ -66,9 +66,11 @@ export function buildNarrative(report: EvaluationReport, locale: Locale = 'zh-CN
   const problems = findProblems(report, phrases);
   const problemHeading = phrases.chapter(3, phrases.headings.problems);
   const measureHeading = phrases.chapter(4, phrases.headings.measures);
+  const titleLines = phrases.titleLines({ unitName, year: info.year, evaluationType: info.evaluationType, projectName: projectNameOf(info) });
   return {
     locale,
-    title: phrases.title({ unitName, year: info.year, evaluationType: info.evaluationType, projectName: projectNameOf(info) }),
+    title: titleLines.join(''),
+    titleLines,
     unitName,
     year: info.year.trim(),
     evaluationType: info.evaluationType,

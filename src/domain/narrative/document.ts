@@ -62,6 +62,11 @@ export type NarrativeBlock = HeadingBlock | ParagraphBlock | TableBlock;
 export interface NarrativeDocument {
   locale: Locale;
   title: string;
+  /**
+   * the title in the lines a cover breaks it into when it does not fit on one: the year and the unit,
+   * then the report's kind (2019 年度武汉市新洲区工商业联合会 / 部门整体支出绩效自评报告); joined, the title
+   */
+  titleLines: string[];
   /** 单位名称 and 评价年度 as 基本信息 gives them ('' when blank) */
   unitName: string;
   year: string;

@@ -183,11 +183,20 @@ function layOut(doc: NarrativeDocument): Layout {
     layout.rows.push(wideRow(text, style));
     layout.wideRows.push({ row: layout.rows.length, height: wrappedRowHeight(text, WIDE_CHARACTERS, style.fontSize) });
   };
-  addWide(doc.title, TITLE_STYLE);
+  addWide(titleText(doc), TITLE_STYLE);
   if (doc.subtitle !== '') addWide(doc.subtitle, SUBTITLE_STYLE);
   layout.rows.push(wideRow('', EMPTY_STYLE));
   for (const block of doc.blocks) addBlock(block, layout, addWide);
   return layout;
+}
+
+/**
+ * The title on one line where it fits across A:E, else on its lines (the year and the unit, then the
+ * report's kind), so that it never breaks inside a word (…培训补贴项目支 / 出绩效自评报告).
+ */
+function titleText(doc: NarrativeDocument): string {
+  const oneLine = wrappedRowHeight('', WIDE_CHARACTERS, TITLE_STYLE.fontSize);
+  return wrappedRowHeight(doc.title, WIDE_CHARACTERS, TITLE_STYLE.fontSize) <= oneLine ? doc.title : doc.titleLines.join('\n');
 }
 
 function addBlock(block: NarrativeBlock, layout: Layout, addWide: (text: string, style: CellStyle) => void): void {

@@ -46,6 +46,12 @@ describe('the seed 002 sample workbook (广州市黄埔区工商业联合会, 20
     expect(doc.unitName).toBe('广州市黄埔区工商业联合会');
   });
 
+  it('gives the title’s lines for a cover: the year and the unit, then the report’s kind', () => {
+    expect(doc.titleLines).toEqual(['2022 年度广州市黄埔区工商业联合会', '部门整体支出绩效自评报告']);
+    expect(doc.titleLines.join('')).toBe(doc.title);
+    expect(buildNarrative(report, 'en-US').titleLines).toEqual([buildNarrative(report, 'en-US').title]);
+  });
+
   it('follows the seed outline', () => {
     expect(headings(doc, 1)).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
     expect(headings(doc, 2)).toEqual([
@@ -330,6 +336,7 @@ describe('edge cases', () => {
     const info = { ...basicInfo({ unitName: '示例区人社局', year: '2023' }, 'project'), projectName: '职业技能提升培训补贴项目' };
     const doc = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info })));
     expect(doc.title).toBe('2023 年度示例区人社局职业技能提升培训补贴项目支出绩效自评报告');
+    expect(doc.titleLines).toEqual(['2023 年度示例区人社局', '职业技能提升培训补贴项目支出绩效自评报告']);
     expect(narrativeText(doc)).toContain('经逐项对照自评，职业技能提升培训补贴项目支出绩效自评 100 分');
     const named = buildNarrative(evaluate(input(balancedSpecs([12, 85, 95]), { info: { ...info, projectName: '培训补贴' } })));
     expect(named.title).toBe('2023 年度示例区人社局培训补贴项目支出绩效自评报告');

@@ -39,6 +39,7 @@ function smallDoc(paragraph: string): NarrativeDocument {
   return {
     locale: 'zh-CN',
     title: '2023 年度示例单位部门整体支出绩效自评报告',
+    titleLines: ['2023 年度示例单位', '部门整体支出绩效自评报告'],
     unitName: '示例单位',
     year: '2023',
     evaluationType: 'department',
@@ -62,6 +63,16 @@ describe('the 自评报告 sheet', () => {
     expect(cells[0][0]).toMatchObject({ kind: 'text', value: '2019 年度武汉市新洲区工商业联合会部门整体支出绩效自评报告', style: { bold: true, fontSize: 16, horizontal: 'center' } });
     expect(cells[1][0]).toMatchObject({ kind: 'text', value: '单位名称：武汉市新洲区工商业联合会　　评价年度：2019 年度' });
     expect(mergesOf(ops)).toEqual(expect.arrayContaining(['A1:E1', 'A2:E2']));
+  });
+
+  it('sets a title too long for one line on its lines, so that it never breaks inside a word', async () => {
+    // project-mof's title broke as "…补贴项目支 / 出绩效自评报告" across A:E
+    const project = buildNarrative(await sampleReport('project-mof'));
+    const cells = cellsOf(planReportSheet(project, null).ops);
+    expect(cells[0][0].value).toBe('2023 年度示例区人力资源和社会保障局（虚构示例）\n职业技能提升培训补贴项目支出绩效自评报告');
+    // and it is as tall as its two lines
+    const [title] = heightsOf(planReportSheet(project, null).ops);
+    expect(title).toBeGreaterThan(2 * 16 * 1.3);
   });
 
   it('styles headings as headings and writes one paragraph a row, merged and wrapped', () => {

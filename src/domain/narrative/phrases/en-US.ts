@@ -212,9 +212,10 @@ function reportKind(type: EvaluationType | null): string {
 }
 
 export const enUS: Phrasebook = {
-  title({ unitName, year, evaluationType, projectName }) {
+  titleLines({ unitName, year, evaluationType, projectName }) {
     const of = [projectName, unitName.trim(), bareYear(year)].filter((p) => p !== '').join(', ');
-    return `${projectName !== '' ? reportKind('project') : reportKind(evaluationType)} performance self-evaluation report${of !== '' ? `: ${of}` : ''}`;
+    // an English title wraps between words by itself
+    return [`${projectName !== '' ? reportKind('project') : reportKind(evaluationType)} performance self-evaluation report${of !== '' ? `: ${of}` : ''}`];
   },
   subtitle(unitName, year) {
     const parts = [unitName.trim() !== '' ? `Unit: ${unitName.trim()}` : '', bareYear(year) !== '' ? `Year: ${bareYear(year)}` : ''];

@@ -24,7 +24,12 @@ export interface Statement {
  * figures; a phrasebook only decides the words, so zh-CN and en-US have the same structure.
  */
 export interface Phrasebook {
-  title(facts: TitleFacts): string;
+  /**
+   * The title in the lines a cover sets it on when it runs longer than one: who (the year and the
+   * unit), then what (the report's kind), so that a line never breaks inside a word (部门整 / 体支出).
+   * Joined, they are the title.
+   */
+  titleLines(facts: TitleFacts): string[];
   subtitle(unitName: string, year: string): string;
   /** 一、 二、 … */
   chapter(index: number, text: string): string;

@@ -236,9 +236,11 @@ function measure(p: Problem, problemNumbers: number[]): Statement {
 }
 
 export const zhCN: Phrasebook = {
-  title({ unitName, year, evaluationType, projectName }) {
+  titleLines({ unitName, year, evaluationType, projectName }) {
     const yearPart = bareYear(year) !== '' ? `${bareYear(year)} 年度` : '';
-    return `${yearPart}${unitName.trim()}${projectName !== '' ? projectSpending(projectName) : reportKind(evaluationType)}绩效自评报告`;
+    const who = `${yearPart}${unitName.trim()}`;
+    const what = `${projectName !== '' ? projectSpending(projectName) : reportKind(evaluationType)}绩效自评报告`;
+    return who !== '' ? [who, what] : [what];
   },
   subtitle(unitName, year) {
     const parts = [unitName.trim() !== '' ? `单位名称：${unitName.trim()}` : '', bareYear(year) !== '' ? `评价年度：${bareYear(year)} 年度` : ''];
