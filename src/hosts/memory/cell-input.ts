@@ -3,6 +3,10 @@
  * cell. This is the behaviour the add-in must never trip over: a string starting with "=" (or "+"/"-"
  * and not a number) becomes a formula, "12" becomes a number, "#N/A" an error — unless the cell is
  * formatted as Text ("@") or the string starts with an apostrophe (stored as text, apostrophe dropped).
+ * Two more starts are taken as formulas, the harmful reading where Excel's documentation is silent:
+ * "@" (Excel's typed entry reads "@SUM(A1:A3)" as =SUM(A1:A3), the Lotus form of a function, and
+ * spreadsheet-injection advice lists "@" beside = + -), and the full-width "＝" a Chinese or Japanese
+ * input method types (Excel's CJK builds take "＝１＋１" typed into a cell for =1+1).
  * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member — "If the
  * returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this
  * value as a formula."
@@ -43,6 +47,7 @@ export function interpretInput(input: unknown, numberFormat: string): CellConten
   if (NUMBER.test(text)) return { kind: 'constant', value: Number(text), quotePrefix: false };
   if (PERCENT.test(text)) return { kind: 'constant', value: Number(text.slice(0, -1)) / 100, quotePrefix: false, impliedFormat: '0%' };
   if ((text.startsWith('+') || text.startsWith('-')) && text.length > 1) return { kind: 'formula', formula: `=${text}` };
+  if ((text.startsWith('@') || text.startsWith('＝')) && text.length > 1) return { kind: 'formula', formula: `=${text.slice(1)}` };
   const upper = text.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'constant', value: upper === 'TRUE', quotePrefix: false };
   const error = ERROR_LITERALS.find((literal) => literal === upper);

@@ -13,6 +13,14 @@ describe('what Excel makes of a written string', () => {
     expect(interpretInput('-5 apples', 'General')).toEqual({ kind: 'formula', formula: '=-5 apples' });
   });
 
+  // not in Excel's documentation: the stand-in takes the harmful reading (see cell-input.ts)
+  it('turns "@…" and a full-width "＝…" into formulas', () => {
+    expect(interpretInput('@SUM(A1:A3)', 'General')).toEqual({ kind: 'formula', formula: '=SUM(A1:A3)' });
+    expect(interpretInput('@张三', 'General')).toMatchObject({ kind: 'formula' });
+    expect(interpretInput('＝培训人次', 'General')).toEqual({ kind: 'formula', formula: '=培训人次' });
+    expect(interpretInput('@', 'General')).toEqual({ kind: 'constant', value: '@', quotePrefix: false });
+  });
+
   it('turns numbers, percentages, TRUE/FALSE and error literals into values', () => {
     expect(interpretInput('-5', 'General')).toMatchObject({ kind: 'constant', value: -5 });
     expect(interpretInput('12.5', 'General')).toMatchObject({ kind: 'constant', value: 12.5 });
@@ -22,7 +30,7 @@ describe('what Excel makes of a written string', () => {
   });
 
   it('keeps every string as text in a cell formatted as Text ("@")', () => {
-    for (const text of ['=SUM(A1:A3)', '+86 123', '-5 apples', '001', '#N/A']) {
+    for (const text of ['=SUM(A1:A3)', '+86 123', '-5 apples', '@home', '＝培训', '001', '#N/A']) {
       expect(interpretInput(text, '@')).toEqual({ kind: 'constant', value: text, quotePrefix: false });
     }
   });
@@ -38,7 +46,7 @@ describe('what Excel makes of a written string', () => {
   });
 
   it('keeps plain text as text', () => {
-    expect(interpretInput('@home', 'General')).toEqual({ kind: 'constant', value: '@home', quotePrefix: false });
+    expect(interpretInput('home@example', 'General')).toEqual({ kind: 'constant', value: 'home@example', quotePrefix: false });
     expect(interpretInput('培训人次', 'General')).toEqual({ kind: 'constant', value: '培训人次', quotePrefix: false });
   });
 });

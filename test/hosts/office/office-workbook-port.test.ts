@@ -286,7 +286,7 @@ describe('applying a plan', () => {
 });
 
 describe('text stays text', () => {
-  const tricky = ['=HYPERLINK("http://x")', '+86 123', '-5 apples', '@home', '001', '#N/A', 'TRUE', '12%', "'quoted", '偏差原因：'.repeat(80)];
+  const tricky = ['=HYPERLINK("http://x")', '+86 123', '-5 apples', '@home', '＝培训', '001', '#N/A', 'TRUE', '12%', "'quoted", '偏差原因：'.repeat(80)];
 
   it('comes back as the exact strings written, with no formula, whatever the cell was formatted as', async () => {
     const { workbook, port } = setUp([{ name: '评分结果', numberFormats: [tricky.map(() => '@')] }]);
@@ -302,10 +302,10 @@ describe('text stays text', () => {
   it('would not, had the strings been written as plain values (the stand-in catches the mistake)', async () => {
     const workbook = new MemoryWorkbook({ sheets: [{ name: 'S' }] });
     await createExcelApi(workbook).run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:D1').values = [tricky.slice(0, 4)];
+      context.workbook.worksheets.getItem('S').getRange('A1:E1').values = [tricky.slice(0, 5)];
       await context.sync();
     });
-    expect([1, 2, 3].map((column) => workbook.getCellAt('S', 1, column).formula)).toEqual(['=HYPERLINK("http://x")', '=+86 123', '=-5 apples']);
+    expect([1, 2, 3, 4, 5].map((column) => workbook.getCellAt('S', 1, column).formula)).toEqual(['=HYPERLINK("http://x")', '=+86 123', '=-5 apples', '=home', '=培训']);
   });
 
   it('reads error values as {error}', async () => {
