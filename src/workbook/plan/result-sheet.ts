@@ -70,9 +70,11 @@ export function planResultSheet(
 ): ResultSheetPlan {
   const problems: WorkbookProblem[] = [];
   if (existing && hasContent(existing)) {
-    const ours = storedHash !== null || looksLikeResultSheet(existing);
-    if (!ours) return { ops: [], hash: '', problems: [notOwnedProblem()] };
-    if (storedHash !== null && hashGridContent(existing) !== storedHash) problems.push(editedProblem());
+    // the hash is kept by sheet name: a sheet someone made under the name after renaming or deleting
+    // the add-in's is known by content or layout, not by the name alone
+    const unchanged = storedHash !== null && hashGridContent(existing) === storedHash;
+    if (!unchanged && !looksLikeResultSheet(existing)) return { ops: [], hash: '', problems: [notOwnedProblem()] };
+    if (storedHash !== null && !unchanged) problems.push(editedProblem());
   }
 
   const rows = resultRows(report, findings);
@@ -281,8 +283,8 @@ function notOwnedProblem(): WorkbookProblem {
     'SHEET_NOT_OWNED',
     { sheet: RESULT_SHEET, cell: null },
     {
-      'zh-CN': `工作簿中已有名为「${RESULT_SHEET}」的工作表，且不是本插件生成的。本插件不会覆盖它，本次未写入任何结果；请将该工作表改名后重新评分。`,
-      'en-US': `The workbook already has a sheet named "${RESULT_SHEET}" that the add-in did not write. The add-in does not write over it and wrote nothing this time; rename that sheet and score again.`,
+      'zh-CN': `工作簿中已有名为「${RESULT_SHEET}」的工作表，其内容不是本插件生成的评分结果。本插件不会覆盖它，本次未写入任何结果；请将该工作表改名后重新评分。`,
+      'en-US': `The workbook already has a sheet named "${RESULT_SHEET}" whose content is not a result the add-in wrote. The add-in does not write over it and wrote nothing this time; rename that sheet and score again.`,
     },
     { fatal: true },
   );

@@ -236,6 +236,14 @@ describe('the 评分结果 sheet and ownership', () => {
     expect(plan.problems[0].message['zh-CN']).toContain('不会覆盖');
   });
 
+  it('does not take over a 评分结果 someone made after the add-in\'s was renamed, though the marker keeps a hash under that name', () => {
+    const first = planResultSheet(report, report.warnings, null, null);
+    const theirs = sheet('评分结果', [['我们自己的评分表'], ['张三', 95]]);
+    const plan = planResultSheet(report, report.warnings, theirs, first.hash);
+    expect(plan.ops).toEqual([]);
+    expect(plan.problems).toEqual([expect.objectContaining({ code: 'SHEET_NOT_OWNED', fatal: true, sheet: '评分结果' })]);
+  });
+
   it('takes an empty 评分结果 sheet', () => {
     expect(planResultSheet(report, [], sheet('评分结果', [[]]), null).problems).toEqual([]);
   });
