@@ -125,6 +125,7 @@ export class MemoryWorkbook {
   readonly sheetEvents = new SheetCollectionEventRegistry();
   private state: DocumentState;
   private inCellEditMode = false;
+  private injectedFailure: { syncsBefore: number; code: OfficeErrorCode } | null = null;
   private cellEditWaiters: Array<() => void> = [];
   private undeliveredEvents = 0;
   private idleWaiters: Array<() => void> = [];
@@ -184,6 +185,15 @@ export class MemoryWorkbook {
     tx.propertiesOf(this.sheetState(sheetName).id, 'MemoryWorkbook.setSheetProtected').protected = isProtected;
     this.state = tx.result();
     this.changed();
+  }
+
+  /**
+   * The sync that comes after `syncsBefore` more syncs fails before Excel runs any of its operations,
+   * as when the workbook is closed or the connection to Excel on the web is lost between two syncs
+   * of a run (GeneralException); the syncs before it, and what they did, stand.
+   */
+  failSyncAfter(syncsBefore: number, code: OfficeErrorCode = 'GeneralException'): void {
+    this.injectedFailure = { syncsBefore, code };
   }
 
   /** while true, every sync fails with InvalidOperationInCellEditMode (or waits, with delayForCellEdit) */
@@ -384,6 +394,15 @@ export class MemoryWorkbook {
     const record = (outcome: SyncRecord['outcome'], responseBytes: number): void => {
       this.syncLog.push({ requestBytes, responseBytes, operations: operations.length, outcome, calculationSuspended });
     };
+    const injected = this.injectedFailure;
+    if (injected) {
+      if (injected.syncsBefore === 0) {
+        this.injectedFailure = null;
+        record(injected.code, 0);
+        throw new MemoryOfficeError(injected.code, 'The sync failed before Excel ran it (injected by a test).');
+      }
+      injected.syncsBefore -= 1;
+    }
     if (this.inCellEditMode) {
       if (!options.delayForCellEdit) {
         record('InvalidOperationInCellEditMode', 0);

@@ -97,6 +97,29 @@ describe('cell edit mode', () => {
   });
 });
 
+describe('a sync that fails (a test injects it)', () => {
+  it('fails the sync after the given number, runs none of its operations, and keeps what the syncs before did', async () => {
+    const workbook = budgetWorkbook();
+    workbook.failSyncAfter(1);
+    const run = createExcelApi(workbook).run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('评分结果');
+      sheet.getRange('B1').values = [[95]];
+      await context.sync();
+      sheet.getRange('A2:B2').values = [['综合评价', '优']];
+      await context.sync();
+    });
+    await expect(run).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(workbook.dumpValues('评分结果')).toEqual([['总分', 95]]);
+    expect(workbook.syncLog.map((sync) => sync.outcome)).toEqual(['applied', 'GeneralException']);
+    // once: the sync after it runs again
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('评分结果').getRange('A2').values = [['综合评价']];
+      await context.sync();
+    });
+    expect(workbook.getCellValue('评分结果', 'A2')).toBe('综合评价');
+  });
+});
+
 describe('counting syncs and their size', () => {
   it('counts one sync per context.sync() that carries something, and none for an empty queue', async () => {
     const workbook = budgetWorkbook();
