@@ -114,9 +114,10 @@ describe('scoreWorkbook writes idempotently', () => {
     expect(indicatorCells.every((cell) => cell.startsWith('绩效指标!4,'))).toBe(true);
     expect(written.some((cell) => cell.startsWith('预算执行!'))).toBe(false);
     expect(written.some((cell) => cell.startsWith('评分结果!'))).toBe(true);
-    // the row's 计算得分 | 状态 | 提示, the totals and warnings on 评分结果, the marker's content hash
+    // the row's 计算得分 | 状态 | 提示, the totals and warnings on 评分结果, the marker's content hash and
+    // the hash 评分结果 had before (a row of its own, the first time)
     expect(indicatorCells).toEqual(['绩效指标!4,12', '绩效指标!4,13', '绩效指标!4,14']);
-    expect(written.length).toBeLessThanOrEqual(20);
+    expect(written.length).toBeLessThanOrEqual(22);
     expect(valueAt(port.grid('绩效指标'), 4, 12)).toBe(9);
   });
 

@@ -30,6 +30,12 @@ export interface WorkbookMarker {
   outputs: Partial<Record<OutputBlockKind, OutputBlockRecord>>;
   /** content hash of each sheet the add-in wrote, by sheet name */
   sheetHashes: Record<string, string>;
+  /**
+   * the content hash each sheet the last run rewrote had before it (by sheet name): the marker is
+   * written before the sheets, so after a run stopped partway a sheet may still hold that content,
+   * which is the add-in's too
+   */
+  previousSheetHashes?: Record<string, string>;
 }
 
 const KEY_SCHEMA = 'schemaVersion';
@@ -37,6 +43,7 @@ const KEY_WRITTEN_BY = 'writtenBy';
 const KEY_LOCATIONS = 'tableLocations';
 const KEY_OUTPUT = 'output.';
 const KEY_HASH = 'hash.';
+const KEY_PREVIOUS_HASH = 'previousHash.';
 const WRITTEN_BY = 'perf-eval 绩效自评加载项';
 
 export function emptyMarker(): WorkbookMarker {
@@ -59,6 +66,9 @@ export function readMarker(grids: readonly SheetGrid[]): WorkbookMarker | null {
       const record = parseOutputRecord(text);
       if ((kind === 'indicators' || kind === 'budget') && record) marker.outputs[kind] = record;
     } else if (key.startsWith(KEY_HASH) && text !== '') marker.sheetHashes[key.slice(KEY_HASH.length)] = text;
+    else if (key.startsWith(KEY_PREVIOUS_HASH) && text !== '') {
+      marker.previousSheetHashes = { ...marker.previousSheetHashes, [key.slice(KEY_PREVIOUS_HASH.length)]: text };
+    }
   }
   return marker;
 }
@@ -77,6 +87,10 @@ export function planMarker(marker: WorkbookMarker, existing: SheetGrid | null): 
   }
   for (const sheet of Object.keys(marker.sheetHashes).sort()) {
     rows.push([textCell(KEY_HASH + sheet), textCell(marker.sheetHashes[sheet])]);
+  }
+  const previous = marker.previousSheetHashes ?? {};
+  for (const sheet of Object.keys(previous).sort()) {
+    rows.push([textCell(KEY_PREVIOUS_HASH + sheet), textCell(previous[sheet])]);
   }
   const clearTo = Math.max(rows.length, existing ? lastRow(existing) : 0);
   return [

@@ -82,7 +82,7 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
   if (left === null) return null;
   const width = headers.length;
   const previousLastRow = recorded
-    ? ownRowsUpTo(grid, headers, left, table.lastRow, recorded.lastRow + (table.headerRow - recorded.headerRow))
+    ? ownRowsFollowing(grid, headers, left, table.lastRow, ownRowsUpTo(grid, headers, left, table.lastRow, recorded.lastRow + (table.headerRow - recorded.headerRow)))
     : lastWrittenRow(grid, table.headerRow, headers, left);
   if (table.lastRow > previousLastRow) {
     const blockers = nonBlankCells(request, previousLastRow + 1, table.lastRow, left, left + width - 1);
@@ -132,6 +132,23 @@ function ownRowsUpTo(grid: SheetGrid, headers: readonly string[], left: number, 
   if (recordedLastRow <= tableLastRow) return recordedLastRow;
   let last = tableLastRow;
   for (let row = tableLastRow + 1; row <= recordedLastRow && holdsOnlyOwnOutput(grid, row, headers, left); row += 1) last = row;
+  return last;
+}
+
+/**
+ * The rows right after the recorded end that hold the add-in's output too: the marker is written
+ * before the block, so a run stopped partway may have recorded a shrunk table's end and left its old
+ * rows below, or (a marker from before that order) written a grown table's rows beyond the record.
+ * Inside the table a blank row does not end them (a heading row gets no output); below it one does.
+ */
+function ownRowsFollowing(grid: SheetGrid, headers: readonly string[], left: number, tableLastRow: number, from: number): number {
+  let last = from;
+  for (let row = from + 1; row <= lastRow(grid); row += 1) {
+    const empty = isEmptyRow(grid, row, left, left + headers.length - 1);
+    if (empty && row > tableLastRow) break;
+    if (!empty && !holdsOnlyOwnOutput(grid, row, headers, left)) break;
+    if (!empty) last = row;
+  }
   return last;
 }
 

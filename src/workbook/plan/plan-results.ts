@@ -1,7 +1,8 @@
 import type { EvaluationReport, Locale } from '../../domain/model';
 import type { SheetGrid } from '../grid';
 import { rangeAddress } from '../cells/a1';
-import { textAt } from '../cells/grid-cells';
+import { isBlankValue, textAt } from '../cells/grid-cells';
+import { hashGridContent } from './content-hash';
 import type { DetectedTable, Detection, TableLocations } from '../detect/detection-types';
 import { BUDGET_OUTPUT_HEADERS, INDICATOR_OUTPUT_HEADERS } from '../output-headers';
 import { METADATA_SHEET, REPORT_SHEET, RESULT_SHEET } from '../owned-sheets';
@@ -90,8 +91,9 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   placeBlock('indicators', detection.indicators, INDICATOR_OUTPUT_HEADERS);
   placeBlock('budget', detection.budget, BUDGET_OUTPUT_HEADERS);
 
+  const hashes = ownSheetHashes(marker, gridOf);
   const findings: ListedFinding[] = [...report.warnings, ...request.problems];
-  const resultSheet = planResultSheet(report, findings, gridOf(RESULT_SHEET), marker?.sheetHashes[RESULT_SHEET] ?? null);
+  const resultSheet = planResultSheet(report, findings, gridOf(RESULT_SHEET), hashes.stored[RESULT_SHEET] ?? null, hashes.contentOf(RESULT_SHEET));
   problems.push(...resultSheet.problems);
   if (hasFatalProblem(problems)) return { plan: { ops: [] }, problems };
 
@@ -103,18 +105,25 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   else ops.push(...clearAbandonedBlock(marker?.outputs.budget, gridOf, BUDGET_OUTPUT_HEADERS));
   ops.push(...resultSheet.ops);
 
-  const sheetHashes: Record<string, string> = { ...(marker?.sheetHashes ?? {}), [RESULT_SHEET]: resultSheet.hash };
+  const sheetHashes: Record<string, string> = { ...(marker?.sheetHashes ?? {}) };
+  const previousSheetHashes: Record<string, string> = { ...(marker?.previousSheetHashes ?? {}) };
+  const rewrites = (sheet: string, hash: string): void => {
+    sheetHashes[sheet] = hash;
+    const before = hashes.contentOf(sheet);
+    if (before !== null && before !== hash) previousSheetHashes[sheet] = before;
+  };
+  rewrites(RESULT_SHEET, resultSheet.hash);
   if (request.planReportSheet) {
     const planned = normaliseReportPlan(
       request.planReportSheet(report, gridOf(REPORT_SHEET), {
-        storedHash: marker?.sheetHashes[REPORT_SHEET] ?? null,
+        storedHash: hashes.stored[REPORT_SHEET] ?? null,
         sheetNames,
         sheets: grids,
-        storedHashes: marker?.sheetHashes ?? {},
+        storedHashes: hashes.stored,
       }),
     );
     ops.push(...planned.ops);
-    if (planned.hash && planned.ops.length > 0) sheetHashes[planned.sheet ?? REPORT_SHEET] = planned.hash;
+    if (planned.hash && planned.ops.length > 0) rewrites(planned.sheet ?? REPORT_SHEET, planned.hash);
     if (planned.conflict) problems.push(reportConflictProblem(planned.conflict));
   }
 
@@ -128,9 +137,41 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
     tableLocations: request.tableLocations,
     outputs,
     sheetHashes,
+    ...(Object.keys(previousSheetHashes).length > 0 ? { previousSheetHashes } : {}),
   };
-  ops.push(...planMarker(nextMarker, gridOf(METADATA_SHEET)));
-  return { plan: { ops }, problems };
+  // The marker goes first: a run stopped partway (a sync that fails, the workbook closed, a sheet
+  // protected since the read) has then recorded the rows and sheets it was writing, and each sheet it
+  // rewrites holds either what it held before (previousSheetHashes) or what the run wrote — so the
+  // next run takes both for the add-in's own, not for a person's edits or data in its way.
+  return { plan: { ops: [...planMarker(nextMarker, gridOf(METADATA_SHEET)), ...ops] }, problems };
+}
+
+/**
+ * The hash each of the add-in's sheets is checked against: the one the marker keeps, or the one the
+ * sheet had before the last run rewrote it when the sheet still holds that (the run stopped before it
+ * got there). `contentOf` hashes a sheet's content as read, once, or null for a sheet absent or blank.
+ */
+function ownSheetHashes(
+  marker: WorkbookMarker | null,
+  gridOf: (name: string) => SheetGrid | null,
+): { stored: Record<string, string>; contentOf: (name: string) => string | null } {
+  const contents = new Map<string, string | null>();
+  const contentOf = (name: string): string | null => {
+    if (!contents.has(name)) {
+      const grid = gridOf(name);
+      contents.set(name, grid && hasContent(grid) ? hashGridContent(grid) : null);
+    }
+    return contents.get(name) ?? null;
+  };
+  const stored: Record<string, string> = { ...(marker?.sheetHashes ?? {}) };
+  for (const [name, previous] of Object.entries(marker?.previousSheetHashes ?? {})) {
+    if (stored[name] !== undefined && stored[name] !== previous && contentOf(name) === previous) stored[name] = previous;
+  }
+  return { stored, contentOf };
+}
+
+function hasContent(grid: SheetGrid): boolean {
+  return grid.values.some((row) => row.some((value) => !isBlankValue(value)));
 }
 
 /** the add-in's budget columns of a budget table that is gone: cleared, when still under their headers */

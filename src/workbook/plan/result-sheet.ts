@@ -67,12 +67,14 @@ export function planResultSheet(
   findings: readonly ListedFinding[],
   existing: SheetGrid | null,
   storedHash: string | null,
+  /** hashGridContent(existing), when the caller has it already */
+  existingHash?: string | null,
 ): ResultSheetPlan {
   const problems: WorkbookProblem[] = [];
   if (existing && hasContent(existing)) {
     // the hash is kept by sheet name: a sheet someone made under the name after renaming or deleting
     // the add-in's is known by content or layout, not by the name alone
-    const unchanged = storedHash !== null && hashGridContent(existing) === storedHash;
+    const unchanged = storedHash !== null && (existingHash ?? hashGridContent(existing)) === storedHash;
     if (!unchanged && !looksLikeResultSheet(existing)) return { ops: [], hash: '', problems: [notOwnedProblem()] };
     if (storedHash !== null && !unchanged) problems.push(editedProblem());
   }

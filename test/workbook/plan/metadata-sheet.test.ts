@@ -25,6 +25,13 @@ describe('the _perfeval marker', () => {
     expect(readMarker(grids)).toEqual(marker);
   });
 
+  it('keeps the hashes the sheets had before the last run rewrote them, after the current ones', () => {
+    const withPrevious: WorkbookMarker = { ...marker, previousSheetHashes: { 评分结果: '1111111111111111' } };
+    const grids = applyPlan([], { ops: planMarker(withPrevious, null) }).grids;
+    expect(grids[0].values.map((row) => row[0]).slice(-3)).toEqual(['hash.自评报告', 'hash.评分结果', 'previousHash.评分结果']);
+    expect(readMarker(grids)).toEqual(withPrevious);
+  });
+
   it('is absent from a workbook the add-in never wrote', () => {
     expect(readMarker([sheet('绩效指标', [['一级指标']])])).toBeNull();
   });

@@ -66,6 +66,22 @@ describe('placeOutputBlock', () => {
     expect(placed).toMatchObject({ ok: true, place: { lastRow: 6, clearToRow: 10 } });
   });
 
+  it('clears the old rows a run stopped partway left below a shrunk table, though the marker already records the shorter block', () => {
+    // rows 7–10 emptied; their old output stays below the table, as a stopped run left it, then a note
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).map((row, index) =>
+      index >= 6 ? [...row.slice(0, 10).map(() => ''), ...row.slice(10)] : row,
+    );
+    rows.push(Array.from({ length: 10 }, () => ''), [...Array.from({ length: 10 }, () => ''), '', '', '', '审核人：李四']);
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 6 });
+    expect(placed).toMatchObject({ ok: true, place: { lastRow: 6, clearToRow: 10 } });
+  });
+
+  it('takes the rows a stopped run wrote for a grown table for its own, not for data in its way', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
+    const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 8 });
+    expect(placed).toMatchObject({ ok: true, place: { lastRow: 10, clearToRow: 10, reused: true } });
+  });
+
   it('follows its block when rows were inserted above the table', () => {
     const rows: CellInput[][] = [['2019年度绩效自评表'], [], ...withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : []))];
     const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 });
