@@ -3,7 +3,8 @@
  * (RequestPayloadSizeLimitExceeded); a batch is kept under 4 MB by estimate, leaving room for what
  * office.js adds around the values (object paths, ids). A normal scoring run fits one batch; only a
  * very large plan becomes several syncs, and then the batches before a failing one stay applied —
- * harmless, because a plan sets cells to fixed values and running it again gives the same workbook.
+ * the plan writes the marker first, so the next run knows what it finds for the add-in's own and
+ * finishes the job (src/workbook/plan/plan-results.ts).
  * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
 import { utf8Length } from '../utf8-length';
