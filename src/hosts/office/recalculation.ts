@@ -109,7 +109,8 @@ export async function watchInputs(options: WatchInputsOptions): Promise<InputWat
   const onSheetRenamed = async (args: WorksheetNameChangedEventArgsLike) => {
     if (!listening) return;
     if (registrations.sheetIds.includes(args.worksheetId)) scheduler.request();
-    else if (!options.isOwnSheet(args.nameAfter)) await runIfMayHoldInputs(args.worksheetId);
+    // the add-in's own sheet renamed is a copy kept (评分结果（上报稿）): no input, and no run to make a new one
+    else if (!options.isOwnSheet(args.nameBefore) && !options.isOwnSheet(args.nameAfter)) await runIfMayHoldInputs(args.worksheetId);
   };
 
   async function register(): Promise<SheetHandlers> {
