@@ -1,6 +1,6 @@
 /** The task pane: header, messages, the score bar, and the workbook / result / settings tabs. */
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaneActions } from '../state/use-pane';
 import { PANE_TABS, type PaneState, type PaneTab } from '../state/pane-types';
@@ -8,6 +8,7 @@ import { ErrorBar } from './ErrorBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBar } from './NoticeBar';
 import { ScoreActions } from './ScoreActions';
+import { useFocusKept } from './use-focus-kept';
 import { WorkbookTab } from './WorkbookTab';
 
 // Not on the first screen: the results (with the warnings list) and the scheme settings load on demand.
@@ -38,8 +39,13 @@ export function Pane({ state, actions }: PaneProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = state.locale;
+  const root = useRef<HTMLElement>(null);
+  const scoreButton = useRef<HTMLButtonElement>(null);
+  // A step can take away the control it was started from (the template offer, a dismissed message):
+  // focus then goes to 评分, the pane's next step, rather than to the page.
+  useFocusKept(root, scoreButton);
   return (
-    <main className={styles.root} lang={locale} data-testid="pane">
+    <main className={styles.root} lang={locale} data-testid="pane" ref={root}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t('app.title')}</h1>
         <LanguageSwitch locale={locale} onChange={actions.setLocale} />
@@ -56,6 +62,7 @@ export function Pane({ state, actions }: PaneProps) {
       {state.notice ? <NoticeBar notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} /> : null}
 
       <ScoreActions
+        scoreButtonRef={scoreButton}
         locale={locale}
         running={state.busy === 'score'}
         disabled={state.busy !== null}

@@ -1,11 +1,14 @@
 /** The 评分 button, the automatic-recalculation switch and when the score was last computed. */
 import { Button, Caption1, ProgressBar, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
 import { formatClockTime } from '../format/pane-format';
 import type { ScoreRun } from '../state/pane-types';
 
 export interface ScoreActionsProps {
+  /** the 评分 button, where the pane puts focus that a step took away */
+  scoreButtonRef?: Ref<HTMLButtonElement>;
   locale: Locale;
   running: boolean;
   /** another step (template, report …) holds the workbook */
@@ -33,7 +36,7 @@ export function ScoreActions(props: ScoreActionsProps) {
     <section className={styles.root} aria-label={t('score.actionsLabel')}>
       <div className={styles.row}>
         {/* disabledFocusable, not disabled: a disabled button loses focus to <body> while the run goes */}
-        <Button appearance="primary" onClick={props.onScore} disabledFocusable={running || props.disabled} data-testid="score-button">
+        <Button ref={props.scoreButtonRef} appearance="primary" onClick={props.onScore} disabledFocusable={running || props.disabled} data-testid="score-button">
           {t('score.run')}
         </Button>
         <Switch

@@ -358,6 +358,39 @@ describe('the task pane from the keyboard', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('已生成「自评报告」工作表');
     expect(write).toHaveFocus();
   });
+
+  it('moves focus to 评分 when the template offer it was on goes away after inserting, not to the page', async () => {
+    const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
+    controller.insertTemplate.mockResolvedValueOnce({ sheets: ['基本信息', '预算执行', '绩效指标', '评分设置'], overview: SEED_000_OVERVIEW });
+    renderPane(controller);
+    const insert = await screen.findByTestId('insert-blank-template');
+    insert.focus();
+    fireEvent.click(insert);
+    await screen.findByTestId('notice-bar');
+    expect(screen.queryByTestId('template-offer')).not.toBeInTheDocument();
+    expect(screen.getByTestId('score-button')).toHaveFocus();
+  });
+
+  it('moves focus to 评分 when a message is dismissed with its ×, and when 覆盖并重新生成 takes the error away', async () => {
+    const controller = fakeController();
+    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    const replace = within(await screen.findByTestId('error-bar')).getByRole('button', { name: '覆盖并重新生成' });
+    replace.focus();
+    fireEvent.click(replace);
+    await screen.findByTestId('notice-bar');
+    expect(screen.getByTestId('score-button')).toHaveFocus();
+
+    const dismiss = within(screen.getByTestId('notice-bar')).getByRole('button', { name: '关闭' });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    expect(screen.queryByTestId('notice-bar')).not.toBeInTheDocument();
+    expect(screen.getByTestId('score-button')).toHaveFocus();
+  });
 });
 
 const STRICTER = { ...DEFAULT_SCHEME, grades: DEFAULT_SCHEME.grades.map((band, index) => (index === 0 ? { ...band, min: 96 } : band)) };
