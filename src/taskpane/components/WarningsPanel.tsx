@@ -10,7 +10,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Severity, Warning } from '../../domain/model';
 import type { CellLocation } from '../state/pane-types';
@@ -50,11 +50,11 @@ const useStyles = makeStyles({
     fontFamily: 'inherit',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   clickable: {
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
@@ -72,6 +72,14 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
   const present = groups.map((group) => group.severity);
   const [openItems, setOpenItems] = useState<Severity[]>(() => present.filter(startsOpen));
   const [listedInFull, setListedInFull] = useState<Severity[]>([]);
+  // 显示其余 N 条 goes away when pressed: focus goes to the first warning it brought, where reading goes on.
+  const [justListed, setJustListed] = useState<Severity | null>(null);
+  const firstAdded = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (justListed === null) return;
+    firstAdded.current?.focus();
+    setJustListed(null);
+  }, [justListed]);
   // Re-scores keep this panel mounted: a severity that newly appears (an 错误 group after an edit)
   // opens as it would on a first run, whatever the user folded before.
   const shown = useRef(present);
@@ -111,7 +119,12 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
               <ul className={styles.list}>
                 {shownOf(group.warnings, listedInFull.includes(group.severity)).map((warning, index) => (
                   <li key={`${warning.code}-${warning.sheet ?? ''}-${warning.cell ?? ''}-${index}`}>
-                    <WarningItem warning={warning} locale={locale} onSelectCell={onSelectCell} />
+                    <WarningItem
+                      ref={justListed === group.severity && index === WARNINGS_SHOWN_PER_GROUP ? firstAdded : undefined}
+                      warning={warning}
+                      locale={locale}
+                      onSelectCell={onSelectCell}
+                    />
                   </li>
                 ))}
               </ul>
@@ -120,7 +133,10 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
                   className={styles.showAll}
                   size="small"
                   appearance="subtle"
-                  onClick={() => setListedInFull((listed) => [...listed, group.severity])}
+                  onClick={() => {
+                    setListedInFull((listed) => [...listed, group.severity]);
+                    setJustListed(group.severity);
+                  }}
                   data-testid={`warning-show-all-${group.severity}`}
                 >
                   {t('warnings.showRest', { count: group.warnings.length - WARNINGS_SHOWN_PER_GROUP })}
@@ -143,14 +159,21 @@ function startsOpen(severity: Severity): boolean {
   return severity !== 'info';
 }
 
-function WarningItem({ warning, locale, onSelectCell }: { warning: Warning; locale: Locale; onSelectCell(location: CellLocation): void }) {
+interface WarningItemProps {
+  warning: Warning;
+  locale: Locale;
+  onSelectCell(location: CellLocation): void;
+}
+
+const WarningItem = forwardRef<HTMLElement, WarningItemProps>(function WarningItem({ warning, locale, onSelectCell }, ref) {
   const { t } = useTranslation();
   const styles = useStyles();
   const itemClass = mergeClasses(styles.item, styles[warning.severity]);
   const message = warning.message[locale];
   if (warning.sheet === null) {
     return (
-      <div className={itemClass} data-testid="warning-item">
+      // focusable by the pane only (after 显示其余 N 条), not a tab stop: there is nothing to do on it
+      <div ref={ref as Ref<HTMLDivElement>} className={itemClass} tabIndex={-1} data-testid="warning-item">
         {message}
       </div>
     );
@@ -159,6 +182,7 @@ function WarningItem({ warning, locale, onSelectCell }: { warning: Warning; loca
   const where = warning.cell ? `${sheet}!${warning.cell}` : sheet;
   return (
     <button
+      ref={ref as Ref<HTMLButtonElement>}
       type="button"
       className={mergeClasses(itemClass, styles.clickable)}
       onClick={() => onSelectCell({ sheet, cell: warning.cell })}
@@ -169,4 +193,4 @@ function WarningItem({ warning, locale, onSelectCell }: { warning: Warning; loca
       <span className={styles.location}>{where}</span>
     </button>
   );
-}
+});

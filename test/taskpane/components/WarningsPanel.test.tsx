@@ -81,6 +81,22 @@ describe('the warnings panel', () => {
     expect(within(group).getAllByTestId('warning-item')).toHaveLength(130);
     expect(within(group).queryByTestId('warning-show-all-warning')).not.toBeInTheDocument();
   });
+
+  it('puts focus on the first warning it adds when the rest are shown, since the button that had it goes away', () => {
+    const template = SEED_000_WARNINGS.find((warning) => warning.severity === 'warning')!;
+    const many: Warning[] = Array.from({ length: 25 }, (_, i) => ({
+      ...template,
+      // the 21st has no cell, so it is text, not a button
+      sheet: i === 20 ? null : template.sheet,
+      cell: `H${i + 2}`,
+      message: { 'zh-CN': `第 ${i + 1} 条`, 'en-US': `No. ${i + 1}` },
+    }));
+    render(panel(many));
+    const showRest = screen.getByRole('button', { name: '显示其余 5 条' });
+    showRest.focus();
+    fireEvent.click(showRest);
+    expect(screen.getByText('第 21 条')).toHaveFocus();
+  });
 });
 
 function panel(warnings: readonly Warning[]) {
