@@ -3,7 +3,7 @@ import { Button, Caption1, ProgressBar, Switch, makeStyles, tokens } from '@flue
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
-import { formatClockTime } from '../format/pane-format';
+import { formatClockTime, formatScore } from '../format/pane-format';
 import type { ScoreRun } from '../state/pane-types';
 
 export interface ScoreActionsProps {
@@ -47,12 +47,16 @@ export function ScoreActions(props: ScoreActionsProps) {
         />
       </div>
       {running ? <ProgressBar aria-label={t('score.running')} thickness="medium" data-testid="score-progress" /> : null}
+      {/* polite live region: a finished run is announced with its total and grade, as the focus stays on 评分 */}
       <Caption1 className={styles.status} aria-live="polite" data-testid="last-run">
         {running
           ? t('score.running')
           : lastRun
             ? t(lastRun.trigger === 'automatic' ? 'score.lastRunAutomatic' : 'score.lastRun', {
                 time: formatClockTime(lastRun.finishedAt, props.locale),
+                score: formatScore(lastRun.report.total.score),
+                max: formatScore(lastRun.report.total.max),
+                grade: lastRun.report.total.grade,
               })
             : t('score.neverRun')}
       </Caption1>

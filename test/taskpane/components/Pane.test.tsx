@@ -359,6 +359,23 @@ describe('the task pane from the keyboard', () => {
     expect(write).toHaveFocus();
   });
 
+  it('announces a finished score with its total and grade in the polite live region beside 评分, in either language', async () => {
+    const controller = fakeController();
+    const { i18n } = renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    const status = screen.getByTestId('last-run');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(status).toHaveTextContent(/^上次评分：\d\d:\d\d:\d\d，93 \/ 100 分，优$/));
+    fireEvent.change(screen.getByTestId('language-switch'), { target: { value: 'en-US' } });
+    await waitFor(() => expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d: 93 out of 100, 优$/));
+    const callbacks = controller.startAutoRecalc.mock.calls[0][0];
+    const report = seed000Report();
+    act(() => callbacks.onScored({ report: { ...report, total: { ...report.total, score: 88.5, grade: '良' } }, overview: SEED_000_OVERVIEW }));
+    expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d \(after an edit\): 88\.5 out of 100, 良$/);
+    expect(i18n.language).toBe('en-US');
+  });
+
   it('moves focus to 评分 when the template offer it was on goes away after inserting, not to the page', async () => {
     const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
     controller.insertTemplate.mockResolvedValueOnce({ sheets: ['基本信息', '预算执行', '绩效指标', '评分设置'], overview: SEED_000_OVERVIEW });
