@@ -34,7 +34,7 @@ export function TablesOverview({ tables, onSelectCell }: TablesOverviewProps) {
     <section className={styles.root} aria-label={t('tables.found')} data-testid="tables-overview">
       {tables.map((table) => (
         <article key={`${table.kind}-${table.sheet}`} className={styles.table} data-testid={`table-${table.kind}`}>
-          <h3 className={styles.title}>
+          <h2 className={styles.title}>
             {t(`tables.${table.kind}`)}
             <Link as="button" onClick={() => onSelectCell({ sheet: table.sheet, cell: table.range })}>
               {`${table.sheet}!${table.range}`}
@@ -44,7 +44,7 @@ export function TablesOverview({ tables, onSelectCell }: TablesOverviewProps) {
                 {t('tables.remembered')}
               </Badge>
             ) : null}
-          </h3>
+          </h2>
           {table.columns.length > 0 ? (
             <dl className={styles.columns} aria-label={t('tables.columnsLabel')}>
               {table.columns.map((column) => (

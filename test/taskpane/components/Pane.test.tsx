@@ -359,6 +359,14 @@ describe('the task pane from the keyboard', () => {
     expect(write).toHaveFocus();
   });
 
+  it('has headings that skip no level: the pane’s title, then each table found', async () => {
+    renderPane(fakeController());
+    await screen.findByTestId('table-indicators');
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels).toEqual([1, 2, 2]);
+    expect(screen.getByRole('heading', { level: 2, name: /绩效指标表/ })).toBeInTheDocument();
+  });
+
   it('announces a finished score with its total and grade in the polite live region beside 评分, in either language', async () => {
     const controller = fakeController();
     const { i18n } = renderPane(controller);
