@@ -232,3 +232,51 @@ describe('the playground in a real browser', () => {
     await screenshot('09-english');
   });
 });
+
+describe('the pane for keyboard, screen reader and zoom users', () => {
+  let a11yPage: Page;
+
+  /** A fresh playground page in its own context, watched like the main one. */
+  async function openPlayground(workbook: string, locale: 'zh-CN' | 'en-US', paneWidth?: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      problems.push(`request left localhost: ${url}`);
+      return route.abort();
+    });
+    const opened = await context.newPage();
+    opened.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await opened.goto(`${server.origin}/playground.html?workbook=${workbook}`);
+    // Office gives the pane a fixed width on screen: at 200% zoom its 320 CSS pixels become 160.
+    if (paneWidth) await opened.addStyleTag({ content: `.playground-pane { width: ${paneWidth}px !important; }` });
+    await opened.locator('#pane-root').getByTestId('score-button').waitFor({ timeout: STEP_TIMEOUT });
+    a11yPage = opened;
+    return opened;
+  }
+
+  afterEach(async () => {
+    await a11yPage?.context().close();
+  });
+
+  const focused = (on: Page) => on.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+  it('keeps keyboard focus in the pane after inserting the template and after dismissing its message', async () => {
+    const on = await openPlayground('blank', 'zh-CN');
+    const pane = on.locator('#pane-root');
+    await pane.getByTestId('insert-blank-template').focus();
+    await on.keyboard.press('Enter');
+    await pane.getByTestId('notice-bar').waitFor({ timeout: STEP_TIMEOUT });
+    await on.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'score-button', null, { timeout: STEP_TIMEOUT }).catch(() => undefined);
+    expect(await focused(on)).toBe('score-button');
+
+    await pane.getByTestId('notice-bar').getByRole('button', { name: '关闭' }).focus();
+    await on.keyboard.press('Enter');
+    await pane.getByTestId('notice-bar').waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+    expect(await focused(on)).toBe('score-button');
+  });
+
+});
