@@ -279,4 +279,30 @@ describe('the pane for keyboard, screen reader and zoom users', () => {
     expect(await focused(on)).toBe('score-button');
   });
 
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    it(`fits the pane at 200% zoom (160 px) without scrolling it sideways, in ${locale}; a table wider than that scrolls by itself, from the keyboard too`, async () => {
+      const on = await openPlayground('seed-002', locale, 160);
+      const pane = on.locator('#pane-root');
+      const sideways = () => on.evaluate(() => {
+        const root = document.getElementById('pane-root')!;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(await sideways()).toBe(0);
+      await pane.getByTestId('score-button').press('Enter');
+      await pane.getByTestId('total-score').waitFor({ timeout: STEP_TIMEOUT });
+      expect(await sideways()).toBe(0);
+      const scroller = pane.getByTestId('table-scroller').filter({ has: on.getByTestId('level-table') });
+      await expect(scroller.getAttribute('tabindex')).resolves.toBe('0');
+      await scroller.focus();
+      await on.keyboard.press('ArrowRight');
+      await on.waitForFunction((element) => element!.scrollLeft > 0, await scroller.elementHandle(), { timeout: STEP_TIMEOUT });
+      await pane.getByTestId('tab-settings').press('Enter');
+      await pane.getByTestId('settings-form').waitFor({ timeout: STEP_TIMEOUT });
+      expect(await sideways()).toBe(0);
+      await pane.getByTestId('tab-workbook').press('Enter');
+      await pane.getByTestId('remap-table-kind').waitFor({ timeout: STEP_TIMEOUT });
+      expect(await sideways()).toBe(0);
+      await pane.screenshot({ path: path.join(ARTIFACTS, `10-zoom-200-${locale}.png`) });
+    });
+  }
 });

@@ -10,7 +10,7 @@ export interface GradeBandsEditorProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   label: { width: '96px' },
 });
 

@@ -4,56 +4,59 @@ import type { EvaluationReport, LevelTotal } from '../../domain/model';
 import { BUDGET_LEVEL_NAME } from '../../domain/scoring/totals';
 import { formatScore, formatScoreRatio } from '../format/pane-format';
 import { useCompactTableStyles } from './compact-table-styles';
+import { TableScroller } from './TableScroller';
 
 export function LevelTable({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   const styles = useCompactTableStyles();
   if (report.levels.length === 0) return null;
   return (
-    <table className={styles.table} data-testid="level-table">
-      <caption className={styles.caption}>{t('levels.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.header}>
-            {t('levels.name')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('levels.points')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('levels.score')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('levels.ratio')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('levels.grade')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.levels.map((level) => (
-          <tr key={level.level1}>
-            <th scope="row" className={styles.cell}>
-              {isEngineBudgetLevel(level) ? t('levels.budget') : level.level1}
+    <TableScroller label={t('levels.title')}>
+      <table className={styles.table} data-testid="level-table">
+        <caption className={styles.caption}>{t('levels.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.header}>
+              {t('levels.name')}
             </th>
-            <td className={styles.numericCell}>{formatScore(level.points)}</td>
-            <td className={styles.numericCell}>{formatScore(level.score)}</td>
-            <td className={styles.numericCell}>{formatScoreRatio(level.score, level.points, report.gradeBands)}</td>
-            <td className={styles.numericCell}>{level.grade}</td>
+            <th scope="col" className={styles.numericHeader}>
+              {t('levels.points')}
+            </th>
+            <th scope="col" className={styles.numericHeader}>
+              {t('levels.score')}
+            </th>
+            <th scope="col" className={styles.numericHeader}>
+              {t('levels.ratio')}
+            </th>
+            <th scope="col" className={styles.numericHeader}>
+              {t('levels.grade')}
+            </th>
           </tr>
-        ))}
-        <tr>
-          <th scope="row" className={styles.cell}>
-            {t('levels.total')}
-          </th>
-          <td className={styles.numericCell}>{formatScore(report.total.max)}</td>
-          <td className={styles.numericCell}>{formatScore(report.total.score)}</td>
-          <td className={styles.numericCell}>{formatScoreRatio(report.total.score, report.total.max, report.gradeBands)}</td>
-          <td className={styles.numericCell}>{report.total.grade}</td>
-        </tr>
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.levels.map((level) => (
+            <tr key={level.level1}>
+              <th scope="row" className={styles.cell}>
+                {isEngineBudgetLevel(level) ? t('levels.budget') : level.level1}
+              </th>
+              <td className={styles.numericCell}>{formatScore(level.points)}</td>
+              <td className={styles.numericCell}>{formatScore(level.score)}</td>
+              <td className={styles.numericCell}>{formatScoreRatio(level.score, level.points, report.gradeBands)}</td>
+              <td className={styles.numericCell}>{level.grade}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row" className={styles.cell}>
+              {t('levels.total')}
+            </th>
+            <td className={styles.numericCell}>{formatScore(report.total.max)}</td>
+            <td className={styles.numericCell}>{formatScore(report.total.score)}</td>
+            <td className={styles.numericCell}>{formatScoreRatio(report.total.score, report.total.max, report.gradeBands)}</td>
+            <td className={styles.numericCell}>{report.total.grade}</td>
+          </tr>
+        </tbody>
+      </table>
+    </TableScroller>
   );
 }
 

@@ -29,10 +29,18 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  // At 200% zoom the 320 px pane is 160 px wide: the title and the language, and the tabs, wrap rather than overflow.
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   degraded: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
 export function Pane({ state, actions }: PaneProps) {

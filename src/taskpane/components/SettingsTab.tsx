@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   inline: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   narrow: { width: '96px' },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export default function SettingsTab({ scheme, schemeRevision, sheetProblems, locale, busy, onLoad, onSave, onSelectCell }: SettingsTabProps) {

@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  // the longest table name (basic information table) is wider than the pane at 200% zoom: the list narrows
+  field: { maxWidth: '100%' },
+  select: { minWidth: 0 },
 });
 
 export function TableRemap({ disabled, onUseSelection }: TableRemapProps) {
@@ -23,8 +26,8 @@ export function TableRemap({ disabled, onUseSelection }: TableRemapProps) {
     <section className={styles.root} aria-label={t('remap.title')}>
       <p className={styles.hint}>{t('remap.hint')}</p>
       <div className={styles.row}>
-        <Field label={t('remap.tableLabel')} size="small">
-          <Select value={table} onChange={(_, data) => setTable(data.value as TableKind)} data-testid="remap-table-kind">
+        <Field className={styles.field} label={t('remap.tableLabel')} size="small">
+          <Select className={styles.select} value={table} onChange={(_, data) => setTable(data.value as TableKind)} data-testid="remap-table-kind">
             {TABLE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`tables.${kind}`)}

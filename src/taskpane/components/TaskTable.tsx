@@ -3,42 +3,45 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationReport } from '../../domain/model';
 import { formatAmount, formatScore } from '../format/pane-format';
 import { useCompactTableStyles } from './compact-table-styles';
+import { TableScroller } from './TableScroller';
 
 export function TaskTable({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   const styles = useCompactTableStyles();
   if (report.tasks.length === 0) return null;
   return (
-    <table className={styles.table} data-testid="task-table">
-      <caption className={styles.caption}>{t('tasks.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.header}>
-            {t('tasks.name')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('tasks.funds')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('tasks.metOfCount')}
-          </th>
-          <th scope="col" className={styles.numericHeader}>
-            {t('tasks.score')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.tasks.map((task) => (
-          <tr key={task.name}>
-            <th scope="row" className={styles.cell}>
-              {task.name}
+    <TableScroller label={t('tasks.title')}>
+      <table className={styles.table} data-testid="task-table">
+        <caption className={styles.caption}>{t('tasks.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.header}>
+              {t('tasks.name')}
             </th>
-            <td className={styles.numericCell}>{formatAmount(task.funds)}</td>
-            <td className={styles.numericCell}>{`${task.met}/${task.indicatorCount}`}</td>
-            <td className={styles.numericCell}>{`${formatScore(task.score)}/${formatScore(task.points)}`}</td>
+            <th scope="col" className={styles.numericHeader}>
+              {t('tasks.funds')}
+            </th>
+            <th scope="col" className={styles.numericHeader}>
+              {t('tasks.metOfCount')}
+            </th>
+            <th scope="col" className={styles.numericHeader}>
+              {t('tasks.score')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.tasks.map((task) => (
+            <tr key={task.name}>
+              <th scope="row" className={styles.cell}>
+                {task.name}
+              </th>
+              <td className={styles.numericCell}>{formatAmount(task.funds)}</td>
+              <td className={styles.numericCell}>{`${task.met}/${task.indicatorCount}`}</td>
+              <td className={styles.numericCell}>{`${formatScore(task.score)}/${formatScore(task.points)}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroller>
   );
 }
