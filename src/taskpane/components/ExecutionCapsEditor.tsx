@@ -18,7 +18,8 @@ export function ExecutionCapsEditor({ caps, onChange }: ExecutionCapsEditorProps
   const styles = useStyles();
   const replace = (index: number, cap: ExecutionCap) => onChange(replaceAt(caps, index, cap));
   return (
-    <div role="group" aria-label={t('settings.caps.title')}>
+    // no group of its own: the settings form's fieldset around it already names it
+    <div>
       {caps.map((cap, index) => (
         <div key={index} className={styles.row}>
           <span>{t('settings.caps.rateBelow')}</span>

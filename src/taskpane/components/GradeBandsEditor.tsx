@@ -19,7 +19,8 @@ export function GradeBandsEditor({ grades, onChange }: GradeBandsEditorProps) {
   const styles = useStyles();
   const replace = (index: number, band: GradeBand) => onChange(replaceAt(grades, index, band));
   return (
-    <div role="group" aria-label={t('settings.grades.title')}>
+    // no group of its own: the settings form's fieldset around it already names it
+    <div>
       {grades.map((band, index) => (
         <div key={index} className={styles.row}>
           <PointsInput

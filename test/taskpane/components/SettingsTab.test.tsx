@@ -63,6 +63,13 @@ describe('the scheme settings', () => {
     expect(saved.executionCaps.caps[0]).toEqual({ rateBelow: 0.8, maxTotal: 85 });
   });
 
+  it('names each part of the form once for a screen reader: the grade bands and the caps are not a group inside a group of the same name', () => {
+    renderSettings();
+    fireEvent.click(screen.getByRole('switch', { name: /总分不超过对应上限/ }));
+    expect(screen.getAllByRole('group', { name: '等级划分' })).toHaveLength(1);
+    expect(screen.getAllByRole('group', { name: '按预算执行率限制总分' })).toHaveLength(1);
+  });
+
   it('refuses an impossible scheme with the reason, and saves nothing', () => {
     const { onSave } = renderSettings();
     fireEvent.change(screen.getByRole('spinbutton', { name: '第 4 档下限' }), { target: { value: '10' } });
@@ -146,7 +153,7 @@ describe('the scheme settings beside a 评分设置 sheet they could not fully r
 
   it('notes the grade bands the sheet gave with a duplicate lower bound, and a setting given twice', () => {
     renderTab({ scheme: DEFAULT_SCHEME, sheetProblems: [INVALID_GRADES, DUPLICATE_REPORT_SCORE] });
-    expect(within(screen.getAllByRole('group', { name: '等级划分' })[0]).getByTestId('setting-sheet-note')).toHaveTextContent('工作表中的值不可用，此处显示默认值');
+    expect(within(screen.getByRole('group', { name: '等级划分' })).getByTestId('setting-sheet-note')).toHaveTextContent('工作表中的值不可用，此处显示默认值');
     expect(within(screen.getByRole('group', { name: '总分和报告采用的得分' })).getByTestId('setting-sheet-note')).toHaveTextContent(
       '工作表中此设置填写了两次，此处显示第一处的值',
     );
