@@ -11,9 +11,11 @@ export async function startPane(container: HTMLElement, globals: HostGlobals<Exc
   const host = await detectHost(globals);
   const root = createRoot(container);
   if (host.kind === 'none') {
-    const i18n = createPaneI18n(localeFromDisplayLanguage(navigator.language));
+    const locale = localeFromDisplayLanguage(navigator.language);
+    const i18n = createPaneI18n(locale);
+    // the page says zh-CN: an English message must say so, or a screen reader reads it with a Chinese voice
     root.render(
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={webLightTheme} lang={locale}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{i18n.t(`noHost.${host.reason}.title`)}</MessageBarTitle>
