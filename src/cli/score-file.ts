@@ -111,19 +111,7 @@ export async function openAndScore(
   if (uncalculated) return { kind: 'cannotScore', reason: uncalculatedReason(uncalculated), problems: scored.problems };
   const fatal = scored.problems.find((problem) => problem.fatal && (writesMatter || !isWriteProblem(problem)));
   if (fatal) return { kind: 'cannotScore', reason: fatal.message, problems: scored.problems };
-  if (scored.report.indicators.length === 0 && scored.detection.indicators) {
-    return { kind: 'cannotScore', reason: noIndicatorRows(scored.detection.indicators), problems: scored.problems };
-  }
   return { kind: 'scored', workbook, report: scored.report, problems: scored.problems };
-}
-
-/** A blank template, or a header with nothing under it: a score of 0 would only mislead. */
-function noIndicatorRows(table: NonNullable<Detection['indicators']>): Record<Locale, string> {
-  const where = `${table.sheet}!${table.range.split(':')[0]}`;
-  return {
-    'zh-CN': `绩效指标表（${where}）下没有指标行，请先填写指标再评分`,
-    'en-US': `the indicator table (${where}) has no indicator rows; fill them in before scoring`,
-  };
 }
 
 /**

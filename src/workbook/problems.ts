@@ -6,6 +6,7 @@ import type { Locale, Severity } from '../domain/model';
  */
 export type WorkbookProblemCode =
   | 'INDICATOR_TABLE_NOT_FOUND'
+  | 'INDICATOR_ROWS_MISSING'
   | 'REQUIRED_COLUMN_MISSING'
   | 'REMEMBERED_LOCATION_INVALID'
   | 'ROWS_AFTER_BLANK_GAP'

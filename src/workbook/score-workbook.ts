@@ -65,6 +65,7 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const report = evaluate(read.input, scheme);
 
   const problems: WorkbookProblem[] = [...detection.problems, ...read.problems, ...(fromSheet?.problems ?? []).map(settingProblem)];
+  if (detection.indicators && report.indicators.length === 0) problems.push(noIndicatorRows(detection.indicators));
   const schemeNote = fromSheet ? schemeInUseNote(scheme, read.schemeRows) : null;
   if (schemeNote) problems.push(schemeNote);
   if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems, grids };
@@ -83,6 +84,23 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const plan = minimiseWrites(planned.plan, grids);
   if (plan.ops.length > 0) await port.apply(plan);
   return { report, detection, plan, problems: allProblems, grids };
+}
+
+/**
+ * A blank template, or a header with nothing under it (小计 / 合计 rows alone): a total of 0 out of 0,
+ * 差, would only mislead, in the pane as in the command and in a 评分结果 a colleague opens.
+ */
+function noIndicatorRows(table: NonNullable<Detection['indicators']>): WorkbookProblem {
+  const where = `${table.sheet}!${table.range.split(':')[0]}`;
+  return workbookProblem(
+    'INDICATOR_ROWS_MISSING',
+    { sheet: table.sheet, cell: table.range.split(':')[0] },
+    {
+      'zh-CN': `绩效指标表（${where}）下没有指标行，请先填写指标再评分`,
+      'en-US': `The indicator table (${where}) has no indicator rows: fill them in before scoring.`,
+    },
+    { fatal: true },
+  );
 }
 
 function settingProblem(problem: SchemeProblem): WorkbookProblem {

@@ -297,6 +297,17 @@ describe('scoreWorkbook never writes over what it does not own', () => {
     expect(result.problems[0].message['zh-CN']).toContain('「分值」');
   });
 
+  it('writes nothing when the indicator table has no indicator rows (a blank template, 合计 alone), and names its header cell', async () => {
+    for (const rows of [[INDICATOR_HEADER], [INDICATOR_HEADER, INDICATOR_HEADER.map((_, index) => (index === 0 ? '合计' : index === INDICATOR_HEADER.indexOf('分值') ? 100 : null))]]) {
+      const port = new GridPort(seed000Workbook(rows));
+      const result = await scoreWorkbook(port);
+      expect(port.applied).toHaveLength(0);
+      expect(result.report.indicators).toEqual([]);
+      expect(result.problems).toEqual([expect.objectContaining({ code: 'INDICATOR_ROWS_MISSING', fatal: true, sheet: '绩效指标', cell: 'A1' })]);
+      expect(result.problems[0].message['zh-CN']).toBe('绩效指标表（绩效指标!A1）下没有指标行，请先填写指标再评分');
+    }
+  });
+
   it('writes nothing when there is no indicator table', async () => {
     const port = new GridPort([sheet('基本信息', seed000BasicInfoRows())]);
     const result = await scoreWorkbook(port);

@@ -96,6 +96,16 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.dumpValues('基本信息')).toEqual([['项目', '内容'], ['单位名称', '同事填的单位']]);
   });
 
+  it('scores no blank template: it says the indicator table has no rows, names its header, and writes nothing (not 0 / 0 分，差)', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('blank');
+    const sheets = workbook.sheetNames();
+    const failure = await failureOf(controller.score());
+    expect(failure).toMatchObject({ code: 'layoutProblem', location: { sheet: '绩效指标', cell: 'A1' } });
+    expect(failure.detail?.['zh-CN']).toBe('绩效指标表（绩效指标!A1）下没有指标行，请先填写指标再评分');
+    expect(workbook.sheetNames()).toEqual(sheets);
+  });
+
   it('adds only the standard sheets a workbook lacks, leaving sheets with data alone', async () => {
     const { workbook, controller } = await open(seed000);
     const before = workbook.dumpValues('绩效指标');
