@@ -106,3 +106,20 @@ describe('a run stopped partway', () => {
     }
   });
 });
+
+describe('what a person types right below a result block', () => {
+  it('keeps a note and a figure typed under the budget block’s 提示 and 执行率 (a block without 状态 claims no row below its table)', async () => {
+    const { workbook, port, planReportSheet } = await scoredSeed000();
+    const header = workbook.dumpValues('预算执行')[0];
+    const column = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    const below = workbook.dumpValues('预算执行').length + 1;
+    workbook.userEdit('预算执行', `${column('提示')}${below}`, '审核意见：同意上报（财务科 李四）');
+    workbook.userEdit('预算执行', `${column('执行率')}${below}`, 0.98);
+    workbook.userEdit('绩效指标', 'G3', '未达成');
+
+    const result = await scoreWorkbook(port, { planReportSheet });
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(workbook.getCellValue('预算执行', `${column('提示')}${below}`)).toBe('审核意见：同意上报（财务科 李四）');
+    expect(workbook.getCellValue('预算执行', `${column('执行率')}${below}`)).toBe(0.98);
+  });
+});

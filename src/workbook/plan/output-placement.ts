@@ -142,8 +142,13 @@ function ownRowsUpTo(grid: SheetGrid, headers: readonly string[], left: number, 
  * Inside the table a blank row does not end them (a heading row gets no output); below it one does.
  */
 function ownRowsFollowing(grid: SheetGrid, headers: readonly string[], left: number, tableLastRow: number, from: number): number {
+  // Below the table only a row whose 状态 is one the add-in writes is known for its own: a budget
+  // block has no 状态, and a person's note or figure typed under its 提示 or 执行率 (审核意见：同意上报)
+  // must never be taken for old output and cleared.
+  const belowTableKnown = headers.includes(STATUS_HEADER);
   let last = from;
   for (let row = from + 1; row <= lastRow(grid); row += 1) {
+    if (row > tableLastRow && !belowTableKnown) break;
     const empty = isEmptyRow(grid, row, left, left + headers.length - 1);
     if (empty && row > tableLastRow) break;
     if (!empty && !holdsOnlyOwnOutput(grid, row, headers, left)) break;
