@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { discardPartialFiles } from '../hosts/write-whole-file';
 import type { Locale } from '../domain/model';
 import { processIo, type CliIo } from './cli-io';
 import { humanSummary, totalLine } from './human-summary';
@@ -116,25 +115,8 @@ function fail(io: CliIo, message: string): ExitCode {
   return 2;
 }
 
-/** the signals that stop a command (Ctrl+C, kill, a closed terminal); bin/perf-eval.js passes them on */
-const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-/**
- * Stopped by a signal, the process first removes the hidden file of an output it was writing, then
- * ends by that signal as it would have (a shell sees 130 for Ctrl+C).
- */
-function discardPartialOutputOnStop(): void {
-  const stop = (signal: NodeJS.Signals) => {
-    discardPartialFiles();
-    for (const name of STOP_SIGNALS) process.off(name, stop);
-    process.kill(process.pid, signal);
-  };
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
-}
-
 /** Entry point of bin/perf-eval.js. */
 export function runFromProcess(): void {
-  discardPartialOutputOnStop();
   main(process.argv.slice(2), processIo).then(
     (code) => {
       process.exitCode = code;

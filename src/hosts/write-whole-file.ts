@@ -11,6 +11,7 @@ import path from 'node:path';
 export async function writeWholeFile(file: string, data: Uint8Array): Promise<void> {
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.partial`);
   partialFiles.add(partial);
+  if (partialFiles.size === 1) listenForStops(true);
   try {
     await fs.writeFile(partial, data, { flag: 'wx' });
     await fs.rename(partial, file);
@@ -19,16 +20,39 @@ export async function writeWholeFile(file: string, data: Uint8Array): Promise<vo
     throw naming(file, error);
   } finally {
     partialFiles.delete(partial);
+    if (partialFiles.size === 0) listenForStops(false);
   }
 }
 
 /** the hidden files being written now, not yet renamed into place */
 const partialFiles = new Set<string>();
 
+/** the signals that stop a command (Ctrl+C, kill, a closed terminal); bin/perf-eval.js passes them on */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * Removes the hidden files of the writes under way, at once: for a process about to end by a signal
- * (Ctrl+C, a stopped job), which never gets to the clean-up of its writes, so that it leaves no
- * half-written .partial file beside the output (on Windows not even hidden).
+ * Stopped by a signal while writing, the process first removes the hidden files of its writes (it
+ * never gets to their clean-up), then ends by that signal as it would have (a shell sees 130 for
+ * Ctrl+C). Listened for only while a write is under way: the write is asynchronous, so the handler
+ * runs at once, whereas reading, scoring and zipping hold the event loop for seconds at a time, and
+ * a handler would hold Ctrl+C back until they finish. Without one Node ends the process at once.
+ */
+function onStop(signal: NodeJS.Signals): void {
+  discardPartialFiles();
+  process.kill(process.pid, signal);
+}
+
+function listenForStops(on: boolean): void {
+  for (const signal of STOP_SIGNALS) {
+    if (on) process.on(signal, onStop);
+    else process.off(signal, onStop);
+  }
+}
+
+/**
+ * Removes the hidden files of the writes under way, at once, and stops listening for stops: for a
+ * process about to end by a signal, so that it leaves no half-written .partial file beside the output
+ * (on Windows not even hidden).
  */
 export function discardPartialFiles(): void {
   for (const partial of partialFiles) {
@@ -39,6 +63,7 @@ export function discardPartialFiles(): void {
     }
   }
   partialFiles.clear();
+  listenForStops(false);
 }
 
 /** The system's error about the hidden file, told about `file`: "ENOENT: no such file or directory, write '…/out.xlsx'". */

@@ -12,11 +12,13 @@ afterEach(async () => {
 });
 
 describe('writing an output file whole or not at all', () => {
-  it('writes a new file and leaves nothing else in its folder', async () => {
+  it('writes a new file and leaves nothing else in its folder, nor a handler for Ctrl+C', async () => {
     const file = path.join(dir, '评分后.xlsx');
+    const before = process.listenerCount('SIGINT');
     await writeWholeFile(file, Buffer.from('scored workbook'));
     expect(await fs.readFile(file, 'utf8')).toBe('scored workbook');
     expect(await fs.readdir(dir)).toEqual(['评分后.xlsx']);
+    expect(process.listenerCount('SIGINT')).toBe(before);
   });
 
   it('replaces a file that was there', async () => {
@@ -66,11 +68,17 @@ describe('writing an output file whole or not at all', () => {
       halfWritten();
       await new Promise(() => undefined);
     });
+    const listeners = () => ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal));
+    const before = listeners();
     try {
       void writeWholeFile(file, Buffer.from('a new scored copy, much longer than five bytes'));
       await half;
       expect((await fs.readdir(dir)).sort()).toEqual([expect.stringMatching(/^\.评分后\.xlsx\.[0-9a-f]{8}\.partial$/), '评分后.xlsx']);
+      // listened for while the write is under way, and only then: a handler would hold Ctrl+C back while
+      // the command reads or scores, which keep the event loop busy for seconds
+      expect(listeners()).toEqual(before.map((count) => count + 1));
       discardPartialFiles();
+      expect(listeners()).toEqual(before);
     } finally {
       slow.mockRestore();
     }
