@@ -36,11 +36,12 @@ function cliBundlePath(options = COMMAND_BUNDLE) {
   if (isFresh(options)) return options.outfile;
   // built there by an earlier run, from the sources as they are now
   const own = userBundle(options);
-  if (isFresh(own)) return own.outfile;
+  if (own && isFresh(own)) return own.outfile;
   try {
     build(options);
     return options.outfile;
   } catch (error) {
+    if (!own) throw error;
     try {
       build(own);
     } catch {
@@ -53,17 +54,29 @@ function cliBundlePath(options = COMMAND_BUNDLE) {
 /**
  * The same bundle in the user's cache folder (%LOCALAPPDATA% on Windows, $XDG_CACHE_HOME or ~/.cache
  * elsewhere), one folder per place it stands for: never in a folder others may write to, such as
- * /tmp, since the command runs what it finds there.
+ * /tmp, since the command runs what it finds there. null for a user without a home folder (a
+ * container's user with no HOME and no passwd entry): the bundle is then built in place or not at all.
  * @param {BundleOptions} options
- * @returns {BundleOptions}
+ * @returns {BundleOptions | null}
  */
 function userBundle(options) {
-  const cache =
-    process.platform === 'win32'
-      ? process.env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local')
-      : process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  const cache = cacheFolder();
+  if (cache === null) return null;
   const place = crypto.createHash('sha256').update(path.resolve(options.outfile)).digest('hex').slice(0, 16);
   return { ...options, outfile: path.join(cache, 'perf-eval', place, path.basename(options.outfile)) };
+}
+
+function cacheFolder() {
+  if (process.platform === 'win32' && process.env.LOCALAPPDATA) return process.env.LOCALAPPDATA;
+  if (process.platform !== 'win32' && process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
+  let home;
+  try {
+    home = os.homedir();
+  } catch {
+    return null;
+  }
+  if (!home) return null;
+  return process.platform === 'win32' ? path.join(home, 'AppData', 'Local') : path.join(home, '.cache');
 }
 
 function inputsFile(outfile) {

@@ -116,6 +116,19 @@ describe('the command bundle', () => {
       expect(await builtAt(bundle)).toBe(built);
     });
 
+    it('is built in place for a user without a home folder (no HOME, no passwd entry, as in some containers)', async () => {
+      for (const name of cacheVariables) delete process.env[name];
+      const homedir = jest.spyOn(os, 'homedir').mockImplementation(() => {
+        throw Object.assign(new Error('ENOENT: uv_os_homedir returned ENOENT'), { code: 'ENOENT' });
+      });
+      try {
+        expect(cliBundlePath(options)).toBe(options.outfile);
+        expect(await gradeFrom(options.outfile)).toBe('优');
+      } finally {
+        homedir.mockRestore();
+      }
+    });
+
     it('tells the first failure when it cannot be built in either place', async () => {
       await fs.writeFile(path.join(dir, 'build'), 'a file where the folder should be');
       await fs.writeFile(cache, 'a file where the cache folder should be');
