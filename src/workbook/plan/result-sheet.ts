@@ -276,9 +276,24 @@ function hasContent(grid: SheetGrid): boolean {
 }
 
 /** the add-in's layout, known again when the marker sheet was lost (sheets copied to another workbook) */
+/**
+ * The add-in's layout, as it stays after a colleague's light edit (a word added to the title, the note
+ * deleted, a row inserted above): its title, its note or its total's header in one of the first rows.
+ * A sheet of someone's own under the name has none of them.
+ */
 function looksLikeResultSheet(grid: SheetGrid): boolean {
-  return textAt(grid, 1, 1).endsWith(TITLE_SUFFIX) && TOTAL_HEADERS.every((text, index) => textAt(grid, 4, index + 1) === text);
+  for (let row = grid.top; row <= Math.min(lastRow(grid), grid.top + LAYOUT_ROWS - 1); row += 1) {
+    const first = textAt(grid, row, 1);
+    if (first.includes(TITLE_SUFFIX) || first === NOTE) return true;
+    for (let column = 1; column <= TOTAL_HEADERS.length; column += 1) {
+      if (TOTAL_HEADERS.every((text, index) => textAt(grid, row, column + index) === text)) return true;
+    }
+  }
+  return false;
 }
+
+/** the rows the layout is looked for in: the title, the note and the total, with a few inserted above */
+const LAYOUT_ROWS = 10;
 
 function notOwnedProblem(): WorkbookProblem {
   return workbookProblem(

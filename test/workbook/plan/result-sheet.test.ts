@@ -260,6 +260,21 @@ describe('the 评分结果 sheet and ownership', () => {
     expect(valueAt(after, 6, 8)).toBeNull();
   });
 
+  it('knows its own sheet after a colleague’s light edit — a word added to the title, the note cleared, a row inserted above — and rewrites it, saying so', () => {
+    const first = planResultSheet(report, report.warnings, null, null);
+    const written = applyPlan([], { ops: first.ops }).grids[0];
+    const edits: Array<(grid: SheetGrid) => SheetGrid> = [
+      (grid) => ({ ...grid, values: grid.values.map((row, index) => (index === 0 ? [`${row[0]}（初稿）`, ...row.slice(1)] : row)) }),
+      (grid) => ({ ...grid, values: grid.values.map((row, index) => (index === 1 ? row.map(() => null) : row)) }),
+      (grid) => ({ ...grid, values: [['财务科复核后上报'], ...grid.values], numberFormats: [['General'], ...grid.numberFormats] }),
+    ];
+    for (const edit of edits) {
+      const again = planResultSheet(report, report.warnings, edit(written), first.hash);
+      expect(again.problems).toEqual([expect.objectContaining({ code: 'OWNED_SHEET_EDITED', severity: 'info', fatal: false })]);
+      expect(again.ops.length).toBeGreaterThan(0);
+    }
+  });
+
   it('knows its own sheet by its layout when the marker was lost', () => {
     const written = applyPlan([], { ops: planResultSheet(report, [], null, null).ops }).grids[0];
     expect(planResultSheet(report, [], written, null).problems).toEqual([]);
