@@ -25,10 +25,19 @@ export interface MemoryHostHandle<ExcelApi> {
   office: OfficeContextLike;
 }
 
+/**
+ * Why the pane cannot run (i18n keys under "noHost."): opened in Word or another Office application;
+ * office.js loaded but no Office around it (the page opened in a browser); office.js never loaded
+ * (the page's script tag could not reach Microsoft's CDN — inside Excel too, behind a proxy or on an
+ * intranet without internet access).
+ */
+export const NO_HOST_REASONS = ['notExcel', 'noHost', 'officeJsMissing'] as const;
+export type NoHostReason = (typeof NO_HOST_REASONS)[number];
+
 export type DetectedHost<ExcelApi> =
   | { kind: 'excel'; excel: ExcelApi; office: OfficeContextLike }
   | { kind: 'memory'; excel: ExcelApi; office: OfficeContextLike }
-  | { kind: 'none'; reason: 'notExcel' | 'noHost' };
+  | { kind: 'none'; reason: NoHostReason };
 
 /** The globals the helper looks at; passed in so tests can give their own. */
 export interface HostGlobals<ExcelApi> {
@@ -54,5 +63,6 @@ export async function detectHost<ExcelApi>(globals: HostGlobals<ExcelApi>): Prom
   }
   const memory = globals.__perfEvalMemoryHost;
   if (memory) return { kind: 'memory', excel: memory.excel, office: memory.office };
-  return { kind: 'none', reason: 'noHost' };
+  // The task pane's page always has office.js's script tag: no Office global means it did not load.
+  return { kind: 'none', reason: office ? 'noHost' : 'officeJsMissing' };
 }

@@ -36,6 +36,12 @@ describe('finding the host the pane runs in', () => {
       kind: 'none',
       reason: 'notExcel',
     });
-    expect(await detectHost({})).toEqual({ kind: 'none', reason: 'noHost' });
+    expect(await detectHost({ Office: { onReady: async () => ({ host: null }) } })).toEqual({ kind: 'none', reason: 'noHost' });
+  });
+
+  it('says office.js did not load, not that the page is outside Office, when the Office global is missing', async () => {
+    // taskpane.html loads office.js from Microsoft's CDN; blocked by a proxy or an intranet, the pane
+    // opened inside Excel has no Office global, and "not running in Office" would send the user astray
+    expect(await detectHost({})).toEqual({ kind: 'none', reason: 'officeJsMissing' });
   });
 });

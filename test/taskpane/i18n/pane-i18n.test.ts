@@ -6,6 +6,7 @@ import { createPaneI18n, localeFromDisplayLanguage, paneResources } from '../../
 import { PANE_ERROR_CODES, PANE_OPERATIONS, PANE_TABS, TABLE_KINDS } from '../../../src/taskpane/state/pane-types';
 import { TEMPLATE_SHEETS } from '../../../src/taskpane/components/TemplateOffer';
 import { MINIMUM_CAPABILITIES } from '../../../src/hosts/office';
+import { NO_HOST_REASONS } from '../../../src/taskpane/host/detect-host';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -69,7 +70,7 @@ describe('pane translations', () => {
       ...Object.values(TABLE_SPECS).flatMap((spec) => spec.fields.map((field: { field: string }) => `fields.${field.field}`)),
       ...SEVERITY_ORDER.map((severity) => `warnings.severity.${severity}`),
       ...['belowMinimum', ...MINIMUM_CAPABILITIES.degraded].map((feature) => `degraded.${feature}`),
-      ...['notExcel', 'noHost'].flatMap((reason) => [`noHost.${reason}.title`, `noHost.${reason}.hint`]),
+      ...NO_HOST_REASONS.flatMap((reason) => [`noHost.${reason}.title`, `noHost.${reason}.hint`]),
       ...['blank', 'example'].map((template) => `notices.templateInserted.${template}`),
     ];
     const missing = built.filter((key) => typeof lookup(zh, key) !== 'string' || typeof lookup(en, key) !== 'string');
