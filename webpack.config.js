@@ -3,6 +3,8 @@
  * (playground.html: the in-memory Excel beside the same pane, no office.js, nothing leaves localhost).
  *
  *   npx webpack --mode production                       → dist/
+ *   npx webpack --mode production --env url=https://host/path/
+ *                                                       → dist/ and dist/manifest.xml pointing there
  *   npx webpack serve --mode development                → https://localhost:3000 for sideloading
  *                                                         (http when no dev certificate is installed)
  *   npx webpack serve --mode development --env playground → http://localhost:3001/playground.html
@@ -14,6 +16,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { deployManifest, deploymentBase } = require('./scripts/deploy-manifest');
 
 const DEV_CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 
@@ -37,6 +40,8 @@ module.exports = (env = {}, argv = {}) => {
   const playgroundServer = Boolean(env.playground);
   // `--env only=playground` builds one page (the browser tests need only the playground).
   const pages = Object.keys(PAGES).filter((name) => !env.only || env.only === name);
+  // A wrong deployment address stops the build at once, not after it.
+  if (env.url) deploymentBase(env.url);
   return {
     mode: production ? 'production' : 'development',
     entry: Object.fromEntries(pages.map((name) => [name, PAGES[name].entry])),
@@ -79,6 +84,10 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'assets', to: 'assets' },
           // The manifest's FunctionFile (commands.html) and SupportUrl (help.html): static pages, no bundle.
           ...(pages.includes('taskpane') ? [{ from: 'src/static-pages', to: '.' }] : []),
+          // `--env url=…`: the manifest for where dist/ will be served (scripts/deploy-manifest.js).
+          ...(pages.includes('taskpane') && env.url
+            ? [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => deployManifest(content.toString('utf8'), env.url) }]
+            : []),
         ],
       }),
     ],

@@ -3,7 +3,8 @@
  * taskpane.html, with office.js from Microsoft's CDN served from the npm package's copy (or refused, as
  * a proxy or an intranet would), and with a bundle the browser cannot run (as Internet Explorer 11 and
  * Edge Legacy, which volume-licensed Office 2019 uses, cannot parse it). No Excel runs here, so the
- * page is seen outside Office; each time it must say something, never stay blank.
+ * page is seen outside Office; each time it must say something, never stay blank. The build is the one
+ * a deployer makes (`--env url=…`), so its manifest is checked against what the build holds.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +17,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const OFFICE_JS_COPY = path.join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
 const STEP_TIMEOUT = 15_000;
+const DEPLOY_URL = 'https://addins.example.test/perf-eval/';
 
 jest.setTimeout(240_000);
 
@@ -24,7 +26,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = buildPages(['--env', 'only=taskpane']);
+  outDir = buildPages(['--env', 'only=taskpane', '--env', `url=${DEPLOY_URL}`]);
   server = await serveDirectory(outDir);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -36,6 +38,41 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the deployment build', () => {
+  it('writes a manifest whose every page and icon is a file of the build, at the size it names', () => {
+    const manifest = fs.readFileSync(path.join(outDir, 'manifest.xml'), 'utf8');
+    expect(manifest).not.toContain('localhost');
+    const urls = [...manifest.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) {
+      expect(url.startsWith(DEPLOY_URL)).toBe(true);
+      const file = path.join(outDir, url.slice(DEPLOY_URL.length));
+      expect(fs.existsSync(file)).toBe(true);
+      const size = /icon-(\d+)\.png$/.exec(url);
+      if (size) expect(pngSize(file)).toEqual({ width: Number(size[1]), height: Number(size[1]) });
+    }
+    expect(urls.map((url) => url.slice(DEPLOY_URL.length))).toEqual(
+      expect.arrayContaining(['taskpane.html', 'commands.html', 'help.html', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png']),
+    );
+    expect(manifest).toContain('<AppDomain>https://addins.example.test</AppDomain>');
+  });
+
+  it('names no development address in what it ships, and loads the pages by relative paths', () => {
+    for (const file of fs.readdirSync(outDir).filter((name) => /\.(html|js)$/.test(name))) {
+      expect(`${file}: ${fs.readFileSync(path.join(outDir, file), 'utf8').includes('localhost:3000')}`).toBe(`${file}: false`);
+    }
+    const taskpane = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    const scripts = [...taskpane.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/)]);
+  });
 });
 
 interface Opened {
