@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ICON_SIZES, renderIcon } from '../../scripts/build-icons';
+import { MINIMUM_EXCEL_API } from '../../src/hosts/office/requirements';
 
 const root = join(__dirname, '..', '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -57,9 +58,18 @@ describe('manifest.xml', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('states the minimum ExcelApi requirement set', () => {
-    const set = all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi');
-    expect(set?.getAttribute('MinVersion')).toBe('1.7');
+  it('states the minimum ExcelApi requirement set the office host is written for, and no other set', () => {
+    const sets = all('Set');
+    expect(sets.map((s) => s.getAttribute('Name'))).toEqual(['ExcelApi']);
+    expect(sets[0].getAttribute('MinVersion')).toBe(MINIMUM_EXCEL_API);
+    expect(first('Sets').getAttribute('DefaultMinVersion')).toBe(MINIMUM_EXCEL_API);
+  });
+
+  it('has a GUID for Id and the version of package.json', () => {
+    expect(first('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    // Office's Version is up to four numbers: package.json's three and a 0
+    expect(first('Version').textContent).toBe(`${version.replace(/-.*$/, '')}.0`);
   });
 
   it('has Chinese display strings by default and English overrides', () => {
