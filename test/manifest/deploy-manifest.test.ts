@@ -11,6 +11,7 @@ const { DEV_ORIGIN, deployManifest } = require('../../scripts/deploy-manifest') 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require('../../webpack.config.js') as (env: Record<string, string>, argv: { mode: string }) => {
   plugins: Array<{ constructor: { name: string }; patterns?: Array<{ from: string; to: string; transform?: (content: Buffer) => string }> }>;
+  devServer: { port: number };
 };
 
 const root = join(__dirname, '..', '..');
@@ -76,5 +77,17 @@ describe('the production build', () => {
 
   it('stops at once on an address it cannot use', () => {
     expect(() => webpackConfig({ url: 'http://addins.example.gov.cn/' }, { mode: 'production' })).toThrow(/https only/);
+  });
+});
+
+describe('npm start', () => {
+  it('tells office-addin-debugging the dev server’s port, so it waits for the server and does not start a second one', () => {
+    // office-addin-debugging start waits for the port in npm_package_config_dev_server_port, and starts
+    // `npm run dev-server` only when nothing listens there; without it, it opens Excel at once
+    const { config } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { config?: { dev_server_port?: number } };
+    const port = webpackConfig({}, { mode: 'development' }).devServer.port;
+    expect(config?.dev_server_port).toBe(port);
+    expect(new URL(DEV_ORIGIN).port).toBe(String(port));
+    expect(manifest).toContain(`${DEV_ORIGIN}/taskpane.html`);
   });
 });
