@@ -9,11 +9,13 @@ import { formatBounds, type Bounds } from './range-address';
 
 export type EventSource = 'Local' | 'Remote';
 export type EventTriggerSource = 'ThisLocalAddin' | 'Unknown';
+/** Excel.DataChangeType, as far as the stand-in raises it */
+export type DataChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted';
 
 /** Excel.WorksheetChangedEventArgs, as far as the stand-in fills it */
 export interface MemoryWorksheetChangedEventArgs {
   type: 'WorksheetChanged';
-  changeType: 'RangeEdited';
+  changeType: DataChangeType;
   source: EventSource;
   worksheetId: string;
   /** the changed range, without the sheet name ("B2:D4") */
@@ -31,6 +33,10 @@ export interface ChangeNotice {
   bounds: Bounds;
   source: EventSource;
   triggerSource: EventTriggerSource;
+  /** RangeEdited when absent */
+  changeType?: DataChangeType;
+  /** the address Excel gives, when not the bounds' (whole rows "5:6", whole columns "M:M") */
+  address?: string;
 }
 
 interface Registration {
@@ -55,10 +61,10 @@ export class ChangeEventRegistry extends HandlerRegistry<Registration> {
     for (const notice of notices) {
       const args: MemoryWorksheetChangedEventArgs = {
         type: 'WorksheetChanged',
-        changeType: 'RangeEdited',
+        changeType: notice.changeType ?? 'RangeEdited',
         source: notice.source,
         worksheetId: notice.sheetId,
-        address: formatBounds(notice.bounds),
+        address: notice.address ?? formatBounds(notice.bounds),
       };
       if (withTriggerSource) args.triggerSource = notice.triggerSource;
       for (const { scope, handler } of this.registered()) {

@@ -13,7 +13,7 @@
  */
 import type { CellError, CellScalar } from '../../domain/model';
 import { apiVersionAtLeast } from './api-version';
-import { ChangeEventRegistry, type ChangeNotice, type ChangedHandler, type EventSource, type HandlerScope } from './change-events';
+import { ChangeEventRegistry, type ChangeNotice, type ChangedHandler, type DataChangeType, type EventSource, type HandlerScope } from './change-events';
 import { GENERAL_FORMAT } from './cell-input';
 import {
   cellKey,
@@ -35,7 +35,9 @@ import { SheetCollectionEventRegistry, type SheetCollectionEventType, type Sheet
 import { MemoryOfficeError, type OfficeErrorCode } from './office-error';
 import type { NullObjectChaining, QueuedOperation, SyncExchange } from './queued-operation';
 import { cellInputs, mergeCells, writeContents } from './range-cells';
-import { parseRange } from '../../workbook/cells/cell-range';
+import { LAST_COLUMN, LAST_ROW, parseRange } from '../../workbook/cells/cell-range';
+import { columnLetters } from '../../workbook/cells/a1';
+import { deleteLines, holdsFormula, insertLines, type LineAxis } from './sheet-lines';
 import { formatBounds, type Bounds } from './range-address';
 import type { RequestContextOptions } from './request-context';
 import { utf8Length } from '../utf8-length';
@@ -216,6 +218,20 @@ export class MemoryWorkbook {
   /** a co-author's edit arriving: onChanged fires with source Remote */
   remoteEdit(sheetName: string, address: string, value: unknown): void {
     this.edit(sheetName, address, value, 'Remote');
+  }
+
+  /**
+   * the person inserts whole rows ("5:5", "5:6") or columns ("M:M") before those named: what was there
+   * and after moves down or right (merges, widths, heights and validation with it); onChanged fires,
+   * Local, with changeType RowInserted / ColumnInserted and the inserted lines' address
+   */
+  userInsertLines(sheetName: string, address: string): void {
+    this.changeLines(sheetName, address, 'insert');
+  }
+
+  /** the person deletes whole rows ("5:5") or columns ("M:M"): what was after them moves up or left */
+  userDeleteLines(sheetName: string, address: string): void {
+    this.changeLines(sheetName, address, 'delete');
   }
 
   /**
@@ -532,6 +548,30 @@ export class MemoryWorkbook {
     writeContents(sheet, bounds, cellInputs(value, bounds, 'values', 'edit'));
     this.state = tx.result();
     this.raise([{ sheetId, bounds, source, triggerSource: 'Unknown' }]);
+    this.changed();
+  }
+
+  private changeLines(sheetName: string, address: string, change: 'insert' | 'delete'): void {
+    const location = `${change === 'insert' ? 'userInsertLines' : 'userDeleteLines'}(${sheetName}!${address})`;
+    const bounds = this.boundsOf(address);
+    const axis: LineAxis | null = bounds.left === 1 && bounds.right === LAST_COLUMN ? 'rows' : bounds.top === 1 && bounds.bottom === LAST_ROW ? 'columns' : null;
+    if (!axis) throw new Error(`${location}: name whole rows ("5:6") or whole columns ("M:N").`);
+    if (holdsFormula(this.state.sheets)) throw new Error(`${location}: the stand-in cannot move formulas' references as Excel does; this workbook holds formulas.`);
+    const sheetId = this.sheetState(sheetName).id;
+    const tx = new DocumentTransaction(this.state);
+    const sheet = tx.contentOf(sheetId, location);
+    const at = axis === 'rows' ? bounds.top : bounds.left;
+    const count = axis === 'rows' ? bounds.bottom - bounds.top + 1 : bounds.right - bounds.left + 1;
+    const titles = sheet.pageLayout.printTitleRows;
+    if (axis === 'rows' && (at <= sheet.frozenRows || (titles && at <= titles.last))) {
+      throw new Error(`${location}: the stand-in does not move frozen panes or print titles; change rows below them.`);
+    }
+    if (change === 'insert') insertLines(sheet, axis, at, count);
+    else deleteLines(sheet, axis, at, count);
+    this.state = tx.result();
+    const changeType: DataChangeType = `${axis === 'rows' ? 'Row' : 'Column'}${change === 'insert' ? 'Inserted' : 'Deleted'}`;
+    const named = axis === 'rows' ? `${at}:${at + count - 1}` : `${columnLetters(at)}:${columnLetters(at + count - 1)}`;
+    this.raise([{ sheetId, bounds, source: 'Local', triggerSource: 'Unknown', changeType, address: named }]);
     this.changed();
   }
 

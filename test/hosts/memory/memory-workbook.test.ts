@@ -250,3 +250,77 @@ describe('people editing the workbook', () => {
     expect(workbook.sheetInfo('预算执行')).toMatchObject({ lastRow: 2, lastColumn: 3, visibility: 'Visible', protected: false });
   });
 });
+
+describe('a person inserting and deleting whole rows and columns', () => {
+  function table(): MemoryWorkbook {
+    return new MemoryWorkbook({
+      sheets: [
+        {
+          name: '绩效指标',
+          rows: [
+            ['三级指标', '分值', '完成率', '提示'],
+            ['培训', 20, 1, '偏差'],
+            ['满意度', 10, 0.9, null],
+            ['合计', 30, null, null],
+          ],
+          merges: ['C4:D4'],
+        },
+      ],
+    });
+  }
+
+  it('moves what is at and after an inserted column to the right, widening a merge it cuts through', () => {
+    const workbook = table();
+    workbook.userInsertLines('绩效指标', 'D:D');
+    expect(workbook.dumpValues('绩效指标')).toEqual([
+      ['三级指标', '分值', '完成率', null, '提示'],
+      ['培训', 20, 1, null, '偏差'],
+      ['满意度', 10, 0.9, null, null],
+      ['合计', 30, null, null, null],
+    ]);
+    expect(workbook.sheetInfo('绩效指标').merges).toEqual(['C4:E4']);
+  });
+
+  it('moves what is after deleted columns or rows back, and narrows or drops the merges they held', () => {
+    const workbook = table();
+    workbook.userDeleteLines('绩效指标', 'C:C');
+    expect(workbook.dumpValues('绩效指标')).toEqual([
+      ['三级指标', '分值', '提示'],
+      ['培训', 20, '偏差'],
+      ['满意度', 10, null],
+      ['合计', 30, null],
+    ]);
+    expect(workbook.sheetInfo('绩效指标').merges).toEqual([]);
+    workbook.userDeleteLines('绩效指标', '2:2');
+    expect(workbook.dumpValues('绩效指标')).toEqual([
+      ['三级指标', '分值', '提示'],
+      ['满意度', 10, null],
+      ['合计', 30, null],
+    ]);
+    workbook.userInsertLines('绩效指标', '2:3');
+    expect(workbook.dumpValues('绩效指标').map((row) => row[0])).toEqual(['三级指标', null, null, '满意度', '合计']);
+  });
+
+  it('raises onChanged with the change type and the lines', async () => {
+    const workbook = table();
+    const received: unknown[] = [];
+    await createExcelApi(workbook).run(async (context) => {
+      context.workbook.worksheets.getItem('绩效指标').onChanged.add(async (args) => {
+        received.push({ changeType: args.changeType, address: args.address, source: args.source });
+      });
+      await context.sync();
+    });
+    workbook.userInsertLines('绩效指标', 'D:D');
+    workbook.userDeleteLines('绩效指标', '3:3');
+    await workbook.whenEventsDelivered();
+    expect(received).toEqual([
+      { changeType: 'ColumnInserted', address: 'D:D', source: 'Local' },
+      { changeType: 'RowDeleted', address: '3:3', source: 'Local' },
+    ]);
+  });
+
+  it('refuses where it would have to move formulas, which it cannot rewrite as Excel does', () => {
+    const workbook = new MemoryWorkbook({ sheets: [{ name: 'S', rows: [[1, 2]], formulas: [[null, '=A1*2']] }] });
+    expect(() => workbook.userInsertLines('S', 'A:A')).toThrow(/formulas/);
+  });
+});
