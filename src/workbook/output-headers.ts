@@ -5,15 +5,77 @@ export const BUDGET_OUTPUT_HEADERS = ['执行率', '得分', '提示'] as const;
 export const OUTPUT_HEADER_SEQUENCES: ReadonlyArray<readonly string[]> = [INDICATOR_OUTPUT_HEADERS, BUDGET_OUTPUT_HEADERS];
 
 /**
- * The number of trailing cells of a header row that are one of the add-in's output blocks (0 when the
- * row does not end with one), so a table's extent leaves the add-in's own columns out.
+ * How many columns a person may have inserted between two of the add-in's columns (their notes, an
+ * 审核意见) for the block still to be known as one: further apart, the headers are not one block.
  */
-export function trailingOutputHeaderCount(cells: ReadonlyArray<{ column: number; text: string }>): number {
+export const MAX_COLUMNS_INSERTED_IN_BLOCK = 5;
+
+export interface HeaderText {
+  column: number;
+  text: string;
+}
+
+/**
+ * The add-in's headers found in order along a header row: for each of `headers`, its column, or null
+ * where the run lacks it (a column deleted or renamed since). Between two of its columns may stand
+ * columns a person inserted, whose headers are neither the add-in's nor the table's.
+ */
+export interface OutputHeaderRun {
+  columns: Array<number | null>;
+  found: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Every run of the add-in's `headers` in a header row (its non-blank cells, left to right): a run
+ * goes on while the next of its headers comes after the last one found, no more than
+ * MAX_COLUMNS_INSERTED_IN_BLOCK columns further, with no header of the table's own (`isTableHeader`)
+ * or of the add-in's other block between.
+ */
+export function outputHeaderRuns(
+  cells: readonly HeaderText[],
+  headers: readonly string[],
+  isTableHeader: (text: string) => boolean = () => false,
+): OutputHeaderRun[] {
+  const runs: OutputHeaderRun[] = [];
+  let run: OutputHeaderRun | null = null;
+  let lastIndex = -1;
+  const close = (): void => {
+    if (run) runs.push(run);
+    run = null;
+    lastIndex = -1;
+  };
+  for (const cell of cells) {
+    const index = headers.indexOf(cell.text);
+    if (index < 0) {
+      if (isTableHeader(cell.text) || OUTPUT_HEADER_SEQUENCES.some((sequence) => sequence.includes(cell.text))) close();
+      continue;
+    }
+    if (run !== null && (index <= lastIndex || cell.column - (run as OutputHeaderRun).last - 1 > MAX_COLUMNS_INSERTED_IN_BLOCK)) close();
+    if (run === null) run = { columns: headers.map(() => null), found: 0, first: cell.column, last: cell.column };
+    const current: OutputHeaderRun = run;
+    current.columns[index] = cell.column;
+    current.found += 1;
+    current.last = cell.column;
+    lastIndex = index;
+  }
+  close();
+  return runs;
+}
+
+/**
+ * The number of trailing cells of a header row that are one of the add-in's output blocks (0 when the
+ * row does not end with one), so a table's extent leaves the add-in's own columns out: its headers in
+ * order, the last at the row's end, with any columns a person inserted between them.
+ */
+export function trailingOutputHeaderCount(cells: readonly HeaderText[], isTableHeader?: (text: string) => boolean): number {
+  if (cells.length === 0) return 0;
+  const end = cells[cells.length - 1].column;
   for (const sequence of OUTPUT_HEADER_SEQUENCES) {
-    if (cells.length < sequence.length) continue;
-    const tail = cells.slice(cells.length - sequence.length);
-    const contiguous = tail.every((cell, index) => index === 0 || cell.column === tail[index - 1].column + 1);
-    if (contiguous && tail.every((cell, index) => cell.text === sequence[index])) return sequence.length;
+    const runs = outputHeaderRuns(cells, sequence, isTableHeader);
+    const last = runs[runs.length - 1];
+    if (last && last.found === sequence.length && last.last === end) return cells.filter((cell) => cell.column >= last.first).length;
   }
   return 0;
 }

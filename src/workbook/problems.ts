@@ -16,6 +16,7 @@ export type WorkbookProblemCode =
   | 'SETTINGS_TABLE_NOT_FOUND'
   | 'SCHEME_NOT_DEFAULT'
   | 'OUTPUT_PLACE_BLOCKED'
+  | 'OUTPUT_BLOCK_CHANGED'
   | 'SHEET_NOT_OWNED'
   | 'OWNED_SHEET_EDITED'
   | 'REPORT_SHEET_CONFLICT';
@@ -53,7 +54,7 @@ export function hasFatalProblem(problems: readonly WorkbookProblem[]): boolean {
 }
 
 /** problems of where to write (a place taken, a sheet of the same name the user owns): they stop the writing, not the scoring */
-const WRITE_PROBLEMS: ReadonlySet<WorkbookProblemCode> = new Set<WorkbookProblemCode>(['OUTPUT_PLACE_BLOCKED', 'OWNED_SHEET_EDITED', 'SHEET_NOT_OWNED']);
+const WRITE_PROBLEMS: ReadonlySet<WorkbookProblemCode> = new Set<WorkbookProblemCode>(['OUTPUT_PLACE_BLOCKED', 'OUTPUT_BLOCK_CHANGED', 'OWNED_SHEET_EDITED', 'SHEET_NOT_OWNED']);
 
 export function isWriteProblem(problem: WorkbookProblem): boolean {
   return WRITE_PROBLEMS.has(problem.code);

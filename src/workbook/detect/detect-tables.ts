@@ -6,7 +6,8 @@ import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
 import { findHeaderCandidates, headerCells, headerRight, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
 import { BLANK_ROWS_ENDING_A_TABLE, findTableExtent } from './table-extent';
-import { fieldSpec, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
+import { normaliseHeaderText } from './header-text';
+import { fieldSpec, headerLookup, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
 
 type AnyCandidate = { [K in TableKind]: HeaderCandidate<K> }[TableKind];
 type AnyTable = { [K in TableKind]: DetectedTable<K> }[TableKind];
@@ -204,7 +205,8 @@ function rememberedCandidate<K extends TableKind>(
       address: cellAddress(location.headerRow, column),
     });
   }
-  const cells = headerCells(grid, location.headerRow);
+  const lookup = headerLookup(spec);
+  const cells = headerCells(grid, location.headerRow, undefined, (text) => lookup.has(normaliseHeaderText(text)));
   const spanned = [...columns.map((column) => column.column), ...cells.map((cell) => cell.column)];
   const left = spanned.length > 0 ? Math.min(...spanned) : 1;
   const right = spanned.length > 0 ? Math.max(...spanned, ...(cells.length > 0 ? [headerRight(grid, cells)] : [])) : 1;

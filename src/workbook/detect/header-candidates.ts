@@ -37,14 +37,15 @@ export interface HeaderCell {
  */
 export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>): Array<HeaderCandidate<K>> {
   const lookup = headerLookup(spec);
+  const isTableHeader = (text: string): boolean => lookup.has(normaliseHeaderText(text));
   const bottom = Math.min(lastRow(grid), grid.top + HEADER_SEARCH_ROWS - 1);
   const right = lastColumn(grid);
   const candidates: Array<HeaderCandidate<K>> = [];
   for (let row = grid.top; row <= bottom; row += 1) {
-    const single = headerCells(grid, row, right);
+    const single = headerCells(grid, row, right, isTableHeader);
     if (single.length === 0) continue;
     const singleCandidate = scoreHeader(grid, spec, lookup, single, row, row);
-    const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right) : [];
+    const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right, isTableHeader) : [];
     const twoRowCandidate =
       below.length > 0 ? scoreHeader(grid, spec, lookup, combineHeaderRows(single, below), row, row + 1) : null;
     const belowAlone = below.length > 0 ? scoreHeader(grid, spec, lookup, below, row + 1, row + 1) : null;
@@ -59,14 +60,17 @@ export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec:
   return candidates;
 }
 
-/** the row's non-blank cells, less the add-in's own output columns at its end */
-export function headerCells(grid: SheetGrid, row: number, right: number = lastColumn(grid)): HeaderCell[] {
+/**
+ * the row's non-blank cells, less the add-in's own output columns at its end (with any columns a
+ * person inserted among them, though never one with a header of the table's: `isTableHeader`)
+ */
+export function headerCells(grid: SheetGrid, row: number, right: number = lastColumn(grid), isTableHeader?: (text: string) => boolean): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let column = grid.left; column <= right; column += 1) {
     const text = textAt(grid, row, column);
     if (text !== '') cells.push({ column, row, text });
   }
-  return cells.slice(0, cells.length - trailingOutputHeaderCount(cells));
+  return cells.slice(0, cells.length - trailingOutputHeaderCount(cells, isTableHeader));
 }
 
 /** the header's last column: a merged header cell (偏差原因 over K1:N1) counts to the merge's right edge */

@@ -21,6 +21,8 @@ export interface OutputBlockRecord {
   headerRow: number;
   left: number;
   lastRow: number;
+  /** the column of each of the block's headers, kept only when a person's columns stand among them */
+  columns?: number[];
 }
 
 export interface WorkbookMarker {
@@ -112,9 +114,10 @@ function parseJsonObject(text: string): object | null {
 function parseOutputRecord(text: string): OutputBlockRecord | null {
   const parsed = parseJsonObject(text) as Partial<Record<keyof OutputBlockRecord, unknown>> | null;
   if (!parsed) return null;
-  const { sheet, headerRow, left, lastRow: last } = parsed;
+  const { sheet, headerRow, left, lastRow: last, columns } = parsed;
   if (typeof sheet !== 'string' || !isRow(headerRow) || !isRow(left) || !isRow(last)) return null;
-  return { sheet, headerRow, left, lastRow: last };
+  const increasing = Array.isArray(columns) && columns.length > 0 && columns.every((column, index) => isRow(column) && (index === 0 || column > columns[index - 1]));
+  return increasing && columns[0] === left ? { sheet, headerRow, left, lastRow: last, columns } : { sheet, headerRow, left, lastRow: last };
 }
 
 /** keeps only well-formed entries: the hidden sheet is data from the file, not trusted code */

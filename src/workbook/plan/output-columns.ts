@@ -72,7 +72,8 @@ export function planBudgetColumns(place: OutputPlace, report: EvaluationReport, 
 
 /**
  * The block's ops: clear the add-in's own columns (stale rows of a longer table included), the styled
- * headers, the body as one 2D block, the column widths.
+ * headers, the body as one 2D block, the column widths. A column a person inserted among the add-in's
+ * is theirs: the block is written around it, one part for each run of adjacent columns of its own.
  */
 function planBlock(
   place: OutputPlace,
@@ -80,19 +81,34 @@ function planBlock(
   widths: readonly number[],
   cellsOfRow: (row: number) => PlannedCell[] | null,
 ): WriteOp[] {
-  const right = place.left + place.width - 1;
-  const ops: WriteOp[] = [
-    { kind: 'clearRange', sheet: place.sheet, address: rangeAddress(place.headerRow, place.left, place.clearToRow, right) },
-    { kind: 'setCells', sheet: place.sheet, top: place.headerRow, left: place.left, cells: [headers.map((header) => textCell(header, COMPUTED_HEADER_STYLE))] },
-  ];
   const body: PlannedCell[][] = [];
   for (let row = place.headerRow + 1; row <= place.lastRow; row += 1) {
     // a row of the table with nothing to say (a 小计, a blank line) is bordered all the same
     body.push(cellsOfRow(row) ?? headers.map(() => blankCell(RESULT_STYLE)));
   }
-  if (body.length > 0) ops.push({ kind: 'setCells', sheet: place.sheet, top: place.headerRow + 1, left: place.left, cells: body });
-  widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: place.sheet, column: place.left + index, width }));
+  const ops: WriteOp[] = [];
+  for (const { first, count } of adjacentRuns(place.columns)) {
+    const left = place.columns[first];
+    const part = (cells: readonly PlannedCell[]): PlannedCell[] => cells.slice(first, first + count);
+    ops.push(
+      { kind: 'clearRange', sheet: place.sheet, address: rangeAddress(place.headerRow, left, place.clearToRow, left + count - 1) },
+      { kind: 'setCells', sheet: place.sheet, top: place.headerRow, left, cells: [part(headers.map((header) => textCell(header, COMPUTED_HEADER_STYLE)))] },
+    );
+    if (body.length > 0) ops.push({ kind: 'setCells', sheet: place.sheet, top: place.headerRow + 1, left, cells: body.map(part) });
+  }
+  widths.forEach((width, index) => ops.push({ kind: 'columnWidth', sheet: place.sheet, column: place.columns[index], width }));
   return ops;
+}
+
+/** the runs of adjacent columns: [11, 12, 14, 15] → 11–12 and 14–15 */
+function adjacentRuns(columns: readonly number[]): Array<{ first: number; count: number }> {
+  const runs: Array<{ first: number; count: number }> = [];
+  columns.forEach((column, index) => {
+    const last = runs[runs.length - 1];
+    if (last && columns[last.first + last.count - 1] === column - 1) last.count += 1;
+    else runs.push({ first: index, count: 1 });
+  });
+  return runs;
 }
 
 /**

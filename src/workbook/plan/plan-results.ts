@@ -83,7 +83,7 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
     if (!table || !grid) return;
     const reserved = Object.values(places)
       .filter((place) => place.sheet === table.sheet)
-      .map((place) => ({ top: place.headerRow, left: place.left, bottom: place.clearToRow, right: place.left + place.width - 1 }));
+      .map((place) => ({ top: place.headerRow, left: place.left, bottom: place.clearToRow, right: place.columns[place.columns.length - 1] }));
     const placement = placeOutputBlock({ grid, table, headers, record: marker?.outputs[kind], markerPresent, sheetNames, reserved });
     if (placement.ok) places[kind] = placement.place;
     else problems.push(placement.problem);
@@ -130,7 +130,9 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   const outputs: Partial<Record<OutputBlockKind, OutputBlockRecord>> = {};
   for (const kind of ['indicators', 'budget'] as const) {
     const place = places[kind];
-    if (place) outputs[kind] = { sheet: place.sheet, headerRow: place.headerRow, left: place.left, lastRow: place.lastRow };
+    if (!place) continue;
+    const apart = place.columns.some((column, index) => column !== place.left + index);
+    outputs[kind] = { sheet: place.sheet, headerRow: place.headerRow, left: place.left, lastRow: place.lastRow, ...(apart ? { columns: place.columns } : {}) };
   }
   const nextMarker: WorkbookMarker = {
     schemaVersion: MARKER_SCHEMA_VERSION,
@@ -182,10 +184,13 @@ function clearAbandonedBlock(
 ): WriteOp[] {
   const grid = record ? gridOf(record.sheet) : null;
   if (!record || !grid) return [];
-  const ours = headers.every((header, index) => textAt(grid, record.headerRow, record.left + index) === header);
+  const columns = record.columns?.length === headers.length ? record.columns : headers.map((_, index) => record.left + index);
+  const ours = headers.every((header, index) => textAt(grid, record.headerRow, columns[index]) === header);
   if (!ours) return [];
-  const address = rangeAddress(record.headerRow, record.left, record.lastRow, record.left + headers.length - 1);
-  return [{ kind: 'clearRange', sheet: record.sheet, address }];
+  const clear = (left: number, right: number): WriteOp => ({ kind: 'clearRange', sheet: record.sheet, address: rangeAddress(record.headerRow, left, record.lastRow, right) });
+  if (columns[columns.length - 1] - columns[0] === columns.length - 1) return [clear(columns[0], columns[columns.length - 1])];
+  // a person's columns among the add-in's are left as they are
+  return columns.map((column) => clear(column, column));
 }
 
 function normaliseReportPlan(planned: WriteOp[] | PlannedReportSheet): PlannedReportSheet {

@@ -193,6 +193,18 @@ describe('detectTables on users’ own layouts', () => {
     expect(detection.indicators).toMatchObject({ right: 10, range: 'A1:J10' });
   });
 
+  it('leaves them out with a column a person inserted among them, but never a column with a header of the table\'s', () => {
+    const withNotes = seed000IndicatorRows().map((row, index) => [...row, ...(index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [null, 10, '已核对', '达标', ''])]);
+    expect(detectTables([sheet('绩效指标', withNotes)]).indicators).toMatchObject({ right: 10, range: 'A1:J10' });
+    const remembered = detectTables([sheet('绩效指标', withNotes)], { indicators: { sheet: '绩效指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } });
+    expect(remembered.indicators).toMatchObject({ source: 'remembered', right: 10 });
+    // 偏差原因 moved among them is the table's: it is read, and the row is not cut before it
+    const reasonAmong = seed000IndicatorRows().map((row, index) => [...row.slice(0, 9), ...(index === 0 ? ['完成率', '计算得分', '偏差原因分析及改进措施', '状态', '提示'] : [null, 10, '', '达标', ''])]);
+    const detection = detectTables([sheet('绩效指标', reasonAmong)]);
+    expect(detection.indicators?.columns.find((column) => column.field === 'reason')?.column).toBe(12);
+    expect(detection.indicators?.right).toBe(14);
+  });
+
   it('counts a merged header cell to its merge\'s right edge, detected or remembered', () => {
     const grid = { ...sheet('绩效指标', seed000IndicatorRows()), merges: [{ top: 1, left: 10, bottom: 1, right: 13 }] };
     expect(detectTables([grid]).indicators).toMatchObject({ right: 13, range: 'A1:M10' });

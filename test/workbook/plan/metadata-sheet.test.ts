@@ -32,6 +32,15 @@ describe('the _perfeval marker', () => {
     expect(readMarker(grids)).toEqual(withPrevious);
   });
 
+  it('keeps the columns of a block a person inserted columns into, and drops columns that cannot be the block\'s', () => {
+    const apart: WorkbookMarker = { ...marker, outputs: { indicators: { sheet: '指标', headerRow: 3, left: 11, lastRow: 12, columns: [11, 12, 14, 15] } } };
+    expect(readMarker(applyPlan([], { ops: planMarker(apart, null) }).grids)?.outputs).toEqual(apart.outputs);
+    for (const columns of [[12, 11], [11, 0], [10, 11], 'K:N']) {
+      const odd = { ...marker, outputs: { indicators: { sheet: '指标', headerRow: 3, left: 11, lastRow: 12, columns } } } as unknown as WorkbookMarker;
+      expect(readMarker(applyPlan([], { ops: planMarker(odd, null) }).grids)?.outputs).toEqual(marker.outputs);
+    }
+  });
+
   it('is absent from a workbook the add-in never wrote', () => {
     expect(readMarker([sheet('绩效指标', [['一级指标']])])).toBeNull();
   });

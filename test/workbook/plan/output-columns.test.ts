@@ -26,7 +26,7 @@ function scored(indicatorRows: CellInput[][], budgetRows?: CellInput[][]) {
   const read = readInput(grids, detection);
   const report = evaluate(read.input);
   const table = detection.indicators as DetectedTable<'indicators'>;
-  const place: OutputPlace = { sheet: '绩效指标', headerRow: table.headerRow, left: table.right + 1, width: 4, lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+  const place: OutputPlace = { sheet: '绩效指标', headerRow: table.headerRow, left: table.right + 1, width: 4, columns: [1, 2, 3, 4].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
   return { report, read, place, detection };
 }
 
@@ -61,6 +61,22 @@ describe('the indicator output columns', () => {
     const rowWarnings = report.warnings.filter((w) => w.sheet === '绩效指标' && w.cell !== null && /\D6$/.test(w.cell));
     expect(rowWarnings.length).toBeGreaterThan(0);
     expect(body[4][3]).toEqual({ kind: 'text', style: HINT, value: rowWarnings.map((w) => w.message['zh-CN'].replace(/。$/, '')).filter((m, i, all) => all.indexOf(m) === i).join('；') });
+  });
+
+  it('writes around a column a person inserted among its own (G: 审核意见), never clearing or writing it', () => {
+    const { report, read, place } = scored(rows);
+    const apart: OutputPlace = { ...place, columns: [7, 8, 10, 11] };
+    const ops = planIndicatorColumns(apart, report, read.budgetExecutionRows, rowHints(report.warnings));
+    const touched = ops.flatMap((op) => {
+      if (op.kind === 'clearRange') return [op.address];
+      if (op.kind === 'setCells') return [`${op.left}+${op.cells[0].length}`];
+      if (op.kind === 'columnWidth') return [`width ${op.column}`];
+      return [];
+    });
+    expect(touched).toEqual(['G1:H6', '7+2', '7+2', 'J1:K6', '10+2', '10+2', 'width 7', 'width 8', 'width 10', 'width 11']);
+    const whole = bodyOf(planIndicatorColumns(place, report, read.budgetExecutionRows, rowHints(report.warnings)));
+    const bodies = ops.filter((op): op is Extract<WriteOp, { kind: 'setCells' }> => op.kind === 'setCells' && op.top === 2);
+    expect(bodies.map((op) => op.cells[1])).toEqual([whole[1].slice(0, 2), whole[1].slice(2)]);
   });
 
   it('sets every result at the top of its row, bordered, where the row’s 提示 starts', () => {
@@ -131,7 +147,7 @@ describe('the budget output columns', () => {
     const detection = detectTables(grids);
     const report = evaluate(readInput(grids, detection).input);
     const table = detection.budget as DetectedTable<'budget'>;
-    const place: OutputPlace = { sheet: '预算执行', headerRow: 1, left: table.right + 1, width: 3, lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+    const place: OutputPlace = { sheet: '预算执行', headerRow: 1, left: table.right + 1, width: 3, columns: [1, 2, 3].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
     const body = bodyOf(planBudgetColumns(place, report, rowHints(report.warnings)));
     expect(body[0][0]).toMatchObject({ kind: 'value', numberFormat: '0.0%' });
     expect(body[0][0].value).toBeCloseTo(222.48 / 230, 12);

@@ -8,7 +8,7 @@ import { seed000IndicatorRows } from '../helpers/seed-sheets';
 
 function place(
   rows: CellInput[][],
-  record?: { sheet: string; headerRow: number; left: number; lastRow: number },
+  record?: { sheet: string; headerRow: number; left: number; lastRow: number; columns?: number[] },
   markerPresent = record !== undefined,
   sheetNames: readonly string[] = ['绩效指标', '_perfeval'],
 ) {
@@ -23,7 +23,7 @@ describe('placeOutputBlock', () => {
   it('puts the block right beside the table, from its header row to its last row', () => {
     expect(place(seed000IndicatorRows())).toEqual({
       ok: true,
-      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, lastRow: 10, clearToRow: 10, reused: false },
+      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 13, 14], lastRow: 10, clearToRow: 10, reused: false },
     });
   });
 
@@ -122,6 +122,52 @@ describe('placeOutputBlock', () => {
     const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', ''])).slice(0, 8);
     rows.push([...seed000IndicatorRows()[0].map(() => ''), 0.5, 5, '未达标', '提示'], [...seed000IndicatorRows()[0].map(() => ''), '', '审核人：李四']);
     expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { lastRow: 8, clearToRow: 9 } });
+  });
+});
+
+describe('placeOutputBlock after a person changed the columns of its block', () => {
+  const recordK = { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 };
+
+  it('knows its block with a column the person inserted inside it, and leaves that column out of the block', () => {
+    // 完成率 | 计算得分 | 审核意见 | 状态 | 提示: the person's column in M
+    const rows = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [1, 10, index === 2 ? '已核对' : '', '达标', '']));
+    expect(place(rows, recordK)).toEqual({
+      ok: true,
+      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 14, 15], lastRow: 10, clearToRow: 10, reused: true },
+    });
+  });
+
+  it('knows it again where the marker records its columns apart, and by its headers alone without a marker', () => {
+    const rows = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [1, 10, '', '达标', '']));
+    expect(place(rows, { ...recordK, columns: [11, 12, 14, 15] })).toMatchObject({ ok: true, place: { columns: [11, 12, 14, 15], reused: true } });
+    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { columns: [11, 12, 14, 15], reused: true } });
+  });
+
+  it('does not take a header of the table\'s between its columns for a column the person inserted', () => {
+    // 偏差原因 between 计算得分 and 状态 is the table's own column: these are not one block
+    const rows = seed000IndicatorRows().map((row, index) => [...row.slice(0, 9), ...(index === 0 ? ['完成率', '计算得分', '偏差原因分析及改进措施', '状态', '提示'] : [1, 10, '', '达标', ''])]);
+    const placed = place(rows, { ...recordK, left: 10 });
+    expect(placed).toMatchObject({ ok: false, problem: { code: 'OUTPUT_BLOCK_CHANGED' } });
+  });
+
+  it('stops at a renamed header, naming the block\'s header cells, and does not place a second block', () => {
+    const rows = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '状态', '备注'] : [1, 10, '达标', '']));
+    const placed = place(rows, recordK);
+    expect(placed).toMatchObject({ ok: false, problem: { code: 'OUTPUT_BLOCK_CHANGED', fatal: true, sheet: '绩效指标', cell: 'K1:N1' } });
+    if (!placed.ok) expect(placed.problem.message['zh-CN']).toContain('表头现为：完成率 | 计算得分 | 状态 | 备注');
+  });
+
+  it('stops at a deleted column, and at a header cleared in the middle of the block', () => {
+    const deleted = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '提示'] : [1, 10, '']));
+    expect(place(deleted, recordK)).toMatchObject({ ok: false, problem: { code: 'OUTPUT_BLOCK_CHANGED', cell: 'K1:M1' } });
+    const cleared = withColumns((index) => (index === 0 ? ['完成率', '', '状态', '提示'] : [1, 10, '达标', '']));
+    const placed = place(cleared, recordK);
+    expect(placed).toMatchObject({ ok: false, problem: { code: 'OUTPUT_BLOCK_CHANGED', cell: 'K1:N1' } });
+    if (!placed.ok) expect(placed.problem.message['zh-CN']).toContain('表头现为：完成率 | （空） | 状态 | 提示');
+  });
+
+  it('places a new block beside the table when the person deleted all of its columns', () => {
+    expect(place(seed000IndicatorRows(), recordK)).toMatchObject({ ok: true, place: { left: 11, columns: [11, 12, 13, 14], reused: false } });
   });
 });
 
