@@ -69,11 +69,16 @@ export function outputProblem(output: string, exampleName: string): Record<Local
  * refuse to open a file whose extension does not match its content (and one with no extension is
  * opened by no program on a double-click), though the command would have said it was written.
  */
+/** extensions of Office files and their kin: one typed in place of the right one is replaced in the name suggested */
+const OFFICE_EXTENSIONS: ReadonlySet<string> = new Set(['.xlsx', '.xlsm', '.xlsb', '.xls', '.xltx', '.et', '.ods', '.csv', '.docx', '.docm', '.doc', '.dotx', '.wps', '.odt', '.pdf', '.txt']);
+
 function extensionProblem(output: string, extension: string): Record<Locale, string> | null {
   if (extension !== '.xlsx' && extension !== '.docx') return null;
   const typed = path.extname(output);
   if (typed.toLowerCase() === extension) return null;
-  const suggestion = `${typed ? output.slice(0, -typed.length) : output}${extension}`;
+  // a document's extension is replaced (评分后.docx → 评分后.xlsx); any other dot is part of the name (自评表2024.03.15)
+  const replaced = OFFICE_EXTENSIONS.has(typed.toLowerCase());
+  const suggestion = `${replaced ? output.slice(0, -typed.length) : output}${extension}`;
   const reason = (locale: Locale) => CLI_MESSAGES[locale].wrongExtension[extension](suggestion);
   return { 'zh-CN': reason('zh-CN'), 'en-US': reason('en-US') };
 }

@@ -318,6 +318,8 @@ describe('perf-eval score where it cannot write', () => {
     );
     expect((await runCli(['score', seed, '-o', at('评分后')])).stderr).toContain(`文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${at('评分后.xlsx')}）`);
     expect((await runCli(['template', at('模板')])).stderr).toContain(`文件名须以 .xlsx 结尾，否则 Excel 打不开（如 ${at('模板.xlsx')}）`);
+    // a dot in the name is not an extension to replace: the right one is added
+    expect((await runCli(['score', seed, '-o', at('自评表2024.03.15')])).stderr).toContain(`（如 ${at('自评表2024.03.15.xlsx')}）`);
     expect(await fs.readdir(folder)).toEqual([]);
     // the letter case of the extension does not matter
     expect((await runCli(['score', seed, '-o', at('评分后.XLSX')])).code).toBe(0);
