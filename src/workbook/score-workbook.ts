@@ -6,7 +6,7 @@ import type { SchemeProblem } from '../domain/scheme/setting-problems';
 import { detectTables } from './detect/detect-tables';
 import type { Detection, TableLocations } from './detect/detection-types';
 import type { SheetGrid } from './grid';
-import { readMarker } from './plan/metadata-sheet';
+import { OUTPUT_STYLE_VERSION, readMarker } from './plan/metadata-sheet';
 import { minimiseWrites } from './plan/minimise-writes';
 import { planResults, type ReportSheetPlanner } from './plan/plan-results';
 import { againIfWorkbookChanged, type WorkbookPort } from './port';
@@ -81,7 +81,8 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
     planReportSheet: options.planReportSheet,
   });
   const allProblems = [...problems, ...planned.problems];
-  const plan = minimiseWrites(planned.plan, grids);
+  // output written in an older look is written whole once (see OUTPUT_STYLE_VERSION)
+  const plan = marker && marker.outputStyle < OUTPUT_STYLE_VERSION ? planned.plan : minimiseWrites(planned.plan, grids);
   if (plan.ops.length > 0) await port.apply(plan);
   return { report, detection, plan, problems: allProblems, grids };
 }

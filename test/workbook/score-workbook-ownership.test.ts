@@ -123,3 +123,27 @@ describe('what a person types right below a result block', () => {
     expect(workbook.getCellValue('预算执行', `${column('执行率')}${below}`)).toBe(0.98);
   });
 });
+
+describe('output written in an earlier look', () => {
+  it('is written whole at the next run, so a workbook scored by an earlier version gets the new look everywhere, and only once', async () => {
+    const { workbook, excel, port, planReportSheet } = await scoredSeed000();
+    const header = workbook.dumpValues('绩效指标')[0];
+    const status = `${String.fromCharCode(65 + header.indexOf('状态'))}3`;
+    expect(workbook.getCell('绩效指标', status).format).toMatchObject({ vertical: 'Top', borders: expect.objectContaining({ EdgeBottom: 'Continuous' }) });
+    // as an earlier version left it: no look recorded in the marker, and its cells unbordered at the bottom of their rows
+    const markerRows = workbook.dumpValues('_perfeval');
+    const styleRow = markerRows.findIndex((row) => row[0] === 'outputStyle') + 1;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('_perfeval').getRange(`A${styleRow}:B${styleRow}`).clear('All');
+      context.workbook.worksheets.getItem('绩效指标').getRange(status).clear('Formats');
+      await context.sync();
+    });
+
+    await scoreWorkbook(port, { planReportSheet });
+    expect(workbook.getCell('绩效指标', status).format).toMatchObject({ vertical: 'Top', borders: expect.objectContaining({ EdgeBottom: 'Continuous' }) });
+    expect(workbook.dumpValues('_perfeval')).toContainEqual(['outputStyle', 2]);
+    workbook.resetCounters();
+    const again = await scoreWorkbook(port, { planReportSheet });
+    expect(again.plan.ops).toEqual([]);
+  });
+});

@@ -13,6 +13,15 @@ import { textCell, numberCell } from './planned-cells';
  */
 export const MARKER_SCHEMA_VERSION = 1;
 
+/**
+ * The look of the add-in's output (borders, alignment, widths), raised whenever it changes. The write
+ * minimiser leaves a cell whose value is unchanged alone, taking its style for the one its value
+ * gives; written in an older look, every output is written whole once, so a workbook scored by an
+ * earlier version gets the new look everywhere at its next run, not in patches where values changed.
+ * 2: every cell of the blocks beside the tables bordered and set at the top of its row.
+ */
+export const OUTPUT_STYLE_VERSION = 2;
+
 export type OutputBlockKind = 'indicators' | 'budget';
 
 /** where an output block was written, to know it again and to clear its stale rows when the table shrinks */
@@ -38,6 +47,8 @@ export interface WorkbookMarker {
    * which is the add-in's too
    */
   previousSheetHashes?: Record<string, string>;
+  /** OUTPUT_STYLE_VERSION of the output the marker describes; 1 for a marker from before it was kept */
+  outputStyle: number;
 }
 
 const KEY_SCHEMA = 'schemaVersion';
@@ -46,22 +57,24 @@ const KEY_LOCATIONS = 'tableLocations';
 const KEY_OUTPUT = 'output.';
 const KEY_HASH = 'hash.';
 const KEY_PREVIOUS_HASH = 'previousHash.';
+const KEY_OUTPUT_STYLE = 'outputStyle';
 const WRITTEN_BY = 'perf-eval 绩效自评加载项';
 
 export function emptyMarker(): WorkbookMarker {
-  return { schemaVersion: MARKER_SCHEMA_VERSION, tableLocations: null, outputs: {}, sheetHashes: {} };
+  return { schemaVersion: MARKER_SCHEMA_VERSION, tableLocations: null, outputs: {}, sheetHashes: {}, outputStyle: OUTPUT_STYLE_VERSION };
 }
 
 /** The marker as stored, or null when the workbook has none. Rows it cannot read are ignored. */
 export function readMarker(grids: readonly SheetGrid[]): WorkbookMarker | null {
   const grid = grids.find((candidate) => candidate.name === METADATA_SHEET);
   if (!grid) return null;
-  const marker = emptyMarker();
+  const marker: WorkbookMarker = { ...emptyMarker(), outputStyle: 1 };
   for (let row = grid.top; row <= lastRow(grid); row += 1) {
     const key = textAt(grid, row, 1);
     const value = valueAt(grid, row, 2);
     const text = textAt(grid, row, 2);
     if (key === KEY_SCHEMA && typeof value === 'number') marker.schemaVersion = value;
+    else if (key === KEY_OUTPUT_STYLE && typeof value === 'number') marker.outputStyle = value;
     else if (key === KEY_LOCATIONS) marker.tableLocations = parseTableLocations(text);
     else if (key.startsWith(KEY_OUTPUT)) {
       const kind = key.slice(KEY_OUTPUT.length);
@@ -81,6 +94,7 @@ export function planMarker(marker: WorkbookMarker, existing: SheetGrid | null): 
     [textCell('key'), textCell('value')],
     [textCell(KEY_SCHEMA), numberCell(marker.schemaVersion, '0')],
     [textCell(KEY_WRITTEN_BY), textCell(WRITTEN_BY)],
+    [textCell(KEY_OUTPUT_STYLE), numberCell(marker.outputStyle, '0')],
   ];
   if (marker.tableLocations) rows.push([textCell(KEY_LOCATIONS), textCell(JSON.stringify(marker.tableLocations))]);
   for (const kind of ['indicators', 'budget'] as const) {

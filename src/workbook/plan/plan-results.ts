@@ -9,7 +9,7 @@ import { METADATA_SHEET, REPORT_SHEET, RESULT_SHEET } from '../owned-sheets';
 import { hasFatalProblem, workbookProblem, type WorkbookProblem } from '../problems';
 import type { ReadInputResult } from '../read/read-input';
 import type { WriteOp, WritePlan } from '../write-plan';
-import { MARKER_SCHEMA_VERSION, planMarker, type OutputBlockKind, type OutputBlockRecord, type WorkbookMarker } from './metadata-sheet';
+import { MARKER_SCHEMA_VERSION, OUTPUT_STYLE_VERSION, planMarker, type OutputBlockKind, type OutputBlockRecord, type WorkbookMarker } from './metadata-sheet';
 import { planBudgetColumns, planIndicatorColumns } from './output-columns';
 import { placeOutputBlock, type OutputPlace } from './output-placement';
 import { planResultSheet, type ListedFinding } from './result-sheet';
@@ -140,6 +140,7 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
     outputs,
     sheetHashes,
     ...(Object.keys(previousSheetHashes).length > 0 ? { previousSheetHashes } : {}),
+    outputStyle: OUTPUT_STYLE_VERSION,
   };
   // The marker goes first: a run stopped partway (a sync that fails, the workbook closed, a sheet
   // protected since the read) has then recorded the rows and sheets it was writing, and each sheet it

@@ -1,4 +1,4 @@
-import { emptyMarker, planMarker, readMarker, type WorkbookMarker } from '../../../src/workbook/plan/metadata-sheet';
+import { emptyMarker, OUTPUT_STYLE_VERSION, planMarker, readMarker, type WorkbookMarker } from '../../../src/workbook/plan/metadata-sheet';
 import { sheet } from '../helpers/grid-builder';
 import { applyPlan } from '../helpers/plan-applier';
 
@@ -8,6 +8,7 @@ describe('the _perfeval marker', () => {
     tableLocations: { indicators: { sheet: '指标', headerRow: 3, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } },
     outputs: { indicators: { sheet: '指标', headerRow: 3, left: 11, lastRow: 12 } },
     sheetHashes: { 评分结果: '0123456789abcdef', 自评报告: 'fedcba9876543210' },
+    outputStyle: OUTPUT_STYLE_VERSION,
   };
 
   it('is written as key | value rows in a very hidden sheet and reads back the same', () => {
@@ -17,6 +18,7 @@ describe('the _perfeval marker', () => {
       'key',
       'schemaVersion',
       'writtenBy',
+      'outputStyle',
       'tableLocations',
       'output.indicators',
       'hash.自评报告',
@@ -41,6 +43,11 @@ describe('the _perfeval marker', () => {
     }
   });
 
+  it('says the output of a marker from before the look was versioned is in the first look (1)', () => {
+    const older = sheet('_perfeval', [['key', 'value'], ['schemaVersion', 1], ['writtenBy', 'perf-eval 绩效自评加载项'], ['hash.评分结果', '0123456789abcdef']]);
+    expect(readMarker([older])?.outputStyle).toBe(1);
+  });
+
   it('is absent from a workbook the add-in never wrote', () => {
     expect(readMarker([sheet('绩效指标', [['一级指标']])])).toBeNull();
   });
@@ -48,7 +55,7 @@ describe('the _perfeval marker', () => {
   it('clears the rows of a longer marker written before', () => {
     const first = applyPlan([], { ops: planMarker(marker, null) }).grids;
     const shorter = applyPlan(first, { ops: planMarker(emptyMarker(), first[0]) }).grids;
-    expect(shorter[0].values).toHaveLength(3);
+    expect(shorter[0].values).toHaveLength(4);
     expect(readMarker(shorter)).toEqual(emptyMarker());
   });
 
@@ -65,6 +72,7 @@ describe('the _perfeval marker', () => {
       tableLocations: null,
       outputs: { budget: { sheet: '预算执行', headerRow: 1, left: 9, lastRow: 7 } },
       sheetHashes: { 评分结果: 'abc' },
+      outputStyle: 1,
     });
   });
 
