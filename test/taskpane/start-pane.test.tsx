@@ -9,7 +9,8 @@ describe('the pane started outside Office', () => {
     document.documentElement.lang = 'zh-CN';
     const container = document.createElement('div');
     document.body.appendChild(container);
-    await act(async () => startPane(container, {}, null));
+    // office.js loaded in a plain browser tab: Office answers with no host
+    await act(async () => startPane(container, { Office: { onReady: async () => ({ host: null }) } }, null));
     const title = await screen.findByText('Not running inside Office');
     expect(title.closest('[lang]')).toHaveAttribute('lang', 'en-US');
   });
