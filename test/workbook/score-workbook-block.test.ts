@@ -1,23 +1,14 @@
-import { seed000 } from '../../samples/data/seed-000';
-import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../src/hosts/memory';
-import { createOfficeWorkbookPort, detectCapabilities } from '../../src/hosts/office';
-import { planFromSample } from '../../src/playground/sample-plan';
+import type { MemoryWorkbook } from '../../src/hosts/memory';
 import { readMarker } from '../../src/workbook/plan/metadata-sheet';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import type { SheetGrid } from '../../src/workbook/grid';
+import { scoredSeed000InMemoryExcel } from './helpers/seed-in-memory-excel';
 
 /**
  * seed 000 in the in-memory Excel, with the port a pane would use, scored once: 绩效指标 A1:J10 with
  * the add-in's 完成率 | 计算得分 | 状态 | 提示 in K:N, 预算执行 A1:H7 with 执行率 | 得分 | 提示 in I:K
  */
-async function scoredSeed000() {
-  const workbook = new MemoryWorkbook({ sheets: [] });
-  const excel = createExcelApi(workbook);
-  await createOfficeWorkbookPort(excel).apply(planFromSample(seed000));
-  const port = createOfficeWorkbookPort(excel, { capabilities: detectCapabilities(createOfficeContext(workbook)) });
-  await scoreWorkbook(port);
-  return { workbook, port };
-}
+const scoredSeed000 = () => scoredSeed000InMemoryExcel();
 
 const header = (workbook: MemoryWorkbook, sheet: string) => workbook.dumpValues(sheet)[0];
 const column = (workbook: MemoryWorkbook, sheet: string, index: number) => workbook.dumpValues(sheet).map((row) => row[index - 1] ?? null);

@@ -1,23 +1,17 @@
 import { seed000 } from '../../samples/data/seed-000';
+import { planFromSample } from '../../src/playground/sample-plan';
 import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeWorkbookPort, detectCapabilities } from '../../src/hosts/office';
-import { planFromSample } from '../../src/playground/sample-plan';
 import { WorkbookChangedError, type WorkbookPort } from '../../src/workbook/port';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import type { WritePlan } from '../../src/workbook/write-plan';
 import { sheet } from './helpers/grid-builder';
 import { GridPort } from './helpers/plan-applier';
 import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows } from './helpers/seed-sheets';
+import { scoredSeed000InMemoryExcel } from './helpers/seed-in-memory-excel';
 
 /** seed 000 in the in-memory Excel, scored once, with the port a pane would use */
-async function scoredSeed000() {
-  const workbook = new MemoryWorkbook({ sheets: [] });
-  const excel = createExcelApi(workbook);
-  await createOfficeWorkbookPort(excel).apply(planFromSample(seed000));
-  const port = createOfficeWorkbookPort(excel, { capabilities: detectCapabilities(createOfficeContext(workbook)) });
-  await scoreWorkbook(port);
-  return { workbook, excel, port };
-}
+const scoredSeed000 = () => scoredSeed000InMemoryExcel();
 
 /** the port, with something done to the workbook between the run's read and its first write */
 function withChangeBeforeFirstWrite(port: WorkbookPort, change: () => Promise<void>): WorkbookPort {

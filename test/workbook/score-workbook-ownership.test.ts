@@ -1,20 +1,14 @@
-import { seed000 } from '../../samples/data/seed-000';
-import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../src/hosts/memory';
+import { createOfficeContext, MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeWorkbookPort, detectCapabilities } from '../../src/hosts/office';
-import { planFromSample } from '../../src/playground/sample-plan';
 import { narrativeReportSheetPlanner } from '../../src/workbook/plan/narrative-report-planner';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import type { WritePlan } from '../../src/workbook/write-plan';
+import { scoredSeed000InMemoryExcel } from './helpers/seed-in-memory-excel';
 
 /** seed 000 in the in-memory Excel, with the port a pane would use, scored once with its 自评报告 */
 async function scoredSeed000() {
-  const workbook = new MemoryWorkbook({ sheets: [] });
-  const excel = createExcelApi(workbook);
-  await createOfficeWorkbookPort(excel).apply(planFromSample(seed000));
-  const port = createOfficeWorkbookPort(excel, { capabilities: detectCapabilities(createOfficeContext(workbook)) });
   const planReportSheet = narrativeReportSheetPlanner({ onConflict: 'newSheet' });
-  await scoreWorkbook(port, { planReportSheet });
-  return { workbook, excel, port, planReportSheet };
+  return { ...(await scoredSeed000InMemoryExcel(planReportSheet)), planReportSheet };
 }
 
 describe('the add-in’s sheets after a person renamed them', () => {

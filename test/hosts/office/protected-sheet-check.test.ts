@@ -1,17 +1,9 @@
-import { seed000 } from '../../../samples/data/seed-000';
-import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../../src/hosts/memory';
-import { createOfficeWorkbookPort, detectCapabilities, ProtectedSheetWriteError } from '../../../src/hosts/office';
-import { planFromSample } from '../../../src/playground/sample-plan';
+import { ProtectedSheetWriteError } from '../../../src/hosts/office';
 import { scoreWorkbook } from '../../../src/workbook/score-workbook';
+import { seed000InMemoryExcel } from '../../workbook/helpers/seed-in-memory-excel';
 
-/** seed 000 as the template lays it out, already scored once, with the port a pane would use */
-async function scoredSeed000() {
-  const workbook = new MemoryWorkbook({ sheets: [] });
-  const excel = createExcelApi(workbook);
-  await createOfficeWorkbookPort(excel).apply(planFromSample(seed000));
-  const port = createOfficeWorkbookPort(excel, { capabilities: detectCapabilities(createOfficeContext(workbook)) });
-  return { workbook, excel, port };
-}
+/** seed 000 as the template lays it out, with the port a pane would use */
+const scoredSeed000 = () => seed000InMemoryExcel();
 
 describe('scoring with a protected sheet', () => {
   it('is refused before anything is sent, naming the sheet, and leaves every cell as it was', async () => {
