@@ -117,8 +117,8 @@ export function WarningsPanel({ warnings, locale, onSelectCell }: WarningsPanelP
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {shownOf(group.warnings, listedInFull.includes(group.severity)).map((warning, index) => (
-                  <li key={`${warning.code}-${warning.sheet ?? ''}-${warning.cell ?? ''}-${index}`}>
+                {withStableKeys(shownOf(group.warnings, listedInFull.includes(group.severity))).map(({ warning, key }, index) => (
+                  <li key={key}>
                     <WarningItem
                       ref={justListed === group.severity && index === WARNINGS_SHOWN_PER_GROUP ? firstAdded : undefined}
                       warning={warning}
@@ -194,3 +194,18 @@ const WarningItem = forwardRef<HTMLElement, WarningItemProps>(function WarningIt
     </button>
   );
 });
+
+/**
+ * A key per warning that stays the same when a warning before it goes (a fixed cell, an automatic run):
+ * keyed by place, the list would mount the rest again and lose the focus on one of them. The same code
+ * on the same cell twice is told apart by its count.
+ */
+function withStableKeys(warnings: readonly Warning[]): Array<{ warning: Warning; key: string }> {
+  const seen = new Map<string, number>();
+  return warnings.map((warning) => {
+    const base = `${warning.code}|${warning.sheet ?? ''}|${warning.cell ?? ''}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return { warning, key: `${base}|${count}` };
+  });
+}

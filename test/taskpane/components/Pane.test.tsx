@@ -10,6 +10,13 @@ function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
+// a pane in Excel has its page's focus while the person works in it; jsdom's page never has it
+let pageHasFocus: jest.SpyInstance<boolean, []>;
+beforeEach(() => {
+  pageHasFocus = jest.spyOn(document, 'hasFocus').mockReturnValue(true);
+});
+afterEach(() => pageHasFocus.mockRestore());
+
 describe('the task pane', () => {
   it('shows what it found in a filled workbook: each table’s sheet, range and mapped columns', async () => {
     const controller = fakeController();
@@ -415,6 +422,23 @@ describe('the task pane from the keyboard', () => {
     fireEvent.click(dismiss);
     expect(screen.queryByTestId('notice-bar')).not.toBeInTheDocument();
     expect(screen.getByTestId('score-button')).toHaveFocus();
+  });
+
+  it('takes no focus from the sheet: a message going away while the person works in the sheet leaves focus where they are', async () => {
+    const controller = fakeController();
+    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    const replace = within(await screen.findByTestId('error-bar')).getByRole('button', { name: '覆盖并重新生成' });
+    replace.focus();
+    // the person clicks into the sheet: the pane's page loses focus (Excel's webview or frame)
+    pageHasFocus.mockReturnValue(false);
+    fireEvent.click(replace);
+    await screen.findByTestId('notice-bar');
+    expect(screen.getByTestId('score-button')).not.toHaveFocus();
   });
 });
 

@@ -70,6 +70,17 @@ describe('the warnings panel', () => {
     expect(header('info')).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('keeps the warning a person is on when one before it goes (a fixed cell, an automatic run): the same element, its focus kept', () => {
+    const template = SEED_000_WARNINGS.find((warning) => warning.severity === 'warning')!;
+    const two: Warning[] = ['H2', 'H3'].map((cell, i) => ({ ...template, cell, message: { 'zh-CN': `第 ${i + 1} 条`, 'en-US': `No. ${i + 1}` } }));
+    const { rerender } = render(panel(two));
+    const second = screen.getByText('第 2 条').closest('button')!;
+    second.focus();
+    rerender(panel(two.slice(1)));
+    expect(screen.getByText('第 2 条').closest('button')).toBe(second);
+    expect(second).toHaveFocus();
+  });
+
   it('lists the first 20 warnings of a long group, and the rest when asked, so the report buttons stay within reach', () => {
     const template = SEED_000_WARNINGS.find((warning) => warning.severity === 'warning')!;
     const many: Warning[] = Array.from({ length: 130 }, (_, i) => ({ ...template, cell: `H${i + 2}`, message: { 'zh-CN': `第 ${i + 1} 条`, 'en-US': `No. ${i + 1}` } }));
