@@ -75,7 +75,10 @@ export function planResultSheet(
     // the hash is kept by sheet name: a sheet someone made under the name after renaming or deleting
     // the add-in's is known by content or layout, not by the name alone
     const unchanged = storedHash !== null && (existingHash ?? hashGridContent(existing)) === storedHash;
-    if (!unchanged && !looksLikeResultSheet(existing)) return { ops: [], hash: '', problems: [notOwnedProblem()] };
+    // a sheet the add-in wrote (the marker keeps its hash) is known through a colleague's light edit;
+    // without that record only by its layout exactly as written (the marker lost)
+    const ours = unchanged || (storedHash !== null ? keepsResultLayout(existing) : hasResultLayout(existing));
+    if (!ours) return { ops: [], hash: '', problems: [notOwnedProblem()] };
     if (storedHash !== null && !unchanged) problems.push(editedProblem());
   }
 
@@ -276,20 +279,29 @@ function hasContent(grid: SheetGrid): boolean {
 }
 
 /** the add-in's layout, known again when the marker sheet was lost (sheets copied to another workbook) */
+/** the add-in's layout exactly as it writes it: the title in A1 and the total's header in row 4 */
+function hasResultLayout(grid: SheetGrid): boolean {
+  return textAt(grid, 1, 1).endsWith(TITLE_SUFFIX) && TOTAL_HEADERS.every((text, index) => textAt(grid, 4, index + 1) === text);
+}
+
 /**
- * The add-in's layout, as it stays after a colleague's light edit (a word added to the title, the note
- * deleted, a row inserted above): its title, its note or its total's header in one of the first rows.
- * A sheet of someone's own under the name has none of them.
+ * The add-in's layout as it stays after a colleague's light edit (a word added to the title, the note
+ * cleared, a row inserted above): two of its title, its note and its total's header in the first
+ * rows. One alone is not enough: a colleague's own summary may well be titled …绩效自评评分结果.
  */
-function looksLikeResultSheet(grid: SheetGrid): boolean {
+function keepsResultLayout(grid: SheetGrid): boolean {
+  let title = false;
+  let note = false;
+  let total = false;
   for (let row = grid.top; row <= Math.min(lastRow(grid), grid.top + LAYOUT_ROWS - 1); row += 1) {
     const first = textAt(grid, row, 1);
-    if (first.includes(TITLE_SUFFIX) || first === NOTE) return true;
-    for (let column = 1; column <= TOTAL_HEADERS.length; column += 1) {
-      if (TOTAL_HEADERS.every((text, index) => textAt(grid, row, column + index) === text)) return true;
+    title ||= first.includes(TITLE_SUFFIX);
+    note ||= first === NOTE;
+    for (let column = 1; column <= TOTAL_HEADERS.length && !total; column += 1) {
+      total = TOTAL_HEADERS.every((text, index) => textAt(grid, row, column + index) === text);
     }
   }
-  return false;
+  return Number(title) + Number(note) + Number(total) >= 2;
 }
 
 /** the rows the layout is looked for in: the title, the note and the total, with a few inserted above */

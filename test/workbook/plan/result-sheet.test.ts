@@ -244,6 +244,14 @@ describe('the 评分结果 sheet and ownership', () => {
     expect(plan.problems).toEqual([expect.objectContaining({ code: 'SHEET_NOT_OWNED', fatal: true, sheet: '评分结果' })]);
   });
 
+  it('does not take over a colleague’s own summary titled like the add-in’s, with or without a record of the add-in’s sheet', () => {
+    const first = planResultSheet(report, report.warnings, null, null);
+    const summary = sheet('评分结果', [['新洲区工商联2019年度绩效自评评分结果（财务科手工汇总）'], [], ['科室', '得分'], ['办公室', 95]]);
+    const withTotals = sheet('评分结果', [['新洲区工商联2019年度绩效自评评分结果（财务科手工汇总）'], [], ['总分', '满分', '得分比', '综合评价'], [93, 100, 0.93, '优']]);
+    expect(planResultSheet(report, report.warnings, summary, first.hash).problems).toEqual([expect.objectContaining({ code: 'SHEET_NOT_OWNED' })]);
+    expect(planResultSheet(report, report.warnings, withTotals, null).problems).toEqual([expect.objectContaining({ code: 'SHEET_NOT_OWNED' })]);
+  });
+
   it('takes an empty 评分结果 sheet', () => {
     expect(planResultSheet(report, [], sheet('评分结果', [[]]), null).problems).toEqual([]);
   });
