@@ -3,6 +3,10 @@ import { readMarker } from '../../src/workbook/plan/metadata-sheet';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { scoredSeed000InMemoryExcel } from './helpers/seed-in-memory-excel';
+import { sheet, type CellInput } from './helpers/grid-builder';
+import { GridPort } from './helpers/plan-applier';
+import { mofProjectForm } from './helpers/layout-sheets';
+import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows } from './helpers/seed-sheets';
 
 /**
  * seed 000 in the in-memory Excel, with the port a pane would use, scored once: 绩效指标 A1:J10 with
@@ -162,5 +166,50 @@ describe('the budget block after a person inserted a column named like one of th
     expect(column(workbook, '预算执行', 11)[5]).toBe('已报财政局');
     expect(String(column(workbook, '预算执行', 12)[5])).toContain('执行率 135.8%');
     expect((await scoreWorkbook(port)).plan.ops).toEqual([]);
+  });
+});
+
+describe('what the block takes for its own, and what it leaves to the person (second regression review)', () => {
+  it('keeps a note typed under the budget block when a budget line above it is deleted and the note moves up into the block’s old rows', async () => {
+    const { workbook, port } = await scoredSeed000();
+    const hint = header(workbook, '预算执行').indexOf('提示') + 1;
+    const below = workbook.dumpValues('预算执行').length + 1;
+    workbook.userEdit('预算执行', `${String.fromCharCode(64 + hint)}${below}`, '审核意见：同意上报（财务科 李四）');
+    await scoreWorkbook(port);
+    workbook.userDeleteLines('预算执行', '4:4');
+    const result = await scoreWorkbook(port);
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(column(workbook, '预算执行', hint)[below - 2]).toBe('审核意见：同意上报（财务科 李四）');
+  });
+
+  it('takes a table’s own 执行率 | 得分 | 责任科室 | 提示 for the table’s on a first run, not for its block: nothing of them is written over', async () => {
+    const budget: CellInput[][] = seed000BudgetRows().map((row, index) => [
+      ...row,
+      ...(index === 0 ? ['执行率', '得分', '责任科室', '提示'] : index === 1 ? [0.99, 10, '财务科', '按季度执行'] : [null, null, null, null]),
+    ]);
+    const port = new GridPort([sheet('基本信息', seed000BasicInfoRows()), sheet('预算执行', budget), sheet('绩效指标', seed000IndicatorRows())]);
+    const result = await scoreWorkbook(port);
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(port.grid('预算执行').values[1].slice(8, 12)).toEqual([0.99, 10, '财务科', '按季度执行']);
+  });
+
+  it('keeps a 备注 inserted inside the budget block of a form without 说明 (the MoF 项目支出绩效自评表) as the person’s, not the table’s 说明', async () => {
+    const port = new GridPort([mofProjectForm()]);
+    await scoreWorkbook(port);
+    const name = port.grids[0].name;
+    const scored = port.grid(name);
+    const headerRow = 5;
+    const hint = (scored.values[headerRow - 1] as unknown[]).lastIndexOf('提示') + 1;
+    // the person inserts a column before 提示 and heads it 备注, as the add-in's message advises for notes
+    const inserted: SheetGrid = {
+      ...scored,
+      values: scored.values.map((row, index) => (row.length >= hint ? [...row.slice(0, hint - 1), index === headerRow - 1 ? '备注' : index === headerRow ? '已报财政局' : null, ...row.slice(hint - 1)] : row)),
+      numberFormats: scored.numberFormats.map((row) => (row.length >= hint ? [...row.slice(0, hint - 1), 'General', ...row.slice(hint - 1)] : row)),
+    };
+    port.grids = port.grids.map((grid) => (grid.name === name ? inserted : grid));
+    const result = await scoreWorkbook(port);
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(result.detection.budget?.range).toBe('A5:H9');
+    expect(port.grid(name).values[headerRow].slice(hint - 1, hint + 1)).toEqual(['已报财政局', expect.stringContaining('年度资金总额')]);
   });
 });

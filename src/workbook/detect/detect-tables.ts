@@ -2,6 +2,7 @@ import type { SheetGrid } from '../grid';
 import { cellAddress, rangeAddress } from '../cells/a1';
 import { textAt } from '../cells/grid-cells';
 import { isOwnedSheetName } from '../owned-sheets';
+import { readMarker } from '../plan/metadata-sheet';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
 import { findHeaderCandidates, headerCells, headerRight, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
@@ -19,6 +20,7 @@ type AnyTable = { [K in TableKind]: DetectedTable<K> }[TableKind];
  */
 export function detectTables(grids: readonly SheetGrid[], remembered?: TableLocations): Detection {
   const inputGrids = grids.filter((grid) => !isOwnedSheetName(grid.name) && grid.visibility !== 'veryHidden');
+  const blockRecorded = sheetsWithRecordedBlocks(grids);
   const problems: WorkbookProblem[] = [];
   const headerRows: TakenHeader[] = [];
   const chosen = new Map<TableKind, AnyCandidate>();
@@ -27,7 +29,7 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
   for (const kind of TABLE_KINDS) {
     const location = remembered?.[kind];
     if (!location) continue;
-    const candidate = rememberedCandidate(inputGrids, kind, location, problems);
+    const candidate = rememberedCandidate(inputGrids, kind, location, problems, blockRecorded);
     if (candidate) {
       chosen.set(kind, candidate);
       rememberedKinds.add(kind);
@@ -35,7 +37,7 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
     }
   }
 
-  const candidates = allCandidates(inputGrids);
+  const candidates = allCandidates(inputGrids, blockRecorded);
   for (const candidate of candidates) {
     if (chosen.has(candidate.kind)) continue;
     // two tables side by side may share a header row, not its columns
@@ -78,13 +80,13 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
  * put away, even on a sheet still named 绩效指标), then to the template's sheet name, then the earlier
  * sheet, then the higher row
  */
-function allCandidates(grids: readonly SheetGrid[]): AnyCandidate[] {
+function allCandidates(grids: readonly SheetGrid[], blockRecorded: (sheet: string) => boolean): AnyCandidate[] {
   const found: Array<{ candidate: AnyCandidate; sheetIndex: number; hidden: number }> = [];
   grids.forEach((grid, sheetIndex) => {
     const hidden = grid.visibility === 'hidden' ? 1 : 0;
     for (const kind of TABLE_KINDS) {
       const spec = TABLE_SPECS[kind] as TableSpec<TableKind>;
-      for (const candidate of findHeaderCandidates(grid, spec)) {
+      for (const candidate of findHeaderCandidates(grid, spec, blockRecorded(grid.name))) {
         found.push({ candidate: candidate as AnyCandidate, sheetIndex, hidden });
       }
     }
@@ -176,6 +178,7 @@ function rememberedCandidate<K extends TableKind>(
   kind: K,
   location: RememberedTable<FieldOf<K>>,
   problems: WorkbookProblem[],
+  blockRecorded: (sheet: string) => boolean,
 ): AnyCandidate | null {
   const spec = TABLE_SPECS[kind] as TableSpec<K>;
   const grid = grids.find((g) => g.name === location.sheet);
@@ -206,7 +209,7 @@ function rememberedCandidate<K extends TableKind>(
     });
   }
   const lookup = headerLookup(spec);
-  const cells = headerCells(grid, location.headerRow, undefined, (text) => lookup.has(normaliseHeaderText(text)));
+  const cells = headerCells(grid, location.headerRow, undefined, { blockRecorded: blockRecorded(grid.name), isTableHeader: (text) => lookup.has(normaliseHeaderText(text)) });
   const spanned = [...columns.map((column) => column.column), ...cells.map((cell) => cell.column)];
   const left = spanned.length > 0 ? Math.min(...spanned) : 1;
   const right = spanned.length > 0 ? Math.max(...spanned, ...(cells.length > 0 ? [headerRight(grid, cells)] : [])) : 1;
@@ -280,4 +283,14 @@ function indicatorTableNotFound(grids: readonly SheetGrid[]): WorkbookProblem {
     },
     { fatal: true },
   );
+}
+
+/**
+ * Whether the marker records one of the add-in's result blocks on a sheet: there a person may have
+ * inserted columns among its headers since, and the table ends before them all (output-headers.ts).
+ */
+function sheetsWithRecordedBlocks(grids: readonly SheetGrid[]): (sheet: string) => boolean {
+  const outputs = readMarker(grids)?.outputs ?? {};
+  const sheets = new Set(Object.values(outputs).map((record) => record.sheet.toLowerCase()));
+  return (sheet) => sheets.has(sheet.toLowerCase());
 }

@@ -1,7 +1,7 @@
 import type { SheetGrid } from '../grid';
 import { cellAddress } from '../cells/a1';
 import { lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/grid-cells';
-import { trailingOutputHeaderCount } from '../output-headers';
+import { trailingOutputHeaderCount, type OutputHeaderSearch } from '../output-headers';
 import type { DetectedColumn } from './detection-types';
 import { normaliseHeaderText } from './header-text';
 import { headerLookup, TABLE_KINDS, TABLE_SPECS, type FieldOf, type HeaderLookup, type TableKind, type TableSpec } from './table-fields';
@@ -35,17 +35,17 @@ export interface HeaderCell {
  * fields count most, then any matched field; a two-row header (merged group headers over sub-headers)
  * is read as one, each column taking its lower cell when it has one.
  */
-export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>): Array<HeaderCandidate<K>> {
+export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, blockRecorded = false): Array<HeaderCandidate<K>> {
   const lookup = headerLookup(spec);
-  const isTableHeader = (text: string): boolean => lookup.has(normaliseHeaderText(text));
+  const search: OutputHeaderSearch = { blockRecorded, isTableHeader: (text) => lookup.has(normaliseHeaderText(text)) };
   const bottom = Math.min(lastRow(grid), grid.top + HEADER_SEARCH_ROWS - 1);
   const right = lastColumn(grid);
   const candidates: Array<HeaderCandidate<K>> = [];
   for (let row = grid.top; row <= bottom; row += 1) {
-    const single = headerCells(grid, row, right, isTableHeader);
+    const single = headerCells(grid, row, right, search);
     if (single.length === 0) continue;
     const singleCandidate = scoreHeader(grid, spec, lookup, single, row, row);
-    const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right, isTableHeader) : [];
+    const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right, search) : [];
     const twoRowCandidate =
       below.length > 0 ? scoreHeader(grid, spec, lookup, combineHeaderRows(single, below), row, row + 1) : null;
     const belowAlone = below.length > 0 ? scoreHeader(grid, spec, lookup, below, row + 1, row + 1) : null;
@@ -62,15 +62,15 @@ export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec:
 
 /**
  * the row's non-blank cells, less the add-in's own output columns at its end (with any columns a
- * person inserted among them, though never one with a header of the table's: `isTableHeader`)
+ * person inserted among them, where the marker records a block on the sheet: see OutputHeaderSearch)
  */
-export function headerCells(grid: SheetGrid, row: number, right: number = lastColumn(grid), isTableHeader?: (text: string) => boolean): HeaderCell[] {
+export function headerCells(grid: SheetGrid, row: number, right: number = lastColumn(grid), search: OutputHeaderSearch = { blockRecorded: false }): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let column = grid.left; column <= right; column += 1) {
     const text = textAt(grid, row, column);
     if (text !== '') cells.push({ column, row, text });
   }
-  return cells.slice(0, cells.length - trailingOutputHeaderCount(cells, isTableHeader));
+  return cells.slice(0, cells.length - trailingOutputHeaderCount(cells, search));
 }
 
 /** the header's last column: a merged header cell (偏差原因 over K1:N1) counts to the merge's right edge */

@@ -86,7 +86,7 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
   const recorded = record && sameSheetName(record.sheet, table.sheet) ? record : undefined;
   const recordedSheetGone = record !== undefined && !sheetNames.some((name) => sameSheetName(name, record.sheet));
   if (markerPresent && !recorded && !recordedSheetGone) return null;
-  const runs = headerRuns(grid, table, headers);
+  const runs = headerRuns(grid, table, headers, recorded !== undefined);
   const whole = runs.filter((run) => run.found === headers.length);
   const run = whole.find((candidate) => candidate.first === recorded?.left) ?? whole.find((candidate) => candidate.first > table.right) ?? whole[0];
   if (!run) {
@@ -129,14 +129,14 @@ function consecutive(left: number, width: number): number[] {
  * runs of the block's headers along the header row, right of the table's last column that has a field
  * (so a column a person inserted among them may bear any header, even the budget table's 备注)
  */
-function headerRuns(grid: SheetGrid, table: DetectedTable<'indicators' | 'budget'>, headers: readonly string[]): OutputHeaderRun[] {
+function headerRuns(grid: SheetGrid, table: DetectedTable<'indicators' | 'budget'>, headers: readonly string[], blockRecorded: boolean): OutputHeaderRun[] {
   const from = Math.max(table.left, ...table.columns.map((column) => column.column)) + 1;
   const cells: HeaderText[] = [];
   for (let column = from; column <= lastColumn(grid); column += 1) {
     const text = textAt(grid, table.headerRow, column);
     if (text !== '') cells.push({ column, text });
   }
-  return outputHeaderRuns(cells, headers);
+  return outputHeaderRuns(cells, headers, { blockRecorded });
 }
 
 /**
@@ -164,8 +164,20 @@ function ownRowsUpTo(grid: SheetGrid, headers: readonly string[], columns: reado
   // a table that grew keeps the recorded end: the rows it grew into are checked for the user's data
   if (recordedLastRow <= tableLastRow) return recordedLastRow;
   let last = tableLastRow;
-  for (let row = tableLastRow + 1; row <= recordedLastRow && holdsOnlyOwnOutput(grid, row, headers, columns); row += 1) last = row;
+  for (let row = tableLastRow + 1; row <= recordedLastRow && ownRowBelowTable(grid, row, headers, columns); row += 1) last = row;
   return last;
+}
+
+/**
+ * A row below the table the add-in may take for its own old output: its 状态 one the add-in writes, or
+ * in a block without 状态 (the budget's) a figure under 执行率 or 得分 — a note typed under 提示 alone
+ * (审核意见：同意上报), moved up into the block's old rows by a deleted line, is the person's. A line the
+ * add-in left with a 提示 alone stays, and a table that grows into it is told so.
+ */
+function ownRowBelowTable(grid: SheetGrid, row: number, headers: readonly string[], columns: readonly number[]): boolean {
+  if (!holdsOnlyOwnOutput(grid, row, headers, columns)) return false;
+  if (headers.includes(STATUS_HEADER)) return true;
+  return headers.some((header, index) => NUMBER_HEADERS.has(header) && typeof valueAt(grid, row, columns[index]) === 'number');
 }
 
 /**

@@ -195,9 +195,13 @@ describe('detectTables on users’ own layouts', () => {
 
   it('leaves them out with a column a person inserted among them, but never a column with a header of the table\'s', () => {
     const withNotes = seed000IndicatorRows().map((row, index) => [...row, ...(index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [null, 10, '已核对', '达标', ''])]);
-    expect(detectTables([sheet('绩效指标', withNotes)]).indicators).toMatchObject({ right: 10, range: 'A1:J10' });
-    const remembered = detectTables([sheet('绩效指标', withNotes)], { indicators: { sheet: '绩效指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } });
+    // the marker records the add-in's block there: a person may have inserted columns into it since
+    const marker = sheet('_perfeval', [['key', 'value'], ['output.indicators', JSON.stringify({ sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 })]], { visibility: 'veryHidden' });
+    expect(detectTables([sheet('绩效指标', withNotes), marker]).indicators).toMatchObject({ right: 10, range: 'A1:J10' });
+    const remembered = detectTables([sheet('绩效指标', withNotes), marker], { indicators: { sheet: '绩效指标', headerRow: 1, columns: { level1: 1, level3: 3, target: 5, actual: 7, points: 8 } } });
     expect(remembered.indicators).toMatchObject({ source: 'remembered', right: 10 });
+    // without that record the headers apart are not the add-in's: the table's own columns, read as its
+    expect(detectTables([sheet('绩效指标', withNotes)]).indicators).toMatchObject({ right: 15 });
     // 偏差原因 moved among them is the table's: it is read, and the row is not cut before it
     const reasonAmong = seed000IndicatorRows().map((row, index) => [...row.slice(0, 9), ...(index === 0 ? ['完成率', '计算得分', '偏差原因分析及改进措施', '状态', '提示'] : [null, 10, '', '达标', ''])]);
     const detection = detectTables([sheet('绩效指标', reasonAmong)]);

@@ -137,10 +137,13 @@ describe('placeOutputBlock after a person changed the columns of its block', () 
     });
   });
 
-  it('knows it again where the marker records its columns apart, and by its headers alone without a marker', () => {
+  it('knows it again where the marker records its columns apart, and by its headers alone only side by side, as it writes them', () => {
     const rows = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [1, 10, '', '达标', '']));
     expect(place(rows, { ...recordK, columns: [11, 12, 14, 15] })).toMatchObject({ ok: true, place: { columns: [11, 12, 14, 15], reused: true } });
-    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { columns: [11, 12, 14, 15], reused: true } });
+    // without a record, headers apart may be a table's own columns (执行率 | 得分 | 责任科室 | 提示): not taken
+    expect(place(rows, undefined, false)).toMatchObject({ ok: true, place: { reused: false } });
+    const sideBySide = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : [1, 10, '达标', '']));
+    expect(place(sideBySide, undefined, false)).toMatchObject({ ok: true, place: { columns: [11, 12, 13, 14], reused: true } });
   });
 
   it('does not take a header of the table\'s between its columns for a column the person inserted', () => {
