@@ -403,7 +403,8 @@ describe('the task pane from the keyboard', () => {
     expect(screen.getByTestId('score-button')).toHaveFocus();
   });
 
-  it('moves focus to 评分 when a message is dismissed with its ×, and when 覆盖并重新生成 takes the error away', async () => {
+  /** 生成报告 refused over a 自评报告 a person edited: the error bar's 覆盖并重新生成, focused */
+  async function focusedReplaceButton(): Promise<HTMLElement> {
     const controller = fakeController();
     const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
     controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
@@ -413,6 +414,11 @@ describe('the task pane from the keyboard', () => {
     fireEvent.click(await screen.findByTestId('write-report-button'));
     const replace = within(await screen.findByTestId('error-bar')).getByRole('button', { name: '覆盖并重新生成' });
     replace.focus();
+    return replace;
+  }
+
+  it('moves focus to 评分 when a message is dismissed with its ×, and when 覆盖并重新生成 takes the error away', async () => {
+    const replace = await focusedReplaceButton();
     fireEvent.click(replace);
     await screen.findByTestId('notice-bar');
     expect(screen.getByTestId('score-button')).toHaveFocus();
@@ -425,15 +431,7 @@ describe('the task pane from the keyboard', () => {
   });
 
   it('takes no focus from the sheet: a message going away while the person works in the sheet leaves focus where they are', async () => {
-    const controller = fakeController();
-    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
-    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
-    renderPane(controller);
-    await screen.findByTestId('table-indicators');
-    fireEvent.click(screen.getByTestId('score-button'));
-    fireEvent.click(await screen.findByTestId('write-report-button'));
-    const replace = within(await screen.findByTestId('error-bar')).getByRole('button', { name: '覆盖并重新生成' });
-    replace.focus();
+    const replace = await focusedReplaceButton();
     // the person clicks into the sheet: the pane's page loses focus (Excel's webview or frame)
     pageHasFocus.mockReturnValue(false);
     fireEvent.click(replace);

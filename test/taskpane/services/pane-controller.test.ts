@@ -44,6 +44,11 @@ function recording(events: string[]): Parameters<PaneController['startAutoRecalc
   };
 }
 
+/** watch callbacks that keep each result scored, and nothing else */
+function collecting(outcomes: ScoreOutcome[]): Parameters<PaneController['startAutoRecalc']>[0] {
+  return { onRunStarted: () => undefined, onScored: (outcome) => outcomes.push(outcome), onFailed: () => undefined, onInputsChanged: () => undefined };
+}
+
 function failureOf(promise: Promise<unknown>): Promise<PaneFailure> {
   return promise.then(
     () => {
@@ -538,12 +543,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(copied);
     await controller.score();
     const outcomes: ScoreOutcome[] = [];
-    const handle = await controller.startAutoRecalc({
-      onRunStarted: () => undefined,
-      onScored: (o) => outcomes.push(o),
-      onFailed: () => undefined,
-      onInputsChanged: () => undefined,
-    });
+    const handle = await controller.startAutoRecalc(collecting(outcomes));
     workbook.select('指标（修订）', 'A1:J10');
     await controller.useSelectionAs('indicators');
     await workbook.whenEventsDelivered();
@@ -561,12 +561,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000, { excelApiVersion: '1.16' });
     await controller.score();
     const outcomes: ScoreOutcome[] = [];
-    const handle = await controller.startAutoRecalc({
-      onRunStarted: () => undefined,
-      onScored: (outcome) => outcomes.push(outcome),
-      onFailed: () => undefined,
-      onInputsChanged: () => undefined,
-    });
+    const handle = await controller.startAutoRecalc(collecting(outcomes));
     await workbook.whenEventsDelivered();
     await wait(60);
     // the person renames the sheet (no change event), then opens the settings tab, which reads the workbook
@@ -614,12 +609,7 @@ describe('the pane controller on the in-memory Excel', () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     const outcomes: ScoreOutcome[] = [];
-    const handle = await controller.startAutoRecalc({
-      onRunStarted: () => undefined,
-      onScored: (outcome) => outcomes.push(outcome),
-      onFailed: () => undefined,
-      onInputsChanged: () => undefined,
-    });
+    const handle = await controller.startAutoRecalc(collecting(outcomes));
     await workbook.whenEventsDelivered();
     await wait(60);
     // seed 000's one warning (项目支出 executed over 100%) links to its cell on 预算执行
