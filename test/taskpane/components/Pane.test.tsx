@@ -17,6 +17,19 @@ beforeEach(() => {
 });
 afterEach(() => pageHasFocus.mockRestore());
 
+/** 生成报告 refused over a 自评报告 a person edited: its error bar shown */
+async function reportRefused() {
+  const controller = fakeController();
+  const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+  controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
+  renderPane(controller);
+  await screen.findByTestId('table-indicators');
+  fireEvent.click(screen.getByTestId('score-button'));
+  fireEvent.click(await screen.findByTestId('write-report-button'));
+  await screen.findByTestId('error-bar');
+  return controller;
+}
+
 describe('the task pane', () => {
   it('shows what it found in a filled workbook: each table’s sheet, range and mapped columns', async () => {
     const controller = fakeController();
@@ -146,14 +159,8 @@ describe('the task pane', () => {
   });
 
   it('asks before replacing a report sheet a person edited, and replaces it on confirmation', async () => {
-    const controller = fakeController();
-    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
-    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
-    renderPane(controller);
-    await screen.findByTestId('table-indicators');
-    fireEvent.click(screen.getByTestId('score-button'));
-    fireEvent.click(await screen.findByTestId('write-report-button'));
-    expect(await screen.findByTestId('error-bar')).toHaveTextContent('位置：工作表「自评报告」');
+    const controller = await reportRefused();
+    expect(screen.getByTestId('error-bar')).toHaveTextContent('位置：工作表「自评报告」');
     fireEvent.click(screen.getByRole('button', { name: '覆盖并重新生成' }));
     await waitFor(() => expect(controller.writeReport).toHaveBeenLastCalledWith({ replaceEditedSheet: true }));
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已生成「自评报告」工作表');
@@ -403,15 +410,9 @@ describe('the task pane from the keyboard', () => {
     expect(screen.getByTestId('score-button')).toHaveFocus();
   });
 
-  /** 生成报告 refused over a 自评报告 a person edited: the error bar's 覆盖并重新生成, focused */
+  /** the error bar's 覆盖并重新生成 after 生成报告 was refused, focused */
   async function focusedReplaceButton(): Promise<HTMLElement> {
-    const controller = fakeController();
-    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
-    controller.writeReport.mockRejectedValueOnce(new PaneFailure('reportEditedByUser', null, { sheet: '自评报告', cell: null }));
-    renderPane(controller);
-    await screen.findByTestId('table-indicators');
-    fireEvent.click(screen.getByTestId('score-button'));
-    fireEvent.click(await screen.findByTestId('write-report-button'));
+    await reportRefused();
     const replace = within(await screen.findByTestId('error-bar')).getByRole('button', { name: '覆盖并重新生成' });
     replace.focus();
     return replace;
