@@ -7,6 +7,7 @@ import type { Locale, Severity } from '../domain/model';
 export type WorkbookProblemCode =
   | 'INDICATOR_TABLE_NOT_FOUND'
   | 'INDICATOR_ROWS_MISSING'
+  | 'INDICATOR_ROWS_ALL_EXCLUDED'
   | 'REQUIRED_COLUMN_MISSING'
   | 'REMEMBERED_LOCATION_INVALID'
   | 'ROWS_AFTER_BLANK_GAP'

@@ -1,5 +1,6 @@
 import { evaluate } from '../domain/evaluate';
-import type { EvaluationReport, Scheme } from '../domain/model';
+import { cellOfField } from '../domain/cells/field-cell';
+import type { EvaluationReport, Scheme, ScoredIndicator } from '../domain/model';
 import { DEFAULT_SCHEME } from '../domain/scheme/defaults';
 import { schemeFromSettingRows } from '../domain/scheme/from-setting-rows';
 import type { SchemeProblem } from '../domain/scheme/setting-problems';
@@ -66,6 +67,7 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
 
   const problems: WorkbookProblem[] = [...detection.problems, ...read.problems, ...(fromSheet?.problems ?? []).map(settingProblem)];
   if (detection.indicators && report.indicators.length === 0) problems.push(noIndicatorRows(detection.indicators));
+  else if (report.indicators.length > 0 && report.indicators.every((indicator) => indicator.status === 'notApplicable')) problems.push(everyIndicatorExcluded(report.indicators));
   const schemeNote = fromSheet ? schemeInUseNote(scheme, read.schemeRows) : null;
   if (schemeNote) problems.push(schemeNote);
   if (hasFatalProblem(problems)) return { report, detection, plan: { ops: [] }, problems, grids };
@@ -99,6 +101,29 @@ function noIndicatorRows(table: NonNullable<Detection['indicators']>): WorkbookP
     {
       'zh-CN': `绩效指标表（${where}）下没有指标行，请先填写指标再评分`,
       'en-US': `The indicator table (${where}) has no indicator rows: fill them in before scoring.`,
+    },
+    { fatal: true },
+  );
+}
+
+/**
+ * Every indicator marked 不适用: with nothing left to score, a total of 0 out of 0 (差), or of the budget
+ * line's points alone, would only mislead, as a blank template's would.
+ */
+function everyIndicatorExcluded(indicators: readonly ScoredIndicator[]): WorkbookProblem {
+  const first = indicators[0];
+  const field = first.target.kind === 'notApplicable' ? 'target' : 'actual';
+  const mark = first[field];
+  const text = mark.kind === 'notApplicable' ? mark.text : '';
+  const cell = cellOfField(first, field);
+  const where = cell ? `${cell.sheet}!${cell.address}` : `${first.sheet}!${first.row}`;
+  const count = indicators.length;
+  return workbookProblem(
+    'INDICATOR_ROWS_ALL_EXCLUDED',
+    { sheet: first.sheet, cell: cell?.address ?? null },
+    {
+      'zh-CN': `绩效指标表的 ${count} 个指标都标为不适用（如 ${where} “${text}”），没有可评分的指标；请至少为一个指标填写适用的年度指标值和实际完成值再评分`,
+      'en-US': `All ${count} indicators of the indicator table are marked not applicable (e.g. ${where} “${text}”), so there is nothing to score: fill in an applicable target and actual value for at least one indicator before scoring.`,
     },
     { fatal: true },
   );

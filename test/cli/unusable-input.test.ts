@@ -130,6 +130,16 @@ describe('perf-eval score on files it cannot score', () => {
     expectOneLineFailure(await scoreUnchanged(file), '绩效指标表（绩效指标!A1）下没有指标行');
   });
 
+  it('says a table whose every indicator is marked 不适用 has nothing to score, naming the first mark', async () => {
+    const file = await workbookFile('all-excluded.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('绩效指标');
+      sheet.addRow(HEADER);
+      sheet.addRow(['产出指标', '数量指标', '培训人次', '/', '/', 10]);
+      sheet.addRow(['效益指标', '社会效益指标', '满意度', '不适用', '不适用', 10]);
+    });
+    expectOneLineFailure(await scoreUnchanged(file), '绩效指标表的 2 个指标都标为不适用（如 绩效指标!D2 “/”），没有可评分的指标');
+  });
+
   it('stops on a formula the file holds no result for (a script wrote it), naming the first cell it reads, for score and report', async () => {
     const uncalculated = (formula: string) => ({ formula }) as ExcelJS.CellFormulaValue;
     const file = await workbookFile('formula.xlsx', (workbook) => {

@@ -308,6 +308,29 @@ describe('scoreWorkbook never writes over what it does not own', () => {
     }
   });
 
+  it('writes nothing when every indicator is marked 不适用 (not 0 / 0 分，差), and names the first such cell and how many', async () => {
+    const actual = INDICATOR_HEADER.indexOf('实际完成值');
+    const marks = ['/', '不适用', '—'];
+    const rows = seed000IndicatorRows().map((row, index) => (index === 0 ? row : row.map((cell, column) => (column === actual ? marks[index % marks.length] : cell))));
+    const port = new GridPort(seed000Workbook(rows));
+    const result = await scoreWorkbook(port);
+    expect(port.applied).toHaveLength(0);
+    expect(result.report.indicators.map((indicator) => indicator.status)).toEqual(Array(9).fill('notApplicable'));
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'INDICATOR_ROWS_ALL_EXCLUDED', fatal: true, sheet: '绩效指标', cell: 'G2' })]);
+    expect(result.problems[0].message['zh-CN']).toBe('绩效指标表的 9 个指标都标为不适用（如 绩效指标!G2 “不适用”），没有可评分的指标；请至少为一个指标填写适用的年度指标值和实际完成值再评分');
+    expect(result.problems[0].message['en-US']).toBe('All 9 indicators of the indicator table are marked not applicable (e.g. 绩效指标!G2 “不适用”), so there is nothing to score: fill in an applicable target and actual value for at least one indicator before scoring.');
+  });
+
+  it('scores a table where some indicators are 不适用 and the rest are not', async () => {
+    const actual = INDICATOR_HEADER.indexOf('实际完成值');
+    const rows = seed000IndicatorRows().map((row, index) => (index > 1 ? row.map((cell, column) => (column === actual ? '/' : cell)) : row));
+    const port = new GridPort(seed000Workbook(rows));
+    const result = await scoreWorkbook(port);
+    expect(result.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(port.applied).not.toHaveLength(0);
+    expect(result.report.total.score).toBe(10);
+  });
+
   it('writes nothing when there is no indicator table', async () => {
     const port = new GridPort([sheet('基本信息', seed000BasicInfoRows())]);
     const result = await scoreWorkbook(port);
