@@ -34,4 +34,9 @@ describe('indicator messages: wording', () => {
     expect(message('SCORE_OUTSIDE_BAND', top, 'zh-CN')).toContain('得分应在 8 分（含）至 10 分（含）之间，');
     expect(message('SCORE_OUTSIDE_BAND', top)).toContain('which scores from 8 to 10, both included;');
   });
+
+  it('says 不适用 once when that is the mark the cell holds, and glosses other marks', () => {
+    expect(message('NOT_APPLICABLE_EXCLUDED', { ...WHO, text: '不适用', points: 10 }, 'zh-CN')).toBe('指标“培训人次”标为“不适用”，其 10 分不计入总分。');
+    expect(message('NOT_APPLICABLE_EXCLUDED', { ...WHO, text: '/', points: 10 }, 'zh-CN')).toBe('指标“培训人次”标为“/”（不适用），其 10 分不计入总分。');
+  });
 });

@@ -246,7 +246,7 @@ export const indicatorWarningSpecs: WarningSpecs = {
   NOT_APPLICABLE_EXCLUDED: {
     severity: 'info',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}标为“${p.text}”（不适用），${p.points !== '' ? `其 ${p.points} 分` : '该指标'}不计入总分。`,
+      'zh-CN': (p) => `${zhWho(p)}标为“${p.text}”${p.text === '不适用' ? '' : '（不适用）'}，${p.points !== '' ? `其 ${p.points} 分` : '该指标'}不计入总分。`,
       'en-US': (p) => `${enWho(p)} is marked “${p.text}” (not applicable); ${p.points !== '' ? `its ${enCount(p.points, 'point')} ${Number(p.points) === 1 ? 'is' : 'are'}` : 'it is'} left out of the total.`,
     },
   },
