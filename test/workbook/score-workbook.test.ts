@@ -5,7 +5,7 @@ import { readMarker } from '../../src/workbook/plan/metadata-sheet';
 import type { ReportSheetPlanner } from '../../src/workbook/plan/plan-results';
 import { sheet, type CellInput } from './helpers/grid-builder';
 import { GridPort } from './helpers/plan-applier';
-import { seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows, INDICATOR_HEADER } from './helpers/seed-sheets';
+import { BUDGET_HEADER, seed000BasicInfoRows, seed000BudgetRows, seed000IndicatorRows, seed002BudgetRows, INDICATOR_HEADER } from './helpers/seed-sheets';
 import { seed000DepartmentForm } from './helpers/layout-sheets';
 
 const seed000Workbook = (indicatorRows: CellInput[][] = seed000IndicatorRows()): SheetGrid[] => [
@@ -336,6 +336,56 @@ describe('scoreWorkbook never writes over what it does not own', () => {
     const result = await scoreWorkbook(port);
     expect(port.applied).toHaveLength(0);
     expect(result.problems.map((problem) => problem.code)).toEqual(['INDICATOR_TABLE_NOT_FOUND']);
+  });
+});
+
+describe('scoreWorkbook on a budget table kept in 元', () => {
+  const inYuan = (value: CellInput): CellInput => (typeof value === 'number' ? Math.round(value * 10000) : value);
+  /** seed 002's budget with every amount in 元 (分值 stays points) */
+  const seed002BudgetInYuan = (header: string[]): CellInput[][] => {
+    const points = BUDGET_HEADER.indexOf('分值');
+    return [header, ...seed002BudgetRows().slice(1).map((row) => row.map((cell, column) => (column === points ? cell : inYuan(cell))))];
+  };
+  const workbook = (budget: CellInput[][]) => [sheet('基本信息', seed000BasicInfoRows()), sheet('预算执行', budget), sheet('绩效指标', seed000IndicatorRows())];
+
+  it('reads amounts under headers that say （元） in 万元, and says so at the header', async () => {
+    const header = BUDGET_HEADER.map((name) => (['年初预算数', '全年预算数', '全年执行数', '上年执行数'].includes(name) ? `${name}（元）` : name));
+    const result = await scoreWorkbook(new GridPort(workbook(seed002BudgetInYuan(header))));
+    expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38, basic: 815.05, project: 473.33, score: 9.97 });
+    expect(result.report.budget?.executionRate).toBeCloseTo(0.9974, 4);
+    expect(result.report.tasks.length).toBe(0);
+    const notes = result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED');
+    expect(notes.map((note) => [note.severity, note.sheet, note.cell])).toEqual([['info', '预算执行', 'C1']]);
+    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!C1“年初预算数（元）”等列），已换算为万元（除以 10,000）后评分和撰写报告。');
+    expect(notes[0].message['en-US']).toBe('The budget table’s amounts are in yuan (预算执行!C1 “年初预算数（元）” and its other amount columns); they were converted to 10k yuan (divided by 10,000) for scoring and the report.');
+    expect(result.report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+  });
+
+  it('reads a 金额单位：元 line above the table the same way, and a cell written 12,883,800元 in it', async () => {
+    const rows = seed002BudgetInYuan(BUDGET_HEADER);
+    const executed = BUDGET_HEADER.indexOf('全年执行数');
+    rows[1][executed] = '12,883,800元';
+    const budget = [['', '', '', '', '', '', '', '金额单位：元'], ...rows];
+    const result = await scoreWorkbook(new GridPort(workbook(budget)));
+    expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38 });
+    const notes = result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED');
+    expect(notes.map((note) => note.cell)).toEqual(['H1']);
+    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!H1“金额单位：元”），已换算为万元（除以 10,000）后评分和撰写报告。');
+  });
+
+  it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {
+    const header = BUDGET_HEADER.map((name) => (name === '全年预算数' ? `${name}（万元）` : name));
+    const result = await scoreWorkbook(new GridPort(workbook([header, ...seed002BudgetRows().slice(1)])));
+    expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38 });
+    expect(result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED')).toEqual([]);
+  });
+
+  it('still refuses 189.4元 in a table kept in 万元', async () => {
+    const rows = seed002BudgetRows();
+    rows[1][BUDGET_HEADER.indexOf('全年执行数')] = '12,883,800元';
+    const result = await scoreWorkbook(new GridPort(workbook(rows)));
+    const refused = result.report.warnings.find((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE' && warning.cell === 'E2');
+    expect(refused?.message['zh-CN']).toBe('「合计」的全年执行数“12,883,800元”不是以万元为单位（金额应以万元填写，1 万元 = 10,000 元，请换算后填写），该数未计入。');
   });
 });
 

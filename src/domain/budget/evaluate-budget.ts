@@ -8,12 +8,13 @@ import { checkParts } from './checks/parts-check';
 import { checkThreePublic } from './checks/three-public-check';
 import { executionRate, fullYearRate } from './execution-rate';
 import { readBudgetLine } from './read-budget-line';
+import { statedUnitNotes } from './stated-unit-notes';
 import { categoryFigure, unitTotals, type UnitTotals } from './unit-totals';
 
 export interface BudgetEvaluation {
   /** null when the workbook has no budget lines */
   summary: BudgetSummary | null;
-  /** per line in table order (unreadable cells, rates, adjustments, 三公), then the score, then the sums */
+  /** a note on each unit other than 万元 the table states, then per line in table order (unreadable cells, rates, adjustments, 三公), then the score, then the sums */
   warnings: Warning[];
 }
 
@@ -25,7 +26,7 @@ export interface BudgetContext {
 
 export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, context: BudgetContext = {}): BudgetEvaluation {
   if (rows.length === 0) return { summary: null, warnings: [] };
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = statedUnitNotes(rows);
   const lines = rows.map((row) => {
     const read = readBudgetLine(row);
     warnings.push(...read.warnings);

@@ -1,5 +1,6 @@
-import { isCellError, type BudgetRow, type RawCell, type Warning } from '../model';
+import { isCellError, type BudgetRow, type MoneyUnit, type RawCell, type Warning } from '../model';
 import { parseAmount } from '../parsing';
+import { shiftDecimal } from '../scoring/unit-alignment';
 import { createWarning } from '../warnings/catalogue';
 import { lineName, locationOf, type AmountField, type BudgetLine } from './budget-line';
 
@@ -25,13 +26,25 @@ export function readBudgetLine(row: BudgetRow): { line: BudgetLine; warnings: Wa
 function readFigure(row: BudgetRow, field: AmountField, name: string): { value: number | null; warning: Warning | null } {
   const cell = row[field];
   if (cell === null) return { value: null, warning: null };
-  const parsed = parseAmount(cell);
+  const stated = field === 'points' ? undefined : row.amountUnits?.[field]?.unit;
+  const parsed = parseAmount(cell, stated);
   if (!parsed.ok && parsed.reason === 'blank') return { value: null, warning: null };
   // Amounts may be negative (a refund written back); points may not.
-  if (parsed.ok && !(field === 'points' && parsed.value < 0)) return { value: parsed.value, warning: null };
+  if (parsed.ok && !(field === 'points' && parsed.value < 0)) {
+    // a figure written with 万元 is in 万元 whatever its column states
+    const unit = parsed.unit === '' ? stated : parsed.unit === stated ? stated : undefined;
+    return { value: unit === undefined ? parsed.value : inTenThousands(parsed.value, unit), warning: null };
+  }
   const reason = parsed.ok ? 'negativePoints' : parsed.reason;
   const params = { line: name, field, text: cellText(cell), reason };
   return { value: null, warning: createWarning('BUDGET_VALUE_UNREADABLE', locationOf(row, field), params) };
+}
+
+/** powers of ten from a unit to 万元 */
+const TO_TEN_THOUSANDS: Record<MoneyUnit, number> = { 元: -4, 千元: -1, 万元: 0, 亿元: 4 };
+
+function inTenThousands(value: number, unit: MoneyUnit): number {
+  return TO_TEN_THOUSANDS[unit] === 0 ? value : shiftDecimal(value, TO_TEN_THOUSANDS[unit]);
 }
 
 function cellText(cell: RawCell): string {

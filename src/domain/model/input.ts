@@ -82,7 +82,26 @@ export interface BudgetRow {
   lastYear: RawCell | null;
   note: string;
   cells: Partial<Record<BudgetField, CellRef>>;
+  /**
+   * The unit the table states for an amount column, where it states one other than 万元 (a header
+   * 全年预算数（元）, a line 金额单位：元 above the table); one object shared by the table's rows.
+   * Amounts are read in it and converted to 万元.
+   */
+  amountUnits?: StatedMoneyUnits;
 }
+
+/** Money units a table may state; 万元 is the engine's. */
+export const MONEY_UNITS = ['元', '千元', '万元', '亿元'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+export interface StatedMoneyUnit {
+  unit: MoneyUnit;
+  /** the cell that states it, and what it reads */
+  cell: CellRef;
+  text: string;
+}
+
+export type StatedMoneyUnits = Partial<Record<'initial' | 'adjusted' | 'executed' | 'lastYear', StatedMoneyUnit>>;
 
 export type EvaluationType = 'department' | 'project';
 

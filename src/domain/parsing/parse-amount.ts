@@ -1,4 +1,4 @@
-import { isCellError, type ParseNote, type RawCell, type UnreadableReason } from '../model';
+import { isCellError, type MoneyUnit, type ParseNote, type RawCell, type UnreadableReason } from '../model';
 import { isExcelErrorText, lookUpLabel } from './labels';
 import { normaliseTextDetailed } from './normalise-text';
 import { scanQuantity } from './quantity';
@@ -10,7 +10,8 @@ import { scanQuantity } from './quantity';
  */
 export type AmountUnreadableReason = UnreadableReason | 'yuanUnit';
 
-export type AmountResult = { ok: true; value: number; notes: ParseNote[] } | { ok: false; reason: AmountUnreadableReason | 'blank' };
+/** unit: the money unit the cell itself wrote after its figure ('' for none, or 分 / 万 written there) */
+export type AmountResult = { ok: true; value: number; unit: string; notes: ParseNote[] } | { ok: false; reason: AmountUnreadableReason | 'blank' };
 
 /** words that make a figure an estimate, wherever they stand: 约100, 大约100, 近100, 100左右, 100余 */
 const APPROXIMATE = /约|左右|上下|大概|将近|^近|余|多/;
@@ -18,16 +19,17 @@ const APPROXIMATE = /约|左右|上下|大概|将近|^近|余|多/;
 /**
  * Units an amount may carry: 分 for 分值 and 自评得分, 万元 (the tables' unit) for budget figures.
  * 元 and 亿元 are refused rather than rescaled: 189.4元 in a 万元 column is a mistake to show the user,
- * not a number to divide by ten thousand behind their back.
+ * not a number to divide by ten thousand behind their back. In a column whose table states its unit
+ * (全年预算数（元）) that unit is read too, as the caller asked (`statedUnit`).
  */
 const AMOUNT_UNITS = new Set(['', '分', '万元', '万']);
 
-/** Reads 分值, 自评得分 and budget amounts (万元): 10, "1,029.2", "１０分", "189.4万元". */
-export function parseAmount(raw: RawCell): AmountResult {
+/** Reads 分值, 自评得分 and budget amounts (万元, or `statedUnit`): 10, "1,029.2", "１０分", "189.4万元". */
+export function parseAmount(raw: RawCell, statedUnit?: MoneyUnit): AmountResult {
   const value = raw?.value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, reason: 'invalidNumber' };
-    return { ok: true, value: value === 0 ? 0 : value, notes: [] };
+    return { ok: true, value: value === 0 ? 0 : value, unit: '', notes: [] };
   }
   if (value === null || value === undefined) return { ok: false, reason: 'blank' };
   if (typeof value === 'boolean') return { ok: false, reason: 'noNumber' };
@@ -46,11 +48,11 @@ export function parseAmount(raw: RawCell): AmountResult {
   }
   // a note beside an account figure (189.4万元（含结转）) may qualify it: the figure alone is asked for
   if (scan.ignored !== '') return { ok: false, reason: 'textAfterNumber' };
-  if (scan.comparator !== null || !AMOUNT_UNITS.has(scan.unit)) return { ok: false, reason: refinedReason(text, 'unknownUnit', scan.unit) };
+  if (scan.comparator !== null || !(AMOUNT_UNITS.has(scan.unit) || scan.unit === statedUnit)) return { ok: false, reason: refinedReason(text, 'unknownUnit', scan.unit) };
   const notes: ParseNote[] = [];
   if (fullWidth) notes.push('fullWidthNormalised');
   if (scan.thousandsSeparator) notes.push('thousandsSeparator');
-  return { ok: true, value: scan.value, notes };
+  return { ok: true, value: scan.value, unit: scan.unit, notes };
 }
 
 function refinedReason(text: string, reason: UnreadableReason, unit = ''): AmountUnreadableReason {

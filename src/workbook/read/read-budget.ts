@@ -4,6 +4,7 @@ import { cellRef, isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
 import { categoryFromLineName, categoryFromText } from './budget-categories';
+import { statedMoneyUnits } from './budget-money-unit';
 
 /**
  * Reads the budget table: one BudgetRow per non-blank row (the 合计 line is a line like any other; the
@@ -13,6 +14,7 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
   const column = (field: BudgetField): number | null => columnOf(table, field);
   const hasCategoryColumn = column('category') !== null;
   const nameColumns = lineNameColumns(grid, table);
+  const amountUnits = statedMoneyUnits(grid, table);
   const rows: BudgetRow[] = [];
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
     if (isBlankRow(grid, row, table.left, table.right)) continue;
@@ -43,6 +45,7 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
       lastYear: raw('lastYear'),
       note: text('note'),
       cells,
+      ...(amountUnits ? { amountUnits } : {}),
     });
   }
   return rows;

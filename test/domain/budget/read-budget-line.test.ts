@@ -1,4 +1,5 @@
 import { readBudgetLine } from '../../../src/domain/budget/read-budget-line';
+import type { MoneyUnit } from '../../../src/domain/model';
 import { budgetRow } from './budget-rows';
 
 describe('readBudgetLine', () => {
@@ -8,6 +9,19 @@ describe('readBudgetLine', () => {
     );
     expect(warnings).toEqual([]);
     expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 1288.38, points: 10, lastYear: 1200 });
+  });
+
+  it('converts amounts from the unit the table states to 万元 on the decimals typed, and leaves 分值 and figures written in 万元 alone', () => {
+    const stated = (unit: MoneyUnit, address: string) => ({ unit, cell: { sheet: '预算执行', address, row: 1, column: 1 }, text: `（${unit}）` });
+    const row = {
+      ...budgetRow({ row: 2, category: 'total', initial: '13,000,000元', adjusted: 12917300, executed: 1288381.23, points: 10, lastYear: '1200万元' }),
+      amountUnits: { initial: stated('元', 'C1'), adjusted: stated('元', 'D1'), executed: stated('千元', 'E1'), lastYear: stated('元', 'G1') },
+    };
+    const { line, warnings } = readBudgetLine(row);
+    expect(warnings).toEqual([]);
+    expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 128838.123, points: 10, lastYear: 1200 });
+    const inYi = { ...budgetRow({ row: 2, category: 'total', adjusted: 0.1291 }), amountUnits: { adjusted: stated('亿元', 'D1') } };
+    expect(readBudgetLine(inYi).line.figures.adjusted).toBe(1291);
   });
 
   it('takes blank cells and the accountant’s "—" or "/" as not given', () => {

@@ -2,7 +2,7 @@ import { WARNING_CODES } from '../../../src/domain/model';
 import { createWarning, WARNING_SPECS } from '../../../src/domain/warnings/catalogue';
 import { indicatorWarningSpecs } from '../../../src/domain/warnings/messages/indicator';
 
-const BUDGET_CODES = ['BUDGET_VALUE_UNREADABLE', 'EXECUTION_LOW', 'EXECUTION_OVER_100', 'ADJUSTMENT_UNEXPLAINED', 'PARTS_MISMATCH', 'THREE_PUBLIC_UP'];
+const BUDGET_CODES = ['AMOUNT_UNIT_CONVERTED', 'BUDGET_VALUE_UNREADABLE', 'EXECUTION_LOW', 'EXECUTION_OVER_100', 'ADJUSTMENT_UNEXPLAINED', 'PARTS_MISMATCH', 'THREE_PUBLIC_UP'];
 
 describe('the warning catalogue', () => {
   it('has a severity and both messages for every code', () => {

@@ -64,6 +64,10 @@ const EN_REASON: Record<string, string> = {
   aboveTotal: 'is more than the total of all points',
 };
 
+const ZH_CONVERSION: Record<string, string> = { 元: '除以 10,000', 千元: '除以 10', 亿元: '乘以 10,000' };
+const EN_CONVERSION: Record<string, string> = { 元: 'divided by 10,000', 千元: 'divided by 10', 亿元: 'multiplied by 10,000' };
+const EN_UNIT: Record<string, string> = { 元: 'yuan', 千元: 'thousand yuan', 亿元: '100 million yuan' };
+
 // A message must never throw, whatever the params hold.
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
@@ -198,6 +202,21 @@ export const budgetWarningSpecs: WarningSpecs = {
         p.base === 'initial'
           ? `${enLine(p)} has an execution rate of ${percent(p.rate)}, above 100%: it is computed on the initial budget of ${amount(p.budget)} (spent ${amount(p.executed)}, 10k yuan); please fill in the full-year (adjusted) budget, or check for overspending.`
           : `${enLine(p)} has an execution rate of ${percent(p.rate)}, above 100%: check whether the initial budget was used as the full-year budget, or whether the line overspent (spent ${amount(p.executed)} of ${amount(p.budget)}, 10k yuan).`,
+    },
+  },
+
+  /**
+   * The table states its amounts in another unit than 万元 (a header 全年预算数（元）, a line
+   * 金额单位：元 above it): they were converted. params: unit (元 | 千元 | 亿元), where (sheet!cell of
+   * the statement), text (what it reads), more (1 when several columns state it, each in its header).
+   */
+  AMOUNT_UNIT_CONVERTED: {
+    severity: 'info',
+    message: {
+      'zh-CN': (p) =>
+        `预算执行表的金额以${p.unit}为单位（${p.where}“${p.text}”${p.more === 1 ? '等列' : ''}），已换算为万元（${ZH_CONVERSION[String(p.unit)] ?? ''}）后评分和撰写报告。`,
+      'en-US': (p) =>
+        `The budget table’s amounts are in ${EN_UNIT[String(p.unit)] ?? p.unit} (${p.where} “${p.text}”${p.more === 1 ? ' and its other amount columns' : ''}); they were converted to 10k yuan (${EN_CONVERSION[String(p.unit)] ?? ''}) for scoring and the report.`,
     },
   },
 

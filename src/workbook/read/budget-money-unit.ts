@@ -1,0 +1,61 @@
+import { MONEY_UNITS, type MoneyUnit, type StatedMoneyUnit, type StatedMoneyUnits } from '../../domain/model';
+import type { SheetGrid } from '../grid';
+import { cellRef, mergedAreaAt, textAt } from '../cells/grid-cells';
+import { columnOf, type DetectedTable } from '../detect/detection-types';
+
+const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed', 'lastYear'] as const satisfies ReadonlyArray<keyof StatedMoneyUnits>;
+
+/** rows above the header searched for a line such as 金额单位：元 (a title, the unit at its right) */
+const TITLE_ROWS = 3;
+
+const UNIT = `(${[...MONEY_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
+/** a header's bracketed suffix: 全年预算数（元）, 金额（单位：万元） */
+const BRACKETED_UNIT = new RegExp(`[(（\\[【](?:金额)?(?:单位[:：]?)?${UNIT}[)）\\]】]$`);
+/** a line stating the unit: 金额单位：元, 单位:万元, （单位：元） */
+const UNIT_LINE = new RegExp(`单位[:：]?${UNIT}(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * The unit the budget table states for each amount column, where it states one: in the column's own
+ * header (全年预算数（元）, or a group header merged over it: 金额（元）), else for the whole table in
+ * the 资金项目 header (项目资金（万元）, as the MoF form heads it) or in a line just above the header
+ * (金额单位：元). Without any, the contract's 万元 holds and nothing is returned.
+ */
+export function statedMoneyUnits(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnits | undefined {
+  const nameColumn = columnOf(table, 'name');
+  const forTable = (nameColumn === null ? null : inHeader(grid, table, nameColumn)) ?? inLineAbove(grid, table);
+  const units: StatedMoneyUnits = {};
+  for (const field of AMOUNT_COLUMNS) {
+    const column = columnOf(table, field);
+    if (column === null) continue;
+    const stated = inHeader(grid, table, column) ?? forTable;
+    if (stated) units[field] = stated;
+  }
+  return Object.values(units).some((stated) => stated.unit !== '万元') ? units : undefined;
+}
+
+function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: number): StatedMoneyUnit | null {
+  for (let row = table.headerRow; row >= table.firstHeaderRow; row -= 1) {
+    const merged = mergedAreaAt(grid, row, column);
+    const [atRow, atColumn] = merged ? [merged.top, merged.left] : [row, column];
+    const text = textAt(grid, atRow, atColumn);
+    const unit = compact(text).match(BRACKETED_UNIT)?.[1];
+    if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, atRow, atColumn), text };
+  }
+  return null;
+}
+
+function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnit | null {
+  const lastColumn = grid.left + (grid.values[0]?.length ?? 0) - 1;
+  for (let row = table.firstHeaderRow - 1; row >= Math.max(grid.top, table.firstHeaderRow - TITLE_ROWS); row -= 1) {
+    for (let column = grid.left; column <= lastColumn; column += 1) {
+      const text = textAt(grid, row, column);
+      const unit = text.includes('单位') ? compact(text).match(UNIT_LINE)?.[1] : undefined;
+      if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, row, column), text };
+    }
+  }
+  return null;
+}
+
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}

@@ -1,0 +1,61 @@
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { detectTables } from '../../../src/workbook/detect/detect-tables';
+import { readInput } from '../../../src/workbook/read/read-input';
+import { sheet, type CellInput } from '../helpers/grid-builder';
+import { mofProjectForm } from '../helpers/layout-sheets';
+import { BUDGET_HEADER, seed000IndicatorRows, seed002BudgetRows } from '../helpers/seed-sheets';
+
+/** the amount units read for the budget table of a workbook holding `budget` */
+function unitsOf(budget: SheetGrid) {
+  const grids = [budget, sheet('绩效指标', seed000IndicatorRows())];
+  const { input } = readInput(grids, detectTables(grids));
+  expect(input.budget.length).toBeGreaterThan(0);
+  return input.budget[0].amountUnits;
+}
+
+const lines = (): CellInput[][] => seed002BudgetRows().slice(1);
+
+describe('the unit a budget table states for its amounts', () => {
+  it('is read from each amount column’s header, naming the header cell', () => {
+    const header = BUDGET_HEADER.map((name) => (name === '全年执行数' ? '全年执行数(元)' : name === '全年预算数' ? '全年预算数 （ 千元 ）' : name));
+    expect(unitsOf(sheet('预算执行', [header, ...lines()]))).toEqual({
+      adjusted: { unit: '千元', cell: { sheet: '预算执行', address: 'D1', row: 1, column: 4 }, text: '全年预算数 （ 千元 ）' },
+      executed: { unit: '元', cell: { sheet: '预算执行', address: 'E1', row: 1, column: 5 }, text: '全年执行数(元)' },
+    });
+  });
+
+  it('is read from a group header merged over the amount columns of a two-row header', () => {
+    const top = ['资金项目', '类别', '金额（元）', '', '', '分值', '上年执行数', '说明'];
+    const second = ['', '', '年初预算数', '全年预算数', '全年执行数', '', '', ''];
+    const grid = sheet('预算执行', [top, second, ...lines()]);
+    const downTwoRows = (column: number) => ({ top: 1, left: column, bottom: 2, right: column });
+    grid.merges = [downTwoRows(1), downTwoRows(2), { top: 1, left: 3, bottom: 1, right: 5 }, downTwoRows(6), downTwoRows(7), downTwoRows(8)];
+    const units = unitsOf(grid);
+    expect([units?.initial?.unit, units?.adjusted?.unit, units?.executed?.unit, units?.lastYear]).toEqual(['元', '元', '元', undefined]);
+    expect(units?.executed?.cell.address).toBe('C1');
+  });
+
+  it('is read from a 金额单位 line above the table for every amount column without a unit of its own', () => {
+    const units = unitsOf(sheet('预算执行', [['2022 年度部门预算执行情况表'], ['编制单位：某区工商联', '', '', '', '', '', '', '金额单位：元'], BUDGET_HEADER, ...lines()]));
+    expect(Object.values(units ?? {}).map((stated) => [stated.unit, stated.cell.address])).toEqual([
+      ['元', 'H2'],
+      ['元', 'H2'],
+      ['元', 'H2'],
+      ['元', 'H2'],
+    ]);
+  });
+
+  it('is none where the table states 万元 or nothing, and a place name starting with 元 is no unit', () => {
+    const wanyuan = BUDGET_HEADER.map((name) => (name === '全年预算数' ? '全年预算数（万元）' : name));
+    expect(unitsOf(sheet('预算执行', [wanyuan, ...lines()]))).toBeUndefined();
+    expect(unitsOf(sheet('预算执行', [BUDGET_HEADER, ...lines()]))).toBeUndefined();
+    expect(unitsOf(sheet('预算执行', [['单位：元宝山区财政局'], BUDGET_HEADER, ...lines()]))).toBeUndefined();
+    expect(unitsOf(sheet('预算执行', [['单位：万元'], BUDGET_HEADER, ...lines()]))).toBeUndefined();
+  });
+
+  it('is none in the MoF 自评表, whose budget block is headed 项目资金（万元）', () => {
+    const grids = [mofProjectForm()];
+    const { input } = readInput(grids, detectTables(grids));
+    expect(input.budget.map((line) => line.amountUnits)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
