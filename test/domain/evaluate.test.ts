@@ -327,6 +327,26 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'TARGET_UNREADABLE').map((w) => w.cell)).toEqual(['E5']);
   });
 
+  it('reads an actual that restates its descriptive target word for word (有效提升 | 有效提升) as 达成, and says so; other words stay unread', () => {
+    const report = evaluateTable([
+      { target: '有效提升', actual: '有效提升' },
+      { comparator: '定性', target: '合格', actual: ' 合格。', selfScore: 9 },
+      { target: '有效提升', actual: '明显提升' },
+    ]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore, i.provisional])).toEqual([
+      ['met', 10, true],
+      ['met', 9, false],
+      ['invalid', null, false],
+    ]);
+    const notes = warningsOf(report, 'VALUE_INTERPRETED');
+    expect(notes.map((w) => [w.cell, w.message['zh-CN']])).toEqual([
+      ['G2', '指标“指标1”：实际完成值与年度指标值相同（“有效提升”），已按“达成”计分。'],
+      ['G3', '指标“指标2”：实际完成值与年度指标值相同（“合格。”），已按“达成”计分。'],
+    ]);
+    expect(notes[0].message['en-US']).toBe('Indicator “指标1” has an actual value that repeats its target word for word (“有效提升”); it was scored as “达成” (achieved).');
+    expect(warningsOf(report, 'ACTUAL_UNREADABLE').map((w) => w.cell)).toEqual(['G4']);
+  });
+
   it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
     const report = evaluateTable([
       { target: '≥2场', actual: '无', points: 10 },

@@ -10,7 +10,7 @@ import type {
 } from '../model';
 import { isRatioBelow } from '../numbers/compare';
 import { daysInMonth } from '../parsing/deadline';
-import { trimmed } from '../parsing/normalise-text';
+import { normaliseText, trimmed, withoutClosingPunctuation } from '../parsing/normalise-text';
 import { formatParsedValue, plainDecimal } from '../parsing/format-value';
 import { COMPARATOR_SIGN } from '../parsing/operator-words';
 import { alignedPair, type AlignmentNote } from './aligned-pairs';
@@ -114,7 +114,7 @@ export function scoreIndicator(
     parsed = { ...parsed, target: NONE_AS_NO, actual: isNone(parsed.actual) ? NONE_AS_NO : parsed.actual };
   }
   parsed = noneAgainstQuantity(parsed, findings);
-  parsed = descriptiveTarget(parsed);
+  parsed = descriptiveTarget(parsed, findings);
 
   if (parsed.target.kind === 'notApplicable' || parsed.actual.kind === 'notApplicable') {
     const field: IndicatorField = parsed.target.kind === 'notApplicable' ? 'target' : 'actual';
@@ -164,13 +164,27 @@ const NONE_TARGETS = new Map<string, QuantityValue>();
 /**
  * A 定性 indicator's target is often a description (有效提升, 明显改善) rather than a level: any text
  * with no number is then its goal, to be 达成, when 指标性质 says 定性 or the actual is a 达成-type
- * level; the actual is scored on the bands.
+ * level; the actual is scored on the bands. An actual that repeats the goal word for word (有效提升 |
+ * 有效提升, as tables often fill them) says it was reached: 达成, said in a VALUE_INTERPRETED note.
+ * Other words (明显提升) are not read: which band they mean is the user's to say.
  */
-function descriptiveTarget(parsed: ParsedIndicator): ParsedIndicator {
+function descriptiveTarget(parsed: ParsedIndicator, findings: Findings): ParsedIndicator {
   const { target, actual } = parsed;
   if (target.kind !== 'unreadable' || target.reason !== 'noNumber') return parsed;
+  const goal: ParsedValue = { kind: 'qualitative', level: 'achieved', label: target.text };
+  if (actual.kind === 'unreadable' && actual.reason === 'noNumber' && sameWords(actual.text, target.text)) {
+    interpreted(parsed, findings, 'actual', 'actualRestatesTarget', trimmed(actual.text), '达成');
+    return { ...parsed, target: goal, actual: { kind: 'qualitative', level: 'achieved', label: actual.text } };
+  }
   if (parsed.comparatorColumn !== 'qualitative' && actual.kind !== 'qualitative') return parsed;
-  return { ...parsed, target: { kind: 'qualitative', level: 'achieved', label: target.text } };
+  return { ...parsed, target: goal };
+}
+
+/** the same words, whatever the width, spaces and closing 。 or ！ */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => withoutClosingPunctuation(normaliseText(text).replace(/\s+/g, ''));
+  const first = words(a);
+  return first !== '' && first === words(b);
 }
 
 /** 无 read as the answer "no", shared by every row that holds it */
