@@ -356,8 +356,8 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(result.report.tasks.length).toBe(0);
     const notes = result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED');
     expect(notes.map((note) => [note.severity, note.sheet, note.cell])).toEqual([['info', '预算执行', 'C1']]);
-    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!C1“年初预算数（元）”等列），已换算为万元（除以 10,000）后评分和撰写报告。');
-    expect(notes[0].message['en-US']).toBe('The budget table’s amounts are in yuan (预算执行!C1 “年初预算数（元）” and its other amount columns); they were converted to 10k yuan (divided by 10,000) for scoring and the report.');
+    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!C1“年初预算数（元）”等列），已换算为万元（除以 10,000，保留两位小数）后评分和撰写报告。');
+    expect(notes[0].message['en-US']).toBe('The budget table’s amounts are in yuan (预算执行!C1 “年初预算数（元）” and its other amount columns); they were converted to 10k yuan (divided by 10,000, to two decimals) for scoring and the report.');
     expect(result.report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
   });
 
@@ -370,7 +370,24 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38 });
     const notes = result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED');
     expect(notes.map((note) => note.cell)).toEqual(['H1']);
-    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!H1“金额单位：元”），已换算为万元（除以 10,000）后评分和撰写报告。');
+    expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!H1“金额单位：元”），已换算为万元（除以 10,000，保留两位小数）后评分和撰写报告。');
+  });
+
+  it('gives converted amounts to two decimals, and finds no mismatch in a table that adds up in 元 though each figure was rounded', async () => {
+    const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
+    const line = (name: string, category: string, amount: number): CellInput[] => [name, category, '', amount, amount, '', '', ''];
+    const budget = [
+      header,
+      line('合计', '合计', 30000147),
+      line('财政拨款', '财政拨款', 10000049),
+      line('上年结转', '上年结转', 10000049),
+      line('其他资金', '其他资金', 10000049),
+      line('基本支出', '基本支出', 20000098.5),
+      line('项目支出', '项目支出', 10000048.5),
+    ];
+    const result = await scoreWorkbook(new GridPort(workbook(budget)));
+    expect(result.report.budget?.lines.map((budgetLine) => budgetLine.executed)).toEqual([3000.01, 1000, 1000, 1000, 2000.01, 1000]);
+    expect(result.report.warnings.filter((warning) => warning.code === 'PARTS_MISMATCH')).toEqual([]);
   });
 
   it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {

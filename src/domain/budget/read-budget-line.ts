@@ -1,4 +1,5 @@
 import { isCellError, type BudgetRow, type MoneyUnit, type RawCell, type Warning } from '../model';
+import { roundHalfUp } from '../numbers/round';
 import { parseAmount } from '../parsing';
 import { shiftDecimal } from '../scoring/unit-alignment';
 import { createWarning } from '../warnings/catalogue';
@@ -43,8 +44,17 @@ function readFigure(row: BudgetRow, field: AmountField, name: string): { value: 
 /** powers of ten from a unit to 万元 */
 const TO_TEN_THOUSANDS: Record<MoneyUnit, number> = { 元: -4, 千元: -1, 万元: 0, 亿元: 4 };
 
+/**
+ * 元 and 千元 are converted to 万元 rounded half up to two decimals, as a report in 万元 gives them:
+ * 25,800,000.50 元 is 2,580 万元, not 2,580.00005. The parts checks still pass on a table that adds
+ * up in 元: a whole and at most three parts, each rounded, differ by at most 0.01 万元, the default
+ * tolerance.
+ */
 function inTenThousands(value: number, unit: MoneyUnit): number {
-  return TO_TEN_THOUSANDS[unit] === 0 ? value : shiftDecimal(value, TO_TEN_THOUSANDS[unit]);
+  const exponent = TO_TEN_THOUSANDS[unit];
+  if (exponent === 0) return value;
+  const converted = shiftDecimal(value, exponent);
+  return exponent < 0 ? roundHalfUp(converted, 2) : converted;
 }
 
 function cellText(cell: RawCell): string {

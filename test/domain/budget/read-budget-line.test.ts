@@ -11,7 +11,7 @@ describe('readBudgetLine', () => {
     expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 1288.38, points: 10, lastYear: 1200 });
   });
 
-  it('converts amounts from the unit the table states to 万元 on the decimals typed, and leaves 分值 and figures written in 万元 alone', () => {
+  it('converts amounts from the unit the table states to 万元, to two decimals half up, and leaves 分值 and figures written in 万元 alone', () => {
     const stated = (unit: MoneyUnit, address: string) => ({ unit, cell: { sheet: '预算执行', address, row: 1, column: 1 }, text: `（${unit}）` });
     const row = {
       ...budgetRow({ row: 2, category: 'total', initial: '13,000,000元', adjusted: 12917300, executed: 1288381.23, points: 10, lastYear: '1200万元' }),
@@ -19,7 +19,9 @@ describe('readBudgetLine', () => {
     };
     const { line, warnings } = readBudgetLine(row);
     expect(warnings).toEqual([]);
-    expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 128838.123, points: 10, lastYear: 1200 });
+    expect(line.figures).toEqual({ initial: 1300, adjusted: 1291.73, executed: 128838.12, points: 10, lastYear: 1200 });
+    const cents = { ...budgetRow({ row: 2, category: 'total', adjusted: 25800000.5, executed: '24,950,350.00' }), amountUnits: { adjusted: stated('元', 'D1'), executed: stated('元', 'E1') } };
+    expect(readBudgetLine(cents).line.figures).toMatchObject({ adjusted: 2580, executed: 2495.04 });
     const inYi = { ...budgetRow({ row: 2, category: 'total', adjusted: 0.1291 }), amountUnits: { adjusted: stated('亿元', 'D1') } };
     expect(readBudgetLine(inYi).line.figures.adjusted).toBe(1291);
   });

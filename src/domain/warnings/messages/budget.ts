@@ -64,8 +64,8 @@ const EN_REASON: Record<string, string> = {
   aboveTotal: 'is more than the total of all points',
 };
 
-const ZH_CONVERSION: Record<string, string> = { 元: '除以 10,000', 千元: '除以 10', 亿元: '乘以 10,000' };
-const EN_CONVERSION: Record<string, string> = { 元: 'divided by 10,000', 千元: 'divided by 10', 亿元: 'multiplied by 10,000' };
+const ZH_CONVERSION: Record<string, string> = { 元: '除以 10,000，保留两位小数', 千元: '除以 10，保留两位小数', 亿元: '乘以 10,000' };
+const EN_CONVERSION: Record<string, string> = { 元: 'divided by 10,000, to two decimals', 千元: 'divided by 10, to two decimals', 亿元: 'multiplied by 10,000' };
 const EN_UNIT: Record<string, string> = { 元: 'yuan', 千元: 'thousand yuan', 亿元: '100 million yuan' };
 
 // A message must never throw, whatever the params hold.
