@@ -347,6 +347,34 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'ACTUAL_UNREADABLE').map((w) => w.cell)).toEqual(['G4']);
   });
 
+  it('reads an actual that is its descriptive target with 已, 基本 / 部分 or 未 / 不 before it on the band those words give, and says so', () => {
+    const report = evaluateTable([
+      { target: '健全', actual: '已健全' },
+      { target: '健全', actual: '基本健全', reason: '个别村管护制度待完善' },
+      { comparator: '定性', target: '有效改善', actual: '部分有效改善', selfScore: 7, reason: '原因' },
+      { target: '健全', actual: '未健全', reason: '原因' },
+      { target: '健全', actual: '不健全', reason: '原因' },
+      { target: '健全', actual: '较健全' },
+    ]);
+    expect(report.indicators.map((i) => [i.status, i.computedScore])).toEqual([
+      ['met', 10],
+      ['missed', 7],
+      ['missed', 7],
+      ['missed', 3],
+      ['missed', 3],
+      ['invalid', null],
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED').map((w) => w.message['zh-CN'])).toEqual([
+      '指标“指标1”：实际完成值“已健全”即年度指标值“健全”已达到，已按“达成”计分。',
+      '指标“指标2”：实际完成值“基本健全”即年度指标值“健全”部分达到，已按“部分达成”计分。',
+      '指标“指标3”：实际完成值“部分有效改善”即年度指标值“有效改善”部分达到，已按“部分达成”计分。',
+      '指标“指标4”：实际完成值“未健全”即年度指标值“健全”未达到，已按“未达成”计分。',
+      '指标“指标5”：实际完成值“不健全”即年度指标值“健全”未达到，已按“未达成”计分。',
+    ]);
+    expect(warningsOf(report, 'VALUE_INTERPRETED')[1].message['en-US']).toBe('Indicator “指标2” has the actual value “基本健全”, its target “健全” partly reached; it was scored as “部分达成” (partly achieved).');
+    expect(warningsOf(report, 'ACTUAL_UNREADABLE').map((w) => w.cell)).toEqual(['G7']);
+  });
+
   it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
     const report = evaluateTable([
       { target: '≥2场', actual: '无', points: 10 },

@@ -164,27 +164,62 @@ const NONE_TARGETS = new Map<string, QuantityValue>();
 /**
  * A 定性 indicator's target is often a description (有效提升, 明显改善) rather than a level: any text
  * with no number is then its goal, to be 达成, when 指标性质 says 定性 or the actual is a 达成-type
- * level; the actual is scored on the bands. An actual that repeats the goal word for word (有效提升 |
- * 有效提升, as tables often fill them) says it was reached: 达成, said in a VALUE_INTERPRETED note.
- * Other words (明显提升) are not read: which band they mean is the user's to say.
+ * level; the actual is scored on the bands. An actual in the goal's own words says how far it was
+ * reached, as tables often fill them: the words alone (有效提升 | 有效提升) or after 已 are 达成, after
+ * 基本 or 部分 部分达成 (as 基本完成 is: a shortfall the user concedes), after 未 or 不 未达成; each said in a
+ * VALUE_INTERPRETED note. Other words (有效提升 | 明显提升) are not read: their band is the user's to say.
  */
 function descriptiveTarget(parsed: ParsedIndicator, findings: Findings): ParsedIndicator {
   const { target, actual } = parsed;
   if (target.kind !== 'unreadable' || target.reason !== 'noNumber') return parsed;
   const goal: ParsedValue = { kind: 'qualitative', level: 'achieved', label: target.text };
-  if (actual.kind === 'unreadable' && actual.reason === 'noNumber' && sameWords(actual.text, target.text)) {
-    interpreted(parsed, findings, 'actual', 'actualRestatesTarget', trimmed(actual.text), '达成');
-    return { ...parsed, target: goal, actual: { kind: 'qualitative', level: 'achieved', label: actual.text } };
+  if (actual.kind === 'unreadable' && actual.reason === 'noNumber') {
+    const reading = readingInGoalWords(actual.text, target.text);
+    if (reading !== null) {
+      const { what, to } = reading.prefix === '' ? GOAL_RESTATED : GOAL_READINGS[reading.level];
+      findings.addAtField('VALUE_INTERPRETED', parsed.row, 'actual', { indicator: parsed.name, row: parsed.row.row, what, from: trimmed(actual.text), to, target: trimmed(target.text) });
+      return { ...parsed, target: goal, actual: { kind: 'qualitative', level: reading.level, label: actual.text } };
+    }
   }
   if (parsed.comparatorColumn !== 'qualitative' && actual.kind !== 'qualitative') return parsed;
   return { ...parsed, target: goal };
 }
 
-/** the same words, whatever the width, spaces and closing 。 or ！ */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => withoutClosingPunctuation(normaliseText(text).replace(/\s+/g, ''));
-  const first = words(a);
-  return first !== '' && first === words(b);
+/** words before a goal's own that say how far it was reached */
+const GOAL_PREFIXES: ReadonlyArray<readonly [string, QualitativeLevel]> = [
+  ['', 'achieved'],
+  ['已', 'achieved'],
+  ['已经', 'achieved'],
+  ['基本', 'partial'],
+  ['已基本', 'partial'],
+  ['部分', 'partial'],
+  ['未', 'notAchieved'],
+  ['尚未', 'notAchieved'],
+  ['没有', 'notAchieved'],
+  ['不', 'notAchieved'],
+];
+
+/** the VALUE_INTERPRETED note of each reading */
+const GOAL_RESTATED = { what: 'actualRestatesTarget', to: '达成' };
+const GOAL_READINGS: Record<QualitativeLevel, { what: string; to: string }> = {
+  achieved: { what: 'actualReachesTarget', to: '达成' },
+  partial: { what: 'actualPartlyReachesTarget', to: '部分达成' },
+  notAchieved: { what: 'actualMissesTarget', to: '未达成' },
+};
+
+/** an actual in the goal's words (健全 → 健全, 已健全, 基本健全, 未健全): the words before them and the band they give, or null */
+function readingInGoalWords(actual: string, goal: string): { prefix: string; level: QualitativeLevel } | null {
+  const goalWords = words(goal);
+  const actualWords = words(actual);
+  if (goalWords === '' || !actualWords.endsWith(goalWords)) return null;
+  const prefix = actualWords.slice(0, actualWords.length - goalWords.length);
+  const known = GOAL_PREFIXES.find(([words]) => words === prefix);
+  return known ? { prefix, level: known[1] } : null;
+}
+
+/** the words of a cell, whatever the width, spaces and closing 。 or ！ */
+function words(text: string): string {
+  return withoutClosingPunctuation(normaliseText(text).replace(/\s+/g, ''));
 }
 
 /** 无 read as the answer "no", shared by every row that holds it */
