@@ -406,6 +406,21 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
   });
 });
 
+describe('scoreWorkbook names the budget table’s note column as its header does', () => {
+  it('asks for the reason in “备注” where the table heads its 说明 column 备注, and in “说明” where it has 说明', async () => {
+    const adjustmentNote = async (noteHeader: string) => {
+      const rows = seed002BudgetRows();
+      rows[0] = BUDGET_HEADER.map((name) => (name === '说明' ? noteHeader : name));
+      rows[1][BUDGET_HEADER.indexOf('年初预算数')] = 1200;
+      const result = await scoreWorkbook(new GridPort([sheet('基本信息', seed000BasicInfoRows()), sheet('预算执行', rows), sheet('绩效指标', seed000IndicatorRows())]));
+      return result.report.warnings.find((warning) => warning.code === 'ADJUSTMENT_UNEXPLAINED')?.message;
+    };
+    expect((await adjustmentNote('备注'))?.['zh-CN']).toBe('「合计」年初预算数 1,200 万元调整为全年预算数 1,291.73 万元（增加 91.73 万元），请在“备注”中写明调整原因。');
+    expect((await adjustmentNote('备注'))?.['en-US']).toContain('please give the reason in the note column (备注).');
+    expect((await adjustmentNote('说明'))?.['zh-CN']).toContain('请在“说明”中写明调整原因。');
+  });
+});
+
 describe('scoreWorkbook takes its settings from the workbook', () => {
   it('scores with the 评分设置 sheet’s grade bands', async () => {
     const port = new GridPort([

@@ -34,3 +34,10 @@ export const hasNote = (line: BudgetLine): boolean => line.row.note.trim() !== '
  * 自评表 has none, and "write it in 说明" must then say to add one. A warning param, so a number.
  */
 export const noteColumnParam = (line: BudgetLine): 0 | 1 => (line.row.cells.note ? 1 : 0);
+
+/** The params that say where the reason goes: whether there is a 说明 column, and its header where it is not 说明 (备注). */
+export function noteParams(line: BudgetLine): { noteColumn: 0 | 1; noteHeader?: string } {
+  const noteColumn = noteColumnParam(line);
+  const header = line.row.noteHeader;
+  return noteColumn === 1 && header ? { noteColumn, noteHeader: header } : { noteColumn };
+}

@@ -82,6 +82,8 @@ export interface BudgetRow {
   lastYear: RawCell | null;
   note: string;
   cells: Partial<Record<BudgetField, CellRef>>;
+  /** the header of the 说明 column as the table writes it (备注, 说明), where the table has one and it differs from 说明 */
+  noteHeader?: string;
   /**
    * The unit the table states for an amount column, where it states one other than 万元 (a header
    * 全年预算数（元）, a line 金额单位：元 above the table); one object shared by the table's rows.

@@ -15,6 +15,7 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
   const hasCategoryColumn = column('category') !== null;
   const nameColumns = lineNameColumns(grid, table);
   const amountUnits = statedMoneyUnits(grid, table);
+  const noteHeader = noteHeaderOf(grid, table);
   const rows: BudgetRow[] = [];
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
     if (isBlankRow(grid, row, table.left, table.right)) continue;
@@ -45,10 +46,19 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
       lastYear: raw('lastYear'),
       note: text('note'),
       cells,
+      ...(noteHeader ? { noteHeader } : {}),
       ...(amountUnits ? { amountUnits } : {}),
     });
   }
   return rows;
+}
+
+/** The 说明 column's header as written (备注), where it is another word than 说明: messages name the column the reader sees. */
+function noteHeaderOf(grid: SheetGrid, table: DetectedTable<'budget'>): string | null {
+  const column = columnOf(table, 'note');
+  if (column === null) return null;
+  const header = textAt(grid, table.headerRow, column).replace(/\s+/g, '');
+  return header !== '' && header !== '说明' ? header : null;
 }
 
 /**

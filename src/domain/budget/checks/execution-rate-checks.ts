@@ -1,6 +1,6 @@
 import type { Scheme, Warning } from '../../model';
 import { createWarning } from '../../warnings/catalogue';
-import { hasNote, locationOf, noteColumnParam, type BudgetLine } from '../budget-line';
+import { hasNote, locationOf, noteParams, type BudgetLine } from '../budget-line';
 import { executionRate } from '../execution-rate';
 import { isBelowProduct } from '../../numbers/compare';
 
@@ -21,7 +21,7 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
 
   const isLow = isBelowProduct(rate.executed, rate.budget, scheme.lowExecutionRate);
   if (!isLow || line.row.category === 'threePublic') return [];
-  const params = { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim(), noteColumn: noteColumnParam(line) };
+  const params = { ...figures, threshold: scheme.lowExecutionRate, note: line.row.note.trim(), ...noteParams(line) };
   return [createWarning('EXECUTION_LOW', at, params, hasNote(line) ? 'info' : undefined)];
 }
 

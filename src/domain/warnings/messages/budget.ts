@@ -7,13 +7,21 @@ import type { WarningParams, WarningSpecs } from '../catalogue';
  * narrative can reuse: amounts in 万元 and rates as exact ratios (1.358 = 135.8%), never pre-rounded.
  */
 
-/** where the reason goes: the 说明 column, or one to add where the table has none (noteColumn 0) */
+/**
+ * where the reason goes: the 说明 column, named by its header where that is another word (noteHeader:
+ * 备注), or one to add where the table has none (noteColumn 0)
+ */
 function zhExplain(p: WarningParams): string {
-  return p.noteColumn === 0 ? '请在本表加一列“说明”，写明' : '请在“说明”中写明';
+  return p.noteColumn === 0 ? '请在本表加一列“说明”，写明' : `请在“${noteHeader(p) ?? '说明'}”中写明`;
 }
 
 function enExplain(p: WarningParams): string {
-  return p.noteColumn === 0 ? 'please add a note column (说明) to this table and give the reason there' : 'please give the reason in the note column';
+  const header = noteHeader(p);
+  return p.noteColumn === 0 ? 'please add a note column (说明) to this table and give the reason there' : `please give the reason in the note column${header ? ` (${header})` : ''}`;
+}
+
+function noteHeader(p: WarningParams): string | null {
+  return typeof p.noteHeader === 'string' && p.noteHeader !== '' ? p.noteHeader : null;
 }
 
 const ZH_FIELD: Record<string, string> = {
