@@ -65,6 +65,7 @@ export function detectTables(grids: readonly SheetGrid[], remembered?: TableLoca
   for (const table of tables.values()) problems.push(...missingColumnProblems(table));
   const indicators = (tables.get('indicators') as DetectedTable<'indicators'> | undefined) ?? null;
   if (!indicators) problems.push(indicatorTableNotFound(inputGrids));
+  else problems.push(...otherIndicatorTables(inputGrids, indicators, candidates));
 
   return {
     indicators,
@@ -282,6 +283,51 @@ function indicatorTableNotFound(grids: readonly SheetGrid[]): WorkbookProblem {
       'en-US': `No indicator table found: none of the first ${HEADER_SEARCH_ROWS} rows of ${standard ? `sheet "${standard.name}" or any other sheet` : 'any sheet'} has a header with ${headers.map((h) => `"${h}"`).join(', ')}.`,
     },
     { fatal: true },
+  );
+}
+
+/**
+ * Indicator tables left out: one table is scored, so a second one (a task's on a sheet of its own,
+ * last year's beside this year's) would be missed without a word, its indicators out of the total.
+ * Each one on a visible sheet, with all the required columns and something under its header, is
+ * named at its header. A table put away on a hidden sheet is left alone.
+ */
+function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable<'indicators'>, candidates: readonly AnyCandidate[]): WorkbookProblem[] {
+  const required = TABLE_SPECS.indicators.required.length;
+  const reported: TakenHeader[] = [takenHeader(scored as unknown as AnyCandidate)];
+  const problems: WorkbookProblem[] = [];
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'indicators' || candidate.requiredMatched < required) continue;
+    const grid = grids.find((g) => g.name === candidate.sheet);
+    if (!grid || grid.visibility === 'hidden') continue;
+    // the two readings of a two-row header are one table
+    if (reported.some((taken) => taken.sheet === candidate.sheet && candidate.firstHeaderRow <= taken.last && candidate.headerRow >= taken.first && candidate.left <= taken.right && candidate.right >= taken.left)) continue;
+    if (!hasRowsUnder(grid, candidate)) continue;
+    reported.push(takenHeader(candidate));
+    problems.push(indicatorTableIgnored(candidate, scored));
+  }
+  return problems;
+}
+
+/** anything in the table's columns in the few rows under its header */
+function hasRowsUnder(grid: SheetGrid, candidate: AnyCandidate): boolean {
+  for (let row = candidate.headerRow + 1; row <= candidate.headerRow + BLANK_ROWS_ENDING_A_TABLE; row += 1) {
+    for (let column = candidate.left; column <= candidate.right; column += 1) if (textAt(grid, row, column) !== '') return true;
+  }
+  return false;
+}
+
+function indicatorTableIgnored(other: AnyCandidate, scored: DetectedTable<'indicators'>): WorkbookProblem {
+  const at = cellAddress(other.firstHeaderRow, other.left);
+  const scoredAt = cellAddress(scored.firstHeaderRow, scored.left);
+  return workbookProblem(
+    'INDICATOR_TABLE_IGNORED',
+    { sheet: other.sheet, cell: at },
+    {
+      'zh-CN': `工作表「${other.sheet}」${at} 起还有一张绩效指标表，未计入评分（只评了工作表「${scored.sheet}」${scoredAt} 起的表）：各任务的指标请合并到一张表，用“任务”列区分；不评的表（如往年的）请隐藏其工作表。`,
+      'en-US': `Sheet "${other.sheet}" has another indicator table from ${at}, which was not scored (only the one on sheet "${scored.sheet}" from ${scoredAt} was): put every task’s indicators in one table with a 任务 (task) column, and hide the sheet of a table that is not to be scored (last year’s, say).`,
+    },
+    { severity: 'warning' },
   );
 }
 

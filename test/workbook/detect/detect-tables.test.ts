@@ -233,6 +233,36 @@ describe('detectTables with two indicator tables of equal rank', () => {
   });
 });
 
+describe('detectTables with more than one indicator table', () => {
+  const taskTable = (title: string, names: string[]): CellInput[][] => [[title], INDICATOR_HEADER, ...names.map((name): CellInput[] => ['产出', '', name, '≥', '≥4场', '', '4场', 25, '', ''])];
+
+  it('scores one and says, at its header, that each other one on a visible sheet was not scored, and what to do', () => {
+    const detection = detectTables([sheet('任务一指标', taskTable('任务：工商联业务', ['培训场次', '调研次数'])), sheet('任务二指标', taskTable('任务：党建工作', ['培训人次', '覆盖率']))]);
+    expect(detection.indicators).toMatchObject({ sheet: '任务一指标', headerRow: 2 });
+    expect(detection.problems).toEqual([expect.objectContaining({ code: 'INDICATOR_TABLE_IGNORED', severity: 'warning', fatal: false, sheet: '任务二指标', cell: 'A2' })]);
+    expect(detection.problems[0].message['zh-CN']).toBe(
+      '工作表「任务二指标」A2 起还有一张绩效指标表，未计入评分（只评了工作表「任务一指标」A2 起的表）：各任务的指标请合并到一张表，用“任务”列区分；不评的表（如往年的）请隐藏其工作表。',
+    );
+    expect(detection.problems[0].message['en-US']).toBe(
+      'Sheet "任务二指标" has another indicator table from A2, which was not scored (only the one on sheet "任务一指标" from A2 was): put every task’s indicators in one table with a 任务 (task) column, and hide the sheet of a table that is not to be scored (last year’s, say).',
+    );
+  });
+
+  it('says so of a second table further down the same sheet too, once', () => {
+    const rows = [...taskTable('任务：工商联业务', ['培训场次']), [], ...taskTable('任务：党建工作', ['培训人次'])];
+    const detection = detectTables([sheet('绩效指标', rows)]);
+    expect(detection.indicators).toMatchObject({ sheet: '绩效指标', headerRow: 2 });
+    expect(detection.problems.map((problem) => [problem.code, problem.cell])).toEqual([['INDICATOR_TABLE_IGNORED', 'A6']]);
+  });
+
+  it('says nothing of a table put away on a hidden sheet, of an empty copy of the header, or of the table it scores', () => {
+    expect(detectTables([sheet('2022年绩效指标', seed000IndicatorRows(), { visibility: 'hidden' }), sheet('绩效指标', seed000IndicatorRows())]).problems).toEqual([]);
+    expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('空白', [INDICATOR_HEADER])]).problems).toEqual([]);
+    const twoRowHeader = detectTables([sheet('绩效指标', [['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '', '', '分值', '自评得分', '偏差原因分析及改进措施'], ['', '', '', '', '年度指标值', '度量单位', '实际完成值'], ...seed000IndicatorRows().slice(1)])]);
+    expect(twoRowHeader.problems).toEqual([]);
+  });
+});
+
 describe('detectTables with two tables side by side on one sheet', () => {
   const indicatorRows = (): CellInput[][] => [
     ['任务', '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '自评得分', '偏差原因分析及改进措施'],
