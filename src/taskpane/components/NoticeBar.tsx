@@ -1,4 +1,7 @@
-/** The result of a finished step (template inserted, report written …), dismissible. */
+/**
+ * The result of a finished step (template inserted, report written …), dismissible. No live region:
+ * it is made with its text, which several screen readers do not announce; PaneAnnouncer says it.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
@@ -16,7 +19,7 @@ export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   const { t } = useTranslation();
   const dismissStyles = useDismissStyles();
   return (
-    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" role="status" data-testid="notice-bar">
+    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" data-testid="notice-bar">
       <MessageBarBody>{describeNotice(notice, locale, t)}</MessageBarBody>
       <MessageBarActions
         containerAction={
@@ -29,7 +32,7 @@ export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   );
 }
 
-function describeNotice(notice: PaneNotice, locale: Locale, t: (key: string, params?: Record<string, string>) => string): string {
+export function describeNotice(notice: PaneNotice, locale: Locale, t: (key: string, params?: Record<string, string>) => string): string {
   switch (notice.kind) {
     case 'templateInserted':
       return t(`notices.templateInserted.${notice.template}`, { sheets: notice.sheets.join(t('common.listSeparator')) });

@@ -7,6 +7,7 @@ import { PANE_TABS, type PaneState, type PaneTab } from '../state/pane-types';
 import { ErrorBar } from './ErrorBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeBar } from './NoticeBar';
+import { PaneAnnouncer } from './PaneAnnouncer';
 import { ScoreActions } from './ScoreActions';
 import { useFocusKept } from './use-focus-kept';
 import { WorkbookTab } from './WorkbookTab';
@@ -52,6 +53,7 @@ export function Pane({ state, actions }: PaneProps) {
   // A step can take away the control it was started from (the template offer, a dismissed message):
   // focus then goes to 评分, the pane's next step, rather than to the page.
   useFocusKept(root, scoreButton);
+  const outdatedShown = resultOutdatedShown(state);
   return (
     <main className={styles.root} lang={locale} data-testid="pane" ref={root}>
       <header className={styles.header}>
@@ -68,6 +70,7 @@ export function Pane({ state, actions }: PaneProps) {
         />
       ) : null}
       {state.notice ? <NoticeBar notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} /> : null}
+      <PaneAnnouncer notice={state.notice} outdated={outdatedShown} locale={locale} />
 
       <ScoreActions
         scoreButtonRef={scoreButton}
@@ -76,7 +79,7 @@ export function Pane({ state, actions }: PaneProps) {
         disabled={state.busy !== null}
         autoRecalc={state.autoRecalc}
         lastRun={state.lastRun}
-        outdated={state.resultOutdated}
+        outdated={outdatedShown}
         onScore={() => void actions.score()}
         onAutoRecalcChange={actions.setAutoRecalc}
       />
@@ -139,4 +142,9 @@ export function Pane({ state, actions }: PaneProps) {
       </div>
     </main>
   );
+}
+
+/** 结果可能已过期 is said over a result, and not while a run goes */
+function resultOutdatedShown(state: PaneState): boolean {
+  return state.busy !== 'score' && state.lastRun !== null && state.resultOutdated;
 }

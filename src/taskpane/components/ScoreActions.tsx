@@ -15,7 +15,7 @@ export interface ScoreActionsProps {
   disabled: boolean;
   autoRecalc: boolean;
   lastRun: ScoreRun | null;
-  /** inputs changed after the last run, which nothing scored yet */
+  /** inputs changed after the last run, which nothing scored yet, and no run goes: 结果可能已过期 is shown */
   outdated: boolean;
   onScore(): void;
   onAutoRecalcChange(enabled: boolean): void;
@@ -60,8 +60,9 @@ export function ScoreActions(props: ScoreActionsProps) {
               })
             : t('score.neverRun')}
       </Caption1>
-      {!running && lastRun && props.outdated ? (
-        <Caption1 className={styles.outdated} role="status" data-testid="result-outdated">
+      {props.outdated ? (
+        // no role="status": made with its text, it would not be announced; PaneAnnouncer says it
+        <Caption1 className={styles.outdated} data-testid="result-outdated">
           {t('score.outdated')}
         </Caption1>
       ) : null}

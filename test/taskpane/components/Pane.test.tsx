@@ -369,7 +369,7 @@ describe('the task pane from the keyboard', () => {
     write.focus();
     fireEvent.click(write);
     expect(write).not.toBeDisabled();
-    expect(await screen.findByRole('status')).toHaveTextContent('已生成「自评报告」工作表');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('已生成「自评报告」工作表'));
     expect(write).toHaveFocus();
   });
 
@@ -396,6 +396,47 @@ describe('the task pane from the keyboard', () => {
     act(() => callbacks.onScored({ report: { ...report, total: { ...report.total, score: 88.5, grade: '良' } }, overview: SEED_000_OVERVIEW }));
     expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d \(after an edit\): 88\.5 out of 100, 良$/);
     expect(i18n.language).toBe('en-US');
+  });
+
+  // A live region made with its text in it is not read by several screen readers: it must be there,
+  // empty, before its text changes. The message bars are made with theirs, so they are no live region.
+  it('announces a finished step in a polite live region that was there, empty, from the pane’s start; the bar shown is none', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    const announcer = screen.getByTestId('pane-announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveTextContent(/^$/);
+    fireEvent.click(screen.getByTestId('score-button'));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已生成「自评报告」工作表');
+    expect(screen.getByTestId('pane-announcer')).toBe(announcer);
+    expect(announcer).toHaveTextContent(/^已生成「自评报告」工作表。$/);
+    expect(screen.getByTestId('notice-bar')).not.toHaveAttribute('aria-live');
+    expect(screen.getByTestId('notice-bar')).not.toHaveAttribute('role', 'status');
+    // the same step again: emptied while it runs, so the same words are announced again
+    fireEvent.click(screen.getByTestId('write-report-button'));
+    expect(announcer).toHaveTextContent(/^$/);
+    await waitFor(() => expect(announcer).toHaveTextContent(/^已生成「自评报告」工作表。$/));
+    fireEvent.click(within(screen.getByTestId('notice-bar')).getByRole('button', { name: '关闭' }));
+    expect(announcer).toHaveTextContent(/^$/);
+  });
+
+  it('announces a result gone out of date in that live region too, not from a status made with its text', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    const announcer = screen.getByTestId('pane-announcer');
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('switch', { name: '编辑后自动重新评分' }));
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(2));
+    act(() => controller.startAutoRecalc.mock.calls[1][0].onInputsChanged());
+    expect(screen.getByTestId('result-outdated')).not.toHaveAttribute('role', 'status');
+    expect(announcer).toHaveTextContent(screen.getByTestId('result-outdated').textContent!);
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument());
+    expect(announcer).toHaveTextContent(/^$/);
   });
 
   it('moves focus to 评分 when the template offer it was on goes away after inserting, not to the page', async () => {
