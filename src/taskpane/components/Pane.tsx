@@ -117,6 +117,7 @@ export function Pane({ state, actions }: PaneProps) {
           <Suspense fallback={<Spinner size="small" />}>
             <ScoreTab
               lastRun={state.lastRun}
+              budgetTableFound={state.overview?.tables.some((table) => table.kind === 'budget') ?? false}
               locale={locale}
               busy={state.busy}
               onSelectCell={(location) => void actions.selectCell(location)}

@@ -14,7 +14,13 @@ const useStyles = makeStyles({
   value: { margin: 0, fontVariantNumeric: 'tabular-nums' },
 });
 
-export function ScoreSummary({ report }: { report: EvaluationReport }) {
+export interface ScoreSummaryProps {
+  report: EvaluationReport;
+  /** the workbook has a 预算执行 table: a report without budget figures means the table has no lines yet */
+  budgetTableFound: boolean;
+}
+
+export function ScoreSummary({ report, budgetTableFound }: ScoreSummaryProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { total, budget } = report;
@@ -56,7 +62,7 @@ export function ScoreSummary({ report }: { report: EvaluationReport }) {
         ) : (
           <>
             <dt className={styles.term}>{t('score.budgetLine')}</dt>
-            <dd className={styles.value}>{t('score.noBudget')}</dd>
+            <dd className={styles.value}>{t(budgetTableFound ? 'score.budgetTableEmpty' : 'score.noBudget')}</dd>
           </>
         )}
       </dl>

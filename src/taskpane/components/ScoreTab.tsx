@@ -11,6 +11,8 @@ import { WarningsPanel } from './WarningsPanel';
 
 export interface ScoreTabProps {
   lastRun: ScoreRun | null;
+  /** the workbook has a 预算执行 table, as last read */
+  budgetTableFound: boolean;
   locale: Locale;
   busy: PaneOperation | null;
   onSelectCell(location: CellLocation): void;
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
-export function ScoreTab({ lastRun, locale, busy, onSelectCell, onWriteReport, onDownloadDocx }: ScoreTabProps) {
+export function ScoreTab({ lastRun, budgetTableFound, locale, busy, onSelectCell, onWriteReport, onDownloadDocx }: ScoreTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   if (!lastRun) {
@@ -32,7 +34,7 @@ export function ScoreTab({ lastRun, locale, busy, onSelectCell, onWriteReport, o
   const { report } = lastRun;
   return (
     <div className={styles.root}>
-      <ScoreSummary report={report} />
+      <ScoreSummary report={report} budgetTableFound={budgetTableFound} />
       <LevelTable report={report} />
       <TaskTable report={report} />
       <Divider />

@@ -102,6 +102,24 @@ describe('the task pane', () => {
     await waitFor(() => expect(handle.stop).toHaveBeenCalledTimes(1));
   });
 
+  it('says the budget table has no lines yet when it was found empty (the blank template), and not found only when it was not', async () => {
+    const controller = fakeController();
+    controller.score.mockResolvedValue({ report: { ...seed000Report(), budget: null }, overview: SEED_000_OVERVIEW });
+    const { i18n } = renderPane(controller);
+    await screen.findByTestId('table-budget');
+    fireEvent.click(screen.getByTestId('score-button'));
+    const summary = await screen.findByTestId('score-summary');
+    expect(summary).toHaveTextContent('预算执行表中还没有资金行');
+    expect(summary).not.toHaveTextContent('未找到预算执行表');
+    await act(() => i18n.changeLanguage('en-US'));
+    expect(summary).toHaveTextContent('The budget table has no lines yet');
+
+    const withoutBudgetTable = { ...SEED_000_OVERVIEW, tables: SEED_000_OVERVIEW.tables.filter((table) => table.kind !== 'budget') };
+    controller.score.mockResolvedValue({ report: { ...seed000Report(), budget: null }, overview: withoutBudgetTable });
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(screen.getByTestId('score-summary')).toHaveTextContent('No budget table found'));
+  });
+
   it('shows an automatic run’s result as it arrives', async () => {
     const controller = fakeController();
     renderPane(controller);
