@@ -35,7 +35,7 @@ export function TablesOverview({ tables, onSelectCell }: TablesOverviewProps) {
       {tables.map((table) => (
         <article key={`${table.kind}-${table.sheet}`} className={styles.table} data-testid={`table-${table.kind}`}>
           <h2 className={styles.title}>
-            {t(`tables.${table.kind}`)}
+            {t(`tables.titles.${table.kind}`)}
             <Link as="button" onClick={() => onSelectCell({ sheet: table.sheet, cell: table.range })}>
               {`${table.sheet}!${table.range}`}
             </Link>

@@ -40,4 +40,26 @@ describe('the workbook tab', () => {
     renderTab(BUDGET_ONLY, 'en-US');
     expect(screen.getByTestId('template-offer')).not.toHaveTextContent(/empty/i);
   });
+
+  it('heads each table found as a heading, capitalised in English, while the table is named in lower case within a sentence', () => {
+    const overview: WorkbookOverview = {
+      isEmpty: false,
+      tables: [
+        { kind: 'indicators', sheet: '绩效指标', range: 'A1:K9', headerRow: 1, columns: [], remembered: false },
+        { kind: 'budget', sheet: '预算执行', range: 'A1:H9', headerRow: 1, columns: [], remembered: false },
+        { kind: 'basicInfo', sheet: '基本信息', range: 'A1:B9', headerRow: 1, columns: [], remembered: false },
+        { kind: 'settings', sheet: '评分设置', range: 'A1:C9', headerRow: 1, columns: [], remembered: false },
+      ],
+      problems: [],
+    };
+    renderTab(overview, 'en-US');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.firstChild?.textContent);
+    expect(headings).toEqual(['Indicator table', 'Budget table', 'Basic information table', 'Scheme table']);
+    expect(screen.getByRole('option', { name: 'indicator table' })).toBeInTheDocument();
+  });
+
+  it('heads them with the tables’ names in Chinese', () => {
+    renderTab({ ...BUDGET_ONLY, tables: [...BUDGET_ONLY.tables, { kind: 'indicators', sheet: '绩效指标', range: 'A1:K9', headerRow: 1, columns: [], remembered: false }] });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.firstChild?.textContent)).toEqual(['预算执行表', '绩效指标表']);
+  });
 });

@@ -66,6 +66,7 @@ describe('pane translations', () => {
       ...PANE_OPERATIONS.map((operation) => `operations.${operation}`),
       ...PANE_TABS.map((tab) => `tabs.${tab}`),
       ...TABLE_KINDS.map((kind) => `tables.${kind}`),
+      ...TABLE_KINDS.map((kind) => `tables.titles.${kind}`),
       ...TEMPLATE_SHEETS.flatMap((sheet) => [`template.sheets.${sheet}.name`, `template.sheets.${sheet}.purpose`]),
       ...Object.values(TABLE_SPECS).flatMap((spec) => spec.fields.map((field: { field: string }) => `fields.${field.field}`)),
       ...SEVERITY_ORDER.map((severity) => `warnings.severity.${severity}`),
