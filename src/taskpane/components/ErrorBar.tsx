@@ -8,12 +8,14 @@ import type { PaneError } from '../state/pane-types';
 export interface ErrorBarProps {
   error: PaneError;
   locale: Locale;
+  /** the workbook tab offers the template and nothing else: a missing table is answered by inserting it */
+  workbookIsEmpty?: boolean;
   onDismiss(): void;
   /** offered when the 自评报告 sheet was edited by a person: write over it anyway */
   onReplaceReport?(): void;
 }
 
-export function ErrorBar({ error, locale, onDismiss, onReplaceReport }: ErrorBarProps) {
+export function ErrorBar({ error, locale, workbookIsEmpty = false, onDismiss, onReplaceReport }: ErrorBarProps) {
   const { t } = useTranslation();
   const dismissStyles = useDismissStyles();
   const where = error.location
@@ -27,7 +29,7 @@ export function ErrorBar({ error, locale, onDismiss, onReplaceReport }: ErrorBar
         <MessageBarTitle>{t(`errors.${error.code}.title`, { operation: t(`operations.${error.operation}`) })}</MessageBarTitle>
         {error.detail ? <div>{error.detail[locale]}</div> : null}
         {where ? <div>{where}</div> : null}
-        <div>{t(`errors.${error.code}.hint`)}</div>
+        <div>{t(error.code === 'layoutProblem' && workbookIsEmpty ? 'errors.layoutProblem.hintEmptyWorkbook' : `errors.${error.code}.hint`)}</div>
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -65,6 +65,7 @@ export function Pane({ state, actions }: PaneProps) {
         <ErrorBar
           error={state.error}
           locale={locale}
+          workbookIsEmpty={state.overview?.isEmpty ?? false}
           onDismiss={actions.dismissError}
           onReplaceReport={() => void actions.writeReport(true)}
         />

@@ -68,6 +68,24 @@ describe('the task pane', () => {
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('基本信息、预算执行、绩效指标、评分设置');
   });
 
+  it('on an empty workbook, answers 评分 by pointing at the template it offers, not at a “使用选中区域” it does not show', async () => {
+    const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
+    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+    const notFound = { 'zh-CN': '未找到绩效指标表：各工作表的前 20 行中没有含「一级指标、三级指标、年度指标值、实际完成值、分值」的表头行。', 'en-US': 'No indicator table was found.' };
+    controller.score.mockRejectedValue(new PaneFailure('layoutProblem', notFound, null));
+    const { i18n } = renderPane(controller);
+    await screen.findByTestId('template-offer');
+    expect(screen.queryByRole('button', { name: '使用选中区域' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('score-button'));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('未找到绩效指标表');
+    expect(bar).toHaveTextContent('工作簿是空的：请先在“工作簿”页插入模板（“插入空白模板”或“插入示例数据”），填写后再评分。');
+    expect(bar).not.toHaveTextContent('使用选中区域');
+    await act(() => i18n.changeLanguage('en-US'));
+    expect(bar).toHaveTextContent('The workbook is empty: insert the template first');
+    expect(bar).not.toHaveTextContent('Use selection');
+  });
+
   it('scores on a click and shows the total, grade, 得分比 and the tables by level', async () => {
     const controller = fakeController();
     renderPane(controller);
