@@ -1,7 +1,9 @@
 /** What went wrong, where, and what to do: one Fluent MessageBar for every failure of the pane. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useDismissStyles } from './dismiss-styles';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismissStyles } from './dismiss-styles';
+import { useShownInView } from './use-shown-in-view';
 import type { Locale } from '../../domain/model';
 import type { PaneError } from '../state/pane-types';
 
@@ -18,13 +20,15 @@ export interface ErrorBarProps {
 export function ErrorBar({ error, locale, workbookIsEmpty = false, onDismiss, onReplaceReport }: ErrorBarProps) {
   const { t } = useTranslation();
   const dismissStyles = useDismissStyles();
+  const bar = useRef<HTMLDivElement>(null);
+  useShownInView(bar, error);
   const where = error.location
     ? error.location.cell
       ? t('errors.whereCell', { sheet: error.location.sheet, cell: error.location.cell })
       : t('errors.whereSheet', { sheet: error.location.sheet })
     : null;
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-testid="error-bar">
+    <MessageBar ref={bar} intent="error" layout="multiline" role="alert" data-testid="error-bar">
       <MessageBarBody>
         <MessageBarTitle>{t(`errors.${error.code}.title`, { operation: t(`operations.${error.operation}`) })}</MessageBarTitle>
         {error.detail ? <div>{error.detail[locale]}</div> : null}

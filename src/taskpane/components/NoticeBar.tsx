@@ -3,11 +3,13 @@
  * it is made with its text, which several screen readers do not announce; PaneAnnouncer says it.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
 import { SCHEME_FIELD_NAMES } from '../../domain/scheme/field-names';
 import type { PaneNotice } from '../state/pane-types';
 import { useDismissStyles } from './dismiss-styles';
+import { useShownInView } from './use-shown-in-view';
 
 export interface NoticeBarProps {
   notice: PaneNotice;
@@ -18,8 +20,10 @@ export interface NoticeBarProps {
 export function NoticeBar({ notice, locale, onDismiss }: NoticeBarProps) {
   const { t } = useTranslation();
   const dismissStyles = useDismissStyles();
+  const bar = useRef<HTMLDivElement>(null);
+  useShownInView(bar, notice);
   return (
-    <MessageBar intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" data-testid="notice-bar">
+    <MessageBar ref={bar} intent={notice.kind === 'schemeChangedInSheet' ? 'warning' : 'success'} layout="multiline" data-testid="notice-bar">
       <MessageBarBody>{describeNotice(notice, locale, t)}</MessageBarBody>
       <MessageBarActions
         containerAction={
