@@ -327,6 +327,11 @@ describe('the pane for keyboard, screen reader and zoom users', () => {
       await pane.getByTestId('score-button').press('Enter');
       await pane.getByTestId('total-score').waitFor({ timeout: STEP_TIMEOUT });
       expect(await sideways()).toBe(0);
+      // the rows' names (产出指标, the tasks' names) keep at least four characters a line, not one
+      const narrowestName = await pane
+        .locator('[data-testid="level-table"] th[scope="row"], [data-testid="task-table"] th[scope="row"]')
+        .evaluateAll((names) => Math.min(...names.map((name) => name.getBoundingClientRect().width / parseFloat(getComputedStyle(name).fontSize))));
+      expect(narrowestName).toBeGreaterThanOrEqual(4);
       const scroller = pane.getByTestId('table-scroller').filter({ has: on.getByTestId('level-table') });
       await expect(scroller.getAttribute('tabindex')).resolves.toBe('0');
       await scroller.focus();

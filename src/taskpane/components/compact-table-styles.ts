@@ -30,6 +30,8 @@ export const useCompactTableStyles = makeStyles({
     padding: '2px 4px',
     whiteSpace: 'nowrap',
   },
-  cell: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere' },
+  // a row's name (产出指标, a task's name) wraps, but keeps four characters a line: at 200% zoom (160 px)
+  // the figures' columns, which never wrap, would squeeze it to one character a line, and the table scrolls
+  cell: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere', minWidth: '4em' },
   numericCell: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: 'right', whiteSpace: 'nowrap' },
 });
