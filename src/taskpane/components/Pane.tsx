@@ -54,6 +54,8 @@ export function Pane({ state, actions }: PaneProps) {
   // focus then goes to 评分, the pane's next step, rather than to the page.
   useFocusKept(root, scoreButton);
   const outdatedShown = resultOutdatedShown(state);
+  const settingsOpened = useRef(false);
+  if (state.tab === 'settings') settingsOpened.current = true;
   return (
     <main className={styles.root} lang={locale} data-testid="pane" ref={root}>
       <header className={styles.header}>
@@ -127,19 +129,23 @@ export function Pane({ state, actions }: PaneProps) {
             />
           </Suspense>
         ) : null}
-        {state.tab === 'settings' ? (
-          <Suspense fallback={<Spinner size="small" />}>
-            <SettingsTab
-              scheme={state.scheme}
-              schemeRevision={state.schemeRevision}
-              sheetProblems={state.schemeProblems}
-              locale={locale}
-              busy={state.busy}
-              onLoad={actions.loadScheme}
-              onSave={(edited, basis) => void actions.saveScheme(edited, basis)}
-              onSelectCell={(location) => void actions.selectCell(location)}
-            />
-          </Suspense>
+        {settingsOpened.current ? (
+          // kept, hidden, once opened: unsaved edits in its form outlive a look at another tab
+          <div hidden={state.tab !== 'settings'}>
+            <Suspense fallback={<Spinner size="small" />}>
+              <SettingsTab
+                active={state.tab === 'settings'}
+                scheme={state.scheme}
+                schemeRevision={state.schemeRevision}
+                sheetProblems={state.schemeProblems}
+                locale={locale}
+                busy={state.busy}
+                onLoad={actions.loadScheme}
+                onSave={(edited, basis) => void actions.saveScheme(edited, basis)}
+                onSelectCell={(location) => void actions.selectCell(location)}
+              />
+            </Suspense>
+          </div>
         ) : null}
       </div>
     </main>

@@ -27,6 +27,8 @@ import { SettingSheetNote } from './SettingSheetNote';
 import { WorkbookProblems } from './WorkbookProblems';
 
 export interface SettingsTabProps {
+  /** the tab is the one shown (the pane keeps it, hidden, while another is: see Pane) */
+  active: boolean;
   /** the scheme 评分设置 holds, as last read */
   scheme: Scheme | null;
   /** a change replaces the form with `scheme` even over unsaved edits (after a save) */
@@ -52,7 +54,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export default function SettingsTab({ scheme, schemeRevision, sheetProblems, locale, busy, onLoad, onSave, onSelectCell }: SettingsTabProps) {
+export default function SettingsTab({ active, scheme, schemeRevision, sheetProblems, locale, busy, onLoad, onSave, onSelectCell }: SettingsTabProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [form, setForm] = useState<{ basis: Scheme; draft: Scheme } | null>(scheme ? { basis: scheme, draft: scheme } : null);
@@ -60,10 +62,11 @@ export default function SettingsTab({ scheme, schemeRevision, sheetProblems, loc
   const [issues, setIssues] = useState<SchemeIssue[]>([]);
   const revisionShown = useRef(schemeRevision);
 
-  // Opening the tab reads the sheet again: it may have been edited since the last visit.
+  // Opening the tab reads the sheet again: it may have been edited since the last visit (edits made
+  // here meanwhile are kept, as for any newer sheet scheme below).
   useEffect(() => {
-    onLoad();
-  }, [onLoad]);
+    if (active) onLoad();
+  }, [active, onLoad]);
   useEffect(() => {
     if (!scheme) return;
     const replace = revisionShown.current !== schemeRevision;

@@ -285,6 +285,22 @@ describe('the task pane', () => {
     expect(screen.queryByTestId('setting-sheet-note')).not.toBeInTheDocument();
   });
 
+  it('keeps unsaved edits in the settings form while the person looks at another tab, and reads the sheet again on return', async () => {
+    const controller = fakeController();
+    renderPane(controller);
+    await screen.findByTestId('table-indicators');
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.change(await screen.findByLabelText('第 1 档下限'), { target: { value: '92' } });
+    fireEvent.click(screen.getByRole('radio', { name: /线性法/ }));
+    fireEvent.click(screen.getByTestId('tab-score'));
+    expect(screen.queryByTestId('settings-form')).not.toBeVisible();
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    expect(await screen.findByLabelText('第 1 档下限')).toHaveValue(92);
+    expect(screen.getByRole('radio', { name: /线性法/ })).toBeChecked();
+    expect(controller.loadScheme).toHaveBeenCalledTimes(2);
+    expect(controller.saveScheme).not.toHaveBeenCalled();
+  });
+
   it('tells which settings were changed in the sheet meanwhile when a save is refused, and shows the sheet’s', async () => {
     const controller = fakeController();
     controller.saveScheme.mockResolvedValueOnce({ kind: 'changedInSheet', scheme: STRICTER, problems: [], conflicts: ['grades'] });

@@ -13,7 +13,7 @@ function renderSettings(onSave = jest.fn(), onLoad = jest.fn(), scheme = DEFAULT
   render(
     <I18nextProvider i18n={createPaneI18n('zh-CN')}>
       <FluentProvider theme={webLightTheme}>
-        <SettingsTab scheme={scheme} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} onSelectCell={noop} />
+        <SettingsTab active scheme={scheme} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy={null} onLoad={onLoad} onSave={onSave} onSelectCell={noop} />
       </FluentProvider>
     </I18nextProvider>,
   );
@@ -25,7 +25,7 @@ describe('the scheme settings', () => {
     const onLoad = jest.fn();
     render(
       <I18nextProvider i18n={createPaneI18n('zh-CN')}>
-        <SettingsTab scheme={null} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} onSelectCell={noop} />
+        <SettingsTab active scheme={null} schemeRevision={0} sheetProblems={[]} locale="zh-CN" busy="loadScheme" onLoad={onLoad} onSave={jest.fn()} onSelectCell={noop} />
       </I18nextProvider>,
     );
     expect(onLoad).toHaveBeenCalledTimes(1);
@@ -219,6 +219,7 @@ function tab({ scheme, schemeRevision = 0, sheetProblems = [], onLoad = noop, on
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
         <SettingsTab
+          active
           scheme={scheme}
           schemeRevision={schemeRevision}
           sheetProblems={sheetProblems}
