@@ -66,6 +66,8 @@ describe('detectTables on users’ own layouts', () => {
     ['指标值', '完成值'],
     ['目标值', '实际值'],
     ['年初目标值', '实际完成值'],
+    ['全年指标值', '全年实际完成值'],
+    ['年度目标', '实际完成数'],
   ])('accepts %s / %s for target and actual', (targetHeader, actualHeader) => {
     const rows = seed000IndicatorRows();
     rows[0] = rows[0].map((h) => (h === '年度指标值' ? targetHeader : h === '实际完成值' ? actualHeader : h));
@@ -82,6 +84,15 @@ describe('detectTables on users’ own layouts', () => {
       ]),
     ]);
     expect(fieldsOf(detection.budget!.columns)).toEqual({ name: 1, adjusted: 2, executed: 3, points: 4, note: 5 });
+  });
+
+  it.each([
+    ['年初批复数', '调整预算数', '实际执行数'],
+    ['年初预算数', '全年预算数', '决算数'],
+    ['年初预算数', '全年预算数', '全年决算数'],
+  ])('accepts %s / %s / %s, as accounting reports head them', (initial, adjusted, executed) => {
+    const detection = detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('预算', [['项目', initial, adjusted, executed], ['合计', 1200, 1291.73, 1288.38]])]);
+    expect(fieldsOf(detection.budget!.columns)).toEqual({ name: 1, initial: 2, adjusted: 3, executed: 4 });
   });
 
   it('ignores extra columns', () => {
