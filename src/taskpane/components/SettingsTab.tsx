@@ -178,6 +178,8 @@ export default function SettingsTab({ active, scheme, schemeRevision, sheetProbl
               type="number"
               min={0}
               step={0.5}
+              // the line above also raises the over-achievement warning; the deduction only applies when on
+              disabled={!draft.overAchievement.deductionEnabled}
               value={String(draft.overAchievement.deductionPoints)}
               onChange={(_, data) => update({ overAchievement: { ...draft.overAchievement, deductionPoints: Number(data.value) } })}
             />

@@ -50,6 +50,16 @@ describe('the scheme settings', () => {
     );
   });
 
+  it('lets the deduction be set only while deducting is on; the over-achievement line itself, which the warning uses too, always', () => {
+    renderSettings();
+    const deduction = screen.getByRole('spinbutton', { name: '扣分' });
+    const threshold = screen.getByRole('spinbutton', { name: '实际值达到目标值的' });
+    expect(deduction).toBeDisabled();
+    expect(threshold).toBeEnabled();
+    fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
+    expect(deduction).toBeEnabled();
+  });
+
   it('edits the grade bands and the caps by execution rate', () => {
     const { onSave } = renderSettings();
     fireEvent.change(screen.getByRole('textbox', { name: '第 1 档名称' }), { target: { value: '好' } });
