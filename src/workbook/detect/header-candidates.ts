@@ -38,17 +38,37 @@ export interface HeaderCell {
 export function findHeaderCandidates<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, blockRecorded = false): Array<HeaderCandidate<K>> {
   const lookup = headerLookup(spec);
   const search: OutputHeaderSearch = { blockRecorded, isTableHeader: (text) => lookup.has(normaliseHeaderText(text)) };
-  const bottom = Math.min(lastRow(grid), grid.top + HEADER_SEARCH_ROWS - 1);
+  const last = lastRow(grid);
+  const bottom = Math.min(last, grid.top + HEADER_SEARCH_ROWS - 1);
   const right = lastColumn(grid);
+  // each row is read and scored alone once: as the row below one row and as the next row itself
+  const rowCells = new Map<number, HeaderCell[]>();
+  const cellsOf = (row: number): HeaderCell[] => {
+    let cells = rowCells.get(row);
+    if (!cells) {
+      cells = row <= last ? headerCells(grid, row, right, search) : [];
+      rowCells.set(row, cells);
+    }
+    return cells;
+  };
+  const alone = new Map<number, HeaderCandidate<K> | null>();
+  const scoredAlone = (row: number): HeaderCandidate<K> | null => {
+    let candidate = alone.get(row);
+    if (candidate === undefined) {
+      candidate = scoreHeader(grid, spec, lookup, cellsOf(row), row, row);
+      alone.set(row, candidate);
+    }
+    return candidate;
+  };
   const candidates: Array<HeaderCandidate<K>> = [];
   for (let row = grid.top; row <= bottom; row += 1) {
-    const single = headerCells(grid, row, right, search);
+    const single = cellsOf(row);
     if (single.length === 0) continue;
-    const singleCandidate = scoreHeader(grid, spec, lookup, single, row, row);
-    const below = row + 1 <= lastRow(grid) ? headerCells(grid, row + 1, right, search) : [];
+    const singleCandidate = scoredAlone(row);
+    const below = cellsOf(row + 1);
     const twoRowCandidate =
       below.length > 0 ? scoreHeader(grid, spec, lookup, combineHeaderRows(single, below), row, row + 1) : null;
-    const belowAlone = below.length > 0 ? scoreHeader(grid, spec, lookup, below, row + 1, row + 1) : null;
+    const belowAlone = below.length > 0 ? scoredAlone(row + 1) : null;
     const best =
       twoRowCandidate &&
       twoRowCandidate.score > (singleCandidate?.score ?? -1) &&
@@ -115,7 +135,9 @@ function ownRuns<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, looku
     return fields;
   };
   const runFields = runs.map(fieldsOf);
-  const otherTable = runs.map((run) => isOtherTable(run, spec.kind, lookup));
+  // asked only of the runs the widening reaches
+  const otherTables: Array<boolean | undefined> = [];
+  const otherTable = (index: number): boolean => (otherTables[index] ??= isOtherTable(runs[index], spec.kind, lookup));
   let first = 0;
   for (let index = 1; index < runs.length; index += 1) if (runFields[index].size > runFields[first].size) first = index;
   let last = first;
@@ -124,7 +146,7 @@ function ownRuns<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, looku
   // the nearest run to that side bringing a new field, and the runs between it and the table
   const nextBringingNew = (from: number, step: -1 | 1): number | null => {
     for (let index = from + step; index >= 0 && index < runs.length; index += step) {
-      if (otherTable[index]) return null;
+      if (otherTable(index)) return null;
       if (bringsNew(index)) return index;
     }
     return null;

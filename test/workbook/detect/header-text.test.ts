@@ -24,4 +24,13 @@ describe('header text as users type it', () => {
     expect(normaliseLabelText('机构、人员情况')).toBe('机构人员情况');
     expect(normaliseLabelText('“三公”经费')).toBe('三公经费');
   });
+
+  it('reads a text the same asked again, also after many other texts (the cache of normalised texts is emptied when full)', () => {
+    const typed = ['年度\n指标值', '全年执行数（B）（万元）', '＊分值', 'Target'];
+    const first = typed.map(normaliseHeaderText);
+    for (let index = 0; index < 10_000; index += 1) normaliseHeaderText(`表头${index}（${index}）`);
+    expect(typed.map(normaliseHeaderText)).toEqual(first);
+    expect(first).toEqual(['年度指标值', '全年执行数', '分值', 'target']);
+    expect(normaliseHeaderText('表头9999（9999）')).toBe('表头9999');
+  });
 });
