@@ -9,7 +9,11 @@
  *
  * Rollback keeps working unchanged: ExcelJS sets a rollback point as a count of pieces and cuts back
  * to it; every piece here is pushed whole after the point it follows, so the same text is cut.
- * Loaded once, for the whole process, like exceljs-internal-links.ts.
+ *
+ * A sheet's cells, most of its XML, are written one piece each when they are blank, a number, a
+ * shared string or a boolean (`<c r="K2" s="5"><v>0.97</v></c>`), where ExcelJS's cell writer made
+ * six calls and pieces of each; other cells (formulas, dates, links, inline text, errors) go through
+ * ExcelJS's own writer. Loaded once, for the whole process, like exceljs-internal-links.ts.
  */
 
 /** What a value written as an attribute or text is: ExcelJS writes `value.toString()`. */
@@ -40,7 +44,31 @@ interface XmlStreamMethods {
   leafNode(this: XmlStreamState, name: string, attributes?: Attributes, text?: Writable): void;
 }
 
+/** What ExcelJS's cell writer reads of a cell's model when it renders it. */
+interface CellModel {
+  type: number;
+  address: Writable;
+  styleId?: Writable;
+  value?: unknown;
+  ssId?: Writable;
+}
+
+interface CellXformPrototype {
+  render(this: unknown, xmlStream: XmlStreamState, model: CellModel): void;
+}
+
+/** ExcelJS's Enums.ValueType, of the cells written here in one piece */
+interface ValueTypes {
+  Null: number;
+  Merge: number;
+  Number: number;
+  String: number;
+  RichText: number;
+  Boolean: number;
+}
+
 const PATCHED = Symbol.for('perf-eval.exceljs-xml-pieces');
+const CELLS_PATCHED = Symbol.for('perf-eval.exceljs-xml-pieces.cells');
 
 function loadExcelJsParts(): { prototype: XmlStreamMethods; xmlEncode: (text: string) => string } | null {
   try {
@@ -130,7 +158,55 @@ export function installXmlPieces(): boolean {
     this.open = false;
     this.leaf = false;
   };
+  installCellPieces(xmlEncode);
   return true;
+}
+
+function loadCellWriter(): { prototype: CellXformPrototype; types: ValueTypes } | null {
+  try {
+    // spelled out, so that the command's bundle patches the ExcelJS it holds
+    const cellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform') as { prototype: CellXformPrototype };
+    const enums = require('exceljs/lib/doc/enums') as { ValueType?: ValueTypes };
+    if (typeof cellXform.prototype.render !== 'function' || !enums.ValueType) return null;
+    return { prototype: cellXform.prototype, types: enums.ValueType };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * ExcelJS's CellXform.render, for the cells most of a sheet holds, as one piece: what its openNode,
+ * addAttribute ('r', 's', then 't'), leafNode ('v') and closeNode write, in one string. Numbers are
+ * written as their toString(), which xmlEncode leaves as it is.
+ */
+function installCellPieces(xmlEncode: (text: string) => string): void {
+  const writer = loadCellWriter();
+  if (!writer) return;
+  const { prototype, types } = writer;
+  const marker = prototype as unknown as Record<symbol, boolean>;
+  if (marker[CELLS_PATCHED]) return;
+  marker[CELLS_PATCHED] = true;
+  const ownRender = prototype.render;
+  const text = (value: Writable): string => (typeof value === 'number' ? String(value) : xmlEncode(value.toString()));
+
+  prototype.render = function render(xmlStream, model) {
+    const { type } = model;
+    let rest: string;
+    if (type === types.Null || type === types.Merge) {
+      if (type === types.Null && !model.styleId) return;
+      rest = '/>';
+    } else if (type === types.Number && typeof model.value === 'number') rest = `><v>${model.value}</v></c>`;
+    else if ((type === types.String || type === types.RichText) && model.ssId !== undefined) rest = ` t="s"><v>${text(model.ssId)}</v></c>`;
+    else if (type === types.Boolean) rest = ` t="b"><v>${model.value ? '1' : '0'}</v></c>`;
+    else {
+      ownRender.call(this, xmlStream, model);
+      return;
+    }
+    const style = model.styleId ? ` s="${text(model.styleId)}"` : '';
+    xmlStream._xml.push(`${xmlStream.open ? '>' : ''}<c r="${text(model.address)}"${style}${rest}`);
+    xmlStream.open = false;
+    xmlStream.leaf = false;
+  };
 }
 
 installXmlPieces();

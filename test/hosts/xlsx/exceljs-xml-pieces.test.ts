@@ -22,12 +22,22 @@ interface XmlStream {
 }
 type XmlStreamClass = new () => XmlStream;
 
+/** ExcelJS's writer of a cell (`<c>`), as a sheet's row writer calls it */
+interface CellXform {
+  render(stream: XmlStream, model: Record<string, unknown>): void;
+}
+type CellXformClass = new () => CellXform;
+
 // this file's ExcelJS, with the pieces installed (score-file loads the xlsx host, which installs them) …
 const XmlStreamWithPieces = require('exceljs/lib/utils/xml-stream') as XmlStreamClass;
-// … and a copy of ExcelJS's XmlStream as it ships
-let pristine: { XmlStream: XmlStreamClass };
+const CellXformWithPieces = require('exceljs/lib/xlsx/xform/sheet/cell-xform') as CellXformClass;
+// … and a copy of ExcelJS's XmlStream and cell writer as it ships
+let pristine: { XmlStream: XmlStreamClass; CellXform: CellXformClass };
 jest.isolateModules(() => {
-  pristine = { XmlStream: require('exceljs/lib/utils/xml-stream') as XmlStreamClass };
+  pristine = {
+    XmlStream: require('exceljs/lib/utils/xml-stream') as XmlStreamClass,
+    CellXform: require('exceljs/lib/xlsx/xform/sheet/cell-xform') as CellXformClass,
+  };
 });
 
 const WRITER_METHODS = ['openXml', 'openNode', 'addAttribute', 'addAttributes', 'writeText', 'writeXml', 'closeNode', 'leafNode'] as const;
@@ -37,11 +47,14 @@ async function withExcelJsOwnWriter<T>(task: () => Promise<T>): Promise<T> {
   const prototype = XmlStreamWithPieces.prototype as unknown as Record<string, unknown>;
   const own = pristine.XmlStream.prototype as unknown as Record<string, unknown>;
   const installed = WRITER_METHODS.map((method) => [method, prototype[method]] as const);
+  const cellRender = CellXformWithPieces.prototype.render;
   for (const method of WRITER_METHODS) prototype[method] = own[method];
+  CellXformWithPieces.prototype.render = pristine.CellXform.prototype.render;
   try {
     return await task();
   } finally {
     for (const [method, implementation] of installed) prototype[method] = implementation;
+    CellXformWithPieces.prototype.render = cellRender;
   }
 }
 
@@ -95,6 +108,69 @@ describe('ExcelJS XML written in whole pieces', () => {
       stream.closeNode();
     };
     expect(writtenBothWays(write)).toBe('<xf numFmtId="0"><protection locked="0"/></xf>');
+  });
+
+  it('writes a row of cells as ExcelJS does: blank, merged, numbers, shared strings, booleans in one piece each, the rest through ExcelJS', () => {
+    expect(CellXformWithPieces.prototype.render).not.toBe(pristine.CellXform.prototype.render);
+    const types = require('exceljs/lib/doc/enums').ValueType as Record<string, number>;
+    const cells: Array<Record<string, unknown>> = [
+      { type: types.Null, address: 'A1' },
+      { type: types.Null, address: 'B1', styleId: 3 },
+      { type: types.Merge, address: 'C1' },
+      { type: types.Merge, address: 'D1', styleId: 4 },
+      { type: types.Number, address: 'E1', value: 0.97 },
+      { type: types.Number, address: 'F1', styleId: 12, value: -1e-7 },
+      { type: types.String, address: 'G1', styleId: 2, ssId: 0, value: '指标' },
+      { type: types.RichText, address: 'H1', ssId: 7, value: { richText: [{ text: 'a' }] } },
+      { type: types.Boolean, address: 'I1', value: true },
+      { type: types.Boolean, address: 'J1', styleId: 1, value: false },
+      { type: types.String, address: 'K1', value: '<未共享 & "文本">' },
+      { type: types.Formula, address: 'L1', formula: 'SUM(E1:F1)', result: 0.97 },
+      { type: types.Error, address: 'M1', value: { error: '#N/A' } },
+      { type: types.Hyperlink, address: 'N1', ssId: 3, text: '评分结果', hyperlink: '#A1' },
+    ];
+    const write = (CellWriter: CellXformClass) => (stream: XmlStream) => {
+      const writer = new CellWriter();
+      stream.openNode('row', { r: 1 });
+      stream.addAttribute('spans', '1:14');
+      for (const cell of cells) writer.render(stream, { ...cell });
+      stream.closeNode();
+      stream.openNode('row', { r: 2 });
+      writer.render(stream, { type: types.Null, address: 'A2' });
+      stream.closeNode();
+    };
+    const mine = new XmlStreamWithPieces();
+    const theirs = new pristine.XmlStream();
+    write(CellXformWithPieces)(mine);
+    write(pristine.CellXform)(theirs);
+    expect(mine.xml).toBe(theirs.xml);
+    expect(mine.xml).toContain('<c r="F1" s="12"><v>-1e-7</v></c><c r="G1" s="2" t="s"><v>0</v></c>');
+    expect(mine.xml).toContain('<row r="2"/>');
+  });
+
+  it('writes the same cells as ExcelJS for 2,000 random rows', () => {
+    const types = require('exceljs/lib/doc/enums').ValueType as Record<string, number>;
+    const styleId = fc.option(fc.constantFrom(0, 1, 17), { nil: undefined });
+    const cell = fc.oneof(
+      fc.record({ type: fc.constantFrom(types.Null, types.Merge), styleId }),
+      fc.record({ type: fc.constant(types.Number), styleId, value: fc.double() }),
+      fc.record({ type: fc.constantFrom(types.String, types.RichText), styleId, ssId: fc.nat(), value: fc.string() }),
+      fc.record({ type: fc.constant(types.String), styleId, value: fc.string() }),
+      fc.record({ type: fc.constant(types.Boolean), styleId, value: fc.boolean() }),
+    );
+    const write = (CellWriter: CellXformClass, stream: XmlStream, cells: ReadonlyArray<Record<string, unknown>>, rowAttributes: boolean): string => {
+      const writer = new CellWriter();
+      stream.openNode('row', rowAttributes ? { r: 1 } : undefined);
+      cells.forEach((model, index) => writer.render(stream, { ...model, address: `${String.fromCharCode(65 + (index % 26))}1` }));
+      stream.closeNode();
+      return stream.xml;
+    };
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 12 }), fc.boolean(), (cells, rowAttributes) => {
+        expect(write(CellXformWithPieces, new XmlStreamWithPieces(), cells, rowAttributes)).toBe(write(pristine.CellXform, new pristine.XmlStream(), cells, rowAttributes));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('writes the same XML as ExcelJS for 2,000 random documents', () => {
