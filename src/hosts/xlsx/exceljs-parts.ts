@@ -36,7 +36,7 @@ interface ExcelJsXlsxWriter {
 export async function renderXlsxParts(workbook: ExcelJS.Workbook, sink: PartSink): Promise<void> {
   // the writer's steps are methods of the workbook's XLSX object, typed above
   const writer = workbook.xlsx as unknown as ExcelJsXlsxWriter;
-  const { model } = workbook;
+  const model = workbookModel(workbook);
   writer.prepareModel(model, {});
   await writer.addContentTypes(sink, model);
   await writer.addOfficeRels(sink, model);
@@ -49,4 +49,21 @@ export async function renderXlsxParts(workbook: ExcelJS.Workbook, sink: PartSink
   await writer.addMedia(sink, model);
   await Promise.all([writer.addApp(sink, model), writer.addCore(sink, model)]);
   await writer.addWorkbook(sink, model);
+}
+
+/**
+ * workbook.model, each sheet's model made once. ExcelJS's getter makes every sheet's model twice,
+ * for `worksheets` and for `sheets`, each time a model of every row and cell; prepareModel then sets
+ * `sheets` to `worksheets` before anything reads it, so the second set is thrown away unread. While
+ * the getter runs, each sheet answers `model` with the one made first.
+ */
+function workbookModel(workbook: ExcelJS.Workbook): unknown {
+  const sheets = workbook.worksheets;
+  const models = sheets.map((sheet) => sheet.model);
+  sheets.forEach((sheet, index) => Object.defineProperty(sheet, 'model', { value: models[index], configurable: true }));
+  try {
+    return workbook.model;
+  } finally {
+    for (const sheet of sheets) delete (sheet as { model?: unknown }).model;
+  }
 }

@@ -44,6 +44,19 @@ describe("rendering a workbook's parts as ExcelJS writes them, without its zip",
     expectSameParts(mine, theirs);
   });
 
+  it('makes each sheet’s model once (ExcelJS’s workbook.model makes it twice, one thrown away), and leaves the sheets as they were', async () => {
+    const workbook = await everyKindOfPart();
+    const sheetModel = jest.spyOn(Object.getPrototypeOf(workbook.worksheets[0]), 'model', 'get');
+    try {
+      await renderedParts(workbook);
+      expect(sheetModel).toHaveBeenCalledTimes(workbook.worksheets.length);
+    } finally {
+      sheetModel.mockRestore();
+    }
+    for (const sheet of workbook.worksheets) expect(Object.getOwnPropertyNames(sheet)).not.toContain('model');
+    expect(workbook.getWorksheet('绩效指标')?.getRow(5).getCell(1).isMerged).toBe(true);
+  });
+
   it('can render the same workbook again with the same result', async () => {
     const workbook = await everyKindOfPart();
     expectSameParts(await renderedParts(workbook), await renderedParts(workbook));
