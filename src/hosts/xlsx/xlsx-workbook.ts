@@ -13,6 +13,7 @@ import { renderXlsxParts } from './exceljs-parts';
 import { classifyWorkbookBytes } from './file-signature';
 import { readSheet } from './read-sheet';
 import { UnreadableWorkbookError } from './unreadable-workbook';
+import './exceljs-cell-reconcile';
 import './exceljs-formula-results';
 import './exceljs-internal-links';
 import './exceljs-xml-pieces';
