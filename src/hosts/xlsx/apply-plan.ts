@@ -97,21 +97,38 @@ const DEFAULT_COLUMN_WIDTH = 8.43;
  * and merged cells (the 自评报告's paragraphs) are sized by the plan.
  */
 function fitWrappedRows(worksheets: ReadonlyMap<string, ExcelJS.Worksheet>, ops: readonly WriteOp[]): void {
-  const sized = new Set(ops.flatMap((op) => (op.kind === 'rowHeight' ? [`${op.sheet.toLowerCase()}\u0001${op.row}`] : [])));
+  // by lower-case sheet name, the rows the plan gives a height of their own
+  const sized = new Map<string, Set<number>>();
+  for (const op of ops) {
+    if (op.kind !== 'rowHeight') continue;
+    const name = op.sheet.toLowerCase();
+    let rows = sized.get(name);
+    if (!rows) sized.set(name, (rows = new Set()));
+    rows.add(op.row);
+  }
+  // a line's height at a column's width and a font size: what a row needs for a blank cell
+  const oneLine = new Map<string, number>();
+  const oneLineHeight = (width: number, fontSize: number | undefined): number => {
+    const key = `${width}\u0001${fontSize}`;
+    let height = oneLine.get(key);
+    if (height === undefined) oneLine.set(key, (height = wrappedRowHeight('', width, fontSize)));
+    return height;
+  };
   for (const op of ops) {
     if (op.kind !== 'setCells') continue;
-    const worksheet = worksheets.get(op.sheet.toLowerCase()) as ExcelJS.Worksheet;
+    const name = op.sheet.toLowerCase();
+    const worksheet = worksheets.get(name) as ExcelJS.Worksheet;
+    const sizedRows = sized.get(name);
     op.cells.forEach((cells, r) => {
       const rowNumber = op.top + r;
-      if (sized.has(`${op.sheet.toLowerCase()}\u0001${rowNumber}`)) return;
+      if (sizedRows?.has(rowNumber)) return;
       cells.forEach((planned, c) => {
         if (!planned.style?.wrap || typeof planned.value !== 'string' || planned.value === '') return;
-        const cell = worksheet.getRow(rowNumber).getCell(op.left + c);
-        if (cell.isMerged) return;
+        const row = worksheet.getRow(rowNumber);
+        if (row.getCell(op.left + c).isMerged) return;
         const width = worksheet.getColumn(op.left + c).width ?? DEFAULT_COLUMN_WIDTH;
         const needed = wrappedRowHeight(planned.value, width, planned.style.fontSize);
-        const row = worksheet.getRow(rowNumber);
-        if (needed > (row.height ?? DEFAULT_ROW_HEIGHT) && needed > wrappedRowHeight('', width, planned.style.fontSize)) row.height = needed;
+        if (needed > (row.height ?? DEFAULT_ROW_HEIGHT) && needed > oneLineHeight(width, planned.style.fontSize)) row.height = needed;
       });
     });
   }

@@ -26,7 +26,13 @@ export function charactersPerRow(widthInCharacters: number, fontSize = DEFAULT_F
 /** a line's width in characters of the default font: full-width characters count two */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const character of line) width += isFullWidth(character.codePointAt(0) ?? 0) ? 2 : 1;
+  // by code point, as a string's iterator goes (a pair of surrogates is one character), without
+  // making a string of each
+  for (let index = 0; index < line.length; index += 1) {
+    const code = line.codePointAt(index) as number;
+    if (code > 0xffff) index += 1;
+    width += isFullWidth(code) ? 2 : 1;
+  }
   return width;
 }
 

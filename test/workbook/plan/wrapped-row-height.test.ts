@@ -7,6 +7,13 @@ describe('the height of a row of wrapped text in merged cells', () => {
     expect(displayWidth('（１）😀')).toBe(8);
   });
 
+  it('counts by character as a string’s iterator gives them: a surrogate pair is one, a lone surrogate one narrow', () => {
+    const byIterator = (line: string): number => [...line].reduce((width, character) => width + (displayWidth(character) === 2 ? 2 : 1), 0);
+    for (const line of ['𠮷野家', 'a\ud83db', '\ude00x', '😀😀\ud83d', '', '培训人次 ≥ 95%（1）']) expect(displayWidth(line)).toBe(byIterator(line));
+    expect(displayWidth('𠮷')).toBe(2);
+    expect(displayWidth('a\ud83db')).toBe(3);
+  });
+
   it('gives one line a little more than the 15 points of a default row, and grows a line at a time', () => {
     const one = wrappedRowHeight('短句。', 86);
     expect(one).toBeGreaterThanOrEqual(15);
