@@ -16,6 +16,7 @@ import { UnreadableWorkbookError } from './unreadable-workbook';
 import './exceljs-cell-reconcile';
 import './exceljs-formula-results';
 import './exceljs-internal-links';
+import './exceljs-shared-strings';
 import './exceljs-xml-pieces';
 import './exceljs-xml-text';
 
