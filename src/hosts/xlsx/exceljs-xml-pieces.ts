@@ -188,6 +188,9 @@ function installCellPieces(xmlEncode: (text: string) => string): void {
   marker[CELLS_PATCHED] = true;
   const ownRender = prototype.render;
   const text = (value: Writable): string => (typeof value === 'number' ? String(value) : xmlEncode(value.toString()));
+  // a cell's address is letters and digits, which xmlEncode leaves as they are: its regular expression is
+  // skipped for them
+  const addressText = (address: Writable): string => (typeof address === 'string' && isLettersAndDigits(address) ? address : text(address));
 
   prototype.render = function render(xmlStream, model) {
     const { type } = model;
@@ -203,10 +206,19 @@ function installCellPieces(xmlEncode: (text: string) => string): void {
       return;
     }
     const style = model.styleId ? ` s="${text(model.styleId)}"` : '';
-    xmlStream._xml.push(`${xmlStream.open ? '>' : ''}<c r="${text(model.address)}"${style}${rest}`);
+    xmlStream._xml.push(`${xmlStream.open ? '>' : ''}<c r="${addressText(model.address)}"${style}${rest}`);
     xmlStream.open = false;
     xmlStream.leaf = false;
   };
+}
+
+/** A1-style: A–Z and 0–9 only */
+function isLettersAndDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
 }
 
 installXmlPieces();

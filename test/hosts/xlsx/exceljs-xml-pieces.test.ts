@@ -128,6 +128,8 @@ describe('ExcelJS XML written in whole pieces', () => {
       { type: types.Formula, address: 'L1', formula: 'SUM(E1:F1)', result: 0.97 },
       { type: types.Error, address: 'M1', value: { error: '#N/A' } },
       { type: types.Hyperlink, address: 'N1', ssId: 3, text: '评分结果', hyperlink: '#A1' },
+      // not an address ExcelJS makes, but escaped as its writer would
+      { type: types.Number, address: 'O<&"1', value: 1 },
     ];
     const write = (CellWriter: CellXformClass) => (stream: XmlStream) => {
       const writer = new CellWriter();
