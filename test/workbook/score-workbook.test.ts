@@ -421,6 +421,16 @@ describe('scoreWorkbook names the budget table’s note column as its header doe
   });
 });
 
+describe('scoreWorkbook on a budget table with no lines yet', () => {
+  it('says in 评分结果 that the budget table has no lines, not that it was not found', async () => {
+    const port = new GridPort([sheet('预算执行', [BUDGET_HEADER]), sheet('绩效指标', seed000IndicatorRows())]);
+    await scoreWorkbook(port);
+    const texts = port.grid('评分结果').values.flat().filter((value): value is string => typeof value === 'string');
+    expect(texts).toContain('预算执行表中还没有资金行，总分不含预算执行得分。');
+    expect(texts.join('')).not.toContain('未找到预算执行表');
+  });
+});
+
 describe('scoreWorkbook takes its settings from the workbook', () => {
   it('scores with the 评分设置 sheet’s grade bands', async () => {
     const port = new GridPort([

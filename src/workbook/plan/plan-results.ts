@@ -93,7 +93,10 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
 
   const hashes = ownSheetHashes(marker, gridOf);
   const findings: ListedFinding[] = [...report.warnings, ...request.problems];
-  const resultSheet = planResultSheet(report, findings, gridOf(RESULT_SHEET), hashes.stored[RESULT_SHEET] ?? null, hashes.contentOf(RESULT_SHEET));
+  const resultSheet = planResultSheet(report, findings, gridOf(RESULT_SHEET), hashes.stored[RESULT_SHEET] ?? null, {
+    existingHash: hashes.contentOf(RESULT_SHEET),
+    budgetTableFound: detection.budget !== null,
+  });
   problems.push(...resultSheet.problems);
   if (hasFatalProblem(problems)) return { plan: { ops: [] }, problems };
 

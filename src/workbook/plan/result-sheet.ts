@@ -67,9 +67,14 @@ export function planResultSheet(
   findings: readonly ListedFinding[],
   existing: SheetGrid | null,
   storedHash: string | null,
-  /** hashGridContent(existing), when the caller has it already */
-  existingHash?: string | null,
+  options: {
+    /** hashGridContent(existing), when the caller has it already */
+    existingHash?: string | null;
+    /** the workbook has a 预算执行 table: a report without budget figures means it has no lines yet */
+    budgetTableFound?: boolean;
+  } = {},
 ): ResultSheetPlan {
+  const { existingHash, budgetTableFound = false } = options;
   const problems: WorkbookProblem[] = [];
   if (existing && hasContent(existing)) {
     // the hash is kept by sheet name: a sheet someone made under the name after renaming or deleting
@@ -82,7 +87,7 @@ export function planResultSheet(
     if (storedHash !== null && !unchanged) problems.push(editedProblem());
   }
 
-  const rows = resultRows(report, findings);
+  const rows = resultRows(report, findings, budgetTableFound);
   const body = blocksOfRows(rows);
   // a loop, not Math.max(...rows): spreading more than ~120,000 arguments overflows the stack
   const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 1);
@@ -121,7 +126,7 @@ function ratioFormat(report: EvaluationReport, score: number, points: number): s
 }
 
 /** one array of cells per sheet row, from row 1; an empty array is a blank row */
-function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]): PlannedCell[][] {
+function resultRows(report: EvaluationReport, findings: readonly ListedFinding[], budgetTableFound: boolean): PlannedCell[][] {
   const header = (texts: readonly string[]): PlannedCell[] => texts.map((text) => textCell(text, TABLE_HEADER_STYLE));
   const rows: PlannedCell[][] = [
     [textCell(resultSheetTitle(report), TITLE_STYLE)],
@@ -139,7 +144,7 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
     ],
     [],
     [textCell('预算执行', SECTION_STYLE)],
-    ...budgetRows(report, header),
+    ...budgetRows(report, budgetTableFound, header),
     [],
     [textCell('按一级指标', SECTION_STYLE)],
     header(['评价指标', '分值', '得分', '得分比', '综合评价']),
@@ -191,9 +196,9 @@ function resultRows(report: EvaluationReport, findings: readonly ListedFinding[]
   return rows;
 }
 
-function budgetRows(report: EvaluationReport, header: (texts: readonly string[]) => PlannedCell[]): PlannedCell[][] {
+function budgetRows(report: EvaluationReport, budgetTableFound: boolean, header: (texts: readonly string[]) => PlannedCell[]): PlannedCell[][] {
   const budget = report.budget;
-  if (!budget) return [[textCell('未找到预算执行表，总分不含预算执行得分。', BODY_STYLE)]];
+  if (!budget) return [[textCell(budgetTableFound ? '预算执行表中还没有资金行，总分不含预算执行得分。' : '未找到预算执行表，总分不含预算执行得分。', BODY_STYLE)]];
   // no points or no 全年预算数: a row of figures would read 分值 0 / 得分 0.00, "budget scored zero"
   const sentence = budgetSentence(budget);
   if (sentence !== null) return [[textCell(sentence, WRAPPED_BODY_STYLE)]];
