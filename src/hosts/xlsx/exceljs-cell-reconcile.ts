@@ -10,6 +10,7 @@
  * are. Loaded once, for the whole process, like exceljs-internal-links.ts; a test loads workbooks with
  * and without this and compares the models.
  */
+import { exceljsPrototype, markFirstPatch } from './exceljs-patching';
 
 interface CellModel {
   address?: string;
@@ -29,17 +30,9 @@ interface CellXformPrototype {
 const PATCHED = Symbol.for('perf-eval.exceljs-cell-reconcile');
 
 export function installCellReconcile(): boolean {
-  let prototype: CellXformPrototype;
-  try {
-    // spelled out, so that the command's bundle patches the ExcelJS it holds
-    prototype = (require('exceljs/lib/xlsx/xform/sheet/cell-xform') as { prototype: CellXformPrototype }).prototype;
-  } catch {
-    return false;
-  }
-  if (typeof prototype.reconcile !== 'function') return false;
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  const prototype = exceljsPrototype<CellXformPrototype>(() => require('exceljs/lib/xlsx/xform/sheet/cell-xform'));
+  if (!prototype || typeof prototype.reconcile !== 'function') return false;
+  if (!markFirstPatch(prototype, PATCHED)) return true;
 
   // the sheet being loaded's links and notes, as last checked: ExcelJS makes both once a sheet
   let links: object | undefined;

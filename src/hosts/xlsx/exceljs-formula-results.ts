@@ -6,6 +6,7 @@
  * can score: see readCell), so this keeps the first as the empty text it is. Loaded once, for the
  * whole process, like exceljs-internal-links.ts; a test reads both kinds of cell.
  */
+import { exceljsPrototype, markFirstPatch } from './exceljs-patching';
 
 interface CellModel {
   formula?: string;
@@ -27,16 +28,9 @@ interface CellXformPrototype {
 const PATCHED = Symbol.for('perf-eval.exceljs-formula-results');
 
 export function installEmptyTextFormulaResults(): boolean {
-  let prototype: CellXformPrototype;
-  try {
-    // spelled out, so that the command's bundle patches the ExcelJS it holds
-    prototype = (require('exceljs/lib/xlsx/xform/sheet/cell-xform') as { prototype: CellXformPrototype }).prototype;
-  } catch {
-    return false;
-  }
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  const prototype = exceljsPrototype<CellXformPrototype>(() => require('exceljs/lib/xlsx/xform/sheet/cell-xform'));
+  if (!prototype) return false;
+  if (!markFirstPatch(prototype, PATCHED)) return true;
 
   const originalParseClose = prototype.parseClose;
   prototype.parseClose = function parseClose(this: CellXformState, name: string): boolean {

@@ -8,6 +8,7 @@
  * Loaded once, for the whole process; a test checks the XML, so an ExcelJS upgrade that changes these
  * internals is caught.
  */
+import { exceljsPrototype, markFirstPatch } from './exceljs-patching';
 
 interface HyperlinkModel {
   address: string;
@@ -45,28 +46,11 @@ const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument
 const SYNTHETIC_ID_PREFIX = 'perfEvalInternalLink';
 const PATCHED = Symbol.for('perf-eval.exceljs-internal-links');
 
-/**
- * The prototype of the xform class `load` requires. Each caller writes its require() with the module
- * name spelled out, so that a bundler (the command's esbuild bundle) patches the ExcelJS it bundles,
- * not a second copy left in node_modules.
- */
-function loadPrototype<M>(load: () => unknown): XformPrototype<M> | null {
-  try {
-    // ExcelJS ships these classes without type declarations; the interfaces above are what is used.
-    const xformClass = load() as { prototype: XformPrototype<M> };
-    return xformClass.prototype;
-  } catch {
-    return null;
-  }
-}
-
 export function installInternalLinkSupport(): boolean {
-  const worksheetXform = loadPrototype<WorksheetModel>(() => require('exceljs/lib/xlsx/xform/sheet/worksheet-xform'));
-  const hyperlinkXform = loadPrototype<HyperlinkModel>(() => require('exceljs/lib/xlsx/xform/sheet/hyperlink-xform'));
+  const worksheetXform = exceljsPrototype<XformPrototype<WorksheetModel>>(() => require('exceljs/lib/xlsx/xform/sheet/worksheet-xform'));
+  const hyperlinkXform = exceljsPrototype<XformPrototype<HyperlinkModel>>(() => require('exceljs/lib/xlsx/xform/sheet/hyperlink-xform'));
   if (!worksheetXform || !hyperlinkXform) return false;
-  const marker = worksheetXform as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  if (!markFirstPatch(worksheetXform, PATCHED)) return true;
 
   const originalPrepare = worksheetXform.prepare;
   worksheetXform.prepare = function prepare(this: unknown, model: WorksheetModel, options: unknown): void {

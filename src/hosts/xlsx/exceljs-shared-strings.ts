@@ -7,6 +7,7 @@
  * same index to the same text as before; the list of strings and the count are kept as ExcelJS keeps
  * them. Loaded once, for the whole process, like exceljs-internal-links.ts; a test adds texts both ways.
  */
+import { exceljsPrototype, markFirstPatch } from './exceljs-patching';
 
 interface SharedStringsState {
   model: { values: unknown[]; count: number };
@@ -20,17 +21,9 @@ const PATCHED = Symbol.for('perf-eval.exceljs-shared-strings');
 const INDEXES = Symbol('shared string indexes by text');
 
 export function installSharedStringIndexes(): boolean {
-  let prototype: SharedStringsPrototype;
-  try {
-    // spelled out, so that the command's bundle patches the ExcelJS it holds
-    prototype = (require('exceljs/lib/xlsx/xform/strings/shared-strings-xform') as { prototype: SharedStringsPrototype }).prototype;
-  } catch {
-    return false;
-  }
-  if (typeof prototype.addText !== 'function') return false;
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  const prototype = exceljsPrototype<SharedStringsPrototype>(() => require('exceljs/lib/xlsx/xform/strings/shared-strings-xform'));
+  if (!prototype || typeof prototype.addText !== 'function') return false;
+  if (!markFirstPatch(prototype, PATCHED)) return true;
 
   prototype.addText = function addText(value) {
     const state = this as SharedStringsState & { [INDEXES]?: Map<string, number> };

@@ -15,6 +15,7 @@
  * six calls and pieces of each; other cells (formulas, dates, links, inline text, errors) go through
  * ExcelJS's own writer. Loaded once, for the whole process, like exceljs-internal-links.ts.
  */
+import { markFirstPatch } from './exceljs-patching';
 
 /** What a value written as an attribute or text is: ExcelJS writes `value.toString()`. */
 interface Writable {
@@ -88,9 +89,7 @@ export function installXmlPieces(): boolean {
   const parts = loadExcelJsParts();
   if (!parts) return false;
   const { prototype, xmlEncode } = parts;
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  if (!markFirstPatch(prototype, PATCHED)) return true;
 
   /** ` name="value"` for every own attribute that is not undefined, in the object's order */
   const attributesText = (attributes: Attributes | undefined): string => {
@@ -183,9 +182,7 @@ function installCellPieces(xmlEncode: (text: string) => string): void {
   const writer = loadCellWriter();
   if (!writer) return;
   const { prototype, types } = writer;
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[CELLS_PATCHED]) return;
-  marker[CELLS_PATCHED] = true;
+  if (!markFirstPatch(prototype, CELLS_PATCHED)) return;
   const ownRender = prototype.render;
   const text = (value: Writable): string => (typeof value === 'number' ? String(value) : xmlEncode(value.toString()));
   // a cell's address is letters and digits, which xmlEncode leaves as they are: its regular expression is

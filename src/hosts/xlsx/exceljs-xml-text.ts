@@ -13,6 +13,7 @@
  * exceljs-internal-links.ts; a test saves and reopens such texts, so an ExcelJS upgrade that changes
  * this internal is caught.
  */
+import { exceljsPrototype, markFirstPatch } from './exceljs-patching';
 
 interface TextXformPrototype {
   render(xmlStream: unknown, model: string): void;
@@ -29,17 +30,9 @@ export function escapeXstring(text: string): string {
 }
 
 export function installXstringEscape(): boolean {
-  let prototype: TextXformPrototype;
-  try {
-    // ExcelJS ships its xforms without type declarations; the interface above is what is used. The name
-    // is spelled out so that a bundle (the command's) patches the ExcelJS it holds.
-    prototype = (require('exceljs/lib/xlsx/xform/strings/text-xform') as { prototype: TextXformPrototype }).prototype;
-  } catch {
-    return false;
-  }
-  const marker = prototype as unknown as Record<symbol, boolean>;
-  if (marker[PATCHED]) return true;
-  marker[PATCHED] = true;
+  const prototype = exceljsPrototype<TextXformPrototype>(() => require('exceljs/lib/xlsx/xform/strings/text-xform'));
+  if (!prototype) return false;
+  if (!markFirstPatch(prototype, PATCHED)) return true;
   const originalRender = prototype.render;
   prototype.render = function render(this: unknown, xmlStream: unknown, model: string): void {
     originalRender.call(this, xmlStream, typeof model === 'string' ? escapeXstring(model) : model);
