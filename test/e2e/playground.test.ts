@@ -290,29 +290,25 @@ describe('the pane for keyboard, screen reader and zoom users', () => {
   it('brings the answer to 生成报告 and 保存设置 into view, though the buttons are at the foot of a pane taller than the screen', async () => {
     const on = await openPlayground('seed-002', 'zh-CN');
     const pane = on.locator('#pane-root');
+    /** clicks `button` at the foot of the scrolled pane; the notice saying `answer` is then in view */
+    const answerInView = async (button: Locator, answer: string) => {
+      await button.scrollIntoViewIfNeeded();
+      // the pane is scrolled: its top, where the message bars are, is out of sight
+      expect(await inView(pane.getByTestId('score-button'))).toBe(false);
+      await button.click();
+      const notice = pane.getByTestId('notice-bar').filter({ hasText: answer });
+      await notice.waitFor({ timeout: STEP_TIMEOUT });
+      await on.waitForFunction((bar) => bar !== null && bar.getBoundingClientRect().top >= 0, await notice.elementHandle(), { timeout: 2_000 }).catch(() => undefined);
+      expect(await inView(notice)).toBe(true);
+    };
     await pane.getByTestId('score-button').click();
     await pane.getByTestId('total-score').waitFor({ timeout: STEP_TIMEOUT });
-    const write = pane.getByTestId('write-report-button');
-    await write.scrollIntoViewIfNeeded();
-    // the pane is scrolled: its top, where the message bars are, is out of sight
-    expect(await inView(pane.getByTestId('score-button'))).toBe(false);
-    await write.click();
-    const written = pane.getByTestId('notice-bar').filter({ hasText: '已生成「自评报告」工作表' });
-    await written.waitFor({ timeout: STEP_TIMEOUT });
-    await on.waitForFunction((bar) => bar !== null && bar.getBoundingClientRect().top >= 0, await written.elementHandle(), { timeout: 2_000 }).catch(() => undefined);
-    expect(await inView(written)).toBe(true);
+    await answerInView(pane.getByTestId('write-report-button'), '已生成「自评报告」工作表');
     expect(await focused(on)).toBe('write-report-button');
 
     await pane.getByTestId('tab-settings').click();
     await pane.getByRole('radio', { name: /线性法/ }).check();
-    const save = pane.getByTestId('save-settings');
-    await save.scrollIntoViewIfNeeded();
-    expect(await inView(pane.getByTestId('score-button'))).toBe(false);
-    await save.click();
-    const saved = pane.getByTestId('notice-bar').filter({ hasText: '评分设置已保存' });
-    await saved.waitFor({ timeout: STEP_TIMEOUT });
-    await on.waitForFunction((bar) => bar !== null && bar.getBoundingClientRect().top >= 0, await saved.elementHandle(), { timeout: 2_000 }).catch(() => undefined);
-    expect(await inView(saved)).toBe(true);
+    await answerInView(pane.getByTestId('save-settings'), '评分设置已保存');
   });
 
   for (const locale of ['zh-CN', 'en-US'] as const) {
