@@ -4,7 +4,7 @@ import { lastColumn, lastRow, mergedAreaAt, textAt, valueAt } from '../cells/gri
 import { trailingOutputHeaderCount, type OutputHeaderSearch } from '../output-headers';
 import type { DetectedColumn } from './detection-types';
 import { normaliseHeaderText } from './header-text';
-import { headerLookup, TABLE_KINDS, TABLE_SPECS, type FieldOf, type HeaderLookup, type TableKind, type TableSpec } from './table-fields';
+import { headerLookup, headerRanks, TABLE_KINDS, TABLE_SPECS, type FieldOf, type HeaderLookup, type TableKind, type TableSpec } from './table-fields';
 
 /** Header rows are looked for in the first rows of each sheet, under any title rows. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -165,6 +165,14 @@ function ownRuns<K extends TableKind>(grid: SheetGrid, spec: TableSpec<K>, looku
   return runs.slice(first, last + 1).flat();
 }
 
+const rankCache = new Map<TableKind, ReadonlyMap<string, number>>();
+
+function ranksOf(spec: TableSpec<TableKind>): ReadonlyMap<string, number> {
+  let ranks = rankCache.get(spec.kind);
+  if (!ranks) rankCache.set(spec.kind, (ranks = headerRanks(spec)));
+  return ranks;
+}
+
 const otherLookups = new Map<TableKind, HeaderLookup<string>>();
 
 function lookupOf(kind: TableKind): HeaderLookup<string> {
@@ -220,14 +228,21 @@ function scoreHeader<K extends TableKind>(
   headerRow: number,
 ): HeaderCandidate<K> | null {
   const cells = ownRuns(grid, spec, lookup, rowCells);
-  const columns: Array<DetectedColumn<FieldOf<K>>> = [];
-  const taken = new Set<FieldOf<K>>();
+  const ranks = ranksOf(spec);
+  // each field to its surest name in the header, the leftmost of equals (see headerRanks)
+  const chosen = new Map<FieldOf<K>, { cell: HeaderCell; rank: number }>();
   for (const cell of cells) {
-    const field = lookup.get(normaliseHeaderText(cell.text));
-    if (field === undefined || taken.has(field)) continue;
-    taken.add(field);
-    columns.push({ field, header: cell.text, column: cell.column, address: cellAddress(cell.row, cell.column) });
+    const key = normaliseHeaderText(cell.text);
+    const field = lookup.get(key);
+    if (field === undefined) continue;
+    const rank = ranks.get(key) ?? 0;
+    const held = chosen.get(field);
+    if (!held || rank < held.rank) chosen.set(field, { cell, rank });
   }
+  const columns: Array<DetectedColumn<FieldOf<K>>> = [...chosen]
+    .map(([field, { cell }]) => ({ field, header: cell.text, column: cell.column, address: cellAddress(cell.row, cell.column) }))
+    .sort((a, b) => a.column - b.column);
+  const taken = new Set<FieldOf<K>>(chosen.keys());
   const requiredMatched = spec.required.filter((entry) =>
     typeof entry === 'string' ? taken.has(entry) : entry.some((field) => taken.has(field)),
   ).length;

@@ -167,6 +167,22 @@ export function headerLookup<K extends TableKind>(spec: TableSpec<K>): HeaderLoo
   return lookup;
 }
 
+/**
+ * Each header text's place among its field's names: 0 for the field's own header, then its aliases in
+ * the order listed, the surest first. Where two columns of a header name one field (a 年度目标 sentence
+ * beside 年度指标值, the change 调整预算数 beside 调整后预算数), the surer name takes it.
+ */
+export function headerRanks<K extends TableKind>(spec: TableSpec<K>): ReadonlyMap<string, number> {
+  const ranks = new Map<string, number>();
+  for (const field of spec.fields) {
+    [field.header, ...field.aliases].forEach((text, rank) => {
+      const key = normaliseHeaderText(text);
+      if (!ranks.has(key)) ranks.set(key, rank);
+    });
+  }
+  return ranks;
+}
+
 export function fieldSpec<K extends TableKind>(spec: TableSpec<K>, field: FieldOf<K>): FieldSpec<FieldOf<K>> {
   const found = spec.fields.find((candidate) => candidate.field === field);
   if (!found) throw new Error(`table ${spec.kind} has no field ${field}`);

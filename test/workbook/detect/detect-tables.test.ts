@@ -75,6 +75,13 @@ describe('detectTables on users’ own layouts', () => {
     expect(fieldsOf(detection.indicators!.columns)).toMatchObject({ target: 5, actual: 7 });
   });
 
+  it('gives a field to its own header over an alias, wherever the alias stands: a 年度目标 sentence column left of 年度指标值, an 调整预算数 change left of 调整后预算数', () => {
+    const rows = seed000IndicatorRows().map((row, index) => [index === 0 ? '年度目标' : '通过举办培训班提升服务能力', ...row]);
+    expect(fieldsOf(detectTables([sheet('绩效指标', rows)]).indicators!.columns)).toMatchObject({ target: 6, actual: 8 });
+    const budget = detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('预算', [['项目', '年初预算数', '调整预算数', '调整后预算数', '全年执行数'], ['合计', 1200, 91.73, 1291.73, 1288.38]])]);
+    expect(fieldsOf(budget.budget!.columns)).toMatchObject({ initial: 2, adjusted: 4, executed: 5 });
+  });
+
   it('accepts the budget aliases and header suffixes of a finance layout', () => {
     const detection = detectTables([
       sheet('绩效指标', seed000IndicatorRows()),
