@@ -45,6 +45,18 @@ describe('the unit a budget table states for its amounts', () => {
     ]);
   });
 
+  it('is read from a line that says more (填报日期), or from the table’s title in brackets', () => {
+    const withDate = unitsOf(sheet('预算执行', [['', '', '', '', '', '金额单位：元　　填报日期：2023年3月1日'], BUDGET_HEADER, ...lines()]));
+    expect(withDate?.executed).toMatchObject({ unit: '元', cell: { address: 'F1' } });
+    const inTitle = unitsOf(sheet('预算执行', [['2023年部门预算执行情况表（单位：元）'], BUDGET_HEADER, ...lines()]));
+    expect(inTitle?.adjusted?.unit).toBe('元');
+  });
+
+  it('is not taken from a unit line over another table beside it', () => {
+    const besides = [['', '', '', '', '', '', '', '', '', '附：三公经费明细（单位：元）'], [...BUDGET_HEADER, '', '项目', '金额'], ...lines()];
+    expect(unitsOf(sheet('预算执行', besides))).toBeUndefined();
+  });
+
   it('is none where the table states 万元 or nothing, and a place name starting with 元 is no unit', () => {
     const wanyuan = BUDGET_HEADER.map((name) => (name === '全年预算数' ? '全年预算数（万元）' : name));
     expect(unitsOf(sheet('预算执行', [wanyuan, ...lines()]))).toBeUndefined();
