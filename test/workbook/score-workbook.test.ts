@@ -390,6 +390,26 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(result.report.warnings.filter((warning) => warning.code === 'PARTS_MISMATCH')).toEqual([]);
   });
 
+  it('checks the sums on the amounts as converted before rounding: a table that adds up in 元 over many lines raises no mismatch, one 150 元 off does', async () => {
+    const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
+    const line = (name: string, category: string, amount: number): CellInput[] => [name, category, '', amount, amount, '', '', ''];
+    const table = (total: number) => [
+      header,
+      line('合计', '合计', total),
+      line('一般公共预算财政拨款', '财政拨款', 10050),
+      line('政府性基金预算财政拨款', '财政拨款', 10050),
+      line('上年结转', '上年结转', 10050),
+      line('其他资金', '其他资金', 10050),
+    ];
+    const mismatches = async (total: number) =>
+      (await scoreWorkbook(new GridPort(workbook(table(total))))).report.warnings.filter((warning) => warning.code === 'PARTS_MISMATCH').map((warning) => warning.message['zh-CN']);
+    expect(await mismatches(40200)).toEqual([]);
+    expect(await mismatches(40350)).toEqual([
+      '「合计」的全年预算数 4.04 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.02 万元：请核对各项金额。',
+      '「合计」的全年执行数 4.04 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.02 万元：请核对各项金额。',
+    ]);
+  });
+
   it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {
     const header = BUDGET_HEADER.map((name) => (name === '全年预算数' ? `${name}（万元）` : name));
     const result = await scoreWorkbook(new GridPort(workbook([header, ...seed002BudgetRows().slice(1)])));

@@ -11,6 +11,17 @@ export interface BudgetLine {
   /** the name messages use: 资金项目, else 类别 as typed, else the row number */
   name: string;
   figures: Record<AmountField, number | null>;
+  /**
+   * The figures before rounding, where amounts were converted from 元 or 千元 and rounded to 0.01 万元
+   * (see read-budget-line): the sums are checked on these, so that rounding each line never makes a
+   * table that adds up in 元 look as if it did not.
+   */
+  exactFigures?: Record<AmountField, number | null>;
+}
+
+/** a figure before any rounding in conversion */
+export function exactFigure(line: BudgetLine, field: AmountField): number | null {
+  return (line.exactFigures ?? line.figures)[field];
 }
 
 export function lineName(row: BudgetRow): string {
