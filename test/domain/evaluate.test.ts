@@ -375,6 +375,14 @@ describe('evaluate: scoring rules end to end', () => {
     expect(warningsOf(report, 'ACTUAL_UNREADABLE').map((w) => w.cell)).toEqual(['G7']);
   });
 
+  it('reads no level from a reference or a placeholder written in both cells (详见附件, 暂无, 见说明, 按要求, 定性): nothing was said of the goal', () => {
+    const words = ['详见附件', '暂无', '见说明', '按要求', '定性', '待定', '同上'];
+    const report = evaluateTable(words.map((text) => ({ target: text, actual: text })));
+    expect(report.indicators.map((i) => i.status)).toEqual(words.map(() => 'invalid'));
+    expect(warningsOf(report, 'VALUE_INTERPRETED')).toEqual([]);
+    expect(evaluateTable([{ target: '按要求', actual: '已按要求' }]).indicators[0].status).toBe('invalid');
+  });
+
   it('reads 无 beside a number as none, not as 不适用: a missed target stays in the total', () => {
     const report = evaluateTable([
       { target: '≥2场', actual: '无', points: 10 },

@@ -211,11 +211,17 @@ const GOAL_READINGS: Record<QualitativeLevel, { what: string; to: string }> = {
 function readingInGoalWords(actual: string, goal: string): { prefix: string; level: QualitativeLevel } | null {
   const goalWords = words(goal);
   const actualWords = words(actual);
-  if (goalWords === '' || !actualWords.endsWith(goalWords)) return null;
+  if (goalWords === '' || NOT_A_GOAL.test(goalWords) || !actualWords.endsWith(goalWords)) return null;
   const prefix = actualWords.slice(0, actualWords.length - goalWords.length);
   const known = GOAL_PREFIXES.find(([words]) => words === prefix);
   return known ? { prefix, level: known[1] } : null;
 }
+
+/**
+ * A reference, a placeholder or a word about the indicator rather than its goal (详见附件 | 详见附件, 暂无,
+ * 见说明, 按要求, 定性): the same words in both cells say nothing of how far a goal was reached.
+ */
+const NOT_A_GOAL = /^(?:详见|见|参见|参照|具体见)|附件|附表|说明|备注|^(?:暂无|无|待定|待填|待补充|按要求|按规定|定性|定量|同上|略|空)$/;
 
 /** the words of a cell, whatever the width, spaces and closing 。 or ！ */
 function words(text: string): string {
