@@ -47,11 +47,18 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
       try {
         return await work();
       } catch (error) {
-        dispatch({ type: 'operationFailed', error: describeFailure(operation, error) });
+        const failure = describeFailure(operation, error);
+        // The layout is not what the pane last saw (a table typed into a workbook that was empty, a
+        // column deleted): the 工作簿 tab and the error's hint follow the workbook as it is now.
+        if (failure.code === 'layoutProblem' && operation !== 'inspect') {
+          const overview = await controller.inspect().catch(() => undefined);
+          if (overview) dispatch({ type: 'workbookInspected', overview });
+        }
+        dispatch({ type: 'operationFailed', error: failure });
         return undefined;
       }
     },
-    [],
+    [controller],
   );
 
   const actions = useMemo<PaneActions>(

@@ -60,6 +60,22 @@ describe('the task pane', () => {
     await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith({ sheet: '绩效指标', cell: 'A1' }));
   });
 
+  it('after a person typed a table of their own into a workbook that was empty, answers a failed 评分 with the tables as they are now, not with the empty workbook’s hint', async () => {
+    const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
+    const { PaneFailure } = await import('../../../src/taskpane/services/pane-failure');
+    const missing = { 'zh-CN': '工作表「Sheet1」第 1 行的绩效指标表缺少必需的列「分值」', 'en-US': 'The indicator table has no 分值 column.' };
+    controller.score.mockRejectedValue(new PaneFailure('layoutProblem', missing, { sheet: 'Sheet1', cell: 'A1:E1' }));
+    renderPane(controller);
+    await screen.findByTestId('template-offer');
+    // typed meanwhile: the workbook is no longer empty, though nothing told the pane
+    controller.inspect.mockResolvedValue({ ...SEED_000_OVERVIEW, isEmpty: false });
+    fireEvent.click(screen.getByTestId('score-button'));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('缺少必需的列「分值」');
+    expect(bar).not.toHaveTextContent('工作簿是空的');
+    expect(screen.queryByTestId('template-offer')).not.toBeInTheDocument();
+  });
+
   it('offers the standard template on an empty workbook and inserts it', async () => {
     const controller = fakeController({ isEmpty: true, tables: [], problems: [] });
     renderPane(controller);
