@@ -1,5 +1,5 @@
 /**
- * The pane's polite live region for what a finished step says (template inserted, report written …)
+ * The pane's polite live regions for what a finished step says (template inserted, report written …)
  * and for a result gone out of date. A live region made with its text in it is not read by several
  * screen readers (a message bar is made with its text), so this one is on the page, empty, from the
  * pane's start, and only its text changes, as the 上次评分 line beside 评分 does. Out of sight: the
@@ -35,11 +35,16 @@ export interface PaneAnnouncerProps {
 export function PaneAnnouncer({ notice, outdated, locale }: PaneAnnouncerProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  // one span each, so a change to one is announced without reading the other again
+  // A region each: a status region is read whole (aria-atomic) whenever it changes, so one region for
+  // both would read the last notice again when the result goes out of date, and the other way round.
   return (
-    <div className={styles.hidden} role="status" aria-live="polite" data-testid="pane-announcer">
-      <span>{notice ? describeNotice(notice, locale, t) : ''}</span>
-      <span>{outdated ? t('score.outdated') : ''}</span>
+    <div className={styles.hidden} data-testid="pane-announcer">
+      <div role="status" aria-live="polite" data-testid="notice-announcer">
+        {notice ? describeNotice(notice, locale, t) : ''}
+      </div>
+      <div role="status" aria-live="polite" data-testid="outdated-announcer">
+        {outdated ? t('score.outdated') : ''}
+      </div>
     </div>
   );
 }

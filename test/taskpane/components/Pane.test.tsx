@@ -437,7 +437,7 @@ describe('the task pane from the keyboard', () => {
     write.focus();
     fireEvent.click(write);
     expect(write).not.toBeDisabled();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('已生成「自评报告」工作表'));
+    await waitFor(() => expect(screen.getByTestId('notice-announcer')).toHaveTextContent('已生成「自评报告」工作表'));
     expect(write).toHaveFocus();
   });
 
@@ -472,13 +472,14 @@ describe('the task pane from the keyboard', () => {
     const controller = fakeController();
     renderPane(controller);
     await screen.findByTestId('table-indicators');
-    const announcer = screen.getByTestId('pane-announcer');
+    const announcer = screen.getByTestId('notice-announcer');
     expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveAttribute('role', 'status');
     expect(announcer).toHaveTextContent(/^$/);
     fireEvent.click(screen.getByTestId('score-button'));
     fireEvent.click(await screen.findByTestId('write-report-button'));
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('已生成「自评报告」工作表');
-    expect(screen.getByTestId('pane-announcer')).toBe(announcer);
+    expect(screen.getByTestId('notice-announcer')).toBe(announcer);
     expect(announcer).toHaveTextContent(/^已生成「自评报告」工作表。$/);
     expect(screen.getByTestId('notice-bar')).not.toHaveAttribute('aria-live');
     expect(screen.getByTestId('notice-bar')).not.toHaveAttribute('role', 'status');
@@ -490,18 +491,26 @@ describe('the task pane from the keyboard', () => {
     expect(announcer).toHaveTextContent(/^$/);
   });
 
-  it('announces a result gone out of date in that live region too, not from a status made with its text', async () => {
+  it('announces a result gone out of date in a live region of its own, not from a status made with its text, without reading the last notice again', async () => {
     const controller = fakeController();
     renderPane(controller);
     await screen.findByTestId('table-indicators');
-    const announcer = screen.getByTestId('pane-announcer');
+    const announcer = screen.getByTestId('outdated-announcer');
+    expect(announcer).toHaveAttribute('role', 'status');
     fireEvent.click(screen.getByTestId('score-button'));
-    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(1));
+    fireEvent.click(await screen.findByTestId('write-report-button'));
+    await screen.findByTestId('notice-bar');
+    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalled());
     fireEvent.click(screen.getByRole('switch', { name: '编辑后自动重新评分' }));
-    await waitFor(() => expect(controller.startAutoRecalc).toHaveBeenCalledTimes(2));
-    act(() => controller.startAutoRecalc.mock.calls[1][0].onInputsChanged());
+    await waitFor(() => expect(controller.startAutoRecalc.mock.calls.length).toBeGreaterThan(1));
+    const notices = screen.getByTestId('notice-announcer');
+    const noticeBefore = notices.textContent;
+    act(() => controller.startAutoRecalc.mock.calls.at(-1)![0].onInputsChanged());
     expect(screen.getByTestId('result-outdated')).not.toHaveAttribute('role', 'status');
     expect(announcer).toHaveTextContent(screen.getByTestId('result-outdated').textContent!);
+    // the other region is not touched, so the notice is not read again
+    expect(notices.textContent).toBe(noticeBefore);
+    expect(announcer).not.toContainElement(notices);
     fireEvent.click(screen.getByTestId('score-button'));
     await waitFor(() => expect(screen.queryByTestId('result-outdated')).not.toBeInTheDocument());
     expect(announcer).toHaveTextContent(/^$/);
