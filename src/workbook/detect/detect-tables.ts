@@ -295,6 +295,8 @@ function indicatorTableNotFound(grids: readonly SheetGrid[]): WorkbookProblem {
 function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable<'indicators'>, candidates: readonly AnyCandidate[]): WorkbookProblem[] {
   const required = TABLE_SPECS.indicators.required.length;
   const reported: TakenHeader[] = [takenHeader(scored as unknown as AnyCandidate)];
+  const scoredGrid = grids.find((g) => g.name === scored.sheet);
+  const scoredNames = scoredGrid ? indicatorNames(scoredGrid, scored, scored.lastRow) : new Set<string>();
   const problems: WorkbookProblem[] = [];
   for (const candidate of candidates) {
     if (candidate.kind !== 'indicators' || candidate.requiredMatched < required) continue;
@@ -302,33 +304,43 @@ function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable
     if (!grid || grid.visibility === 'hidden') continue;
     // the two readings of a two-row header are one table
     if (reported.some((taken) => taken.sheet === candidate.sheet && candidate.firstHeaderRow <= taken.last && candidate.headerRow >= taken.first && candidate.left <= taken.right && candidate.right >= taken.left)) continue;
-    if (!hasRowsUnder(grid, candidate)) continue;
+    const { lastDataRow } = findTableExtent(grid, { firstDataRow: candidate.headerRow + 1, left: candidate.left, right: candidate.right, stopBeforeRow: null, endsAtSectionHeading: true });
+    const names = indicatorNames(grid, candidate, lastDataRow);
+    // nothing under its header, or a copy (a sheet laid out for printing) of indicators all scored
+    if (names.size === 0 || [...names].every((name) => scoredNames.has(name))) continue;
     reported.push(takenHeader(candidate));
     problems.push(indicatorTableIgnored(candidate, scored));
   }
   return problems;
 }
 
-/** anything in the table's columns in the few rows under its header */
-function hasRowsUnder(grid: SheetGrid, candidate: AnyCandidate): boolean {
-  for (let row = candidate.headerRow + 1; row <= candidate.headerRow + BLANK_ROWS_ENDING_A_TABLE; row += 1) {
-    for (let column = candidate.left; column <= candidate.right; column += 1) if (textAt(grid, row, column) !== '') return true;
+/** the 三级指标 names of a table's rows */
+function indicatorNames(grid: SheetGrid, table: { headerRow: number; columns: ReadonlyArray<{ field: string; column: number }> }, lastRow: number): Set<string> {
+  const names = new Set<string>();
+  const column = table.columns.find((entry) => entry.field === 'level3')?.column;
+  if (column === undefined) return names;
+  for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
+    const name = textAt(grid, row, column);
+    if (name !== '') names.add(name);
   }
-  return false;
+  return names;
 }
 
 function indicatorTableIgnored(other: AnyCandidate, scored: DetectedTable<'indicators'>): WorkbookProblem {
   const at = cellAddress(other.firstHeaderRow, other.left);
   const scoredAt = cellAddress(scored.firstHeaderRow, scored.left);
-  return workbookProblem(
-    'INDICATOR_TABLE_IGNORED',
-    { sheet: other.sheet, cell: at },
-    {
-      'zh-CN': `工作表「${other.sheet}」${at} 起还有一张绩效指标表，未计入评分（只评了工作表「${scored.sheet}」${scoredAt} 起的表）：各任务的指标请合并到一张表，用“任务”列区分；不评的表（如往年的）请隐藏其工作表。`,
-      'en-US': `Sheet "${other.sheet}" has another indicator table from ${at}, which was not scored (only the one on sheet "${scored.sheet}" from ${scoredAt} was): put every task’s indicators in one table with a 任务 (task) column, and hide the sheet of a table that is not to be scored (last year’s, say).`,
-    },
-    { severity: 'warning' },
-  );
+  // a table below the scored one is moved into it; one on a sheet of its own may be put away with its sheet
+  const message =
+    other.sheet === scored.sheet
+      ? {
+          'zh-CN': `工作表「${other.sheet}」${at} 起还有一张绩效指标表，未计入评分（只评了同一工作表 ${scoredAt} 起的表）：请把它的指标行移到那张表中，用“任务”列区分，并删去它的表头。`,
+          'en-US': `Sheet "${other.sheet}" has another indicator table from ${at}, which was not scored (only the one from ${scoredAt} on the same sheet was): move its indicator rows into that table, with a 任务 (task) column, and delete its header.`,
+        }
+      : {
+          'zh-CN': `工作表「${other.sheet}」${at} 起还有一张绩效指标表，未计入评分（只评了工作表「${scored.sheet}」${scoredAt} 起的表）：各任务的指标请合并到一张表，用“任务”列区分；不评的表（如往年的）请隐藏其工作表。`,
+          'en-US': `Sheet "${other.sheet}" has another indicator table from ${at}, which was not scored (only the one on sheet "${scored.sheet}" from ${scoredAt} was): put every task’s indicators in one table with a 任务 (task) column, and hide the sheet of a table that is not to be scored (last year’s, say).`,
+        };
+  return workbookProblem('INDICATOR_TABLE_IGNORED', { sheet: other.sheet, cell: at }, message, { severity: 'warning' });
 }
 
 /**

@@ -266,11 +266,20 @@ describe('detectTables with more than one indicator table', () => {
     );
   });
 
-  it('says so of a second table further down the same sheet too, once', () => {
+  it('says so of a second table further down the same sheet too, once, advising to move its rows rather than hide the sheet', () => {
     const rows = [...taskTable('任务：工商联业务', ['培训场次']), [], ...taskTable('任务：党建工作', ['培训人次'])];
     const detection = detectTables([sheet('绩效指标', rows)]);
     expect(detection.indicators).toMatchObject({ sheet: '绩效指标', headerRow: 2 });
     expect(detection.problems.map((problem) => [problem.code, problem.cell])).toEqual([['INDICATOR_TABLE_IGNORED', 'A6']]);
+    expect(detection.problems[0].message['zh-CN']).toBe('工作表「绩效指标」A6 起还有一张绩效指标表，未计入评分（只评了同一工作表 A2 起的表）：请把它的指标行移到那张表中，用“任务”列区分，并删去它的表头。');
+    expect(detection.problems[0].message['en-US']).toBe('Sheet "绩效指标" has another indicator table from A6, which was not scored (only the one from A2 on the same sheet was): move its indicator rows into that table, with a 任务 (task) column, and delete its header.');
+  });
+
+  it('says nothing of a copy of the scored table (a sheet laid out for printing) whose indicators are all in it', () => {
+    const copy = seed000IndicatorRows().map((row) => row.slice(0, 10));
+    expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', [['绩效自评表（打印版）'], [], ...copy])]).problems).toEqual([]);
+    const more = [...copy, ['效果', '', '新增指标', '定性', '达成', '', '达成', 5, 5, '']];
+    expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', more)]).problems.map((problem) => problem.sheet)).toEqual(['打印版']);
   });
 
   it('says nothing of a table put away on a hidden sheet, of an empty copy of the header, or of the table it scores', () => {
