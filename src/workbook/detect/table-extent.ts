@@ -17,7 +17,7 @@ const NOTE_ROW = /^(注|备注|说明|填表说明|填报说明|填表人|填报
  * labelled in the form's first column: 项目资金（万元）, then 年度总体目标 (预期目标 | 实际完成情况), then
  * 绩效指标. The budget lines end where 年度总体目标 begins.
  */
-const SECTION_HEADING = /^(年度总体目标|总体目标|年度绩效目标|绩效目标|年度总体绩效目标)$/;
+const SECTION_HEADING = /^(年度总体目标|总体目标|年度目标|年度绩效目标|绩效目标|年度总体绩效目标)$/;
 
 export interface ExtentBounds {
   firstDataRow: number;

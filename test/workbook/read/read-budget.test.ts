@@ -14,6 +14,13 @@ describe('readBudgetRows in the MoF 项目支出绩效自评表', () => {
     expect(input.budget.map((line) => line.row)).toEqual([6, 7, 8, 9]);
   });
 
+  it('ends it too where the goal block is captioned 年度目标, as some provinces’ forms have it', () => {
+    const form = mofProjectForm();
+    form.values[9][0] = '年度目标';
+    const { input } = readInput([form], detectTables([form]));
+    expect(input.budget.map((line) => line.row)).toEqual([6, 7, 8, 9]);
+  });
+
   it('names each line from column B, under 项目资金（万元） merged down column A, and knows its category by that name', () => {
     expect(input.budget.map((line) => [line.name, line.category, line.cells.name?.address])).toEqual([
       ['年度资金总额', 'total', 'B6'],
