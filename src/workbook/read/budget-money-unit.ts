@@ -13,9 +13,9 @@ const UNIT = `(${[...MONEY_UNITS].sort((a, b) => b.length - a.length).join('|')}
 const BRACKETED_UNIT = new RegExp(`[(（\\[【](?:金额)?(?:单位[:：]?)?${UNIT}[)）\\]】]$`);
 /**
  * a line stating the unit: 金额单位：元, 单位:万元, a title's （单位：元）, 金额单位：元　填报日期：…; the unit
- * ends where the words do (单位：元宝山区财政局 names a unit of government, not money)
+ * ends where its word does (单位：元宝山区财政局 names a unit of government, not money)
  */
-const UNIT_LINE = new RegExp(`单位\\s*[:：]?\\s*${UNIT}(?=$|[\\s,，;；)）\\]】])`, 'u');
+const UNIT_LINE = new RegExp(`单位\\s*[:：]?\\s*${UNIT}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * The unit the budget table states for each amount column, where it states one: in the column's own
@@ -47,10 +47,16 @@ function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: numbe
   return null;
 }
 
-/** over the table's own columns only: a unit over a table beside it (附：三公经费明细（单位：元）) is that table's */
+/**
+ * In the few rows over the table, over its columns or right of them; not over another table's (a
+ * header under it, on the table's header row, outside the table): 附：三公经费明细（单位：元） is that
+ * table's.
+ */
 function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnit | null {
+  const lastColumn = grid.left + (grid.values[0]?.length ?? 0) - 1;
   for (let row = table.firstHeaderRow - 1; row >= Math.max(grid.top, table.firstHeaderRow - TITLE_ROWS); row -= 1) {
-    for (let column = table.left; column <= table.right; column += 1) {
+    for (let column = table.left; column <= lastColumn; column += 1) {
+      if (column > table.right && textAt(grid, table.headerRow, column) !== '') break;
       const text = textAt(grid, row, column);
       const unit = text.includes('单位') ? text.normalize('NFKC').match(UNIT_LINE)?.[1] : undefined;
       if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, row, column), text };

@@ -52,6 +52,15 @@ describe('the unit a budget table states for its amounts', () => {
     expect(inTitle?.adjusted?.unit).toBe('元');
   });
 
+  it.each(['单位：元（人民币）', '金额单位：元、%', '金额单位：元。', '金额单位：元(保留两位小数)', '（单位：元/人）'])('is read from the line %s', (line) => {
+    expect(unitsOf(sheet('预算执行', [[line], BUDGET_HEADER, ...lines()]))?.executed?.unit).toBe('元');
+  });
+
+  it('is read from a line at the end of the title row just right of the table, where no other table stands', () => {
+    const title = ['2023年度部门预算执行情况表', '', '', '', '', '', '', '', '单位：元'];
+    expect(unitsOf(sheet('预算执行', [title, BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
+  });
+
   it('is not taken from a unit line over another table beside it', () => {
     const besides = [['', '', '', '', '', '', '', '', '', '附：三公经费明细（单位：元）'], [...BUDGET_HEADER, '', '项目', '金额'], ...lines()];
     expect(unitsOf(sheet('预算执行', besides))).toBeUndefined();
