@@ -41,24 +41,35 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
   const resultOutdated = useRef(state.resultOutdated);
   resultOutdated.current = state.resultOutdated;
 
+  const reportFailure = useCallback(
+    (operation: PaneOperation, error: unknown): void => {
+      const failure = describeFailure(operation, error);
+      // At once: a run started meanwhile (a colleague's edit that mends the layout) may end after it
+      // and clear it, as it should.
+      dispatch({ type: 'operationFailed', error: failure });
+      // The layout is not what the pane last saw (a table typed into a workbook that was empty, a
+      // column deleted): the 工作簿 tab and the error's hint follow the workbook as it is now.
+      if (failure.code === 'layoutProblem' && operation !== 'inspect') {
+        controller.inspect().then(
+          (overview) => dispatch({ type: 'workbookInspected', overview }),
+          () => undefined,
+        );
+      }
+    },
+    [controller],
+  );
+
   const attempt = useCallback(
     async <T>(operation: PaneOperation, work: () => Promise<T>): Promise<T | undefined> => {
       dispatch({ type: 'operationStarted', operation });
       try {
         return await work();
       } catch (error) {
-        const failure = describeFailure(operation, error);
-        // The layout is not what the pane last saw (a table typed into a workbook that was empty, a
-        // column deleted): the 工作簿 tab and the error's hint follow the workbook as it is now.
-        if (failure.code === 'layoutProblem' && operation !== 'inspect') {
-          const overview = await controller.inspect().catch(() => undefined);
-          if (overview) dispatch({ type: 'workbookInspected', overview });
-        }
-        dispatch({ type: 'operationFailed', error: failure });
+        reportFailure(operation, error);
         return undefined;
       }
     },
-    [controller],
+    [reportFailure],
   );
 
   const actions = useMemo<PaneActions>(
@@ -125,7 +136,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         if (rescore?.ok) dispatch({ type: 'scored', report: rescore.outcome.report, overview: rescore.outcome.overview, finishedAt: now(), trigger: 'automatic' });
         dispatch({ type: 'operationFinished', operation: 'saveScheme', notice: { kind: 'schemeSaved', keptSheetEdits: result.keptSheetEdits } });
         // saved all the same: the run after it failed as a score does
-        if (rescore && !rescore.ok) dispatch({ type: 'operationFailed', error: describeFailure('score', rescore.error) });
+        if (rescore && !rescore.ok) reportFailure('score', rescore.error);
       },
       setAutoRecalc(enabled) {
         dispatch({ type: 'autoRecalcChanged', enabled });
@@ -145,7 +156,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
         dispatch({ type: 'noticeDismissed' });
       },
     }),
-    [attempt, controller, i18n, now, saveLocale],
+    [attempt, controller, i18n, now, reportFailure, saveLocale],
   );
 
   useEffect(() => {
@@ -178,7 +189,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
           // The run was started by an edit that it could not score: the result shown predates that
           // edit, and must say so once the error is read and dismissed.
           dispatch({ type: 'inputsChanged' });
-          dispatch({ type: 'operationFailed', error: describeFailure('score', error) });
+          reportFailure('score', error);
         },
         onInputsChanged: () => dispatch({ type: 'inputsChanged' }),
       // Turned back on over a result that edits made out of date: score it now, not at the next edit.
@@ -194,7 +205,7 @@ export function usePane({ controller, i18n, initialLocale, saveLocale, now = Dat
       cancelled = true;
       if (handle) void handle.stop();
     };
-  }, [controller, hasScored, now, state.autoRecalc]);
+  }, [controller, hasScored, now, reportFailure, state.autoRecalc]);
 
   return [state, actions];
 }
