@@ -296,7 +296,7 @@ function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable
   const required = TABLE_SPECS.indicators.required.length;
   const reported: TakenHeader[] = [takenHeader(scored as unknown as AnyCandidate)];
   const scoredGrid = grids.find((g) => g.name === scored.sheet);
-  const scoredNames = scoredGrid ? indicatorNames(scoredGrid, scored, scored.lastRow) : new Set<string>();
+  const scoredRows = scoredGrid ? indicatorRowTexts(scoredGrid, scored, scored.lastRow) : new Set<string>();
   const problems: WorkbookProblem[] = [];
   for (const candidate of candidates) {
     if (candidate.kind !== 'indicators' || candidate.requiredMatched < required) continue;
@@ -305,25 +305,29 @@ function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable
     // the two readings of a two-row header are one table
     if (reported.some((taken) => taken.sheet === candidate.sheet && candidate.firstHeaderRow <= taken.last && candidate.headerRow >= taken.first && candidate.left <= taken.right && candidate.right >= taken.left)) continue;
     const { lastDataRow } = findTableExtent(grid, { firstDataRow: candidate.headerRow + 1, left: candidate.left, right: candidate.right, stopBeforeRow: null, endsAtSectionHeading: true });
-    const names = indicatorNames(grid, candidate, lastDataRow);
-    // nothing under its header, or a copy (a sheet laid out for printing) of indicators all scored
-    if (names.size === 0 || [...names].every((name) => scoredNames.has(name))) continue;
+    const rows = indicatorRowTexts(grid, candidate, lastDataRow);
+    // nothing under its header, or a copy elsewhere (a sheet laid out for printing) of rows all scored
+    if (rows.size === 0 || (candidate.sheet !== scored.sheet && [...rows].every((row) => scoredRows.has(row)))) continue;
     reported.push(takenHeader(candidate));
     problems.push(indicatorTableIgnored(candidate, scored));
   }
   return problems;
 }
 
-/** the 三级指标 names of a table's rows */
-function indicatorNames(grid: SheetGrid, table: { headerRow: number; columns: ReadonlyArray<{ field: string; column: number }> }, lastRow: number): Set<string> {
-  const names = new Set<string>();
-  const column = table.columns.find((entry) => entry.field === 'level3')?.column;
-  if (column === undefined) return names;
+/** what makes two tables' rows the same indicator, reported the same */
+const FIELDS_OF_A_ROW = ['level3', 'target', 'actual', 'points'] as const;
+
+/** each row of a table that names an indicator, as the texts of its 三级指标, target, actual and points */
+function indicatorRowTexts(grid: SheetGrid, table: { headerRow: number; columns: ReadonlyArray<{ field: string; column: number }> }, lastRow: number): Set<string> {
+  const rows = new Set<string>();
+  const columns = FIELDS_OF_A_ROW.map((field) => table.columns.find((entry) => entry.field === field)?.column);
+  const nameColumn = columns[0];
+  if (nameColumn === undefined) return rows;
   for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
-    const name = textAt(grid, row, column);
-    if (name !== '') names.add(name);
+    if (textAt(grid, row, nameColumn) === '') continue;
+    rows.add(columns.map((column) => (column === undefined ? '' : textAt(grid, row, column))).join('\u0000'));
   }
-  return names;
+  return rows;
 }
 
 function indicatorTableIgnored(other: AnyCandidate, scored: DetectedTable<'indicators'>): WorkbookProblem {

@@ -282,6 +282,13 @@ describe('detectTables with more than one indicator table', () => {
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', more)]).problems.map((problem) => problem.sheet)).toEqual(['打印版']);
   });
 
+  it('still says so of a table with the same indicator names but its own targets or actuals (another task’s 培训场次), on another sheet or the same', () => {
+    const ownFigures = seed000IndicatorRows().map((row, index) => (index === 0 ? row : row.map((cell, column) => (INDICATOR_HEADER[column] === '实际完成值' ? '部分达成' : cell))));
+    expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('任务二', ownFigures)]).problems.map((problem) => problem.sheet)).toEqual(['任务二']);
+    const stacked = [...seed000IndicatorRows(), [], ...seed000IndicatorRows()];
+    expect(detectTables([sheet('绩效指标', stacked)]).problems.map((problem) => [problem.code, problem.cell])).toEqual([['INDICATOR_TABLE_IGNORED', 'A12']]);
+  });
+
   it('says nothing of a table put away on a hidden sheet, of an empty copy of the header, or of the table it scores', () => {
     expect(detectTables([sheet('2022年绩效指标', seed000IndicatorRows(), { visibility: 'hidden' }), sheet('绩效指标', seed000IndicatorRows())]).problems).toEqual([]);
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('空白', [INDICATOR_HEADER])]).problems).toEqual([]);
