@@ -390,7 +390,7 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(result.report.warnings.filter((warning) => warning.code === 'PARTS_MISMATCH')).toEqual([]);
   });
 
-  it('checks the sums on the amounts as converted before rounding: a table that adds up in 元 over many lines raises no mismatch, one 150 元 off does', async () => {
+  it('checks the sums on the amounts as converted before rounding, and tells them so: a table that adds up in 元 over many lines raises no mismatch, one 101 or 150 元 off does', async () => {
     const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
     const line = (name: string, category: string, amount: number): CellInput[] => [name, category, '', amount, amount, '', '', ''];
     const table = (total: number) => [
@@ -404,10 +404,23 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     const mismatches = async (total: number) =>
       (await scoreWorkbook(new GridPort(workbook(table(total))))).report.warnings.filter((warning) => warning.code === 'PARTS_MISMATCH').map((warning) => warning.message['zh-CN']);
     expect(await mismatches(40200)).toEqual([]);
+    expect((await mismatches(40301))[0]).toBe('「合计」的全年预算数 4.0301 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.0101 万元：请核对各项金额。');
     expect(await mismatches(40350)).toEqual([
-      '「合计」的全年预算数 4.04 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.02 万元：请核对各项金额。',
-      '「合计」的全年执行数 4.04 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.02 万元：请核对各项金额。',
+      '「合计」的全年预算数 4.035 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.015 万元：请核对各项金额。',
+      '「合计」的全年执行数 4.035 万元，与 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 上年结转 + 其他资金 之和 4.02 万元不一致，相差 0.015 万元：请核对各项金额。',
     ]);
+  });
+
+  it('works out execution rates on the amounts as converted, before rounding: a 1,150 元 line with 1,049 元 spent is at 91.2%, not 83.3%', async () => {
+    const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
+    const budget = [header, ['合计', '合计', '', 1150, 1049, 10, '', ''], ['项目支出', '项目支出', '', 1150, 1049, '', '', '']];
+    const { report } = await scoreWorkbook(new GridPort(workbook(budget)));
+    expect(report.budget?.executionRate).toBeCloseTo(1049 / 1150, 12);
+    expect(report.budget?.projectExecutionRate).toBeCloseTo(1049 / 1150, 12);
+    expect(report.budget?.lines.map((line) => line.executionRate)).toEqual([1049 / 1150, 1049 / 1150].map((rate) => expect.closeTo(rate, 12)));
+    expect(report.budget?.score).toBe(9.12);
+    expect(report.warnings.filter((warning) => warning.code === 'EXECUTION_LOW')).toEqual([]);
+    expect(report.budget).toMatchObject({ adjusted: 0.12, executed: 0.1 });
   });
 
   it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {

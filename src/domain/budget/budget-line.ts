@@ -19,9 +19,14 @@ export interface BudgetLine {
   exactFigures?: Record<AmountField, number | null>;
 }
 
+/** the figures before any rounding in conversion: what rates and sums are worked out on */
+export function exactFiguresOf(line: BudgetLine): Record<AmountField, number | null> {
+  return line.exactFigures ?? line.figures;
+}
+
 /** a figure before any rounding in conversion */
 export function exactFigure(line: BudgetLine, field: AmountField): number | null {
-  return (line.exactFigures ?? line.figures)[field];
+  return exactFiguresOf(line)[field];
 }
 
 export function lineName(row: BudgetRow): string {

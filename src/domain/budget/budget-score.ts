@@ -1,7 +1,7 @@
 import type { BudgetCategory, Scheme, Warning } from '../model';
 import { exactSum, scaledRatio } from '../numbers/round';
 import { createWarning, type WarningParams } from '../warnings/catalogue';
-import { locationOf, type BudgetLine } from './budget-line';
+import { exactFiguresOf, locationOf, type BudgetLine } from './budget-line';
 import { fullYearRate, type ExecutionRate } from './execution-rate';
 import type { UnitTotals } from './unit-totals';
 
@@ -48,7 +48,7 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
         warnings.push(aboveTotal(line));
         continue;
       }
-      const rate = fullYearRate(line.figures);
+      const rate = fullYearRate(exactFiguresOf(line));
       if (rate === null && points > 0) warnings.push(missingForScore(line));
       byLine.set(line, { points, score: rate === null ? 0 : executionScore(points, rate) });
     }

@@ -1,5 +1,5 @@
 import type { BudgetCategory, BudgetLineResult, BudgetRow, BudgetSummary, Scheme, Warning } from '../model';
-import type { BudgetLine } from './budget-line';
+import { exactFiguresOf, type BudgetLine } from './budget-line';
 import { scoreBudget, type LineScore } from './budget-score';
 import { checkAdjustment } from './checks/adjustment-check';
 import { checkCategory } from './checks/category-check';
@@ -32,25 +32,28 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
     warnings.push(...read.warnings);
     return read.line;
   });
+  // amounts as the lines show them (to 0.01 万元 where converted from 元); rates on the exact ones
   const unit = unitTotals(lines);
+  const rateUnit = unitTotals(lines, exactFiguresOf);
   for (const line of lines) {
     warnings.push(...checkCategory(line));
     if (!restatesTotalLine(line, unit)) warnings.push(...checkExecutionRate(line, scheme), ...checkAdjustment(line));
     warnings.push(...checkThreePublic(line));
   }
-  const score = scoreBudget(lines, unit, scheme, context.indicatorPoints ?? 0);
+  const score = scoreBudget(lines, rateUnit, scheme, context.indicatorPoints ?? 0);
   warnings.push(...score.warnings, ...checkParts(lines, scheme));
 
   const executed = (category: BudgetCategory) => categoryFigure(lines, [category], 'executed');
   const projectInitial = categoryFigure(lines, ['project'], 'initial');
-  const projectRate = executionRate({ initial: projectInitial, adjusted: categoryFigure(lines, ['project'], 'adjusted'), executed: executed('project') });
+  const exactProject = (field: 'initial' | 'adjusted' | 'executed') => categoryFigure(lines, ['project'], field, exactFiguresOf);
+  const projectRate = executionRate({ initial: exactProject('initial'), adjusted: exactProject('adjusted'), executed: exactProject('executed') });
 
   const summary: BudgetSummary = {
     initial: unit?.initial ?? null,
     adjusted: unit?.adjusted ?? null,
     executed: unit?.executed ?? null,
     // what the score, the caps and the credibility check rest on: 全年 only, never 年初
-    executionRate: unit ? (fullYearRate(unit)?.rate ?? null) : null,
+    executionRate: rateUnit ? (fullYearRate(rateUnit)?.rate ?? null) : null,
     points: score.points,
     score: score.score,
     basic: executed('basic'),
@@ -91,7 +94,7 @@ function lineResult(line: BudgetLine, score: LineScore | undefined): BudgetLineR
     initial: figures.initial,
     adjusted: figures.adjusted,
     executed: figures.executed,
-    executionRate: executionRate(figures)?.rate ?? null,
+    executionRate: executionRate(exactFiguresOf(line))?.rate ?? null,
     points: score?.points ?? null,
     score: score?.score ?? null,
   };

@@ -1,6 +1,6 @@
 import type { Scheme, Warning } from '../../model';
 import { createWarning } from '../../warnings/catalogue';
-import { hasNote, locationOf, noteParams, type BudgetLine } from '../budget-line';
+import { exactFiguresOf, hasNote, locationOf, noteParams, type BudgetLine } from '../budget-line';
 import { executionRate } from '../execution-rate';
 import { isBelowProduct } from '../../numbers/compare';
 
@@ -10,11 +10,13 @@ import { isBelowProduct } from '../../numbers/compare';
  * A low rate explained in 说明 stays listed, as info: the report still has to say why.
  */
 export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] {
-  const rate = executionRate(line.figures);
+  // the rate on the amounts before any rounding in conversion; the amounts told as the line shows them
+  const rate = executionRate(exactFiguresOf(line));
   // a line with 分值 is told the same by the score (missingForScore), on the same cell: once is enough
   if (rate === null) return line.figures.points !== null && line.figures.points > 0 ? [] : spentWithoutBudget(line);
   const at = locationOf(line.row, 'executed');
-  const figures = { line: line.name, rate: rate.rate, executed: rate.executed, budget: rate.budget, base: rate.base };
+  const shown = executionRate(line.figures) ?? rate;
+  const figures = { line: line.name, rate: rate.rate, executed: shown.executed, budget: shown.budget, base: rate.base };
 
   // figures compare as their decimals do (see numbers/compare)
   if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, figures)];

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import type { BudgetCategory, Scheme, Warning } from '../../model';
-import { exactSum, roundHalfUp } from '../../numbers/round';
+import { exactSum } from '../../numbers/round';
 import { createWarning } from '../../warnings/catalogue';
 import { exactFigure, linesOf, locationOf, type BudgetLine } from '../budget-line';
 
@@ -38,16 +38,15 @@ export function checkParts(lines: readonly BudgetLine[], scheme: Scheme): Warnin
     const present = rule.parts.filter((category) => linesOf(lines, category).length > 0).length;
     if (!whole || present === 0 || (!rule.absentPartsCountAsZero && present < rule.parts.length)) continue;
     for (const column of COLUMNS) {
-      const wholeExact = exactFigure(whole, column);
+      // on the figures before any rounding in conversion, and told in them (4.035 against 4.02, 相差
+      // 0.015 万元), so that the three agree and a difference just over the tolerance never reads as one
+      // within it (0.0101, not a rounded 0.01)
+      const wholeValue = exactFigure(whole, column);
       const partValues = parts.map((part) => exactFigure(part, column)).filter((v): v is number => v !== null);
-      if (wholeExact === null || partValues.length < parts.length) continue;
-      const exactDifference = new Big(wholeExact).minus(exactSum(partValues));
-      if (exactDifference.abs().lte(scheme.sumTolerance)) continue;
-      // told in the figures the lines show: rounded to 0.01 万元 where amounts were converted from 元
-      const rounded = [whole, ...parts].some((line) => line.exactFigures !== undefined);
-      const wholeValue = whole.figures[column] as number;
-      const partsSum = rounded ? roundHalfUp(exactSum(partValues), 2) : exactSum(partValues);
-      const difference = rounded ? new Big(wholeValue).minus(partsSum) : exactDifference;
+      if (wholeValue === null || partValues.length < parts.length) continue;
+      const partsSum = exactSum(partValues);
+      const difference = new Big(wholeValue).minus(partsSum);
+      if (difference.abs().lte(scheme.sumTolerance)) continue;
       warnings.push(
         createWarning('PARTS_MISMATCH', locationOf(whole.row, column), {
           check: rule.check,
