@@ -144,16 +144,22 @@ function completeTable(
   problems: WorkbookProblem[],
 ): AnyTable {
   const firstDataRow = candidate.headerRow + 1;
-  const { lastDataRow, rowAfterGap } = findTableExtent(grid, {
+  const formTable = candidate.kind === 'budget' || candidate.kind === 'indicators';
+  const { lastDataRow, rowAfterGap, repeatedHeaderRow } = findTableExtent(grid, {
     firstDataRow,
     left: candidate.left,
     right: candidate.right,
     stopBeforeRow,
-    endsAtSectionHeading: candidate.kind === 'budget' || candidate.kind === 'indicators',
+    endsAtSectionHeading: formTable,
+    ...(formTable ? { headerTexts: new Map(candidate.columns.map((column) => [column.column, normaliseHeaderText(column.header)])) } : {}),
   });
   const lastRow = Math.max(candidate.headerRow, lastDataRow);
   const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;
   if (rowAfterGap !== null) problems.push(rowsAfterGapProblem(candidate, spec, lastRow, rowAfterGap));
+  // another table under this one, past the rows headers are looked for in (see otherIndicatorTables)
+  if (repeatedHeaderRow !== undefined && candidate.kind === 'indicators') {
+    problems.push(indicatorTableIgnored({ sheet: candidate.sheet, firstHeaderRow: repeatedHeaderRow, left: candidate.left }, candidate));
+  }
   const present = new Set<string>(candidate.columns.map((column) => column.field));
   const missing = spec.required
     .filter((entry) => (typeof entry === 'string' ? !present.has(entry) : !entry.some((field) => present.has(field))))
@@ -330,7 +336,13 @@ function indicatorRowTexts(grid: SheetGrid, table: { headerRow: number; columns:
   return rows;
 }
 
-function indicatorTableIgnored(other: AnyCandidate, scored: DetectedTable<'indicators'>): WorkbookProblem {
+interface TablePlace {
+  sheet: string;
+  firstHeaderRow: number;
+  left: number;
+}
+
+function indicatorTableIgnored(other: TablePlace, scored: TablePlace): WorkbookProblem {
   const at = cellAddress(other.firstHeaderRow, other.left);
   const scoredAt = cellAddress(scored.firstHeaderRow, scored.left);
   // a table below the scored one is moved into it; one on a sheet of its own may be put away with its sheet

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { isBlankAt, lastRow, textAt } from '../cells/grid-cells';
-import { normaliseLabelText } from './header-text';
+import { normaliseHeaderText, normaliseLabelText } from './header-text';
 
 /**
  * Where a table's data end. Blank rows inside a table are skipped, not taken as its end: the table
@@ -27,6 +27,8 @@ export interface ExtentBounds {
   stopBeforeRow: number | null;
   /** whether a form's block heading (年度总体目标) ends the table: not for 基本信息, whose items have such names */
   endsAtSectionHeading: boolean;
+  /** the table's header texts by column (normalised): the header written again ends the table (another table under it) */
+  headerTexts?: ReadonlyMap<number, string>;
 }
 
 export interface TableExtent {
@@ -38,6 +40,8 @@ export interface TableExtent {
    * the user must be told: they may be the table's own rows, cut off by a long gap.
    */
   rowAfterGap: number | null;
+  /** the row where the table's header is written again, ending it: another table begins there */
+  repeatedHeaderRow?: number;
 }
 
 export function findTableExtent(grid: SheetGrid, bounds: ExtentBounds): TableExtent {
@@ -51,6 +55,7 @@ export function findTableExtent(grid: SheetGrid, bounds: ExtentBounds): TableExt
       continue;
     }
     if (isNoteRow(grid, row, bounds.left, bounds.right)) break;
+    if (bounds.headerTexts && repeatsHeader(grid, row, bounds.headerTexts)) return { lastDataRow: last, rowAfterGap: null, repeatedHeaderRow: row };
     if (bounds.endsAtSectionHeading && isSectionHeadingRow(grid, row, bounds.left, bounds.right)) break;
     blankRun = 0;
     last = row;
@@ -75,6 +80,13 @@ export function isBlankRow(grid: SheetGrid, row: number, left: number, right: nu
     if (!isBlankAt(grid, row, column)) return false;
   }
   return true;
+}
+
+/** most of the header's cells (three at least) written again in their columns */
+function repeatsHeader(grid: SheetGrid, row: number, headerTexts: ReadonlyMap<number, string>): boolean {
+  let same = 0;
+  for (const [column, text] of headerTexts) if (normaliseHeaderText(textAt(grid, row, column)) === text) same += 1;
+  return same >= 3 && same * 2 >= headerTexts.size;
 }
 
 function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {

@@ -275,6 +275,15 @@ describe('detectTables with more than one indicator table', () => {
     expect(detection.problems[0].message['en-US']).toBe('Sheet "绩效指标" has another indicator table from A6, which was not scored (only the one from A2 on the same sheet was): move its indicator rows into that table, with a 任务 (task) column, and delete its header.');
   });
 
+  it('ends the table at its header written again below row 20, and says the table under it was not scored', () => {
+    const rows = (names: string[]): CellInput[][] => names.map((name) => ['产出', '', name, '≥', '≥4场', '', '4场', 4, '', '']);
+    const many = Array.from({ length: 25 }, (_, index) => `指标${index + 1}`);
+    const grid = sheet('绩效指标', [INDICATOR_HEADER, ...rows(many), [], INDICATOR_HEADER, ...rows(['任务二指标一', '任务二指标二'])]);
+    const detection = detectTables([grid]);
+    expect(detection.indicators).toMatchObject({ headerRow: 1, lastRow: 26 });
+    expect(detection.problems.map((problem) => [problem.code, problem.sheet, problem.cell])).toEqual([['INDICATOR_TABLE_IGNORED', '绩效指标', 'A28']]);
+  });
+
   it('says nothing of a copy of the scored table (a sheet laid out for printing) whose indicators are all in it', () => {
     const copy = seed000IndicatorRows().map((row) => row.slice(0, 10));
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', [['绩效自评表（打印版）'], [], ...copy])]).problems).toEqual([]);
