@@ -82,10 +82,19 @@ export function isBlankRow(grid: SheetGrid, row: number, left: number, right: nu
   return true;
 }
 
-/** most of the header's cells (three at least) written again in their columns */
+/**
+ * Most of the header's cells (three at least) written again in their columns, the first of them
+ * included: that one is looked at first, so that a data row (a name, a figure) costs one comparison.
+ */
 function repeatsHeader(grid: SheetGrid, row: number, headerTexts: ReadonlyMap<number, string>): boolean {
   let same = 0;
-  for (const [column, text] of headerTexts) if (normaliseHeaderText(textAt(grid, row, column)) === text) same += 1;
+  let first = true;
+  for (const [column, text] of headerTexts) {
+    const matches = normaliseHeaderText(textAt(grid, row, column)) === text;
+    if (first && !matches) return false;
+    first = false;
+    if (matches) same += 1;
+  }
   return same >= 3 && same * 2 >= headerTexts.size;
 }
 
