@@ -376,7 +376,7 @@ describe('evaluate: scoring rules end to end', () => {
   });
 
   it('reads no level from a reference or a placeholder written in both cells (详见附件, 暂无, 见说明, 按要求, 定性): nothing was said of the goal', () => {
-    const words = ['详见附件', '详见附件1', '暂无', '见说明', '参见附表', '附件', '按要求', '定性', '待定', '同上'];
+    const words = ['详见附件', '详见附件1', '详见附件一、附件二', '详见自评报告', '参见年度工作计划', '暂无', '见说明', '见项目实施方案', '参见附表', '附件', '按要求', '定性', '待定', '同上'];
     const report = evaluateTable(words.map((text) => ({ target: text, actual: text })));
     expect(report.indicators.map((i) => i.status)).toEqual(words.map(() => 'invalid'));
     expect(warningsOf(report, 'VALUE_INTERPRETED')).toEqual([]);
