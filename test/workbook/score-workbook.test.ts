@@ -423,6 +423,14 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(report.budget).toMatchObject({ adjusted: 0.12, executed: 0.1 });
   });
 
+  it('says a line is over its budget in the exact amounts where the rounded ones read the same (1,291.734 against 1,291.73 万元)', async () => {
+    const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
+    const { report } = await scoreWorkbook(new GridPort(workbook([header, ['合计', '合计', '', 12917300, 12917340, 10, '', '']])));
+    const over = report.warnings.find((warning) => warning.code === 'EXECUTION_OVER_100');
+    expect(over?.message['zh-CN']).toContain('执行 1,291.734 万元');
+    expect(over?.message['zh-CN']).toContain('1,291.73 万元');
+  });
+
   it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {
     const header = BUDGET_HEADER.map((name) => (name === '全年预算数' ? `${name}（万元）` : name));
     const result = await scoreWorkbook(new GridPort(workbook([header, ...seed002BudgetRows().slice(1)])));

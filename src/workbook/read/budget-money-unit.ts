@@ -15,7 +15,7 @@ const BRACKETED_UNIT = new RegExp(`[(（\\[【](?:金额)?(?:单位[:：]?)?${UN
  * a line stating the unit: 金额单位：元, 单位:万元, a title's （单位：元）, 金额单位：元　填报日期：…; the unit
  * ends where its word does (单位：元宝山区财政局 names a unit of government, not money)
  */
-const UNIT_LINE = new RegExp(`单位\\s*[:：]?\\s*${UNIT}(?![\\p{L}\\p{N}])`, 'u');
+const UNIT_LINE = new RegExp(`单位\\s*[:：]?\\s*(?:人民币)?\\s*${UNIT}(?:\\s*人民币)?(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * The unit the budget table states for each amount column, where it states one: in the column's own

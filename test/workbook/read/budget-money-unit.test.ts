@@ -52,7 +52,7 @@ describe('the unit a budget table states for its amounts', () => {
     expect(inTitle?.adjusted?.unit).toBe('元');
   });
 
-  it.each(['单位：元（人民币）', '金额单位：元、%', '金额单位：元。', '金额单位：元(保留两位小数)', '（单位：元/人）'])('is read from the line %s', (line) => {
+  it.each(['单位：元（人民币）', '单位：元人民币', '单位：人民币元', '金额单位：元、%', '金额单位：元。', '金额单位：元(保留两位小数)', '（单位：元/人）'])('is read from the line %s', (line) => {
     expect(unitsOf(sheet('预算执行', [[line], BUDGET_HEADER, ...lines()]))?.executed?.unit).toBe('元');
   });
 

@@ -19,7 +19,8 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
   const figures = { line: line.name, rate: rate.rate, executed: shown.executed, budget: shown.budget, base: rate.base };
 
   // figures compare as their decimals do (see numbers/compare)
-  if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, figures)];
+  // over by less than the rounding shows (1,291.734 against 1,291.73 万元): the exact amounts say it
+  if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, { ...figures, executed: rate.executed, budget: rate.budget })];
 
   const isLow = isBelowProduct(rate.executed, rate.budget, scheme.lowExecutionRate);
   if (!isLow || line.row.category === 'threePublic') return [];
