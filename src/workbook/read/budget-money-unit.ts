@@ -49,20 +49,25 @@ function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: numbe
 
 /**
  * In the few rows over the table, over its columns or right of them; not over another table's (a
- * header under it, on the table's header row, outside the table): 附：三公经费明细（单位：元） is that
- * table's.
+ * column right of the table with anything under the line, down to the table's last row):
+ * 附：三公经费明细（单位：元） is that table's.
  */
 function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnit | null {
   const lastColumn = grid.left + (grid.values[0]?.length ?? 0) - 1;
   for (let row = table.firstHeaderRow - 1; row >= Math.max(grid.top, table.firstHeaderRow - TITLE_ROWS); row -= 1) {
     for (let column = table.left; column <= lastColumn; column += 1) {
-      if (column > table.right && textAt(grid, table.headerRow, column) !== '') break;
+      if (column > table.right && hasTextBelow(grid, column, row, table.lastRow)) break;
       const text = textAt(grid, row, column);
       const unit = text.includes('单位') ? text.normalize('NFKC').match(UNIT_LINE)?.[1] : undefined;
       if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, row, column), text };
     }
   }
   return null;
+}
+
+function hasTextBelow(grid: SheetGrid, column: number, row: number, lastRow: number): boolean {
+  for (let below = row + 1; below <= lastRow; below += 1) if (textAt(grid, below, column) !== '') return true;
+  return false;
 }
 
 function compact(text: string): string {

@@ -61,6 +61,13 @@ describe('the unit a budget table states for its amounts', () => {
     expect(unitsOf(sheet('预算执行', [title, BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
   });
 
+  it('is not taken from a unit line over another table beside it whose header is on another row', () => {
+    const rows: CellInput[][] = [['2022年部门预算执行情况表', '', '', '', '', '', '', '', '', '附：三公经费支出明细（单位：元）'], BUDGET_HEADER, ...lines()];
+    rows[2] = [...rows[2], '', '项目', '金额'];
+    rows[3] = [...rows[3], '', '公务接待费', 3800];
+    expect(unitsOf(sheet('预算执行', rows))).toBeUndefined();
+  });
+
   it('is not taken from a unit line over another table beside it', () => {
     const besides = [['', '', '', '', '', '', '', '', '', '附：三公经费明细（单位：元）'], [...BUDGET_HEADER, '', '项目', '金额'], ...lines()];
     expect(unitsOf(sheet('预算执行', besides))).toBeUndefined();
