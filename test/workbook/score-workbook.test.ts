@@ -462,6 +462,19 @@ describe('scoreWorkbook names the budget table’s note column as its header doe
   });
 });
 
+describe('scoreWorkbook on a budget table whose header is written again (a page break, a 项目支出明细 block)', () => {
+  it('reads the lines under the header written again, and not that header as a line', async () => {
+    const lines = seed002BudgetRows().slice(1);
+    const taskLines = Array.from({ length: 20 }, (_, index): CellInput[] => [`任务${index + 1}`, '任务', '', 10, 9.5, '', '', '']);
+    const budget = [BUDGET_HEADER, ...lines, ...taskLines, BUDGET_HEADER, ['任务21', '任务', '', 10, 9.5, '', '', '']];
+    const { report } = await scoreWorkbook(new GridPort([sheet('预算执行', budget), sheet('绩效指标', seed000IndicatorRows())]));
+    const names = report.budget?.lines.map((line) => line.name) ?? [];
+    expect(names).toContain('任务21');
+    expect(names).not.toContain('资金项目');
+    expect(report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+  });
+});
+
 describe('scoreWorkbook on a budget table with no lines yet', () => {
   it('says in 评分结果 that the budget table has no lines, not that it was not found', async () => {
     const port = new GridPort([sheet('预算执行', [BUDGET_HEADER]), sheet('绩效指标', seed000IndicatorRows())]);

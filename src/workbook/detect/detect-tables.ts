@@ -6,7 +6,7 @@ import { readMarker } from '../plan/metadata-sheet';
 import { workbookProblem, type WorkbookProblem } from '../problems';
 import type { DetectedColumn, DetectedTable, Detection, RememberedTable, TableLocations } from './detection-types';
 import { findHeaderCandidates, headerCells, headerRight, HEADER_SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
-import { BLANK_ROWS_ENDING_A_TABLE, findTableExtent } from './table-extent';
+import { BLANK_ROWS_ENDING_A_TABLE, findTableExtent, headerTextsOf } from './table-extent';
 import { normaliseHeaderText } from './header-text';
 import { fieldSpec, headerLookup, TABLE_KINDS, TABLE_SPECS, type FieldOf, type TableKind, type TableSpec } from './table-fields';
 
@@ -144,14 +144,15 @@ function completeTable(
   problems: WorkbookProblem[],
 ): AnyTable {
   const firstDataRow = candidate.headerRow + 1;
-  const formTable = candidate.kind === 'budget' || candidate.kind === 'indicators';
   const { lastDataRow, rowAfterGap, repeatedHeaderRow } = findTableExtent(grid, {
     firstDataRow,
     left: candidate.left,
     right: candidate.right,
     stopBeforeRow,
-    endsAtSectionHeading: formTable,
-    ...(formTable ? { headerTexts: new Map(candidate.columns.map((column) => [column.column, normaliseHeaderText(column.header)])) } : {}),
+    endsAtSectionHeading: candidate.kind === 'budget' || candidate.kind === 'indicators',
+    // another indicator table under this one ends it; a budget table's header written again (a page
+    // break, a 项目支出明细 block) goes on with more lines, its header skipped as they are read
+    ...(candidate.kind === 'indicators' ? { headerTexts: headerTextsOf(candidate.columns) } : {}),
   });
   const lastRow = Math.max(candidate.headerRow, lastDataRow);
   const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;

@@ -82,11 +82,16 @@ export function isBlankRow(grid: SheetGrid, row: number, left: number, right: nu
   return true;
 }
 
+/** a table's header texts by column, normalised, as repeatsHeader compares them */
+export function headerTextsOf(columns: ReadonlyArray<{ column: number; header: string }>): Map<number, string> {
+  return new Map(columns.map((column) => [column.column, normaliseHeaderText(column.header)]));
+}
+
 /**
  * Most of the header's cells (three at least) written again in their columns, the first of them
  * included: that one is looked at first, so that a data row (a name, a figure) costs one comparison.
  */
-function repeatsHeader(grid: SheetGrid, row: number, headerTexts: ReadonlyMap<number, string>): boolean {
+export function repeatsHeader(grid: SheetGrid, row: number, headerTexts: ReadonlyMap<number, string>): boolean {
   let same = 0;
   let first = true;
   for (const [column, text] of headerTexts) {
