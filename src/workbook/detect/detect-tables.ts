@@ -1,6 +1,8 @@
+import type { RawCell } from '../../domain/model';
+import { parseValue } from '../../domain/parsing';
 import type { SheetGrid } from '../grid';
 import { cellAddress, rangeAddress } from '../cells/a1';
-import { textAt } from '../cells/grid-cells';
+import { rawCellAt, textAt, textOf } from '../cells/grid-cells';
 import { isOwnedSheetName } from '../owned-sheets';
 import { readMarker } from '../plan/metadata-sheet';
 import { workbookProblem, type WorkbookProblem } from '../problems';
@@ -324,17 +326,28 @@ function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable
 /** what makes two tables' rows the same indicator, reported the same */
 const FIELDS_OF_A_ROW = ['level3', 'target', 'actual', 'points'] as const;
 
-/** each row of a table that names an indicator, as the texts of its 三级指标, target, actual and points */
+/**
+ * Each row of a table that names an indicator, as its 三级指标 and what its target, actual and points
+ * read as: a figure by its number, since a copy laid out for printing writes ≥4场 where the table has
+ * ≥ | 4 | 场, or 10 as text; anything else by its text.
+ */
 function indicatorRowTexts(grid: SheetGrid, table: { headerRow: number; columns: ReadonlyArray<{ field: string; column: number }> }, lastRow: number): Set<string> {
   const rows = new Set<string>();
   const columns = FIELDS_OF_A_ROW.map((field) => table.columns.find((entry) => entry.field === field)?.column);
   const nameColumn = columns[0];
   if (nameColumn === undefined) return rows;
   for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
-    if (textAt(grid, row, nameColumn) === '') continue;
-    rows.add(columns.map((column) => (column === undefined ? '' : textAt(grid, row, column))).join('\u0000'));
+    const name = textAt(grid, row, nameColumn);
+    if (name === '') continue;
+    const figures = columns.slice(1).map((column) => (column === undefined ? '' : readAs(rawCellAt(grid, row, column))));
+    rows.add([name, ...figures].join('\u0000'));
   }
   return rows;
+}
+
+function readAs(cell: RawCell): string {
+  const value = parseValue(cell);
+  return value.kind === 'quantity' ? `=${value.value}` : textOf(cell.value);
 }
 
 interface TablePlace {

@@ -287,6 +287,10 @@ describe('detectTables with more than one indicator table', () => {
   it('says nothing of a copy of the scored table (a sheet laid out for printing) whose indicators are all in it', () => {
     const copy = seed000IndicatorRows().map((row) => row.slice(0, 10));
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', [['绩效自评表（打印版）'], [], ...copy])]).problems).toEqual([]);
+    // a copy laid out for printing writes 指标性质, figure and unit in one cell: ≥4场 for ≥ | 4 | 场
+    const scored = [INDICATOR_HEADER, ['产出', '', '培训场次', '≥', 4, '场', 4, 10, 10, ''], ['产出', '', '培训人次', '≥', 100, '人次', 120, 10, 10, '']];
+    const printed = [['绩效自评表（打印版）'], [], INDICATOR_HEADER, ['产出', '', '培训场次', '', '≥4场', '', '4场', '10', 10, ''], ['产出', '', '培训人次', '', '≥100人次', '', '120人次', 10, 10, '']];
+    expect(detectTables([sheet('绩效指标', scored), sheet('打印版', printed)]).problems).toEqual([]);
     const more = [...copy, ['效果', '', '新增指标', '定性', '达成', '', '达成', 5, 5, '']];
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', more)]).problems.map((problem) => problem.sheet)).toEqual(['打印版']);
   });
