@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../grid';
-import { isBlankAt, lastRow, textAt } from '../cells/grid-cells';
+import { isBlankAt, lastRow, textAt, valueAt } from '../cells/grid-cells';
 import { normaliseHeaderText, normaliseLabelText } from './header-text';
 
 /**
@@ -88,19 +88,19 @@ export function headerTextsOf(columns: ReadonlyArray<{ column: number; header: s
 }
 
 /**
- * Most of the header's cells (three at least) written again in their columns, the first of them
- * included: that one is looked at first, so that a data row (a name, a figure) costs one comparison.
+ * Most of the header's cells (three at least, half at least) written again in their columns, whichever
+ * they are (the repeat may leave 一级指标 or 任务 blank). A data row stops being compared as soon as too
+ * many cells differ, and a cell holding a number (no header does) is not read as text at all.
  */
 export function repeatsHeader(grid: SheetGrid, row: number, headerTexts: ReadonlyMap<number, string>): boolean {
-  let same = 0;
-  let first = true;
+  const needed = Math.max(3, Math.ceil(headerTexts.size / 2));
+  let missesLeft = headerTexts.size - needed;
   for (const [column, text] of headerTexts) {
-    const matches = normaliseHeaderText(textAt(grid, row, column)) === text;
-    if (first && !matches) return false;
-    first = false;
-    if (matches) same += 1;
+    const value = valueAt(grid, row, column);
+    const matches = typeof value === 'string' && normaliseHeaderText(value) === text;
+    if (!matches && --missesLeft < 0) return false;
   }
-  return same >= 3 && same * 2 >= headerTexts.size;
+  return true;
 }
 
 function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {

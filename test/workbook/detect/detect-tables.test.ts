@@ -275,10 +275,14 @@ describe('detectTables with more than one indicator table', () => {
     expect(detection.problems[0].message['en-US']).toBe('Sheet "绩效指标" has another indicator table from A6, which was not scored (only the one from A2 on the same sheet was): move its indicator rows into that table, with a 任务 (task) column, and delete its header.');
   });
 
-  it('ends the table at its header written again below row 20, and says the table under it was not scored', () => {
+  it.each([
+    ['as it was', INDICATOR_HEADER],
+    ['with its 一级指标 left blank', ['', ...INDICATOR_HEADER.slice(1)]],
+    ['with 指标类别 for 一级指标', ['指标类别', ...INDICATOR_HEADER.slice(1)]],
+  ])('ends the table at its header written again below row 20 %s, and says the table under it was not scored', (_, repeat) => {
     const rows = (names: string[]): CellInput[][] => names.map((name) => ['产出', '', name, '≥', '≥4场', '', '4场', 4, '', '']);
     const many = Array.from({ length: 25 }, (_, index) => `指标${index + 1}`);
-    const grid = sheet('绩效指标', [INDICATOR_HEADER, ...rows(many), [], INDICATOR_HEADER, ...rows(['任务二指标一', '任务二指标二'])]);
+    const grid = sheet('绩效指标', [INDICATOR_HEADER, ...rows(many), [], repeat, ...rows(['任务二指标一', '任务二指标二'])]);
     const detection = detectTables([grid]);
     expect(detection.indicators).toMatchObject({ headerRow: 1, lastRow: 26 });
     expect(detection.problems.map((problem) => [problem.code, problem.sheet, problem.cell])).toEqual([['INDICATOR_TABLE_IGNORED', '绩效指标', 'A28']]);
