@@ -376,13 +376,13 @@ describe('evaluate: scoring rules end to end', () => {
   });
 
   it('reads no level from a reference or a placeholder written in both cells (详见附件, 暂无, 见说明, 按要求, 定性): nothing was said of the goal', () => {
-    const words = ['详见附件', '详见附件1', '详见附件一、附件二', '详见自评报告', '参见年度工作计划', '暂无', '见说明', '见项目实施方案', '参见附表', '附件', '按要求', '定性', '待定', '同上'];
+    const words = ['详见附件', '详见附件1', '详见附件一、附件二', '详见自评报告', '参见年度工作计划', '暂无', '见说明', '见项目实施方案', '见附件2', '参见附表', '附件', '下表', '上表', '按要求', '定性', '待定', '同上'];
     const report = evaluateTable(words.map((text) => ({ target: text, actual: text })));
     expect(report.indicators.map((i) => i.status)).toEqual(words.map(() => 'invalid'));
     expect(warningsOf(report, 'VALUE_INTERPRETED')).toEqual([]);
     expect(evaluateTable([{ target: '按要求', actual: '已按要求' }]).indicators[0].status).toBe('invalid');
     // goals that merely hold such a word are goals
-    const goals = ['按时召开政策说明会', '按时报送决算说明', '出具审计报告及附件', '见成效'];
+    const goals = ['按时召开政策说明会', '按时报送决算说明', '出具审计报告及附件', '见成效', '见成效，群众表示满意', '见义勇为人员表彰', '见习岗位计划完成', '参照国家标准执行', '说明会召开'];
     expect(evaluateTable(goals.map((text) => ({ target: text, actual: text }))).indicators.map((i) => i.status)).toEqual(goals.map(() => 'met'));
   });
 

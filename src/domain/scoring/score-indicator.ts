@@ -223,7 +223,8 @@ function readingInGoalWords(actual: string, goal: string): { prefix: string; lev
  * reached: 详见/参见… anything, 见 a document (见项目实施方案), 附件…. A goal that merely holds such a word
  * (按时报送决算说明, 见成效) is a goal.
  */
-const NOT_A_GOAL = /^(?:(?:详见|参见|参照|具体见|另见)\S*|见\S*(?:附件|附表|说明|备注|表|方案|报告|计划|文件|材料|清单|通知|办法)\S{0,4}|(?:附件|附表)\S*|(?:说明|备注)\S{0,4}|暂无|无|待定|待填|待补充|按要求|按规定|定性|定量|同上|略|空)$/;
+const NOT_A_GOAL =
+  /^(?:(?:详见|参见|具体见|另见)\S*|参照(?:附件|附表|说明)\S*|见\S{0,12}(?:方案|报告|计划|文件|材料|清单|通知|办法|附表|下表|上表|附件|说明)[\d一二三四五六七八九十、，,及和附件表]*|(?:附件|附表)\S*|下表|上表|说明|备注|暂无|无|待定|待填|待补充|按要求|按规定|定性|定量|同上|略|空)$/;
 
 /** the words of a cell, whatever the width, spaces and closing 。 or ！ */
 function words(text: string): string {
