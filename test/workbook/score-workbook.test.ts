@@ -429,6 +429,10 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     const over = report.warnings.find((warning) => warning.code === 'EXECUTION_OVER_100');
     expect(over?.message['zh-CN']).toContain('执行 1,291.734 万元');
     expect(over?.message['zh-CN']).toContain('1,291.73 万元');
+    // clearly over: the amounts as the lines show them, to 0.01 万元
+    const clear = await scoreWorkbook(new GridPort(workbook([header, ['合计', '合计', '', 12917300.57, 15000123.45, 10, '', '']])));
+    const clearly = clear.report.warnings.find((warning) => warning.code === 'EXECUTION_OVER_100');
+    expect(clearly?.message['zh-CN']).toContain('执行 1,500.01 万元，全年预算数 1,291.73 万元');
   });
 
   it('keeps amounts in 万元 as they are, with no note, under headers that say （万元）', async () => {

@@ -20,7 +20,8 @@ export function checkExecutionRate(line: BudgetLine, scheme: Scheme): Warning[] 
 
   // figures compare as their decimals do (see numbers/compare)
   // over by less than the rounding shows (1,291.734 against 1,291.73 万元): the exact amounts say it
-  if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, { ...figures, executed: rate.executed, budget: rate.budget })];
+  const overByRounding = shown.executed <= shown.budget;
+  if (rate.executed > rate.budget) return [createWarning('EXECUTION_OVER_100', at, overByRounding ? { ...figures, executed: rate.executed, budget: rate.budget } : figures)];
 
   const isLow = isBelowProduct(rate.executed, rate.budget, scheme.lowExecutionRate);
   if (!isLow || line.row.category === 'threePublic') return [];
