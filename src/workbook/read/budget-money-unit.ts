@@ -2,6 +2,7 @@ import { MONEY_UNITS, type MoneyUnit, type StatedMoneyUnit, type StatedMoneyUnit
 import type { SheetGrid } from '../grid';
 import { cellRef, mergedAreaAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
+import { BUDGET_OUTPUT_HEADERS } from '../output-headers';
 
 const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed', 'lastYear'] as const satisfies ReadonlyArray<keyof StatedMoneyUnits>;
 
@@ -48,15 +49,18 @@ function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: numbe
 }
 
 /**
- * In the few rows over the table, over its columns or right of them; not over another table's (a
- * column right of the table with anything under the line, down to the table's last row):
- * 附：三公经费明细（单位：元） is that table's.
+ * In the few rows over the table, over its columns (the add-in's 执行率 | 得分 | 提示 beside it
+ * included) or right of them; not over another table's (a column right of them with a header on the
+ * table's header row, or cells under the line in two rows or more down to the table's last row:
+ * 附：三公经费明细（单位：元） is that table's; a remark beside one line is none).
  */
 function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnit | null {
   const lastColumn = grid.left + (grid.values[0]?.length ?? 0) - 1;
+  let right = table.right;
+  while ((BUDGET_OUTPUT_HEADERS as readonly string[]).includes(textAt(grid, table.headerRow, right + 1))) right += 1;
   for (let row = table.firstHeaderRow - 1; row >= Math.max(grid.top, table.firstHeaderRow - TITLE_ROWS); row -= 1) {
     for (let column = table.left; column <= lastColumn; column += 1) {
-      if (column > table.right && hasTextBelow(grid, column, row, table.lastRow)) break;
+      if (column > right && (textAt(grid, table.headerRow, column) !== '' || rowsWithTextBelow(grid, column, row, table.lastRow) >= 2)) break;
       const text = textAt(grid, row, column);
       const unit = text.includes('单位') ? text.normalize('NFKC').match(UNIT_LINE)?.[1] : undefined;
       if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, row, column), text };
@@ -65,9 +69,10 @@ function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMon
   return null;
 }
 
-function hasTextBelow(grid: SheetGrid, column: number, row: number, lastRow: number): boolean {
-  for (let below = row + 1; below <= lastRow; below += 1) if (textAt(grid, below, column) !== '') return true;
-  return false;
+function rowsWithTextBelow(grid: SheetGrid, column: number, row: number, lastRow: number): number {
+  let rows = 0;
+  for (let below = row + 1; below <= lastRow; below += 1) if (textAt(grid, below, column) !== '') rows += 1;
+  return rows;
 }
 
 function compact(text: string): string {

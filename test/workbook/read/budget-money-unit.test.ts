@@ -61,6 +61,15 @@ describe('the unit a budget table states for its amounts', () => {
     expect(unitsOf(sheet('预算执行', [title, BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
   });
 
+  it('is still read from a line right of the table once the add-in’s 执行率 | 得分 | 提示 stand under it, or a remark beside one line', () => {
+    const title = ['2023年度部门预算执行情况表', '', '', '', '', '', '', '', '单位：元'];
+    const scored: CellInput[][] = [title, [...BUDGET_HEADER, '执行率', '得分', '提示'], ...lines().map((row, index) => (index === 0 ? [...row, 0.997, 9.97, ''] : row))];
+    expect(unitsOf(sheet('预算执行', scored))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
+    const remark: CellInput[][] = [title, BUDGET_HEADER, ...lines()];
+    remark[3] = [...remark[3], '已与决算核对'];
+    expect(unitsOf(sheet('预算执行', remark))?.executed?.unit).toBe('元');
+  });
+
   it('is not taken from a unit line over another table beside it whose header is on another row', () => {
     const rows: CellInput[][] = [['2022年部门预算执行情况表', '', '', '', '', '', '', '', '', '附：三公经费支出明细（单位：元）'], BUDGET_HEADER, ...lines()];
     rows[2] = [...rows[2], '', '项目', '金额'];
