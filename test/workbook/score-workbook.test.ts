@@ -467,15 +467,19 @@ describe('scoreWorkbook names the budget table’s note column as its header doe
 });
 
 describe('scoreWorkbook on a budget table whose header is written again (a page break, a 项目支出明细 block)', () => {
-  it('reads the lines under the header written again, and not that header as a line', async () => {
+  it('ends the table there, reads that header as no line, and says the rows under it were not read and what to do', async () => {
     const lines = seed002BudgetRows().slice(1);
     const taskLines = Array.from({ length: 20 }, (_, index): CellInput[] => [`任务${index + 1}`, '任务', '', 10, 9.5, '', '', '']);
-    const budget = [BUDGET_HEADER, ...lines, ...taskLines, BUDGET_HEADER, ['任务21', '任务', '', 10, 9.5, '', '', '']];
-    const { report } = await scoreWorkbook(new GridPort([sheet('预算执行', budget), sheet('绩效指标', seed000IndicatorRows())]));
-    const names = report.budget?.lines.map((line) => line.name) ?? [];
-    expect(names).toContain('任务21');
+    // last year's table under this year's, as units keep them: merged in, its 合计 would be counted twice
+    const budget = [BUDGET_HEADER, ...lines, ...taskLines, ['2022年预算执行情况（上年）'], BUDGET_HEADER, ['合计', '合计', '', 1200, 1100, '', '', '']];
+    const result = await scoreWorkbook(new GridPort([sheet('预算执行', budget), sheet('绩效指标', seed000IndicatorRows())]));
+    const names = result.report.budget?.lines.map((line) => line.name) ?? [];
     expect(names).not.toContain('资金项目');
-    expect(report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+    expect(names.filter((name) => name === '合计')).toHaveLength(1);
+    expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38 });
+    const repeated = result.problems.find((problem) => problem.code === 'BUDGET_HEADER_REPEATED');
+    expect(repeated).toMatchObject({ sheet: '预算执行', cell: 'A30:H30', fatal: false });
+    expect(repeated?.message['zh-CN']).toBe('工作表「预算执行」的预算执行表读到第 29 行为止：第 30 行又是它的表头，其下的行未读取。如是本表的续页，请删去这一行表头后重新评分；如是另一张表（如上年的），可不理会。');
   });
 });
 

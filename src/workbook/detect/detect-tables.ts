@@ -152,9 +152,8 @@ function completeTable(
     right: candidate.right,
     stopBeforeRow,
     endsAtSectionHeading: candidate.kind === 'budget' || candidate.kind === 'indicators',
-    // another indicator table under this one ends it; a budget table's header written again (a page
-    // break, a 项目支出明细 block) goes on with more lines, its header skipped as they are read
-    ...(candidate.kind === 'indicators' ? { headerTexts: headerTextsOf(candidate.columns) } : {}),
+    // the header written again ends the table: another table under it (another task's, last year's)
+    ...(candidate.kind === 'indicators' || candidate.kind === 'budget' ? { headerTexts: headerTextsOf(candidate.columns) } : {}),
   });
   const lastRow = Math.max(candidate.headerRow, lastDataRow);
   const spec = TABLE_SPECS[candidate.kind] as TableSpec<TableKind>;
@@ -163,6 +162,7 @@ function completeTable(
   if (repeatedHeaderRow !== undefined && candidate.kind === 'indicators') {
     problems.push(indicatorTableIgnored({ sheet: candidate.sheet, firstHeaderRow: repeatedHeaderRow, left: candidate.left }, candidate));
   }
+  if (repeatedHeaderRow !== undefined && candidate.kind === 'budget') problems.push(budgetHeaderRepeated(candidate, lastRow, repeatedHeaderRow));
   const present = new Set<string>(candidate.columns.map((column) => column.field));
   const missing = spec.required
     .filter((entry) => (typeof entry === 'string' ? !present.has(entry) : !entry.some((field) => present.has(field))))
@@ -268,6 +268,23 @@ function rowsAfterGapProblem(candidate: AnyCandidate, spec: TableSpec<TableKind>
     {
       'zh-CN': `工作表「${candidate.sheet}」的${title['zh-CN']}表读到第 ${lastRow} 行为止：其下有 ${BLANK_ROWS_ENDING_A_TABLE} 行以上的连续空行，第 ${rowAfterGap} 行起的内容未读取。如这些行属于本表，请删去中间的空行后重新评分。`,
       'en-US': `Sheet "${candidate.sheet}": the ${title['en-US']} table was read up to row ${lastRow}. ${BLANK_ROWS_ENDING_A_TABLE} or more blank rows follow, so the rows from row ${rowAfterGap} on were not read. If they belong to the table, delete the blank rows between and score again.`,
+    },
+    { severity: 'warning' },
+  );
+}
+
+/**
+ * The budget table's header written again: a page's repeat of its own (its lines go on below) or
+ * another table (last year's, a 项目支出明细 in another unit). Which, only the person knows: the rows
+ * under it are not read, and the message says what to do either way.
+ */
+function budgetHeaderRepeated(candidate: AnyCandidate, lastRow: number, row: number): WorkbookProblem {
+  return workbookProblem(
+    'BUDGET_HEADER_REPEATED',
+    { sheet: candidate.sheet, cell: rangeAddress(row, candidate.left, row, candidate.right) },
+    {
+      'zh-CN': `工作表「${candidate.sheet}」的预算执行表读到第 ${lastRow} 行为止：第 ${row} 行又是它的表头，其下的行未读取。如是本表的续页，请删去这一行表头后重新评分；如是另一张表（如上年的），可不理会。`,
+      'en-US': `Sheet "${candidate.sheet}": the budget table was read up to row ${lastRow}; row ${row} repeats its header, and the rows under it were not read. If they continue this table, delete that header row and score again; if they are another table (last year's, say), nothing needs doing.`,
     },
     { severity: 'warning' },
   );

@@ -2,7 +2,7 @@ import type { BudgetField, BudgetRow, CellRef, RawCell } from '../../domain/mode
 import type { SheetGrid } from '../grid';
 import { cellRef, isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
-import { headerTextsOf, isBlankRow, repeatsHeader } from '../detect/table-extent';
+import { isBlankRow } from '../detect/table-extent';
 import { categoryFromLineName, categoryFromText } from './budget-categories';
 import { statedMoneyUnits } from './budget-money-unit';
 
@@ -16,10 +16,9 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
   const nameColumns = lineNameColumns(grid, table);
   const amountUnits = statedMoneyUnits(grid, table);
   const noteHeader = noteHeaderOf(grid, table);
-  const headerTexts = headerTextsOf(table.columns);
   const rows: BudgetRow[] = [];
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
-    if (isBlankRow(grid, row, table.left, table.right) || repeatsHeader(grid, row, headerTexts)) continue;
+    if (isBlankRow(grid, row, table.left, table.right)) continue;
     const text = (field: BudgetField): string => {
       const c = column(field);
       return c === null ? '' : textAt(grid, row, c);
