@@ -1,5 +1,5 @@
-import type { RawCell } from '../../domain/model';
-import { parseValue } from '../../domain/parsing';
+import type { Comparator, RawCell } from '../../domain/model';
+import { parseComparator, parseValue } from '../../domain/parsing';
 import type { SheetGrid } from '../grid';
 import { cellAddress, rangeAddress } from '../cells/a1';
 import { rawCellAt, textAt, textOf } from '../cells/grid-cells';
@@ -340,32 +340,41 @@ function otherIndicatorTables(grids: readonly SheetGrid[], scored: DetectedTable
   return problems;
 }
 
-/** what makes two tables' rows the same indicator, reported the same */
-const FIELDS_OF_A_ROW = ['level3', 'target', 'actual', 'points'] as const;
-
 /**
  * Each row of a table that names an indicator, as its 三级指标 and what its target, actual and points
- * read as: a figure by its number, since a copy laid out for printing writes ≥4场 where the table has
- * ≥ | 4 | 场, or 10 as text; anything else by its text.
+ * read as, whether written in one cell or spread over three (a copy laid out for printing writes ≥4场
+ * where the table has ≥ | 4 | 场, 10 as text): a figure by its number, unit and direction (≥ against ≤
+ * is another indicator), anything else by its words after a leading direction sign.
  */
 function indicatorRowTexts(grid: SheetGrid, table: { headerRow: number; columns: ReadonlyArray<{ field: string; column: number }> }, lastRow: number): Set<string> {
   const rows = new Set<string>();
-  const columns = FIELDS_OF_A_ROW.map((field) => table.columns.find((entry) => entry.field === field)?.column);
-  const nameColumn = columns[0];
-  if (nameColumn === undefined) return rows;
+  const columnOf = (field: string) => table.columns.find((entry) => entry.field === field)?.column;
+  const [name, comparator, target, unit, actual, points] = ['level3', 'comparator', 'target', 'unit', 'actual', 'points'].map(columnOf);
+  if (name === undefined) return rows;
+  const cell = (column: number | undefined, row: number): RawCell | null => (column === undefined ? null : rawCellAt(grid, row, column));
   for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
-    const name = textAt(grid, row, nameColumn);
-    if (name === '') continue;
-    const figures = columns.slice(1).map((column) => (column === undefined ? '' : readAs(rawCellAt(grid, row, column))));
-    rows.add([name, ...figures].join('\u0000'));
+    const level3 = textAt(grid, row, name);
+    if (level3 === '') continue;
+    const unitText = unit === undefined ? '' : textAt(grid, row, unit);
+    const direction = parseComparator(cell(comparator, row));
+    rows.add(
+      [level3, readAs(cell(target, row), unitText, direction), readAs(cell(actual, row), unitText, null), readAs(cell(points, row), '', null)].join('\u0000'),
+    );
   }
   return rows;
 }
 
-function readAs(cell: RawCell): string {
+/** a cell as indicatorRowTexts compares it; `unitText` and `direction` from their own columns, where the cell has none */
+function readAs(cell: RawCell | null, unitText: string, direction: Comparator | 'qualitative' | null): string {
+  if (cell === null) return '';
   const value = parseValue(cell);
-  return value.kind === 'quantity' ? `=${value.value}` : textOf(cell.value);
+  if (value.kind === 'quantity') return `=${value.value}|${value.unit || unitText}|${value.comparator ?? direction ?? ''}`;
+  const text = textOf(cell.value).normalize('NFKC');
+  const sign = LEADING_SIGN.exec(text)?.[0] ?? '';
+  return `${text.slice(sign.length).trim()}|${sign !== '' ? parseComparator({ value: sign }) : (direction ?? '')}`;
 }
+
+const LEADING_SIGN = /^\s*(?:[≥≤<>=]=?|>=|<=)/;
 
 interface TablePlace {
   sheet: string;

@@ -295,6 +295,13 @@ describe('detectTables with more than one indicator table', () => {
     const scored = [INDICATOR_HEADER, ['产出', '', '培训场次', '≥', 4, '场', 4, 10, 10, ''], ['产出', '', '培训人次', '≥', 100, '人次', 120, 10, 10, '']];
     const printed = [['绩效自评表（打印版）'], [], INDICATOR_HEADER, ['产出', '', '培训场次', '', '≥4场', '', '4场', '10', 10, ''], ['产出', '', '培训人次', '', '≥100人次', '', '120人次', 10, 10, '']];
     expect(detectTables([sheet('绩效指标', scored), sheet('打印版', printed)]).problems).toEqual([]);
+    // a deadline the same way: ≤ | 2023年12月 printed as ≤2023年12月
+    const deadline = [INDICATOR_HEADER, ['产出', '', '完成时间', '≤', '2023年12月', '', '2023年11月', 10, 10, '']];
+    const deadlinePrinted = [INDICATOR_HEADER, ['产出', '', '完成时间', '', '≤2023年12月', '', '2023年11月', 10, 10, '']];
+    expect(detectTables([sheet('绩效指标', deadline), sheet('打印版', deadlinePrinted)]).problems).toEqual([]);
+    // the same names and figures with another direction or unit are another task's table
+    const otherWay = [INDICATOR_HEADER, ['产出', '', '培训场次', '≤', 4, '场', 4, 10, 10, ''], ['产出', '', '培训人次', '≥', 100, '人次', 120, 10, 10, '']];
+    expect(detectTables([sheet('绩效指标', scored), sheet('任务二', otherWay)]).problems.map((problem) => problem.sheet)).toEqual(['任务二']);
     const more = [...copy, ['效果', '', '新增指标', '定性', '达成', '', '达成', 5, 5, '']];
     expect(detectTables([sheet('绩效指标', seed000IndicatorRows()), sheet('打印版', more)]).problems.map((problem) => problem.sheet)).toEqual(['打印版']);
   });
