@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationReport, LevelTotal } from '../../domain/model';
 import { BUDGET_LEVEL_NAME } from '../../domain/scoring/totals';
 import { formatScore, formatScoreRatio } from '../format/pane-format';
+import { CompactTableHead } from './CompactTableHead';
 import { useCompactTableStyles } from './compact-table-styles';
 import { TableScroller } from './TableScroller';
 
@@ -14,25 +15,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
     <TableScroller label={t('levels.title')}>
       <table className={styles.table} data-testid="level-table">
         <caption className={styles.caption}>{t('levels.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.header}>
-              {t('levels.name')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('levels.points')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('levels.score')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('levels.ratio')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('levels.grade')}
-            </th>
-          </tr>
-        </thead>
+        <CompactTableHead name={t('levels.name')} figures={[t('levels.points'), t('levels.score'), t('levels.ratio'), t('levels.grade')]} />
         <tbody>
           {report.levels.map((level) => (
             <tr key={level.level1}>

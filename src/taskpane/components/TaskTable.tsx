@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationReport } from '../../domain/model';
 import { formatAmount, formatScore } from '../format/pane-format';
+import { CompactTableHead } from './CompactTableHead';
 import { useCompactTableStyles } from './compact-table-styles';
 import { TableScroller } from './TableScroller';
 
@@ -13,22 +14,7 @@ export function TaskTable({ report }: { report: EvaluationReport }) {
     <TableScroller label={t('tasks.title')}>
       <table className={styles.table} data-testid="task-table">
         <caption className={styles.caption}>{t('tasks.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.header}>
-              {t('tasks.name')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('tasks.funds')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('tasks.metOfCount')}
-            </th>
-            <th scope="col" className={styles.numericHeader}>
-              {t('tasks.score')}
-            </th>
-          </tr>
-        </thead>
+        <CompactTableHead name={t('tasks.name')} figures={[t('tasks.funds'), t('tasks.metOfCount'), t('tasks.score')]} />
         <tbody>
           {report.tasks.map((task) => (
             <tr key={task.name}>
