@@ -1,9 +1,10 @@
 /**
  * The engine's result: one object that the pane shows, the sheets hold, the narrative tells and
  * `perf-eval score --json` prints ("One report, three faces" in DESIGN.md). Its warnings about cells
- * write their address and messages when read (warnings/cell-warning.ts), to keep 100,000-row reports
- * light; JSON.stringify writes every part as a plain object (send that JSON across a worker boundary:
- * structuredClone copies own fields only).
+ * write their address and messages when read (warnings/cell-warning.ts), and its indicators read their
+ * row's facts from the row (scoring/row-scored-indicator.ts), to keep 100,000-row reports light;
+ * JSON.stringify writes every part as a plain object (send that JSON across a worker boundary:
+ * structuredClone copies own fields only, and jest's toEqual compares them only).
  */
 import type { FieldColumns } from './cell';
 import type { BasicInfo, BudgetCategory, IndicatorField } from './input';

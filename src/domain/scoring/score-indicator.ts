@@ -19,6 +19,7 @@ import { roundDecimals, roundScore } from './fast-round';
 import type { NumberCell, ParsedIndicator } from './parsed-indicator';
 import { scoreQualitative } from './qualitative-score';
 import { isHigherBetter, isLowerBetter, scoreQuantitative } from './quantitative-score';
+import { RowScoredIndicator } from './row-scored-indicator';
 import { NO_DEADLINE_YEAR, type DeadlineYear } from './table-year';
 import { canonicalUnit, shiftDecimal } from './unit-alignment';
 
@@ -307,14 +308,8 @@ function finish(
   const { row } = parsed;
   const counted = outcome.status !== 'notApplicable';
   const reported = counted && scheme.reportScore === 'self' && selfScore !== null ? capScore(selfScore, points) : outcome.computedScore;
-  const indicator: ScoredIndicator = {
-    sheet: row.sheet,
-    row: row.row,
-    task: row.task,
-    level1: row.level1,
+  const indicator = new RowScoredIndicator(row, {
     level1Kind,
-    level2: row.level2,
-    name: row.level3,
     comparator: outcome.comparator,
     target: outcome.target,
     actual: outcome.actual,
@@ -325,9 +320,7 @@ function finish(
     completionRate: outcome.completionRate,
     status: outcome.status,
     provisional: outcome.provisional,
-    reason: row.reason,
-    columns: row.columns,
-  };
+  });
   into.row = row;
   into.indicator = indicator;
   into.bandScored = outcome.bandScored;
