@@ -1,14 +1,16 @@
 /** Scores by level-1 indicator (产出, 效益 …) as seed 000's scoring table: 分值 | 得分 | 得分比 | 综合评价. */
 import { useTranslation } from 'react-i18next';
-import type { EvaluationReport, LevelTotal } from '../../domain/model';
+import type { EvaluationReport, LevelTotal, Locale } from '../../domain/model';
 import { BUDGET_LEVEL_NAME } from '../../domain/scoring/totals';
 import { formatScore, formatScoreRatio } from '../format/pane-format';
 import { CompactTableHead } from './CompactTableHead';
 import { useCompactTableStyles } from './compact-table-styles';
 import { TableScroller } from './TableScroller';
+import { useGradeText } from './use-grade-text';
 
-export function LevelTable({ report }: { report: EvaluationReport }) {
+export function LevelTable({ report, locale }: { report: EvaluationReport; locale: Locale }) {
   const { t } = useTranslation();
+  const gradeText = useGradeText(locale);
   const styles = useCompactTableStyles();
   if (report.levels.length === 0) return null;
   return (
@@ -25,7 +27,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
               <td className={styles.numericCell}>{formatScore(level.points)}</td>
               <td className={styles.numericCell}>{formatScore(level.score)}</td>
               <td className={styles.numericCell}>{formatScoreRatio(level.score, level.points, report.gradeBands)}</td>
-              <td className={styles.numericCell}>{level.grade}</td>
+              <td className={styles.numericCell}>{gradeText(level.grade)}</td>
             </tr>
           ))}
           <tr>
@@ -35,7 +37,7 @@ export function LevelTable({ report }: { report: EvaluationReport }) {
             <td className={styles.numericCell}>{formatScore(report.total.max)}</td>
             <td className={styles.numericCell}>{formatScore(report.total.score)}</td>
             <td className={styles.numericCell}>{formatScoreRatio(report.total.score, report.total.max, report.gradeBands)}</td>
-            <td className={styles.numericCell}>{report.total.grade}</td>
+            <td className={styles.numericCell}>{gradeText(report.total.grade)}</td>
           </tr>
         </tbody>
       </table>

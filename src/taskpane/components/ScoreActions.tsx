@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/model';
 import { formatClockTime, formatScore } from '../format/pane-format';
 import type { ScoreRun } from '../state/pane-types';
+import { useGradeText } from './use-grade-text';
 
 export interface ScoreActionsProps {
   /** the 评分 button, where the pane puts focus that a step took away */
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 
 export function ScoreActions(props: ScoreActionsProps) {
   const { t } = useTranslation();
+  const gradeText = useGradeText(props.locale);
   const styles = useStyles();
   const { lastRun, running } = props;
   return (
@@ -56,7 +58,7 @@ export function ScoreActions(props: ScoreActionsProps) {
                 time: formatClockTime(lastRun.finishedAt, props.locale),
                 score: formatScore(lastRun.report.total.score),
                 max: formatScore(lastRun.report.total.max),
-                grade: lastRun.report.total.grade,
+                grade: gradeText(lastRun.report.total.grade),
               })
             : t('score.neverRun')}
       </Caption1>

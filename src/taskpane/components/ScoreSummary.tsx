@@ -1,8 +1,9 @@
 /** The headline: total out of its maximum, grade, 得分比, and the budget execution line. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationReport } from '../../domain/model';
+import type { EvaluationReport, Locale } from '../../domain/model';
 import { formatAmount, formatPercent, formatScore, formatScoreRatio } from '../format/pane-format';
+import { useGradeText } from './use-grade-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -18,10 +19,12 @@ export interface ScoreSummaryProps {
   report: EvaluationReport;
   /** the workbook has a 预算执行 table: a report without budget figures means the table has no lines yet */
   budgetTableFound: boolean;
+  locale: Locale;
 }
 
-export function ScoreSummary({ report, budgetTableFound }: ScoreSummaryProps) {
+export function ScoreSummary({ report, budgetTableFound, locale }: ScoreSummaryProps) {
   const { t } = useTranslation();
+  const gradeText = useGradeText(locale);
   const styles = useStyles();
   const { total, budget } = report;
   return (
@@ -32,7 +35,7 @@ export function ScoreSummary({ report, budgetTableFound }: ScoreSummaryProps) {
         </span>
         <span className={styles.max}>{t('score.outOf', { max: formatScore(total.max) })}</span>
         <Badge appearance="filled" color="brand" size="large" data-testid="grade">
-          {total.grade}
+          {gradeText(total.grade)}
         </Badge>
       </div>
       <dl className={styles.facts}>

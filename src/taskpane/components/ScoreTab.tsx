@@ -34,8 +34,8 @@ export function ScoreTab({ lastRun, budgetTableFound, locale, busy, onSelectCell
   const { report } = lastRun;
   return (
     <div className={styles.root}>
-      <ScoreSummary report={report} budgetTableFound={budgetTableFound} />
-      <LevelTable report={report} />
+      <ScoreSummary report={report} budgetTableFound={budgetTableFound} locale={locale} />
+      <LevelTable report={report} locale={locale} />
       <TaskTable report={report} />
       <Divider />
       <WarningsPanel warnings={report.warnings} locale={locale} onSelectCell={onSelectCell} />

@@ -36,3 +36,41 @@ export function formatAmount(value: number | null): string {
 export function formatClockTime(epochMs: number, locale: Locale): string {
   return new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 }
+
+/** What a grade label of the common schemes means, for readers of the English pane. */
+export type GradeMeaning = 'excellent' | 'good' | 'fairlyGood' | 'fair' | 'pass' | 'poor' | 'fail';
+
+/**
+ * The labels of DOMAIN.md's schemes (优/良/中/差, 好/较好/一般/差) and the longer forms units write in
+ * 评分设置 (优秀, 良好, 合格 …). A label of the unit's own making has no meaning the pane can tell.
+ */
+const GRADE_MEANINGS: ReadonlyMap<string, GradeMeaning> = new Map([
+  ['优', 'excellent'],
+  ['优秀', 'excellent'],
+  ['良', 'good'],
+  ['良好', 'good'],
+  ['好', 'good'],
+  ['较好', 'fairlyGood'],
+  ['中', 'fair'],
+  ['中等', 'fair'],
+  ['一般', 'fair'],
+  ['合格', 'pass'],
+  ['及格', 'pass'],
+  ['差', 'poor'],
+  ['较差', 'poor'],
+  ['不合格', 'fail'],
+  ['不及格', 'fail'],
+]);
+
+export function gradeMeaning(label: string): GradeMeaning | null {
+  return GRADE_MEANINGS.get(label) ?? null;
+}
+
+/**
+ * A grade as the pane shows it: the label the sheets and the 自评报告 print (优), and in the English
+ * pane what it means beside it (优 (excellent)), so a reader who does not read Chinese can tell 优 from 差.
+ */
+export function formatGrade(label: string, locale: Locale, meaningText: (meaning: GradeMeaning) => string): string {
+  const meaning = locale === 'en-US' ? gradeMeaning(label) : null;
+  return meaning ? `${label} (${meaningText(meaning)})` : label;
+}

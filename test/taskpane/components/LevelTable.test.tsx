@@ -23,7 +23,7 @@ const BUDGET_LEVEL: LevelTotal = {
 function renderTable(report: EvaluationReport, locale: Locale) {
   render(
     <I18nextProvider i18n={createPaneI18n(locale)}>
-      <LevelTable report={report} />
+      <LevelTable report={report} locale={locale} />
     </I18nextProvider>,
   );
   return within(screen.getByTestId('level-table'));
@@ -47,5 +47,15 @@ describe('the table by level-1 indicator', () => {
     document.body.innerHTML = '';
     const english = renderTable(report, 'en-US');
     for (const level of seed000Report().levels) expect(english.getByRole('rowheader', { name: level.level1 })).toBeInTheDocument();
+  });
+
+  it('says what each grade means in the English pane, and shows the label alone in the Chinese one', () => {
+    const report = withBudget();
+    const gradeCells = (table: ReturnType<typeof renderTable>) => table.getAllByRole('row').slice(1).map((row) => row.lastElementChild?.textContent);
+    expect(gradeCells(renderTable(report, 'zh-CN'))).toEqual([...report.levels.map((level) => level.grade), report.total.grade]);
+    document.body.innerHTML = '';
+    const english = gradeCells(renderTable(report, 'en-US'));
+    expect(english).toEqual([...report.levels.map((level) => `${level.grade} (excellent)`), `${report.total.grade} (excellent)`]);
+    expect(report.total.grade).toBe('优');
   });
 });

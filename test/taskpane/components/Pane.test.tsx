@@ -458,11 +458,12 @@ describe('the task pane from the keyboard', () => {
     fireEvent.click(screen.getByTestId('score-button'));
     await waitFor(() => expect(status).toHaveTextContent(/^上次评分：\d\d:\d\d:\d\d，93 \/ 100 分，优$/));
     fireEvent.change(screen.getByTestId('language-switch'), { target: { value: 'en-US' } });
-    await waitFor(() => expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d: 93 out of 100, 优$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d: 93 out of 100, 优 \(excellent\)$/));
+    expect(screen.getByTestId('grade')).toHaveTextContent(/^优 \(excellent\)$/);
     const callbacks = controller.startAutoRecalc.mock.calls[0][0];
     const report = seed000Report();
     act(() => callbacks.onScored({ report: { ...report, total: { ...report.total, score: 88.5, grade: '良' } }, overview: SEED_000_OVERVIEW }));
-    expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d \(after an edit\): 88\.5 out of 100, 良$/);
+    expect(status).toHaveTextContent(/^Last scored at \d\d:\d\d:\d\d \(after an edit\): 88\.5 out of 100, 良 \(good\)$/);
     expect(i18n.language).toBe('en-US');
   });
 

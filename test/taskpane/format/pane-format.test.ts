@@ -1,5 +1,5 @@
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
-import { formatAmount, formatClockTime, formatPercent, formatScore, formatScoreRatio } from '../../../src/taskpane/format/pane-format';
+import { formatAmount, formatClockTime, formatGrade, formatPercent, formatScore, formatScoreRatio } from '../../../src/taskpane/format/pane-format';
 
 describe('figures in the pane, written as the seed reports write them', () => {
   it('shows scores with up to two decimals, rounded half up on the decimal value', () => {
@@ -41,5 +41,24 @@ describe('figures in the pane, written as the seed reports write them', () => {
     const at = new Date(2024, 4, 6, 14, 3, 21).getTime();
     expect(formatClockTime(at, 'zh-CN')).toBe('14:03:21');
     expect(formatClockTime(at, 'en-US')).toBe('14:03:21');
+  });
+
+  describe('a grade', () => {
+    const meaningText = (meaning: string) => `<${meaning}>`;
+
+    it('is the label the sheets print in the Chinese pane', () => {
+      for (const label of ['优', '良', '中', '差', '较好']) expect(formatGrade(label, 'zh-CN', meaningText)).toBe(label);
+    });
+
+    it('says what the label means beside it in the English pane, for the labels of both schemes in DOMAIN.md', () => {
+      expect(['优', '良', '中', '差'].map((label) => formatGrade(label, 'en-US', meaningText))).toEqual(['优 (<excellent>)', '良 (<good>)', '中 (<fair>)', '差 (<poor>)']);
+      expect(['好', '较好', '一般'].map((label) => formatGrade(label, 'en-US', meaningText))).toEqual(['好 (<good>)', '较好 (<fairlyGood>)', '一般 (<fair>)']);
+      expect(formatGrade('优秀', 'en-US', meaningText)).toBe('优秀 (<excellent>)');
+    });
+
+    it('stays a label of the unit’s own making as written, with no meaning guessed', () => {
+      expect(formatGrade('A档', 'en-US', meaningText)).toBe('A档');
+      expect(formatGrade('优良', 'en-US', meaningText)).toBe('优良');
+    });
   });
 });
