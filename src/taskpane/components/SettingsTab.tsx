@@ -25,6 +25,7 @@ import { GradeBandsEditor } from './GradeBandsEditor';
 import { ExecutionCapsEditor } from './ExecutionCapsEditor';
 import { SettingSheetNote } from './SettingSheetNote';
 import { WorkbookProblems } from './WorkbookProblems';
+import { withValidSwitchedOffValues, type SwitchedOffValues } from './switched-off-values';
 
 export interface SettingsTabProps {
   /** the tab is the one shown (the pane keeps it, hidden, while another is: see Pane) */
@@ -82,6 +83,10 @@ export default function SettingsTab({ active, scheme, schemeRevision, sheetProbl
   }
   const { draft } = form;
   const update = (change: Partial<Scheme>) => setForm({ ...form, draft: { ...draft, ...change } });
+  const switchOption = (change: Partial<Scheme>, on: boolean, values: SwitchedOffValues) => {
+    const changed = { ...draft, ...change };
+    setForm({ ...form, draft: on ? changed : withValidSwitchedOffValues(changed, form.basis, values) });
+  };
   const sheetNote = (...settings: SchemeFieldPath[]) => (
     <SettingSheetNote problems={sheetProblems} settings={settings} locale={locale} onSelectCell={onSelectCell} />
   );
@@ -144,7 +149,7 @@ export default function SettingsTab({ active, scheme, schemeRevision, sheetProbl
         <legend className={styles.legend}>{t('settings.caps.title')}</legend>
         <Switch
           checked={draft.executionCaps.enabled}
-          onChange={(_, data) => update({ executionCaps: { ...draft.executionCaps, enabled: data.checked } })}
+          onChange={(_, data) => switchOption({ executionCaps: { ...draft.executionCaps, enabled: data.checked } }, data.checked, 'executionCaps.caps')}
           label={t('settings.caps.enabled')}
         />
         {draft.executionCaps.enabled ? (
@@ -157,7 +162,7 @@ export default function SettingsTab({ active, scheme, schemeRevision, sheetProbl
         <legend className={styles.legend}>{t('settings.overAchievement.title')}</legend>
         <Switch
           checked={draft.overAchievement.deductionEnabled}
-          onChange={(_, data) => update({ overAchievement: { ...draft.overAchievement, deductionEnabled: data.checked } })}
+          onChange={(_, data) => switchOption({ overAchievement: { ...draft.overAchievement, deductionEnabled: data.checked } }, data.checked, 'overAchievement.deductionPoints')}
           label={t('settings.overAchievement.enabled')}
         />
         <div className={styles.inline}>

@@ -60,6 +60,37 @@ describe('the scheme settings', () => {
     expect(deduction).toBeEnabled();
   });
 
+  it('puts back an invalid 扣分 when deducting is switched off, which disables the field, so the form still saves', () => {
+    const { onSave } = renderSettings();
+    fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '扣分' }), { target: { value: '-3' } });
+    fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
+    expect(screen.getByRole('spinbutton', { name: '扣分' })).toHaveValue(DEFAULT_SCHEME.overAchievement.deductionPoints);
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(onSave).toHaveBeenCalledWith(DEFAULT_SCHEME, DEFAULT_SCHEME);
+  });
+
+  it('keeps a valid 扣分 typed before deducting is switched off, and an invalid one while deducting stays on', () => {
+    const { onSave } = renderSettings();
+    fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '扣分' }), { target: { value: '-3' } });
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole('spinbutton', { name: '扣分' }), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('switch', { name: /超额完成时扣分/ }));
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(onSave).toHaveBeenCalledWith({ ...DEFAULT_SCHEME, overAchievement: { ...DEFAULT_SCHEME.overAchievement, deductionPoints: 3 } }, DEFAULT_SCHEME);
+  });
+
+  it('puts back invalid caps by execution rate when the caps are switched off, which hides them', () => {
+    const { onSave } = renderSettings();
+    fireEvent.click(screen.getByRole('switch', { name: /总分不超过对应上限/ }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '第 1 档总分上限' }), { target: { value: '150' } });
+    fireEvent.click(screen.getByRole('switch', { name: /总分不超过对应上限/ }));
+    fireEvent.click(screen.getByTestId('save-settings'));
+    expect(onSave).toHaveBeenCalledWith(DEFAULT_SCHEME, DEFAULT_SCHEME);
+  });
+
   it('edits the grade bands and the caps by execution rate', () => {
     const { onSave } = renderSettings();
     fireEvent.change(screen.getByRole('textbox', { name: '第 1 档名称' }), { target: { value: '好' } });
