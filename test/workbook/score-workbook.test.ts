@@ -483,6 +483,43 @@ describe('scoreWorkbook on a budget table whose header is written again (a page 
   });
 });
 
+describe('scoreWorkbook on a budget table with a caption over its lines', () => {
+  // the MoF layout's 预算执行率 row, whose points go to the budget table's 合计 line or, with none, its first line
+  const indicators: CellInput[][] = [
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['预算执行率', '', '', '100%', '95%', 10, ''],
+    ['产出', '数量指标', '开展联谊活动场次', '≥6场', '6场', 50, ''],
+    ['效益', '社会效益指标', '非公经济人士参与度', '≥85%', '88%', 40, ''],
+  ];
+  /** seed 002's first task as the project's one line (年初 45, 全年 42.52, 执行 40.39), under `caption` */
+  const score = (caption: string | null, executed: CellInput = 40.39) => {
+    const line: CellInput[] = ['工商联业务及海内外联谊工作', '任务', 45, 42.52, executed, '', '', '已按调整后预算执行'];
+    const budget = [BUDGET_HEADER, ...(caption === null ? [] : [[caption]]), line];
+    return scoreWorkbook(new GridPort([sheet('预算执行', budget), sheet('绩效指标', indicators)]));
+  };
+
+  it.each(['项目支出明细', '其中：', '一、项目支出情况'])('gives the 预算执行率 row’s points to the line under %s, not to the caption (which scored 0 with an error)', async (caption) => {
+    const { report, problems } = await score(caption);
+    expect(report.budget?.lines.map((line) => line.name)).toEqual(['工商联业务及海内外联谊工作']);
+    expect(report.budget).toMatchObject({ points: 10, score: 9.5 });
+    expect(report.total).toMatchObject({ score: 99.5, grade: '优' });
+    expect(report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+    const moved = problems.find((problem) => problem.code === 'BUDGET_EXECUTION_ROW_MOVED');
+    expect(moved?.message['zh-CN']).toContain('作为「工商联业务及海内外联谊工作」行（工作表「预算执行」第 3 行）的预算执行分值');
+  });
+
+  it.each([
+    ['under the caption', '项目支出明细', 'E3'],
+    ['with no caption', null, 'E2'],
+  ])('still tells the line %s that its 全年执行数 is missing', async (_, caption, cell) => {
+    const { report } = await score(caption, '');
+    const missing = report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE');
+    expect(missing.map((warning) => [warning.cell, warning.message['zh-CN']])).toEqual([
+      [cell, '「工商联业务及海内外联谊工作」填写了分值，但缺少全年执行数，无法计算预算执行率得分，暂按 0 分计。'],
+    ]);
+  });
+});
+
 describe('scoreWorkbook on a budget table with no lines yet', () => {
   it('says in 评分结果 that the budget table has no lines, not that it was not found', async () => {
     const port = new GridPort([sheet('预算执行', [BUDGET_HEADER]), sheet('绩效指标', seed000IndicatorRows())]);

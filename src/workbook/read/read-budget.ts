@@ -3,12 +3,14 @@ import type { SheetGrid } from '../grid';
 import { cellRef, isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
+import { isBudgetCaptionRow } from './budget-captions';
 import { categoryFromLineName, categoryFromText } from './budget-categories';
 import { statedMoneyUnits } from './budget-money-unit';
 
 /**
  * Reads the budget table: one BudgetRow per non-blank row (the 合计 line is a line like any other; the
- * engine knows it by its category). Without a 类别 column the category is read from the line's name.
+ * engine knows it by its category), but for a caption over lines (项目支出明细, 其中：, see
+ * isBudgetCaptionRow), which is a heading. Without a 类别 column the category is read from the line's name.
  */
 export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>): BudgetRow[] {
   const column = (field: BudgetField): number | null => columnOf(table, field);
@@ -27,10 +29,11 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
       const c = column(field);
       return c === null ? null : rawCellAt(grid, row, c);
     };
-    const cells: Partial<Record<BudgetField, CellRef>> = {};
-    for (const mapped of table.columns) cells[mapped.field] = cellRef(grid.name, row, mapped.column);
     const nameColumn = nameColumns.find((candidate) => !isBlankAt(grid, row, candidate)) ?? null;
     const name = nameColumn === null ? '' : textAt(grid, row, nameColumn);
+    if (isBudgetCaptionRow(grid, table, row, nameColumns, nameColumn, name)) continue;
+    const cells: Partial<Record<BudgetField, CellRef>> = {};
+    for (const mapped of table.columns) cells[mapped.field] = cellRef(grid.name, row, mapped.column);
     if (nameColumn !== null) cells.name = cellRef(grid.name, row, nameColumn);
     const categoryText = text('category');
     rows.push({

@@ -1,8 +1,9 @@
+import type { SheetGrid } from '../../../src/workbook/grid';
 import { detectTables } from '../../../src/workbook/detect/detect-tables';
 import { readInput } from '../../../src/workbook/read/read-input';
-import { sheet } from '../helpers/grid-builder';
-import { mofProjectForm } from '../helpers/layout-sheets';
-import { seed000IndicatorRows } from '../helpers/seed-sheets';
+import { sheet, type CellInput } from '../helpers/grid-builder';
+import { mofProjectForm, withMerges } from '../helpers/layout-sheets';
+import { seed000IndicatorRows, seed002BudgetRows } from '../helpers/seed-sheets';
 
 describe('readBudgetRows in the MoF 项目支出绩效自评表', () => {
   const grids = [mofProjectForm()];
@@ -41,5 +42,65 @@ describe('readBudgetRows: the note column’s header', () => {
     const grids = [grid, sheet('绩效指标', seed000IndicatorRows())];
     const { input } = readInput(grids, detectTables(grids));
     expect(input.budget[0].noteHeader).toBe('备注');
+  });
+});
+
+describe('readBudgetRows: a caption inside the table is a heading over its lines, not a line', () => {
+  /** seed 002's budget lines, and the names read from a workbook holding `rows` as its budget table */
+  const seedNames = seed002BudgetRows()
+    .slice(1)
+    .map((row) => row[0]);
+  const namesRead = (budget: SheetGrid): string[] => {
+    const grids = [budget, sheet('绩效指标', seed000IndicatorRows())];
+    return readInput(grids, detectTables(grids)).input.budget.map((line) => line.name);
+  };
+  /** seed 002's table with `caption` (its name only, every other cell blank) as a row before line `before` (1: the first line) */
+  const withCaption = (caption: string, before: number, rows = seed002BudgetRows()): CellInput[][] => [...rows.slice(0, before), [caption], ...rows.slice(before)];
+
+  it.each([
+    ['项目支出明细', 5],
+    ['其中：', 2],
+    ['其中:', 2],
+    ['一、基本支出情况', 2],
+    ['（二）项目支出明细', 3],
+    ['2022年预算执行情况（上年）', 1],
+    ['按资金来源分：', 4],
+  ])('reads %s over the lines as a heading', (caption, before) => {
+    expect(namesRead(sheet('预算执行', withCaption(caption, before)))).toEqual(seedNames);
+  });
+
+  it('reads a row whose name is merged across the table’s columns as a heading, whatever it says', () => {
+    const grid = withMerges(sheet('预算执行', withCaption('各任务资金', 5)), ['A6:H6']);
+    expect(namesRead(grid)).toEqual(seedNames);
+  });
+
+  it('reads a caption the same in a table without 类别, where lines are known by their names', () => {
+    const rows = seed002BudgetRows().map((row) => [row[0], ...row.slice(2)]);
+    expect(namesRead(sheet('预算执行', withCaption('其中：', 2, rows)))).toEqual(seedNames);
+  });
+
+  it('keeps a line with an amount left blank: 日常公用经费 with no 全年执行数', () => {
+    const rows = withCaption('日常公用经费', 3);
+    rows[3] = ['日常公用经费', '日常公用经费', '', 30, '', '', '', ''];
+    expect(namesRead(sheet('预算执行', rows))).toEqual([...seedNames.slice(0, 2), '日常公用经费', ...seedNames.slice(2)]);
+  });
+
+  it('keeps a line named like a caption that has one amount, or a 类别, or a 说明', () => {
+    const withAmount = withCaption('项目支出明细', 5);
+    withAmount[5] = ['项目支出明细', '', '', '', 473.33, '', '', ''];
+    expect(namesRead(sheet('预算执行', withAmount))).toContain('项目支出明细');
+    const withCategory = withCaption('其中：', 2);
+    withCategory[2] = ['其中：', '基本支出', '', '', '', '', '', ''];
+    expect(namesRead(sheet('预算执行', withCategory))).toContain('其中：');
+    const withNote = withCaption('项目支出明细', 5);
+    withNote[5] = ['项目支出明细', '', '', '', '', '', '', '以下各任务资金待财政批复'];
+    expect(namesRead(sheet('预算执行', withNote))).toContain('项目支出明细');
+  });
+
+  it('keeps a line it knows by name, or one named as lines are, with every amount blank: those are lines still to fill in', () => {
+    const rows = seed002BudgetRows().map((row) => [row[0], ...row.slice(2)]);
+    const blankLine = (name: string): CellInput[] => [name, '', '', '', '', '', ''];
+    const table = [rows[0], blankLine('合计'), blankLine('一、基本支出'), blankLine('1.人员经费'), blankLine('项目支出：'), blankLine('其中：当年财政拨款'), blankLine('工商联业务及海内外联谊工作')];
+    expect(namesRead(sheet('预算执行', table))).toEqual(['合计', '一、基本支出', '1.人员经费', '项目支出：', '其中：当年财政拨款', '工商联业务及海内外联谊工作']);
   });
 });
