@@ -373,6 +373,16 @@ describe('scoreWorkbook on a budget table kept in 元', () => {
     expect(notes[0].message['zh-CN']).toBe('预算执行表的金额以元为单位（预算执行!H1“金额单位：元”），已换算为万元（除以 10,000，保留两位小数）后评分和撰写报告。');
   });
 
+  it('reads a 单位：人民币 line above the table as 元 (人民币 alone: its unit, the 元), and says so at that line', async () => {
+    const budget = [['', '', '', '', '', '', '', '单位：人民币'], ...seed002BudgetInYuan(BUDGET_HEADER)];
+    const result = await scoreWorkbook(new GridPort(workbook(budget)));
+    expect(result.report.budget).toMatchObject({ adjusted: 1291.73, executed: 1288.38, basic: 815.05, project: 473.33, score: 9.97 });
+    const notes = result.report.warnings.filter((warning) => warning.code === 'AMOUNT_UNIT_CONVERTED');
+    expect(notes.map((note) => [note.severity, note.cell, note.message['zh-CN']])).toEqual([
+      ['info', 'H1', '预算执行表的金额以元为单位（预算执行!H1“单位：人民币”），已换算为万元（除以 10,000，保留两位小数）后评分和撰写报告。'],
+    ]);
+  });
+
   it('gives converted amounts to two decimals, and finds no mismatch in a table that adds up in 元 though each figure was rounded', async () => {
     const header = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（元）` : name));
     const line = (name: string, category: string, amount: number): CellInput[] => [name, category, '', amount, amount, '', '', ''];

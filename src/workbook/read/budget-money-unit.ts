@@ -10,13 +10,31 @@ const AMOUNT_COLUMNS = ['initial', 'adjusted', 'executed', 'lastYear'] as const 
 const TITLE_ROWS = 3;
 
 const UNIT = `(${[...MONEY_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
-/** a header's bracketed suffix: 全年预算数（元）, 金额（单位：万元） */
-const BRACKETED_UNIT = new RegExp(`[(（\\[【](?:金额)?(?:单位[:：]?)?${UNIT}[)）\\]】]$`);
+/** a header's bracketed suffix: 全年预算数（元）, 金额（单位：万元）, 全年执行数（人民币元） */
+const BRACKETED_UNIT = new RegExp(`[(（\\[【](?:金额)?(?:单位[:：]?)?(?:人民币)?${UNIT}(?:人民币)?[)）\\]】]$`);
+/** the currency alone in a header's brackets: 全年执行数（人民币）, in 元 (see CURRENCY_LINE) */
+const BRACKETED_CURRENCY = /[(（[【](?:金额)?(?:单位[:：]?)?人民币[)）\]】]$/;
 /**
  * a line stating the unit: 金额单位：元, 单位:万元, a title's （单位：元）, 金额单位：元　填报日期：…; the unit
  * ends where its word does (单位：元宝山区财政局 names a unit of government, not money)
  */
 const UNIT_LINE = new RegExp(`单位\\s*[:：]?\\s*(?:人民币)?\\s*${UNIT}(?:\\s*人民币)?(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * a line naming the currency alone: 单位：人民币, 金额单位：人民币. The 元 is the unit of 人民币 (中华人民共和国
+ * 人民币管理条例 第三条: 人民币的单位为元), as 单位：元 币种：人民币 heads a table kept in 元; a unit after
+ * it (人民币（万元）, 人民币/万元) is that unit. Read on NFKC text.
+ */
+const CURRENCY_LINE = new RegExp(`单位\\s*[:：]?\\s*人民币(?:[\\s、,/(:]*${UNIT}\\)?)?(?![\\p{L}\\p{N}])`, 'u');
+
+/** the unit a line such as 金额单位：元 states, if it states one */
+function unitOfLine(text: string): MoneyUnit | undefined {
+  if (!text.includes('单位')) return undefined;
+  const normalised = text.normalize('NFKC');
+  const unit = normalised.match(UNIT_LINE)?.[1];
+  if (unit) return unit as MoneyUnit;
+  const currency = normalised.match(CURRENCY_LINE);
+  return currency ? ((currency[1] ?? '元') as MoneyUnit) : undefined;
+}
 
 /**
  * The unit the budget table states for each amount column, where it states one: in the column's own
@@ -42,7 +60,8 @@ function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: numbe
     const merged = mergedAreaAt(grid, row, column);
     const [atRow, atColumn] = merged ? [merged.top, merged.left] : [row, column];
     const text = textAt(grid, atRow, atColumn);
-    const unit = compact(text).match(BRACKETED_UNIT)?.[1];
+    const compacted = compact(text);
+    const unit = compacted.match(BRACKETED_UNIT)?.[1] ?? (BRACKETED_CURRENCY.test(compacted) ? '元' : undefined);
     if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, atRow, atColumn), text };
   }
   return null;
@@ -62,8 +81,8 @@ function inLineAbove(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMon
     for (let column = table.left; column <= lastColumn; column += 1) {
       if (column > right && (textAt(grid, table.headerRow, column) !== '' || rowsWithTextBelow(grid, column, row, table.lastRow) >= 2)) break;
       const text = textAt(grid, row, column);
-      const unit = text.includes('单位') ? text.normalize('NFKC').match(UNIT_LINE)?.[1] : undefined;
-      if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, row, column), text };
+      const unit = unitOfLine(text);
+      if (unit) return { unit, cell: cellRef(grid.name, row, column), text };
     }
   }
   return null;

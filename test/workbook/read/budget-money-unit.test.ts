@@ -56,6 +56,33 @@ describe('the unit a budget table states for its amounts', () => {
     expect(unitsOf(sheet('预算执行', [[line], BUDGET_HEADER, ...lines()]))?.executed?.unit).toBe('元');
   });
 
+  it.each(['单位：人民币', '金额单位：人民币', '金额单位: 人民币　填报日期：2023年3月1日', '单位：人民币（元）', '（单位：人民币）'])(
+    'is 元 from the line %s: the currency alone, whose unit is the 元 (人民币管理条例 第三条)',
+    (line) => {
+      expect(unitsOf(sheet('预算执行', [['', '', '', '', '', '', '', line], BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'H1' }, text: line });
+    },
+  );
+
+  it.each(['单位：人民币万元', '单位：人民币（万元）', '单位：人民币/万元', '单位：人民币，万元', '单位：万元人民币'])('is 万元 from the line %s, which names another unit with 人民币', (line) => {
+    expect(unitsOf(sheet('预算执行', [[line], BUDGET_HEADER, ...lines()]))).toBeUndefined();
+  });
+
+  it('is 千元 from 单位：人民币千元, and nothing from a line naming a body, not a currency (编制单位：人民币兑换中心)', () => {
+    expect(unitsOf(sheet('预算执行', [['单位：人民币千元'], BUDGET_HEADER, ...lines()]))?.executed?.unit).toBe('千元');
+    expect(unitsOf(sheet('预算执行', [['编制单位：人民币兑换中心'], BUDGET_HEADER, ...lines()]))).toBeUndefined();
+  });
+
+  it.each([
+    ['全年执行数（人民币元）', '元'],
+    ['全年执行数（元人民币）', '元'],
+    ['全年执行数（人民币）', '元'],
+    ['全年执行数（单位：人民币）', '元'],
+    ['全年执行数（人民币万元）', undefined],
+  ])('is read from a header naming 人民币: %s', (header, unit) => {
+    const headers = BUDGET_HEADER.map((name) => (name === '全年执行数' ? header : name));
+    expect(unitsOf(sheet('预算执行', [headers, ...lines()]))?.executed?.unit).toBe(unit);
+  });
+
   it('is read from a line at the end of the title row just right of the table, where no other table stands', () => {
     const title = ['2023年度部门预算执行情况表', '', '', '', '', '', '', '', '单位：元'];
     expect(unitsOf(sheet('预算执行', [title, BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
