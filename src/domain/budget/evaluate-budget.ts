@@ -3,6 +3,7 @@ import { exactFiguresOf, type BudgetLine } from './budget-line';
 import { scoreBudget, type LineScore } from './budget-score';
 import { checkAdjustment } from './checks/adjustment-check';
 import { checkCategory } from './checks/category-check';
+import { checkExecutedMissing } from './checks/executed-missing-check';
 import { checkExecutionRate } from './checks/execution-rate-checks';
 import { checkParts } from './checks/parts-check';
 import { checkThreePublic } from './checks/three-public-check';
@@ -36,7 +37,7 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
   const unit = unitTotals(lines);
   const rateUnit = unitTotals(lines, exactFiguresOf);
   for (const line of lines) {
-    warnings.push(...checkCategory(line));
+    warnings.push(...checkCategory(line), ...checkExecutedMissing(line));
     if (!restatesTotalLine(line, unit)) warnings.push(...checkExecutionRate(line, scheme), ...checkAdjustment(line));
     warnings.push(...checkThreePublic(line));
   }

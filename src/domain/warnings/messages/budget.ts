@@ -127,6 +127,8 @@ function zhUnreadable(p: WarningParams): string {
           : `${line(p)}填写了分值，但缺少${p.field === 'executed' ? (p.noBudget !== undefined ? '全年预算数和全年执行数' : '全年执行数') : '全年预算数'}，无法计算预算执行率得分，暂按 0 分计`) +
         (p.initial !== undefined && p.field === 'adjusted' ? `：得分以全年预算数为分母，不以年初预算数 ${amount(p.initial)} 万元计算，请填写全年预算数。` : '。')
       );
+    case 'executedBlank':
+      return `${line(p)}有${zhBase(p)} ${amount(p.budget)} 万元，但全年执行数为空，无法计算执行率：请填写全年执行数（未支出的填 0）。`;
     case 'unscoredWithoutFullYear':
       return `${line(p)}缺少全年预算数，预算执行率未计分：得分以全年预算数为分母，不以年初预算数 ${amount(p.initial)} 万元计算，请填写全年预算数。`;
     case 'spentWithoutBudget':
@@ -147,6 +149,8 @@ function enUnreadable(p: WarningParams): string {
           : `${enLine(p)} has points but no ${p.field === 'executed' ? (p.noBudget !== undefined ? 'full-year budget and no amount spent' : 'amount spent') : 'full-year budget'}, so its execution score cannot be computed and counts as 0`) +
         (p.initial !== undefined && p.field === 'adjusted' ? `: the score is computed on the full-year budget, not on the initial budget of ${amount(p.initial)} (10k yuan); please fill in the full-year budget.` : '.')
       );
+    case 'executedBlank':
+      return `${enLine(p)} has a ${enBase(p)} of ${amount(p.budget)} (10k yuan) but its amount spent is blank, so it has no execution rate: please fill in the amount spent (0 if nothing was spent).`;
     case 'unscoredWithoutFullYear':
       return `${enLine(p)} has no full-year budget, so budget execution is not scored: the score is computed on the full-year budget, not on the initial budget of ${amount(p.initial)} (10k yuan); please fill in the full-year budget.`;
     case 'spentWithoutBudget':
@@ -169,6 +173,8 @@ export const budgetWarningSpecs: WarningSpecs = {
    * when that is all it has); 'spentWithoutBudget', severity warning, when money was spent against a
    * budget of 0 or less (field: the budget column, budget, executed); 'yuanUnit' and 'approximate' for
    * an amount in 元 / 亿元 or hedged with 约 / 左右;
+   * 'executedBlank', severity warning, when a line other than the one with 分值 has a budget (base:
+   * adjusted | initial, budget) but its 全年执行数 cell is blank;
    * 'unscoredWithoutFullYear', severity warning, when no line has 分值 and the unit's totals have 年初
    * but no 全年, so the default budget points are left out; initial is then the unit's 年初预算数).
    */
