@@ -476,6 +476,54 @@ describe('scoreWorkbook names the budget table’s note column as its header doe
   });
 });
 
+describe('scoreWorkbook names the indicator table’s reason column as its header does', () => {
+  // seed 002's first task, 乡村振兴产业对接成功案例 missed without a reason and 组织企业家参观考察人数
+  // taken to 13 of ≥10 (130%) without one
+  const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '分值'];
+  const lines: CellInput[][] = [
+    ['产出指标', '数量指标', '基层商（协）会专题培训场次', '≥4', '场', 4, 5],
+    ['效益指标', '社会效益指标', '组织企业家参观考察人数', '≥10', '名', 13, 5],
+    ['效益指标', '社会效益指标', '乡村振兴产业对接成功案例', '≥1', '个', 0, 5],
+    ['满意度指标', '服务对象满意度指标', '会员企业参与活动满意率', '≥90%', '%', '91%', 5],
+  ];
+  const score = async (rows: CellInput[][]) => {
+    const port = new GridPort([sheet('基本信息', seed000BasicInfoRows()), sheet('预算执行', seed002BudgetRows()), sheet('绩效指标', rows)]);
+    const result = await scoreWorkbook(port);
+    const asking = result.report.warnings.filter((warning) => warning.code === 'MISSED_NO_REASON' || warning.code === 'OVERACHIEVED_NO_REASON');
+    const summary = port.grid('评分结果').values.flat().filter((value): value is string => typeof value === 'string');
+    return { port, asking, summary };
+  };
+
+  it('asks for the reason in “偏差原因” where the table heads the column so, in the warnings, the 提示 and 评分结果', async () => {
+    const { port, asking, summary } = await score([[...header, '偏差原因'], ...lines.map((line) => [...line, ''])]);
+    expect(asking.map((warning) => [warning.cell, warning.message['zh-CN']])).toEqual([
+      ['F3', '指标“组织企业家参观考察人数”实际完成值 13名 达到目标 ≥10名 的 130%，超出较多，可能是目标值设置偏低，请在“偏差原因”中说明原因。'],
+      ['F4', '指标“乡村振兴产业对接成功案例”未达到年度指标值（目标 ≥1个，实际 0个），请在“偏差原因”中写明未完成原因及改进措施。'],
+    ]);
+    expect(asking[1].message['en-US']).toContain('please give the reason for the deviation and the measures taken in the reason column (偏差原因).');
+    const hints = port.grid('绩效指标');
+    const hintColumn = hints.values[0].indexOf('提示') + 1;
+    expect(textAt(hints, 4, hintColumn)).toContain('请在“偏差原因”中写明未完成原因及改进措施');
+    expect(summary.some((text) => text.includes('请在“偏差原因”中写明未完成原因及改进措施。'))).toBe(true);
+  });
+
+  it('says the table has no reason column and where to add one, and asks no more once it is added there', async () => {
+    const { port, asking, summary } = await score([header, ...lines]);
+    expect(asking.map((warning) => warning.message['zh-CN'])).toEqual([
+      '指标“组织企业家参观考察人数”实际完成值 13名 达到目标 ≥10名 的 130%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并说明原因。',
+      '指标“乡村振兴产业对接成功案例”未达到年度指标值（目标 ≥1个，实际 0个），本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
+    ]);
+    expect(summary.some((text) => text.includes('本表没有偏差原因栏'))).toBe(true);
+    // the column inserted after 实际完成值 as advised, in the sheet as scored (its result columns beside it)
+    const scored = port.grid('绩效指标');
+    const reasons = ['', '目标设置偏低，下一年度调整为15名。', '受疫情影响，产业对接暂未达成意向。', ''];
+    const inserted = scored.values.map((row, index) => [...row.slice(0, 6), index === 0 ? '偏差原因分析及改进措施' : (reasons[index - 1] ?? ''), ...row.slice(6)]);
+    const again = await scoreWorkbook(new GridPort([...port.grids.filter((grid) => grid.name !== '绩效指标'), sheet('绩效指标', inserted)]));
+    expect(again.problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(again.report.warnings.filter((warning) => warning.code === 'MISSED_NO_REASON' || warning.code === 'OVERACHIEVED_NO_REASON')).toEqual([]);
+  });
+});
+
 describe('scoreWorkbook on a budget table whose header is written again (a page break, a 项目支出明细 block)', () => {
   it('ends the table there, reads that header as no line, and says the rows under it were not read and what to do', async () => {
     const lines = seed002BudgetRows().slice(1);

@@ -41,6 +41,12 @@ export interface IndicatorRow {
   /** the column of each field present in the table (shared by the table's rows) */
   columns: FieldColumns<IndicatorField>;
   /**
+   * The header of the 偏差原因 column as the table writes it (偏差原因, 未完成原因分析), where the table
+   * has one and it is another than 偏差原因分析及改进措施: the warnings asking for a reason name the
+   * column the reader sees. The one string read from the header, shared by the table's rows.
+   */
+  reasonHeader?: string;
+  /**
    * 分值 / 自评得分 cells merged down over several rows (the host reports merges): the other row of the
    * merge (its top for a covered cell, which reads as blank; its last row for the top one). The merged
    * value is the points of the rows together, no one row's; absent when neither cell is merged so.

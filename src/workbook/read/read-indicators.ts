@@ -3,6 +3,8 @@ import type { SheetGrid } from '../grid';
 import { isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
+import { fieldSpec, INDICATOR_TABLE } from '../detect/table-fields';
+import { columnHeaderText } from './column-header';
 import { isBudgetExecutionLabel, isSubtotalRowLabel, isTotalRowLabel } from './row-labels';
 
 export interface IndicatorRows {
@@ -38,6 +40,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
   const labelColumns = [columns.task, columns.level1, columns.level2, columns.level3].filter((column): column is number => column !== null);
   const result: IndicatorRows = { indicators: [], budgetExecutionRows: [], totalRows: [] };
   const fieldColumns = presentColumns(table);
+  const reasonHeader = reasonHeaderOf(grid, table, columns.reason);
   const inherited: Record<LevelField, string> = { task: '', level1: '', level2: '' };
 
   for (let row = table.firstDataRow; row <= table.lastRow; row += 1) {
@@ -68,6 +71,7 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
       selfScore: ownRawIn(grid, row, columns.selfScore),
       reason: textIn(grid, row, columns.reason),
       columns: fieldColumns,
+      reasonHeader,
     };
     const mergedWith = coveringRows(grid, row, columns);
     if (mergedWith) indicator.mergedWith = mergedWith;
@@ -78,6 +82,18 @@ export function readIndicatorRows(grid: SheetGrid, table: DetectedTable<'indicat
 }
 
 type IndicatorColumns = Record<IndicatorField, number | null>;
+
+const STANDARD_REASON_HEADER = fieldSpec(INDICATOR_TABLE, 'reason').header;
+
+/**
+ * The 偏差原因 column's header as written (偏差原因, 未完成原因分析), where it is another than the
+ * standard 偏差原因分析及改进措施: read once for the table, the one string every row refers to.
+ */
+function reasonHeaderOf(grid: SheetGrid, table: DetectedTable<'indicators'>, column: number | null): string | undefined {
+  if (column === null) return undefined;
+  const header = columnHeaderText(grid, table, column);
+  return header !== '' && header !== STANDARD_REASON_HEADER ? header : undefined;
+}
 
 /**
  * A 合计 / 总分 / 小计 row. Its label may be in a level column, or in the row's first cell when that is a

@@ -375,3 +375,50 @@ describe('warnings in detail', () => {
     expect(report.indicators[0].status).toBe('invalid');
   });
 });
+
+describe('MISSED_NO_REASON and OVERACHIEVED_NO_REASON name the reason column as the table heads it', () => {
+  const rows: Row[] = [
+    { level3: '培训场次', target: '≥100', actual: 90 },
+    { level3: '服务人次', target: '≥100', actual: 150 },
+  ];
+  const messages = (report: EvaluationReport, locale: 'zh-CN' | 'en-US') =>
+    (['MISSED_NO_REASON', 'OVERACHIEVED_NO_REASON'] as const).map((code) => warningsOf(report, code)[0]?.message[locale]);
+
+  it('asks for the reason in “偏差原因” where the table heads its reason column so', () => {
+    const report = evaluateTable(rows, { layout: { reasonHeader: '偏差原因' } });
+    expect(messages(report, 'zh-CN')).toEqual([
+      '指标“培训场次”未达到年度指标值（目标 ≥100，实际 90），请在“偏差原因”中写明未完成原因及改进措施。',
+      '指标“服务人次”实际完成值 150 达到目标 ≥100 的 150%，超出较多，可能是目标值设置偏低，请在“偏差原因”中说明原因。',
+    ]);
+    expect(messages(report, 'en-US')).toEqual([
+      'Indicator “培训场次” missed its target (target ≥100, actual 90); please give the reason for the deviation and the measures taken in the reason column (偏差原因).',
+      'Indicator “服务人次” reached 150% of its target (actual 150, target ≥100); the target may have been set too low. Please explain in the reason column (偏差原因).',
+    ]);
+    expect(warningsOf(report, 'MISSED_NO_REASON')[0].params).toMatchObject({ reasonHeader: '偏差原因' });
+    expect(warningsOf(report, 'MISSED_NO_REASON')[0].params).not.toHaveProperty('reasonColumn');
+  });
+
+  it('says so, and where to add one, where the table has no reason column', () => {
+    const report = evaluateTable(rows, { layout: { withReason: false } });
+    expect(messages(report, 'zh-CN')).toEqual([
+      '指标“培训场次”未达到年度指标值（目标 ≥100，实际 90），本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
+      '指标“服务人次”实际完成值 150 达到目标 ≥100 的 150%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并说明原因。',
+    ]);
+    expect(messages(report, 'en-US')).toEqual([
+      'Indicator “培训场次” missed its target (target ≥100, actual 90); this table has no reason column: please insert one headed 偏差原因分析及改进措施 after the actual values (实际完成值) and give the reason for the deviation and the measures taken there.',
+      'Indicator “服务人次” reached 150% of its target (actual 150, target ≥100); the target may have been set too low. This table has no reason column: please insert one headed 偏差原因分析及改进措施 after the actual values (实际完成值) and explain there.',
+    ]);
+    expect(warningsOf(report, 'OVERACHIEVED_NO_REASON')[0].params).toMatchObject({ reasonColumn: 0 });
+    expect(warningsOf(report, 'OVERACHIEVED_NO_REASON')[0].params).not.toHaveProperty('reasonHeader');
+  });
+
+  it('names the standard column 偏差原因分析及改进措施 where the table has it', () => {
+    const report = evaluateTable(rows);
+    expect(messages(report, 'zh-CN')).toEqual([
+      '指标“培训场次”未达到年度指标值（目标 ≥100，实际 90），请填写偏差原因分析及改进措施。',
+      '指标“服务人次”实际完成值 150 达到目标 ≥100 的 150%，超出较多，可能是目标值设置偏低，请在“偏差原因分析及改进措施”中说明原因。',
+    ]);
+    expect(messages(report, 'en-US')[1]).toContain('Please explain in the reason column (偏差原因分析及改进措施).');
+    expect(Object.keys(warningsOf(report, 'MISSED_NO_REASON')[0].params)).toEqual(['indicator', 'row', 'target', 'actual']);
+  });
+});

@@ -43,3 +43,44 @@ describe('readIndicatorRows in the forms units hand in', () => {
     expect(totalRows.map((entry) => entry.row)).toEqual([5]);
   });
 });
+
+describe('readIndicatorRows: the reason column’s header', () => {
+  const header = ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值'];
+  const lines = [
+    ['产出指标', '基层商（协）会专题培训场次', '≥4场', '3场', 50],
+    ['效益指标', '乡村振兴产业对接成功案例', '≥1个', '0个', 50],
+  ];
+
+  it('is read as the table heads it, for every row of the table; left out for the standard 偏差原因分析及改进措施 and where there is none', () => {
+    const headed = (reasonHeader: string | null) => {
+      const rows = reasonHeader === null ? [header, ...lines] : [[...header, reasonHeader], ...lines.map((line) => [...line, ''])];
+      return read([sheet('绩效指标', rows)]).input.indicators.map((row) => [row.columns.reason, row.reasonHeader]);
+    };
+    expect(headed('偏差原因')).toEqual([
+      [6, '偏差原因'],
+      [6, '偏差原因'],
+    ]);
+    expect(headed(' 偏差原因分析及\n改进措施')).toEqual([
+      [6, undefined],
+      [6, undefined],
+    ]);
+    expect(headed(null)).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('is read on one line from a cell merged down a two-row header', () => {
+    const top = ['绩效指标', '', '指标值', '', '分值', '未完成原因\n分析'];
+    const second = ['一级指标', '三级指标', '年度指标值', '实际完成值', '', ''];
+    const grid = sheet('绩效指标', [top, second, ...lines.map((line) => [...line, ''])]);
+    grid.merges = [
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 4 },
+      { top: 1, left: 5, bottom: 2, right: 5 },
+      { top: 1, left: 6, bottom: 2, right: 6 },
+    ];
+    const { input } = read([grid]);
+    expect(input.indicators.map((row) => row.reasonHeader)).toEqual(['未完成原因分析', '未完成原因分析']);
+  });
+});

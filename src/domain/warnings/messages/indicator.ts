@@ -171,6 +171,33 @@ function enBand(p: WarningParams): string {
   return p.highInclusive === 'yes' ? `from ${p.low} to ${p.high}, both included` : `from ${p.low} up to, but not including, ${p.high}`;
 }
 
+/**
+ * Where the reason for a deviation goes, named as the table heads the column (reasonHeader: 偏差原因,
+ * 未完成原因分析; absent for the standard 偏差原因分析及改进措施), or, where the table has no such column
+ * (reasonColumn 0; absent where it has one), where to add one: beside 实际完成值, the figure it
+ * explains, inside the table, where the add-in reads it (and the 自评报告 quotes it).
+ */
+function zhReasonPlace(p: WarningParams): string {
+  if (p.reasonColumn === 0) return `本表没有偏差原因栏，请在“实际完成值”后插入一列“${REASON_HEADER}”并`;
+  return `请在“${reasonHeader(p) ?? REASON_HEADER}”中`;
+}
+
+/** "please … in the reason column (偏差原因)", or where to add one */
+function enReasonPlace(p: WarningParams, what: string): string {
+  if (p.reasonColumn === 0) return `this table has no reason column: please insert one headed ${REASON_HEADER} after the actual values (实际完成值) and ${what} there`;
+  return `please ${what} in the reason column (${reasonHeader(p) ?? REASON_HEADER})`;
+}
+
+const REASON_HEADER = '偏差原因分析及改进措施';
+
+function reasonHeader(p: WarningParams): string | null {
+  return typeof p.reasonHeader === 'string' && p.reasonHeader !== '' ? p.reasonHeader : null;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const indicatorWarningSpecs: WarningSpecs = {
   TARGET_UNREADABLE: {
     severity: 'error',
@@ -261,15 +288,20 @@ export const indicatorWarningSpecs: WarningSpecs = {
   MISSED_NO_REASON: {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}未达到年度指标值（目标 ${p.target}，实际 ${p.actual}），请填写偏差原因分析及改进措施。`,
-      'en-US': (p) => `${enWho(p)} missed its target (target ${p.target}, actual ${p.actual}); please give the reason for the deviation and the measures taken.`,
+      // params: indicator, row, target, actual, reasonColumn and reasonHeader (see zhReasonPlace)
+      'zh-CN': (p) =>
+        `${zhWho(p)}未达到年度指标值（目标 ${p.target}，实际 ${p.actual}），${
+          p.reasonColumn !== 0 && reasonHeader(p) === null ? '请填写偏差原因分析及改进措施' : `${zhReasonPlace(p)}写明未完成原因及改进措施`
+        }。`,
+      'en-US': (p) => `${enWho(p)} missed its target (target ${p.target}, actual ${p.actual}); ${enReasonPlace(p, 'give the reason for the deviation and the measures taken')}.`,
     },
   },
   OVERACHIEVED_NO_REASON: {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `${zhWho(p)}实际完成值 ${p.actual} 达到目标 ${p.target} 的 ${p.percent}，超出较多，可能是目标值设置偏低，请说明原因。`,
-      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (actual ${p.actual}, target ${p.target}); the target may have been set too low. Please explain.`,
+      // params: indicator, row, target, actual, percent, reasonColumn and reasonHeader (see zhReasonPlace)
+      'zh-CN': (p) => `${zhWho(p)}实际完成值 ${p.actual} 达到目标 ${p.target} 的 ${p.percent}，超出较多，可能是目标值设置偏低，${zhReasonPlace(p)}说明原因。`,
+      'en-US': (p) => `${enWho(p)} reached ${p.percent} of its target (actual ${p.actual}, target ${p.target}); the target may have been set too low. ${capitalised(enReasonPlace(p, 'explain'))}.`,
     },
   },
   LOW_COMPLETION: {
