@@ -1,11 +1,12 @@
 import type { BudgetField, BudgetRow, CellRef, RawCell } from '../../domain/model';
 import type { SheetGrid } from '../grid';
-import { cellRef, isBlankAt, mergedAreaAt, rawCellAt, textAt } from '../cells/grid-cells';
+import { cellRef, isBlankAt, rawCellAt, textAt } from '../cells/grid-cells';
 import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { isBlankRow } from '../detect/table-extent';
 import { isBudgetCaptionRow } from './budget-captions';
 import { categoryFromLineName, categoryFromText } from './budget-categories';
 import { statedMoneyUnits } from './budget-money-unit';
+import { columnHeaderText } from './column-header';
 
 /**
  * Reads the budget table: one BudgetRow per non-blank row (the 合计 line is a line like any other; the
@@ -60,18 +61,8 @@ export function readBudgetRows(grid: SheetGrid, table: DetectedTable<'budget'>):
 function noteHeaderOf(grid: SheetGrid, table: DetectedTable<'budget'>): string | null {
   const column = columnOf(table, 'note');
   if (column === null) return null;
-  const header = headerTextAt(grid, table, column).replace(/\s+/g, '');
+  const header = columnHeaderText(grid, table, column).replace(/\s+/g, '');
   return header !== '' && header !== '说明' ? header : null;
-}
-
-/** a column's header, from the lowest of the header rows that names it (a cell merged down a two-row header included) */
-function headerTextAt(grid: SheetGrid, table: DetectedTable<'budget'>, column: number): string {
-  for (let row = table.headerRow; row >= table.firstHeaderRow; row -= 1) {
-    const merged = mergedAreaAt(grid, row, column);
-    const text = merged ? textAt(grid, merged.top, merged.left) : textAt(grid, row, column);
-    if (text !== '') return text;
-  }
-  return '';
 }
 
 /**
