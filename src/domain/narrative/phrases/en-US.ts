@@ -47,14 +47,14 @@ function outcome(facts: OutcomeFacts): string {
   if (met === total) return `All ${plural(total, 'indicator')} reached their targets.`;
   if (missed.length === total) return `None of the ${plural(total, 'indicator')} reached its target: ${enumerateEn(missed.map(missedClause))}.`;
   const clauses: string[] = [];
-  if (met > 0) clauses.push(`${met} reached their targets`);
+  if (met > 0) clauses.push(`${met} ${met === 1 ? 'reached its target' : 'reached their targets'}`);
   if (notApplicable > 0) clauses.push(`${notApplicable} did not apply and ${notApplicable === 1 ? 'was' : 'were'} not scored`);
   if (unfilled > 0) clauses.push(`${unfilled} had no actual value filled in and ${unfilled === 1 ? 'was' : 'were'} not scored`);
   if (pointsBlank > 0) clauses.push(`${pointsBlank} had no points filled in and ${pointsBlank === 1 ? 'was' : 'were'} not scored`);
   if (pointsMerged > 0) clauses.push(`${pointsMerged} had points merged with another indicator's and ${pointsMerged === 1 ? 'was' : 'were'} not scored`);
-  if (pointsUnreadable > 0) clauses.push(`${pointsUnreadable} could not be scored because their points could not be read`);
-  if (unscored > 0) clauses.push(`${unscored} could not be scored because their figures could not be read`);
-  if (missed.length > 0) clauses.push(`${missed.length} missed their targets: ${enumerateEn(missed.map(missedClause))}`);
+  if (pointsUnreadable > 0) clauses.push(`${pointsUnreadable} could not be scored because ${pointsUnreadable === 1 ? 'its points' : 'their points'} could not be read`);
+  if (unscored > 0) clauses.push(`${unscored} could not be scored because ${unscored === 1 ? 'its figures' : 'their figures'} could not be read`);
+  if (missed.length > 0) clauses.push(`${missed.length} ${missed.length === 1 ? 'missed its target' : 'missed their targets'}: ${enumerateEn(missed.map(missedClause))}`);
   return `Of the ${plural(total, 'indicator')}, ${clauses.join('; ')}.`;
 }
 
