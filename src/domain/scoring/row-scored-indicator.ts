@@ -1,22 +1,10 @@
 import type { Comparator, FieldColumns, IndicatorField, IndicatorRow, IndicatorStatus, Level1Kind, ParsedValue, ScoredIndicator } from '../model';
 
-/** An indicator as a plain object: what JSON.stringify writes for every scored indicator, key order included. */
-export type PlainScoredIndicator = { [K in keyof ScoredIndicator]: ScoredIndicator[K] };
+/** The facts of a scored indicator that are its row's, read from the row. */
+type RowFacts = 'sheet' | 'row' | 'task' | 'level1' | 'level2' | 'name' | 'reason' | 'columns';
 
 /** What scoring one row found; the rest of a scored indicator is its row's. */
-export interface IndicatorOutcome {
-  level1Kind: Level1Kind;
-  comparator: Comparator | 'qualitative' | null;
-  target: ParsedValue;
-  actual: ParsedValue;
-  points: number | null;
-  computedScore: number | null;
-  selfScore: number | null;
-  score: number | null;
-  completionRate: number | null;
-  status: IndicatorStatus;
-  provisional: boolean;
-}
+export type IndicatorOutcome = Omit<ScoredIndicator, RowFacts>;
 
 /**
  * A scored indicator as the engine makes them, one per row of a table that may hold 100,000. The row's
@@ -87,7 +75,8 @@ export class RowScoredIndicator implements ScoredIndicator {
     return this.#row.columns;
   }
 
-  toJSON(): PlainScoredIndicator {
+  /** the plain indicator, key for key in the report's order */
+  toJSON(): ScoredIndicator {
     return {
       sheet: this.sheet,
       row: this.row,
