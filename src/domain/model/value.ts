@@ -15,6 +15,7 @@ export type ParseNote =
   | 'thousandsSeparator' // 1,029.2
   | 'operatorWord' // 不低于 → ≥
   | 'percentFromNumberFormat' // 0.95 with a % format → 95%
+  | 'chineseNumeral' // 两场 → 2场
   | 'deadlineFromText'; // 12月底前
 
 export type UnreadableReason =

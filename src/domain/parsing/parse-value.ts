@@ -1,10 +1,11 @@
 import { isCellError, type Comparator, type ParseNote, type ParsedValue, type RawCell } from '../model';
 import { parseDeadline } from './deadline';
+import { hasChineseNumeral } from './chinese-numerals';
 import { excelSerialToDate } from './excel-date';
 import { isExcelErrorText, lookUpLabel } from './labels';
 import { normaliseTextDetailed } from './normalise-text';
 import { classifyNumberFormat, numberFormatLiterals } from './number-format';
-import { scanQuantity } from './quantity';
+import { scanChineseNumeralQuantity, scanQuantity } from './quantity';
 
 /**
  * Reads a 年度指标值 or 实际完成值 cell (DOMAIN.md "Reading values"). Never throws: what it cannot read
@@ -15,6 +16,7 @@ import { scanQuantity } from './quantity';
  * ("满意度≥95%"), approximate ("约95%", "95%左右"), textAfterNumber (words after the value that may
  * change it: "95%不到"), unclearDate ("12月前", "12月中旬", "次年1月10日"), conflictingDirection
  * ("≥95%以下", ">95%（含）"), unknownUnit (after the number, something that is no unit).
+ * A count written with a Chinese numeral (两场, 不少于三次) reads as its digits would, noted chineseNumeral.
  */
 export function parseValue(raw: RawCell): ParsedValue {
   const value = raw?.value;
@@ -115,12 +117,20 @@ function parseText(original: string): ParsedValue {
     if (deadline) return deadline;
   }
 
-  const scan = scanQuantity(text);
-  if (!scan.ok) return { kind: 'unreadable', text, reason: scan.reason };
+  let scan = scanQuantity(text);
+  let numeral = false;
+  if (!scan.ok) {
+    // 两场, ≥三次: only text with no digit and some numeral character can be one (良好, 有效提升 cannot)
+    const read = scan.reason === 'noNumber' && hasChineseNumeral(text) ? scanChineseNumeralQuantity(text) : null;
+    if (read === null) return { kind: 'unreadable', text, reason: scan.reason };
+    scan = read;
+    numeral = true;
+  }
   const notes: ParseNote[] = [];
   if (fullWidth) notes.push('fullWidthNormalised');
   if (scan.thousandsSeparator) notes.push('thousandsSeparator');
   if (scan.operatorWord) notes.push('operatorWord');
+  if (numeral) notes.push('chineseNumeral');
   if (scan.ignored !== '') return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes, ignoredText: scan.ignored };
   return { kind: 'quantity', value: scan.value, unit: scan.unit, comparator: scan.comparator, notes };
 }

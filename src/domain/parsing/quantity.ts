@@ -1,4 +1,5 @@
 import type { Comparator, UnreadableReason } from '../model';
+import { isChineseNumeral, readChineseNumeral } from './chinese-numerals';
 import { withoutClosingPunctuation } from './normalise-text';
 import { readLeadingOperator, readTrailingOperator } from './operator-words';
 
@@ -126,6 +127,67 @@ export function scanQuantity(text: string): QuantityScan {
   }
   return readTail(rest, value, comparator, operatorWord, thousandsSeparator);
 }
+
+/**
+ * Reads a cell written with a Chinese numeral the way scanQuantity reads one with digits: 两场, ≥三次,
+ * 不少于两场, 十二个, 五个工作日以内, 五十万元 (50 万元, as 50万元 reads). For text scanQuantity found no
+ * number in; null when the cell is not one such quantity, whatever the reason, so that it stays as it
+ * was (noNumber). Conservative, as the reading is a guess of sorts: the whole cell must be the numeral
+ * and one of NUMERAL_UNITS, so that names and idioms (一流, 一般, 三公经费, 第三方, 十分满意, 一次性, 两个维护)
+ * and sentences (完成了三次培训) are never read; 一 or 〇 alone is a dash or a circle as often as a number.
+ */
+export function scanChineseNumeralQuantity(text: string): Extract<QuantityScan, { ok: true }> | null {
+  const s = withoutClosingPunctuation(text);
+  let i = 0;
+  let comparator: Comparator | null = null;
+  let operatorWord = false;
+  const lead = readLeadingOperator(s, 0);
+  if (lead) {
+    comparator = lead.comparator;
+    operatorWord = lead.word;
+    i = lead.length;
+    if (s.charCodeAt(i) === SPACE) i++;
+  }
+  if (!isChineseNumeral(s.charCodeAt(i))) return null;
+  const numeral = readChineseNumeral(s, i);
+  if (numeral === null) return null;
+  i = numeral.end;
+  if (s.charCodeAt(i) === SPACE) i++;
+  const tail = i === s.length ? null : readTail(s.slice(i), numeral.value, comparator, operatorWord, false);
+  if (tail !== null && !tail.ok) return null;
+  let value = numeral.value;
+  let unit = tail === null ? '' : tail.unit;
+  if (unit !== '' && (!NUMERAL_UNITS.has(unit) || (numeral.endsInTenThousand && isMagnitude(unit.charCodeAt(0))))) return null;
+  if (numeral.endsInTenThousand) {
+    // 五十万元, 两万人次, 十万人, 三万: 50万元, 2万人次, 10万人 and 3万, as the digits are written
+    value /= 10_000;
+    unit = `万${unit}`;
+  }
+  const finalComparator = tail === null ? comparator : tail.comparator;
+  if (unit === '' && finalComparator === null && numeral.end === 1 && (s.charCodeAt(0) === YI || s.charCodeAt(0) === LING_CIRCLE)) return null;
+  if (tail === null) return { ok: true, value, unit, comparator, operatorWord, thousandsSeparator: false, ignored: '' };
+  return { ...tail, value, unit };
+}
+
+/** 万 or 亿 starting a unit (万元, 亿元): after a numeral ending in 万 (三万亿元) a magnitude nobody counts in */
+function isMagnitude(code: number): boolean {
+  return code === 0x4e07 || code === 0x4ebf;
+}
+
+const YI = 0x4e00; // 一
+const LING_CIRCLE = 0x3007; // 〇
+
+/**
+ * The units a Chinese numeral is read with: those of the template and the seeds (KNOWN_UNITS), and the
+ * measure words counts are kept in (起, 例, 位 …), but not 月 or 日, which make a date (十二月, 五日). Those
+ * starting with 万 come from a numeral ending in it (五十万元).
+ */
+const NUMERAL_UNITS: ReadonlySet<string> = new Set([
+  '%', '‰', '个', '人', '人次', '次', '场', '场次', '篇', '家', '户', '天', '个工作日', '工作日',
+  '元', '亿元', '亿', '小时', '分钟', '年', '个月', '周', '项', '件', '份', '本', '期', '批', '条', '所',
+  '名', '台', '套', '辆', '处', '座', '类', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
+  '起', '例', '位', '支', '轮', '节', '门', '张', '册', '间', '栋', '株', '棵', '部', '届', '组', '队', '趟',
+]);
 
 /**
  * What follows the number: a note in brackets, a direction word, the unit. A note the value does not

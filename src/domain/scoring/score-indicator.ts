@@ -471,6 +471,8 @@ function scoreReadable(
   const { target, actual } = parsed;
   if (target.kind === 'quantity' && target.ignoredText !== undefined) interpreted(parsed, findings, 'target', 'targetTextIgnored', target.ignoredText, formatParsedValue(target));
   if (actual.kind === 'quantity' && actual.ignoredText !== undefined) interpreted(parsed, findings, 'actual', 'actualTextIgnored', actual.ignoredText, formatParsedValue(actual));
+  if (target.kind === 'quantity' && target.notes.length !== 0) noteNumeral(parsed, findings, 'target', target);
+  if (actual.kind === 'quantity' && actual.notes.length !== 0) noteNumeral(parsed, findings, 'actual', actual);
   switch (target.kind) {
     case 'quantity':
       if (actual.kind === 'quantity') return scoreQuantity(parsed, target, actual, points, scheme, findings);
@@ -498,6 +500,14 @@ function scoreReadable(
     default:
       return kindMismatch(parsed, findings);
   }
+}
+
+/** 两场 read as 2场, 不少于三次 as ≥3次: the cell's words (on one line, as unreadable cells are quoted) and the figure scored */
+function noteNumeral(parsed: ParsedIndicator, findings: Findings, field: 'target' | 'actual', value: QuantityValue): void {
+  if (!value.notes.includes('chineseNumeral')) return;
+  const written = parsed.row[field].value;
+  const from = typeof written === 'string' ? normaliseText(written) : formatParsedValue(value);
+  interpreted(parsed, findings, field, field === 'target' ? 'targetNumeral' : 'actualNumeral', from, formatParsedValue(value));
 }
 
 function scoredOutcome(parsed: ParsedIndicator, comparator: Outcome['comparator'], score: number, met: boolean): Outcome {

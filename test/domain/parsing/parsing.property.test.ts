@@ -4,7 +4,7 @@ import { normaliseText, parseAmount, parseComparator, parseValue } from '../../.
 
 const KINDS = new Set(['quantity', 'qualitative', 'yesNo', 'deadline', 'notApplicable', 'placeholder', 'blank', 'unreadable']);
 const COMPARATORS = new Set(['gte', 'gt', 'lte', 'lt', 'eq']);
-const NOTES = new Set(['fullWidthNormalised', 'thousandsSeparator', 'operatorWord', 'percentFromNumberFormat', 'deadlineFromText']);
+const NOTES = new Set(['fullWidthNormalised', 'thousandsSeparator', 'operatorWord', 'percentFromNumberFormat', 'deadlineFromText', 'chineseNumeral']);
 const REASONS = new Set(['errorValue', 'noNumber', 'severalNumbers', 'unknownUnit', 'invalidNumber', 'textBeforeNumber', 'textAfterNumber', 'approximate', 'unclearDate', 'conflictingDirection']);
 /** an amount is refused for the parser's reasons, and for money not in 万元 (980,000元) or hedged (约100) */
 const AMOUNT_REASONS = new Set([...REASONS, 'yuanUnit']);
@@ -27,6 +27,8 @@ function isWellFormed(v: ParsedValue): boolean {
         isComparatorOrNull(v.comparator) &&
         Array.isArray(v.notes) &&
         v.notes.every((n) => NOTES.has(n)) &&
+        // a Chinese numeral is a whole number of its unit, never negative (两场, 五十万元)
+        (!v.notes.includes('chineseNumeral') || (Number.isInteger(v.value) && v.value >= 0)) &&
         (v.ignoredText === undefined || (typeof v.ignoredText === 'string' && v.ignoredText !== ''))
       );
     case 'qualitative':
@@ -61,6 +63,8 @@ const FRAGMENTS = [
   '≥', '>=', '＞＝', '≤', '<', '>', '=', '不低于', '不少于', '不超过', '达到', '以上', '以内', '内', '前', '底', '年', '月', '日',
   '95', '１００', '1,029.2', '.', ',', '，', '-', '—', '／', '%', '％', '个', '人次', '万元', '亿元', '个工作日', '达成', '部分达成',
   '未达成', '是', '否', '无', '/', '*', ' ', '\u3000', '\t', '0', '9', 'e', '#N/A', '年度指标', '并具有一定效果',
+  '〇', '零', '一', '二', '两', '三', '九', '十', '百', '千', '万', '亿', '十二', '一百零五', '两场', '三次', '场', '次', '户', '人',
+  '流', '般', '公经费', '第', '分满意', '次性', '（', '）', '以下', '约', '多', '左右', '贰', '壹',
 ];
 
 const fullWidthChar = fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c));
@@ -71,6 +75,7 @@ const textArb = fc.oneof(
   fc.string({ unit: fullWidthChar, maxLength: 20 }),
   fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 8 }).map((parts) => parts.join('')),
   fc.string({ unit: fc.constantFrom(...'0123456789.,%-+ ≥≤<>=年月日底前'), maxLength: 15 }),
+  fc.string({ unit: fc.constantFrom(...'〇零一二两三四五六七八九十百千万亿壹贰叁场次个户人天工作日月年%以上内不少于≥≤(（）) .,。'), maxLength: 15 }),
 );
 
 const scalarArb: fc.Arbitrary<CellScalar | CellError> = fc.oneof(

@@ -98,6 +98,8 @@ const ZH_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   pointsFromPercent: (p) => `分值“${p.from}”为百分比，已按总分 ${p.total} 分的 ${p.from} 计为 ${p.to} 分`,
   targetTextIgnored: (p) => `年度指标值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
   actualTextIgnored: (p) => `实际完成值中数值后的“${p.from}”不是单位，已忽略，按“${p.to}”计分`,
+  targetNumeral: (p) => `年度指标值“${p.from}”用中文数字书写，已按“${p.to}”计分`,
+  actualNumeral: (p) => `实际完成值“${p.from}”用中文数字书写，已按“${p.to}”计分`,
 };
 
 const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
@@ -125,6 +127,8 @@ const EN_INTERPRETED: Record<string, (p: WarningParams) => string> = {
   pointsFromPercent: (p) => `has its points written as a percentage, “${p.from}”; they were counted as ${p.from} of the ${p.total}-point total: ${p.to}`,
   targetTextIgnored: (p) => `has “${p.from}” after the number of its target, which is no unit; it was left out and the target scored as “${p.to}”`,
   actualTextIgnored: (p) => `has “${p.from}” after the number of its actual value, which is no unit; it was left out and the actual scored as “${p.to}”`,
+  targetNumeral: (p) => `has its target written in Chinese numerals, “${p.from}”; it was scored as “${p.to}”`,
+  actualNumeral: (p) => `has its actual value written in Chinese numerals, “${p.from}”; it was scored as “${p.to}”`,
 };
 
 /** 定性 beside a numeric target gives no direction either: said as such, not as a blank 指标性质 */
