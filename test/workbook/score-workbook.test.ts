@@ -578,6 +578,44 @@ describe('scoreWorkbook on a budget table with a caption over its lines', () => 
   });
 });
 
+describe('scoreWorkbook on a budget table of several lines and no 合计 line', () => {
+  // seed 002's three tasks, with their 全年预算数; spending invented so each task has its own rate
+  const tasks: CellInput[][] = [
+    ['工商联业务及海内外联谊工作', '任务', '', 42.52, 40.39, '', '', ''],
+    ['区非公有制经济组织党委工作', '任务', '', 52.61, 52.61, '', '', ''],
+    ['民营经济创新发展服务中心', '任务', '', 290.17, 278.56, '', '', ''],
+  ];
+  const indicators: CellInput[][] = [
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['预算执行率', '', '', '100%', '95%', 10, ''],
+    ['产出', '数量指标', '开展联谊活动场次', '≥6场', '6场', 50, ''],
+    ['效益', '社会效益指标', '非公经济人士参与度', '≥85%', '88%', 40, ''],
+  ];
+  const score = () => scoreWorkbook(new GridPort([sheet('预算执行', [BUDGET_HEADER, ...tasks]), sheet('绩效指标', indicators)]));
+
+  it('scores the 预算执行率 row’s points on the tasks together (371.56 of 385.3, 96.4%), not on the first task alone (95%)', async () => {
+    const { report, problems } = await score();
+    expect(report.budget?.executionRate).toBeCloseTo(371.56 / 385.3, 10);
+    expect(report.budget).toMatchObject({ points: 10, score: 9.64 });
+    expect(report.total).toMatchObject({ score: 99.64, grade: '优' });
+    // the score is the unit's: no one task's line shows it
+    expect(report.budget?.lines.map((line) => line.score)).toEqual([null, null, null]);
+    const moved = problems.find((problem) => problem.code === 'BUDGET_EXECUTION_ROW_MOVED');
+    expect(moved?.message['zh-CN']).toBe('绩效指标表第 2 行「预算执行率」按预算执行表计分：预算执行表（工作表「预算执行」）没有合计行，其分值按基本支出与项目支出之和（没有时按各任务之和）的全年执行数 / 全年预算数计分。');
+  });
+
+  it('shows the same rate and score in the 预算执行率 row’s own output cells', async () => {
+    const port = new GridPort([sheet('预算执行', [BUDGET_HEADER, ...tasks]), sheet('绩效指标', indicators)]);
+    await scoreWorkbook(port);
+    const grid = port.grid('绩效指标');
+    const header = grid.values[0];
+    const rate = grid.values[1][header.indexOf('完成率')];
+    const computed = grid.values[1][header.indexOf('计算得分')];
+    expect(rate).toBeCloseTo(371.56 / 385.3, 10);
+    expect(computed).toBe(9.64);
+  });
+});
+
 describe('scoreWorkbook on a budget table with no lines yet', () => {
   it('says in 评分结果 that the budget table has no lines, not that it was not found', async () => {
     const port = new GridPort([sheet('预算执行', [BUDGET_HEADER]), sheet('绩效指标', seed000IndicatorRows())]);

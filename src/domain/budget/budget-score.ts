@@ -30,6 +30,8 @@ export function executionScore(points: number, rate: ExecutionRate): number {
  * - every line with a 分值 is scored on its own rate (the 合计 line for a department, the 项目支出 or
  *   任务 line for a project), and the budget score is their sum; 分值 0 says "not scored" (seed 000
  *   has no budget line in its scoring table);
+ * - the 分值 the reader moved from the indicator table's 预算执行率 row, where the budget table has no
+ *   合计 line (BudgetRow.pointsScoreUnitTotals), scores the unit's totals, as the row's rate is theirs;
  * - with no 分值 anywhere, the unit's totals are scored with scheme.budgetPointsDefault, shown on the
  *   合计 line when there is one — but only when the indicator table leaves room for them: a department
  *   whose indicators already carry the full total would otherwise be scored out of 110;
@@ -39,6 +41,7 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
   const byLine = new Map<BudgetLine, LineScore>();
   const warnings: Warning[] = [];
   const pointed = lines.filter((line) => line.figures.points !== null);
+  const unitScores: LineScore[] = [];
 
   if (pointed.length > 0) {
     for (const line of pointed) {
@@ -48,9 +51,13 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
         warnings.push(aboveTotal(line));
         continue;
       }
-      const rate = fullYearRate(exactFiguresOf(line));
+      // points for the whole unit are scored on its totals, and shown on no one line
+      const forUnit = line.row.pointsScoreUnitTotals === true;
+      const rate = forUnit ? (unit ? fullYearRate(unit) : null) : fullYearRate(exactFiguresOf(line));
       if (rate === null && points > 0) warnings.push(missingForScore(line));
-      byLine.set(line, { points, score: rate === null ? 0 : executionScore(points, rate) });
+      const scored = { points, score: rate === null ? 0 : executionScore(points, rate) };
+      if (forUnit) unitScores.push(scored);
+      else byLine.set(line, scored);
     }
   } else {
     const unitRate = unit ? fullYearRate(unit) : null;
@@ -67,7 +74,7 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
     return { points, score, byLine, warnings };
   }
 
-  const scores = [...byLine.values()];
+  const scores = [...byLine.values(), ...unitScores];
   return { points: exactSum(scores.map((s) => s.points)), score: exactSum(scores.map((s) => s.score)), byLine, warnings };
 }
 

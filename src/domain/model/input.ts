@@ -96,6 +96,12 @@ export interface BudgetRow {
    * Amounts are read in it and converted to 万元.
    */
   amountUnits?: StatedMoneyUnits;
+  /**
+   * The line's 分值 is the indicator table's 预算执行率 row's, moved here by the reader, and the budget
+   * table has no 合计 line: the points score the unit's totals (基本支出 + 项目支出, or the 任务 lines),
+   * which the row's rate is, not this one line's.
+   */
+  pointsScoreUnitTotals?: true;
 }
 
 /** Money units a table may state; 万元 is the engine's. */

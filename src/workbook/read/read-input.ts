@@ -90,9 +90,12 @@ function placeBudgetExecutionRows(
       problems.push(ignoredProblem(row, budget));
       continue;
     }
-    const line = budget.find((candidate) => candidate.category === 'total') ?? budget[0];
+    const totalLine = budget.find((candidate) => candidate.category === 'total');
+    // without a 合计 line the points are kept on the first line, where messages about them point, and score the unit's totals
+    const line = totalLine ?? budget[0];
     line.points = row.points;
     line.cells = { ...line.cells, points: pointsCell };
+    if (!totalLine && budget.length > 1) line.pointsScoreUnitTotals = true;
     place('moved');
     problems.push(movedProblem(row, line, pointsCell));
   }
@@ -105,8 +108,12 @@ function movedProblem(row: IndicatorRow, line: BudgetRow, pointsCell: CellRef): 
     'BUDGET_EXECUTION_ROW_MOVED',
     { sheet: row.sheet, cell: pointsCell.address },
     {
-      'zh-CN': `绩效指标表第 ${row.row} 行「${row.level1}」按预算执行表计分：其分值作为「${line.name}」行（工作表「${line.sheet}」第 ${line.row} 行）的预算执行分值，执行率取预算执行表的全年执行数 / 全年预算数。`,
-      'en-US': `Row ${row.row} of the indicator table ("${row.level1}") is scored from the budget table: its points are the budget execution points of line "${line.name}" (sheet "${line.sheet}", row ${line.row}), and the rate is that table's amount spent / adjusted budget.`,
+      'zh-CN': line.pointsScoreUnitTotals
+        ? `绩效指标表第 ${row.row} 行「${row.level1}」按预算执行表计分：预算执行表（工作表「${line.sheet}」）没有合计行，其分值按基本支出与项目支出之和（没有时按各任务之和）的全年执行数 / 全年预算数计分。`
+        : `绩效指标表第 ${row.row} 行「${row.level1}」按预算执行表计分：其分值作为「${line.name}」行（工作表「${line.sheet}」第 ${line.row} 行）的预算执行分值，执行率取预算执行表的全年执行数 / 全年预算数。`,
+      'en-US': line.pointsScoreUnitTotals
+        ? `Row ${row.row} of the indicator table ("${row.level1}") is scored from the budget table: the budget table (sheet "${line.sheet}") has no total line, so its points are scored on the amount spent / adjusted budget of basic and project spending together (or of the tasks together where there are none).`
+        : `Row ${row.row} of the indicator table ("${row.level1}") is scored from the budget table: its points are the budget execution points of line "${line.name}" (sheet "${line.sheet}", row ${line.row}), and the rate is that table's amount spent / adjusted budget.`,
     },
     { severity: 'info' },
   );

@@ -44,6 +44,29 @@ describe('scoreBudget: which line carries the points', () => {
     expect(result).toMatchObject({ points: 10, score: 5 });
   });
 
+  it('scores points meant for the unit (moved from a 预算执行率 row, no 合计 line) on 基本支出 + 项目支出, shown on no line', () => {
+    const lines = budgetLines([
+      { category: 'basic', name: '基本支出', adjusted: 815.05, executed: 815.05, points: 10 },
+      { category: 'project', name: '项目支出', adjusted: 476.68, executed: 473.33 },
+    ]);
+    lines[0].row.pointsScoreUnitTotals = true;
+    const result = scoreBudget(lines, unitTotals(lines), DEFAULT_SCHEME);
+    // seed 002: 1,288.38 / 1,291.73 → 9.97, where 基本支出 alone would give the full 10
+    expect(result).toMatchObject({ points: 10, score: 9.97, warnings: [] });
+    expect(result.byLine.size).toBe(0);
+  });
+
+  it('asks for the figures when points meant for the unit find no unit totals to score', () => {
+    const lines = budgetLines([
+      { category: 'fiscal', name: '财政拨款', adjusted: 100, points: 10 },
+      { category: 'otherFunds', name: '其他资金', adjusted: 20 },
+    ]);
+    lines[0].row.pointsScoreUnitTotals = true;
+    const result = scoreBudget(lines, unitTotals(lines), DEFAULT_SCHEME);
+    expect(result).toMatchObject({ points: 10, score: 0 });
+    expect(result.warnings.map((warning) => warning.params.reason)).toEqual(['missingForScore']);
+  });
+
   it('adds up several lines with points, each on its own rate', () => {
     const { result } = score([
       { category: 'task', name: '任务一', adjusted: 100, executed: 100, points: 5 },
