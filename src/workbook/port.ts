@@ -1,3 +1,4 @@
+import type { CellError, CellScalar } from '../domain/model';
 import type { SheetGrid } from './grid';
 import type { WritePlan } from './write-plan';
 
@@ -18,9 +19,13 @@ export interface WorkbookPort {
   readWorkbook(): Promise<SheetGrid[]>;
   /**
    * apply every write of the plan, all or nothing as far as the host allows; rejects with
-   * WorkbookChangedError when the workbook's sheets are no longer those the plan was made from
+   * WorkbookChangedError when the workbook's sheets are no longer those the plan was made from.
+   * `readFrom`: the grids the plan was made from. A host where someone else can edit between the read
+   * and the write (Excel, co-authoring) first checks that every cell the plan writes, clears or merges
+   * on those sheets still holds what they show, and rejects with CellChangedError, writing nothing,
+   * when one does not.
    */
-  apply(plan: WritePlan): Promise<void>;
+  apply(plan: WritePlan, readFrom?: readonly SheetGrid[]): Promise<void>;
 }
 
 /**
@@ -29,15 +34,37 @@ export interface WorkbookPort {
  * sheets found), so it cannot be sent again as it is: read again and plan again.
  */
 export class WorkbookChangedError extends Error {
-  constructor(override readonly cause?: unknown) {
-    super('The workbook\'s sheets changed while it was being written (a sheet was added, deleted or renamed); read it again and score again.');
+  constructor(
+    override readonly cause?: unknown,
+    message = 'The workbook\'s sheets changed while it was being written (a sheet was added, deleted or renamed); read it again and score again.',
+  ) {
+    super(message);
     this.name = 'WorkbookChangedError';
   }
 }
 
 /**
- * `attempt` (a read, a plan and its write) once more when its write met WorkbookChangedError: it reads
- * and plans anew. A second change in a row is left to the person.
+ * A cell the plan would write, clear or merge no longer holds what the read it was made from saw there:
+ * someone (a colleague co-authoring, another pane) typed into it or cleared it in between. Nothing was
+ * written; read again and plan again, and the planners judge the cell as it is now (a person's text
+ * where a result would go stops the run and is named; a 自评报告 edited asks before it is replaced).
+ */
+export class CellChangedError extends WorkbookChangedError {
+  constructor(
+    readonly sheet: string,
+    /** the first such cell, A1 */
+    readonly cell: string,
+    /** what the cell holds now (null: blank) */
+    readonly found: CellScalar | CellError,
+  ) {
+    super(undefined, `Sheet "${sheet}": ${cell} was changed by someone else after the workbook was read; nothing was written, so as not to write over it. Score again.`);
+    this.name = 'CellChangedError';
+  }
+}
+
+/**
+ * `attempt` (a read, a plan and its write) once more when its write met WorkbookChangedError (or
+ * CellChangedError): it reads and plans anew. A second change in a row is left to the person.
  */
 export async function againIfWorkbookChanged<T>(attempt: () => Promise<T>): Promise<T> {
   try {

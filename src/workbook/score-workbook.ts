@@ -44,12 +44,13 @@ export interface ScoreWorkbookResult {
 
 /**
  * One scoring run: one read of every sheet, detection, reading, the scheme (评分设置), the engine, the
- * plan, one write of the cells whose value changes (read and planned once more if the sheets changed
- * between the read and the write). When a table is missing, a required column is missing or a place to write is taken,
+ * plan, one write of the cells whose value changes (read and planned once more if the sheets, or a
+ * cell the plan writes, changed between the read and the write). When a table is missing, a required column is missing or a place to write is taken,
  * nothing is written and the problems say which sheet and cell.
  */
 export async function scoreWorkbook(port: WorkbookPort, options: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
-  // a sheet appeared or vanished between the read and the write: the plan no longer fits
+  // a sheet appeared or vanished, or someone typed into a cell the plan writes, between the read and
+  // the write: the plan no longer fits
   return againIfWorkbookChanged(() => scoreOnce(port, options));
 }
 
@@ -85,7 +86,8 @@ async function scoreOnce(port: WorkbookPort, options: ScoreWorkbookOptions): Pro
   const allProblems = [...problems, ...planned.problems];
   // output written in an older look is written whole once (see OUTPUT_STYLE_VERSION)
   const plan = marker && marker.outputStyle < OUTPUT_STYLE_VERSION ? planned.plan : minimiseWrites(planned.plan, grids);
-  if (plan.ops.length > 0) await port.apply(plan);
+  // the grids the plan was made from: a cell a colleague typed into since is not written over
+  if (plan.ops.length > 0) await port.apply(plan, grids);
   return { report, detection, plan, problems: allProblems, grids };
 }
 

@@ -80,6 +80,13 @@ export function isValidRowHeight(op: { row: number; height: number }): boolean {
 
 export interface WritePlan {
   ops: WriteOp[];
+  /**
+   * cells the plan takes for the add-in's own that were blank when read, whether or not it writes them
+   * (the rows of an output block beside a table grown since, a new block): a result left blank there
+   * writes nothing, yet the next run clears whatever is there. A host on which someone else can edit
+   * between the read and the write (Excel, co-authoring) checks them with the cells it writes.
+   */
+  takes?: Array<{ sheet: string; address: string }>;
 }
 
 /**

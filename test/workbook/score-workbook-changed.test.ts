@@ -2,7 +2,8 @@ import { seed000 } from '../../samples/data/seed-000';
 import { planFromSample } from '../../src/playground/sample-plan';
 import { createExcelApi, createOfficeContext, MemoryWorkbook } from '../../src/hosts/memory';
 import { createOfficeWorkbookPort, detectCapabilities } from '../../src/hosts/office';
-import { WorkbookChangedError, type WorkbookPort } from '../../src/workbook/port';
+import { CellChangedError, WorkbookChangedError, type WorkbookPort } from '../../src/workbook/port';
+import { narrativeReportSheetPlanner } from '../../src/workbook/plan/narrative-report-planner';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import type { WritePlan } from '../../src/workbook/write-plan';
 import { sheet } from './helpers/grid-builder';
@@ -83,5 +84,106 @@ describe('scoring while the sheets change between the read and the write', () =>
     };
     await expect(scoreWorkbook(always)).rejects.toBeInstanceOf(WorkbookChangedError);
     expect(always.reads).toBe(2);
+  });
+});
+
+/** the port, with a colleague's edit (given the plan about to be written) landing before each of its first `times` writes */
+function withEditBeforeWrite(port: WorkbookPort, edit: (plan: WritePlan, attempt: number) => void, times = 1): WorkbookPort & { plans: WritePlan[] } {
+  const plans: WritePlan[] = [];
+  return {
+    ...port,
+    plans,
+    apply: async (plan: WritePlan, readFrom) => {
+      plans.push(plan);
+      if (plans.length <= times) edit(plan, plans.length);
+      return port.apply(plan, readFrom);
+    },
+  };
+}
+
+describe('scoring while a colleague types into a cell the run is about to write', () => {
+  /** seed 000 scored, then a row added under the indicator table: the next run writes its results on row 11 */
+  async function withNewRow() {
+    const opened = await scoredSeed000();
+    opened.workbook.userEdit('绩效指标', 'A11:I11', [['效果', '社会效益', '新增指标', '≥', 90, '%', 95, 5, 5]]);
+    return opened;
+  }
+
+  it('keeps a note typed where a new row\'s 提示 goes, writes nothing, and names the cell (it was written over)', async () => {
+    const { workbook, port } = await withNewRow();
+    const before = { results: workbook.dumpValues('评分结果'), marker: workbook.dumpValues('_perfeval'), indicators: workbook.dumpValues('绩效指标') };
+    const racing = withEditBeforeWrite(port, () => workbook.remoteEdit('绩效指标', 'N11', '张三：此行待核实'));
+    const result = await scoreWorkbook(racing);
+
+    expect(workbook.getCellValue('绩效指标', 'N11')).toBe('张三：此行待核实');
+    // read and planned again: the new row's results would now go over the note, which the planner refuses
+    expect(racing.plans).toHaveLength(1);
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'OUTPUT_PLACE_BLOCKED', sheet: '绩效指标', fatal: true }));
+    expect(result.problems.find((problem) => problem.code === 'OUTPUT_PLACE_BLOCKED')?.message['zh-CN']).toContain('N11');
+    expect(workbook.dumpValues('评分结果')).toEqual(before.results);
+    expect(workbook.dumpValues('_perfeval')).toEqual(before.marker);
+    expect(workbook.dumpValues('绩效指标')).toEqual(before.indicators.map((row, index) => (index === 10 ? [...row.slice(0, 13), '张三：此行待核实'] : row)));
+  });
+
+  it('reads again and rewrites 评分结果 saying it was edited, as for an edit made before the read (the edit was lost without a word)', async () => {
+    const { workbook, port } = await scoredSeed000();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    let edited = '';
+    const racing = withEditBeforeWrite(port, (plan) => {
+      const rewritten = plan.ops.find((op) => op.kind === 'setCells' && op.sheet === '评分结果');
+      if (rewritten?.kind !== 'setCells') throw new Error('the run was expected to rewrite a cell of 评分结果');
+      edited = `A${rewritten.top}`;
+      workbook.remoteEdit('评分结果', edited, '王五的批注');
+    });
+    const result = await scoreWorkbook(racing);
+    expect(racing.plans).toHaveLength(2);
+    expect(result.problems.map((problem) => problem.code)).toContain('OWNED_SHEET_EDITED');
+
+    const before = await scoredSeed000();
+    before.workbook.userEdit('绩效指标', 'G2', '未达成');
+    before.workbook.remoteEdit('评分结果', edited, '王五的批注');
+    const clean = await scoreWorkbook(before.port);
+    expect(result.problems).toEqual(clean.problems);
+    for (const name of ['绩效指标', '评分结果', '_perfeval']) expect(workbook.dumpValues(name)).toEqual(before.workbook.dumpValues(name));
+  });
+
+  it('keeps a paragraph of 自评报告 a colleague rewrote before the write, and asks before replacing it (it was written over)', async () => {
+    const { workbook, port } = await scoredSeed000InMemoryExcel(narrativeReportSheetPlanner());
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    let edited = '';
+    const racing = withEditBeforeWrite(port, (plan) => {
+      const rewritten = plan.ops.find((op) => op.kind === 'setCells' && op.sheet === '自评报告');
+      if (rewritten?.kind !== 'setCells') throw new Error('the run was expected to rewrite a paragraph of 自评报告');
+      edited = `A${rewritten.top}`;
+      workbook.remoteEdit('自评报告', edited, '（李四改写的段落）');
+    });
+    const result = await scoreWorkbook(racing, { planReportSheet: narrativeReportSheetPlanner() });
+    expect(workbook.getCellValue('自评报告', edited)).toBe('（李四改写的段落）');
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'REPORT_SHEET_CONFLICT', sheet: '自评报告' }));
+    // the rest of the run is written: the results of the edit in 绩效指标
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
+  });
+
+  it('gives up after the cell changed again, writing nothing and naming the sheet and cell', async () => {
+    const { workbook, port } = await scoredSeed000();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    const before = workbook.dumpValues('评分结果');
+    const racing = withEditBeforeWrite(port, (_, attempt) => workbook.remoteEdit('绩效指标', 'L2', `张三第${attempt}次改`), 2);
+    const failed = scoreWorkbook(racing);
+    await expect(failed).rejects.toBeInstanceOf(CellChangedError);
+    await expect(failed).rejects.toMatchObject({ sheet: '绩效指标', cell: 'L2', found: '张三第2次改' });
+    expect(workbook.getCellValue('绩效指标', 'L2')).toBe('张三第2次改');
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('达标');
+    expect(workbook.dumpValues('评分结果')).toEqual(before);
+  });
+
+  it('costs an unchanged workbook one sync more than read and write', async () => {
+    const { workbook, port } = await scoredSeed000();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    workbook.resetCounters();
+    await scoreWorkbook(port);
+    // read, check, write
+    expect(workbook.syncCount).toBe(3);
+    expect(workbook.syncLog.filter((sync) => sync.calculationSuspended)).toHaveLength(1);
   });
 });

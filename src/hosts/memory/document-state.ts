@@ -161,7 +161,7 @@ export function writeCell(sheet: SheetState, row: number, column: number, cell: 
  */
 export function usedBounds(sheet: SheetState, valuesOnly: boolean, within?: Bounds): Bounds | null {
   let bounds: Bounds | null = null;
-  for (const [key, cell] of sheet.cells) {
+  for (const [key, cell] of cellsToLookAt(sheet, within)) {
     if (valuesOnly ? !hasContent(cell) : !hasContent(cell) && !hasFormat(cell)) continue;
     const { row, column } = cellPosition(key);
     if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
@@ -174,6 +174,22 @@ export function usedBounds(sheet: SheetState, valuesOnly: boolean, within?: Boun
     }
   }
   return bounds;
+}
+
+/** the sheet's cells, or only those of `within` when it is smaller than the sheet (a stand-in's shortcut, same answer) */
+function cellsToLookAt(sheet: SheetState, within: Bounds | undefined): Iterable<[number, CellState]> {
+  if (!within) return sheet.cells;
+  const area = (within.bottom - within.top + 1) * (within.right - within.left + 1);
+  if (area >= sheet.cells.size) return sheet.cells;
+  const found: Array<[number, CellState]> = [];
+  for (let row = within.top; row <= within.bottom; row += 1) {
+    for (let column = within.left; column <= within.right; column += 1) {
+      const key = cellKey(row, column);
+      const cell = sheet.cells.get(key);
+      if (cell) found.push([key, cell]);
+    }
+  }
+  return found;
 }
 
 export function newSheet(id: string, name: string): SheetState {

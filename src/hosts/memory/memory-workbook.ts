@@ -128,6 +128,7 @@ export class MemoryWorkbook {
   private state: DocumentState;
   private inCellEditMode = false;
   private injectedFailure: { syncsBefore: number; code: OfficeErrorCode } | null = null;
+  private injectedChanges: Array<{ syncsBefore: number; change: () => void }> = [];
   private cellEditWaiters: Array<() => void> = [];
   private undeliveredEvents = 0;
   private idleWaiters: Array<() => void> = [];
@@ -196,6 +197,15 @@ export class MemoryWorkbook {
    */
   failSyncAfter(syncsBefore: number, code: OfficeErrorCode = 'GeneralException'): void {
     this.injectedFailure = { syncsBefore, code };
+  }
+
+  /**
+   * `change` (a co-author's edit: remoteEdit, remoteDeleteSheet …) lands just before the sync that
+   * comes after `syncsBefore` more syncs, as a colleague's edit merged in between two round trips —
+   * between the read a plan was made from and its write. Several may wait; each happens once.
+   */
+  changeBeforeSync(syncsBefore: number, change: () => void): void {
+    this.injectedChanges.push({ syncsBefore, change });
   }
 
   /** while true, every sync fails with InvalidOperationInCellEditMode (or waits, with delayForCellEdit) */
@@ -405,6 +415,7 @@ export class MemoryWorkbook {
   /** @internal one round trip: runs the batch in order; on a failure keeps what ran before it, then rejects */
   async execute(operations: readonly QueuedOperation[], options: RequestContextOptions): Promise<void> {
     await Promise.resolve();
+    this.runInjectedChanges();
     const requestBytes = utf8Length(JSON.stringify(operations.map((operation) => operation.request)));
     const calculationSuspended = operations.some((operation) => operation.request.method === 'suspendApiCalculationUntilNextSync');
     const record = (outcome: SyncRecord['outcome'], responseBytes: number): void => {
@@ -465,6 +476,13 @@ export class MemoryWorkbook {
     for (const commit of commits) commit();
     this.raiseLocalChanges(tx);
     this.changed();
+  }
+
+  private runInjectedChanges(): void {
+    const due = this.injectedChanges.filter((injected) => injected.syncsBefore === 0);
+    this.injectedChanges = this.injectedChanges.filter((injected) => injected.syncsBefore > 0);
+    for (const injected of this.injectedChanges) injected.syncsBefore -= 1;
+    for (const { change } of due) change();
   }
 
   /**

@@ -9,7 +9,10 @@
  *   sheet too large for one response (read-sheets.ts);
  * - apply: one sync for the whole plan, with calculation suspended — more only when the plan is too
  *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
- *   creates sheets and nothing was read before. Which sheets exist is known from the last read, so
+ *   creates sheets and nothing was read before. Given the grids the plan was made from, one sync
+ *   before the first write (in the same Excel.run) reads again the cells the plan writes, clears or
+ *   merges, and sends nothing when one no longer holds what the read saw: a colleague typed into it
+ *   in between (unchanged-cells-check.ts). More only for a rewrite too large for one answer. Which sheets exist is known from the last read, so
  *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
  *   ItemNotFound), the plan, made from that read, is not sent again: apply rejects with
  *   WorkbookChangedError and the caller reads and plans again.
@@ -31,6 +34,7 @@ import { sameSheet } from './sheet-range';
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
 import { OFFICE_RUN_OPTIONS } from './run-options';
 import { selectCell } from './select-cell';
+import { planUnchangedCheck, verifyUnchanged } from './unchanged-cells-check';
 import { MAX_BATCH_REQUEST_BYTES, packBatches } from './write-batches';
 import { planWriteCommands } from './write-commands';
 
@@ -61,14 +65,17 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
   const knownProtected = new Set<string>();
   const addedSheetIds = new Set<string>();
 
-  async function write(plan: WritePlan, existing: string[]): Promise<void> {
+  async function write(plan: WritePlan, existing: string[], readFrom: readonly SheetGrid[] | undefined): Promise<void> {
     const { commands } = planWriteCommands(plan, existing, capabilities);
     checkProtectedSheets(commands, knownProtected);
     checkMergedAreas(commands, knownMerges);
     const batches = packBatches(commands, maxBatchBytes);
     if (batches.length === 0) return;
+    const check = readFrom ? planUnchangedCheck(plan, readFrom) : null;
     await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
       const sheets = new SheetProxies(context);
+      // every batch's cells, before the first is sent: Excel keeps the batches before a refusal
+      if (check) await verifyUnchanged(context, sheets, check, { maxBytes: maxBatchBytes });
       for (const batch of batches) {
         context.workbook.application.suspendApiCalculationUntilNextSync();
         for (const command of batch) queueWriteCommand(sheets, command);
@@ -111,11 +118,11 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
       return current.flatMap((name) => byName(name) ?? []);
     },
 
-    async apply(plan: WritePlan): Promise<void> {
+    async apply(plan: WritePlan, readFrom?: readonly SheetGrid[]): Promise<void> {
       const createsSheets = plan.ops.some((op) => op.kind === 'ensureSheet');
       if (createsSheets && knownSheets === null) knownSheets = await listSheetNames(excel, OFFICE_RUN_OPTIONS);
       try {
-        await write(plan, knownSheets ?? []);
+        await write(plan, knownSheets ?? [], readFrom);
       } catch (error) {
         const code = officeErrorCode(error);
         if (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound') throw error;

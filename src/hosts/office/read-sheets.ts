@@ -266,7 +266,7 @@ function toGrid(sheet: FirstSheet, cells: CellBlock | undefined): SheetGrid {
  * nothing (=IF(K2="","",K2)) also gives "", typed String rather than Empty: it stays "", so that the
  * add-in sees the cell is taken (isOccupiedAt) while reading it as blank.
  */
-function cellValue(value: unknown, type: string): CellScalar | CellError {
+export function cellValue(value: unknown, type: string): CellScalar | CellError {
   if (type === 'Error') return { error: String(value) };
   if (type === 'String' && value === '') return '';
   if (type === 'Empty' || value === '' || value === null || value === undefined) return null;

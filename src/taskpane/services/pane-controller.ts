@@ -70,9 +70,12 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
   let watch: { handle: InputWatch; sheets: string } | null = null;
   const ownInputWrites = new RecentOwnWrites(options.now ?? Date.now);
 
-  /** a write into the input tables, which the watch must not take for a person's edit */
-  function applyToInputs(plan: WritePlan): Promise<void> {
-    return ownInputWrites.during(writtenRanges(plan), () => port.apply(plan));
+  /**
+   * a write into the input tables, which the watch must not take for a person's edit; `readFrom`, the
+   * grids it was planned from, so that a cell a colleague typed into since is not written over
+   */
+  function applyToInputs(plan: WritePlan, readFrom: readonly SheetGrid[]): Promise<void> {
+    return ownInputWrites.during(writtenRanges(plan), () => port.apply(plan, readFrom));
   }
 
   /**
@@ -141,7 +144,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     insertTemplate: (kind: TemplateKind) =>
       exclusive(async () => {
-        // planned again from a fresh read if a sheet appeared or vanished before the write
+        // planned again from a fresh read if a sheet appeared or vanished (or a cell it writes changed) before the write
         const written = await againIfWorkbookChanged(async () => {
           const [{ grids }, { planTemplate }] = await Promise.all([readWorkbook(), loadEngine()]);
           const example = kind === 'example' ? await (await import(/* webpackChunkName: "example" */ './template-example')).loadTemplateExample() : undefined;
@@ -157,7 +160,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
               plan.skippedSheets[0] ? { sheet: plan.skippedSheets[0], cell: null } : null,
             );
           }
-          await applyToInputs(plan);
+          await applyToInputs(plan, grids);
           return sheets;
         });
         const after = await readWorkbook();
@@ -218,7 +221,8 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
 
     saveScheme: (edited: Scheme, basis: Scheme) =>
       exclusive(async (): Promise<SchemeSaveResult> => {
-        // merged and planned again from a fresh read if a sheet appeared or vanished before the write
+        // merged and planned again from a fresh read if a sheet appeared or vanished, or a colleague
+        // typed into a cell the save writes, before the write
         const written = await againIfWorkbookChanged(async () => {
           const [{ grids, detection }, { schemeOfWorkbook, schemeWritePlan }] = await Promise.all([readWorkbook(), loadEngine()]);
           const { scheme: current, problems } = schemeOfWorkbook(grids, detection);
@@ -229,7 +233,7 @@ export function createPaneController(host: PaneHost, options: PaneControllerOpti
             const { sheet, cell } = planned;
             throw new PaneFailure('layoutProblem', localizedText('errors.layoutProblem.settingsCellTaken', { sheet, cell }), { sheet, cell });
           }
-          await applyToInputs(planned.plan);
+          await applyToInputs(planned.plan, grids);
           return { kind: 'saved', scheme: merge.scheme, keptSheetEdits: changedSettings(basis, current).length > 0 } as const;
         });
         if (written.kind === 'changedInSheet') return written;

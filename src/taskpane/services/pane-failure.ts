@@ -1,7 +1,8 @@
 /** Turns whatever a host or the workbook layer threw into an error the pane can explain. */
 import { MergedAreaWriteError } from '../../hosts/office/merged-area-check';
 import { ProtectedSheetWriteError } from '../../hosts/office/protected-sheet-check';
-import { WorkbookChangedError } from '../../workbook/port';
+import { textOf } from '../../workbook/cells/grid-cells';
+import { CellChangedError, WorkbookChangedError } from '../../workbook/port';
 import { localizedText } from '../i18n/localized-text';
 import type { CellLocation, LocalizedText, PaneError, PaneErrorCode, PaneOperation } from '../state/pane-types';
 
@@ -41,6 +42,13 @@ export function describeFailure(operation: PaneOperation, error: unknown): PaneE
       location: { sheet, cell: mergedArea },
     };
   }
+  if (error instanceof CellChangedError) {
+    // the run read and planned again once already (againIfWorkbookChanged): the cell keeps changing
+    const { sheet, cell } = error;
+    const found = textOf(error.found);
+    const detail = found === '' ? localizedText('errors.cellChanged.cleared', { sheet, cell }) : localizedText('errors.cellChanged.changed', { sheet, cell, found: shortened(found) });
+    return { code: 'cellChanged', operation, detail, location: { sheet, cell } };
+  }
   if (error instanceof WorkbookChangedError) return { code: 'workbookChanged', operation, detail: null, location: null };
   if (error instanceof ProtectedSheetWriteError) {
     const { sheet } = error;
@@ -59,4 +67,10 @@ export function describeFailure(operation: PaneOperation, error: unknown): PaneE
     detail: message ? { 'zh-CN': message, 'en-US': message } : null,
     location: null,
   };
+}
+
+/** what a cell now reads, short enough for the message: a pasted paragraph is named by its start */
+function shortened(text: string, max = 40): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max).join('')}…`;
 }

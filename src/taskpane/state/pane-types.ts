@@ -94,6 +94,7 @@ export const PANE_ERROR_CODES = [
   'requestTooLarge',
   'itemNotFound',
   'workbookChanged',
+  'cellChanged',
   'selectionNotUsable',
   'reportEditedByUser',
   'unexpected',

@@ -57,7 +57,7 @@ export function minimiseWrites(plan: WritePlan, grids: readonly SheetGrid[]): Wr
       !gridBySheet.has(op.sheet) ||
       (changedSheets.has(op.sheet) && (op.kind !== 'rowHeight' || changedRows.get(op.sheet)?.has(op.row) === true)),
   );
-  return { ops };
+  return { ...plan, ops };
 }
 
 /** the rows each sheet's kept cell writes touch */

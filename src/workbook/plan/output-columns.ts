@@ -101,7 +101,7 @@ function planBlock(
 }
 
 /** the runs of adjacent columns: [11, 12, 14, 15] → 11–12 and 14–15 */
-function adjacentRuns(columns: readonly number[]): Array<{ first: number; count: number }> {
+export function adjacentRuns(columns: readonly number[]): Array<{ first: number; count: number }> {
   const runs: Array<{ first: number; count: number }> = [];
   columns.forEach((column, index) => {
     const last = runs[runs.length - 1];

@@ -27,6 +27,12 @@ export interface OutputPlace {
   clearToRow: number;
   /** true when the add-in's own block was found again (rather than a new place) */
   reused: boolean;
+  /**
+   * the first row of the block that held none of the add-in's output when read and was found blank: the
+   * header row of a new place, the row after the old block's end where the table grew since; past
+   * lastRow when the run takes no such row. Its rows to lastRow become the add-in's with this run.
+   */
+  takesFromRow: number;
 }
 
 export type Placement = { ok: true; place: OutputPlace } | { ok: false; problem: WorkbookProblem };
@@ -64,7 +70,17 @@ export function placeOutputBlock(request: PlacementRequest): Placement {
     if (blockers.length === 0) {
       return {
         ok: true,
-        place: { sheet: table.sheet, headerRow: table.headerRow, left, width, columns: consecutive(left, width), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false },
+        place: {
+          sheet: table.sheet,
+          headerRow: table.headerRow,
+          left,
+          width,
+          columns: consecutive(left, width),
+          lastRow: table.lastRow,
+          clearToRow: table.lastRow,
+          reused: false,
+          takesFromRow: table.headerRow,
+        },
       };
     }
     if (shift === 0) firstBlockers = blockers;
@@ -117,6 +133,7 @@ function findOwnedBlock(request: PlacementRequest): Placement | null {
       lastRow: table.lastRow,
       clearToRow: Math.max(table.lastRow, previousLastRow),
       reused: true,
+      takesFromRow: previousLastRow + 1,
     },
   };
 }

@@ -10,7 +10,7 @@ import { hasFatalProblem, workbookProblem, type WorkbookProblem } from '../probl
 import type { ReadInputResult } from '../read/read-input';
 import type { WriteOp, WritePlan } from '../write-plan';
 import { MARKER_SCHEMA_VERSION, OUTPUT_STYLE_VERSION, planMarker, type OutputBlockKind, type OutputBlockRecord, type WorkbookMarker } from './metadata-sheet';
-import { planBudgetColumns, planIndicatorColumns } from './output-columns';
+import { adjacentRuns, planBudgetColumns, planIndicatorColumns } from './output-columns';
 import { placeOutputBlock, type OutputPlace } from './output-placement';
 import { planResultSheet, type ListedFinding } from './result-sheet';
 import { tableRowHints } from './row-hints';
@@ -149,7 +149,17 @@ export function planResults(request: ResultPlanRequest): ResultPlan {
   // protected since the read) has then recorded the rows and sheets it was writing, and each sheet it
   // rewrites holds either what it held before (previousSheetHashes) or what the run wrote — so the
   // next run takes both for the add-in's own, not for a person's edits or data in its way.
-  return { plan: { ops: [...planMarker(nextMarker, gridOf(METADATA_SHEET)), ...ops] }, problems };
+  const takes = Object.values(places).flatMap(takenCells);
+  return { plan: { ops: [...planMarker(nextMarker, gridOf(METADATA_SHEET)), ...ops], ...(takes.length > 0 ? { takes } : {}) }, problems };
+}
+
+/** the block's rows that become the add-in's with this run (blank when read), without the columns a person inserted among its own */
+function takenCells(place: OutputPlace): Array<{ sheet: string; address: string }> {
+  if (place.takesFromRow > place.lastRow) return [];
+  return adjacentRuns(place.columns).map(({ first, count }) => ({
+    sheet: place.sheet,
+    address: rangeAddress(place.takesFromRow, place.columns[first], place.lastRow, place.columns[first + count - 1]),
+  }));
 }
 
 /**

@@ -120,6 +120,39 @@ describe('a sync that fails (a test injects it)', () => {
   });
 });
 
+describe('a co-author\'s edit between two syncs (a test injects it)', () => {
+  it('lands just before the sync after the given number, so that sync sees it, with the Remote event', async () => {
+    const workbook = budgetWorkbook();
+    const heard: Array<{ address: string; source: string }> = [];
+    const Excel = createExcelApi(workbook);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('评分结果').onChanged.add(async (event) => {
+        heard.push({ address: event.address, source: event.source });
+      });
+      await context.sync();
+    });
+    workbook.changeBeforeSync(1, () => workbook.remoteEdit('评分结果', 'C1', '同事的备注'));
+    const seen = await Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('评分结果').getRange('C1').load('values');
+      await context.sync();
+      const first = cell.values[0][0];
+      cell.load('values');
+      await context.sync();
+      return [first, cell.values[0][0]];
+    });
+    expect(seen).toEqual(['', '同事的备注']);
+    await workbook.whenEventsDelivered();
+    expect(heard).toEqual([{ address: 'C1', source: 'Remote' }]);
+    // once
+    workbook.resetCounters();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('评分结果').getRange('C1').values = [['我的']];
+      await context.sync();
+    });
+    expect(workbook.getCellValue('评分结果', 'C1')).toBe('我的');
+  });
+});
+
 describe('counting syncs and their size', () => {
   it('counts one sync per context.sync() that carries something, and none for an empty queue', async () => {
     const workbook = budgetWorkbook();

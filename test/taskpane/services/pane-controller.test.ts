@@ -9,7 +9,8 @@ import { createOfficeWorkbookPort } from '../../../src/hosts/office';
 import { planFromSample } from '../../../src/playground/sample-plan';
 import { createPaneController, type PaneHost } from '../../../src/taskpane/services/pane-controller';
 import type { PaneController, ScoreOutcome } from '../../../src/taskpane/services/pane-controller-types';
-import { PaneFailure } from '../../../src/taskpane/services/pane-failure';
+import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
+import { CellChangedError } from '../../../src/workbook/port';
 import { DEFAULT_SCHEME } from '../../../src/domain/scheme/defaults';
 import { OWN_WRITE_EVENT_WINDOW_MS } from '../../../src/taskpane/services/recent-own-writes';
 import { zipTexts } from '../../fixtures/zip-entries';
@@ -122,7 +123,7 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(failure.location).toEqual({ sheet: '基本信息', cell: null });
   });
 
-  it('scores seed 000 with one read and one write, writing the results beside the table and 评分结果', async () => {
+  it('scores seed 000 with one read, one check and one write, writing the results beside the table and 评分结果', async () => {
     const { workbook, controller } = await open(seed000);
     const { report, overview } = await controller.score();
     expect(report.total).toMatchObject({ score: 93, max: 100, grade: '优' });
@@ -133,8 +134,8 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(overview.tables.find((table) => table.kind === 'indicators')?.sheet).toBe('绩效指标');
     expect(workbook.sheetNames()).toContain('评分结果');
     expect(workbook.dumpValues('绩效指标')[0]).toEqual(expect.arrayContaining(['完成率', '计算得分', '状态', '提示']));
-    // the sheets listed (nothing read before), read, written
-    expect(workbook.syncCount).toBe(3);
+    // the sheets listed (nothing read before), read, the cells to write read again (unchanged-cells-check.ts), written
+    expect(workbook.syncCount).toBe(4);
   });
 
   it('selects a warning’s cell in the workbook', async () => {
@@ -344,7 +345,7 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(workbook.getCellValue('评分设置', `B${rowOf('报告采用得分')}`)).toBe('自评得分');
   });
 
-  it('saves the settings and scores again in four syncs: a read and a write for each, the sheet’s problems taken from the score’s own read', async () => {
+  it('saves the settings and scores again in six syncs: a read, a check and a write for each, the sheet’s problems taken from the score’s own read', async () => {
     const { workbook, controller } = await open(null);
     await controller.insertTemplate('example');
     await controller.score();
@@ -352,7 +353,7 @@ describe('the pane controller on the in-memory Excel', () => {
     workbook.resetCounters();
     const saved = await controller.saveScheme({ ...scheme, reportScore: 'self' }, scheme);
     expect(saved).toMatchObject({ kind: 'saved', problems: [], rescore: { ok: true } });
-    expect(workbook.syncCount).toBe(4);
+    expect(workbook.syncCount).toBe(6);
   });
 
   it('writes nothing over a colleague’s 评分设置 whose header was renamed (the table is not found), and names the cell', async () => {
@@ -398,6 +399,21 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(result).toMatchObject({ kind: 'changedInSheet', conflicts: ['grades'] });
     expect(result.scheme.grades[0]).toEqual({ min: 96, label: '优' });
     expect(workbook.dumpValues('评分设置')).toEqual(before);
+  });
+
+  it('keeps a 值 a colleague typed into 评分设置 between the save’s read and its write, and says the setting changed in the sheet too', async () => {
+    const { workbook, controller } = await open(null);
+    await controller.insertTemplate('example');
+    const loaded = (await controller.loadScheme()).scheme;
+    const gradesRow = workbook.dumpValues('评分设置').findIndex((row) => row[0] === '等级划分') + 1;
+    workbook.resetCounters();
+    // the save reads (1 sync); the colleague's 值 lands before its write
+    workbook.changeBeforeSync(1, () => workbook.remoteEdit('评分设置', `B${gradesRow}`, '96:优; 80:良; 60:中; 0:差'));
+
+    const edited = { ...loaded, grades: loaded.grades.map((band, index) => (index === 0 ? { ...band, min: 92 } : band)) };
+    const result = await controller.saveScheme(edited, loaded);
+    expect(result).toMatchObject({ kind: 'changedInSheet', conflicts: ['grades'] });
+    expect(workbook.getCellValue('评分设置', `B${gradesRow}`)).toBe('96:优; 80:良; 60:中; 0:差');
   });
 
   describe('the problems of the 评分设置 sheet, with the scheme', () => {
@@ -509,7 +525,7 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(outcomes[0].report.total.score).toBeLessThan(93);
   });
 
-  it('on one edit reads once and writes only the cells whose value changed: two syncs', async () => {
+  it('on one edit reads once, checks the cells it writes and writes only those whose value changed: three syncs', async () => {
     const { workbook, controller } = await open(seed000);
     await controller.score();
     const fullRun = [...workbook.syncLog];
@@ -523,7 +539,8 @@ describe('the pane controller on the in-memory Excel', () => {
     const rerun = [...workbook.syncLog];
     await handle.stop();
 
-    expect(rerun.length).toBe(2);
+    expect(rerun.length).toBe(3);
+    expect(rerun[1]).toMatchObject({ calculationSuspended: false, responseBytes: expect.any(Number) });
     expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
     const written = (log: typeof rerun) => Math.max(...log.map((record) => record.requestBytes));
     // the full run wrote every output column; the re-run writes one row, the totals and the warning
@@ -744,5 +761,37 @@ describe('the pane controller on the in-memory Excel', () => {
     expect(controller.officeLocale()).toBe('en-US');
     const older = await open(null, { excelApiVersion: '1.5' });
     expect(older.controller.degradedFeatures()).toContain('belowMinimum');
+  });
+});
+
+describe('the pane controller when a colleague types into a cell a run is about to write', () => {
+  it('reads and scores again, and says which sheet and cell when the cell changed again, having written nothing', async () => {
+    const { workbook, controller } = await open(seed000);
+    await controller.score();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    const results = workbook.dumpValues('评分结果');
+    workbook.resetCounters();
+    // a run reads (1 sync) and checks (1) before it writes; both attempts find 计算得分 of row 2 changed
+    workbook.changeBeforeSync(1, () => workbook.remoteEdit('绩效指标', 'L2', '张三：暂不计分'));
+    workbook.changeBeforeSync(3, () => workbook.remoteEdit('绩效指标', 'L2', '张三：请先核对'));
+    const failed = await controller.score().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(CellChangedError);
+    expect(workbook.syncLog.filter((sync) => sync.calculationSuspended)).toHaveLength(0);
+    expect(workbook.getCellValue('绩效指标', 'L2')).toBe('张三：请先核对');
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('达标');
+    expect(workbook.dumpValues('评分结果')).toEqual(results);
+
+    const described = describeFailure('score', failed);
+    expect(described).toMatchObject({ code: 'cellChanged', location: { sheet: '绩效指标', cell: 'L2' } });
+    expect(described.detail?.['zh-CN']).toBe('工作表「绩效指标」的 L2 在读取后被改为“张三：请先核对”，为免覆盖，本次没有写入任何内容。');
+    expect(described.detail?.['en-US']).toBe('L2 on the sheet “绩效指标” was changed after it was read (it now reads “张三：请先核对”); so as not to write over it, nothing was written.');
+
+    // once the colleague is done, the next run scores the workbook as it is now
+    const { report } = await controller.score();
+    expect(report.total.score).toBeLessThan(93);
+    expect(workbook.getCellValue('绩效指标', 'L2')).toBe(5.99);
   });
 });

@@ -1,7 +1,7 @@
 import { describeFailure, PaneFailure } from '../../../src/taskpane/services/pane-failure';
 import { MergedAreaWriteError, ProtectedSheetWriteError } from '../../../src/hosts/office';
 import { paneResources } from '../../../src/taskpane/i18n/pane-i18n';
-import { WorkbookChangedError } from '../../../src/workbook/port';
+import { CellChangedError, WorkbookChangedError } from '../../../src/workbook/port';
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -82,5 +82,27 @@ describe('a workbook whose sheets changed between the read and the write', () =>
       detail: null,
       location: null,
     });
+  });
+});
+
+describe('a cell changed by someone between the read and the write, again after the retry', () => {
+  it('names the sheet and cell and what it now reads, says nothing was written, and points at it', () => {
+    const described = describeFailure('writeReport', new CellChangedError('自评报告', 'A7', '（李四改写的段落）'));
+    expect(described).toEqual({
+      code: 'cellChanged',
+      operation: 'writeReport',
+      detail: {
+        'zh-CN': '工作表「自评报告」的 A7 在读取后被改为“（李四改写的段落）”，为免覆盖，本次没有写入任何内容。',
+        'en-US': 'A7 on the sheet “自评报告” was changed after it was read (it now reads “（李四改写的段落）”); so as not to write over it, nothing was written.',
+      },
+      location: { sheet: '自评报告', cell: 'A7' },
+    });
+    expect(paneResources['zh-CN'].errors.cellChanged.title).toContain('{{operation}}');
+  });
+
+  it('says a cell was cleared, and quotes a long text by its start', () => {
+    expect(describeFailure('score', new CellChangedError('绩效指标', 'N11', null)).detail?.['zh-CN']).toBe('工作表「绩效指标」的 N11 在读取后被清空，为免覆盖，本次没有写入任何内容。');
+    const long = '偏差原因：'.repeat(20);
+    expect(describeFailure('score', new CellChangedError('绩效指标', 'N11', long)).detail?.['zh-CN']).toContain(`“${[...long].slice(0, 40).join('')}…”`);
   });
 });

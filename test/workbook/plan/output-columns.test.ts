@@ -26,7 +26,7 @@ function scored(indicatorRows: CellInput[][], budgetRows?: CellInput[][]) {
   const read = readInput(grids, detection);
   const report = evaluate(read.input);
   const table = detection.indicators as DetectedTable<'indicators'>;
-  const place: OutputPlace = { sheet: '绩效指标', headerRow: table.headerRow, left: table.right + 1, width: 4, columns: [1, 2, 3, 4].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+  const place: OutputPlace = { sheet: '绩效指标', headerRow: table.headerRow, left: table.right + 1, width: 4, columns: [1, 2, 3, 4].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false, takesFromRow: table.headerRow };
   return { report, read, place, detection };
 }
 
@@ -147,7 +147,7 @@ describe('the budget output columns', () => {
     const detection = detectTables(grids);
     const report = evaluate(readInput(grids, detection).input);
     const table = detection.budget as DetectedTable<'budget'>;
-    const place: OutputPlace = { sheet: '预算执行', headerRow: 1, left: table.right + 1, width: 3, columns: [1, 2, 3].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false };
+    const place: OutputPlace = { sheet: '预算执行', headerRow: 1, left: table.right + 1, width: 3, columns: [1, 2, 3].map((offset) => table.right + offset), lastRow: table.lastRow, clearToRow: table.lastRow, reused: false, takesFromRow: table.headerRow };
     const body = bodyOf(planBudgetColumns(place, report, rowHints(report.warnings)));
     expect(body[0][0]).toMatchObject({ kind: 'value', numberFormat: '0.0%' });
     expect(body[0][0].value).toBeCloseTo(222.48 / 230, 12);

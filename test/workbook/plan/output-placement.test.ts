@@ -23,7 +23,7 @@ describe('placeOutputBlock', () => {
   it('puts the block right beside the table, from its header row to its last row', () => {
     expect(place(seed000IndicatorRows())).toEqual({
       ok: true,
-      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 13, 14], lastRow: 10, clearToRow: 10, reused: false },
+      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 13, 14], lastRow: 10, clearToRow: 10, reused: false, takesFromRow: 1 },
     });
   });
 
@@ -82,6 +82,12 @@ describe('placeOutputBlock', () => {
     expect(placed).toMatchObject({ ok: true, place: { lastRow: 10, clearToRow: 10, reused: true } });
   });
 
+  it('says which rows it takes that held none of its output: those a grown table adds, none for a shrunk one', () => {
+    const rows = withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : index <= 7 ? [1, 10, '达标', ''] : []));
+    expect(place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 8 })).toMatchObject({ ok: true, place: { lastRow: 10, takesFromRow: 9 } });
+    expect(place(rows.slice(0, 6), { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 8 })).toMatchObject({ ok: true, place: { lastRow: 6, clearToRow: 8, takesFromRow: 9 } });
+  });
+
   it('follows its block when rows were inserted above the table', () => {
     const rows: CellInput[][] = [['2019年度绩效自评表'], [], ...withColumns((index) => (index === 0 ? [...INDICATOR_OUTPUT_HEADERS] : []))];
     const placed = place(rows, { sheet: '绩效指标', headerRow: 1, left: 11, lastRow: 10 });
@@ -133,7 +139,7 @@ describe('placeOutputBlock after a person changed the columns of its block', () 
     const rows = withColumns((index) => (index === 0 ? ['完成率', '计算得分', '审核意见', '状态', '提示'] : [1, 10, index === 2 ? '已核对' : '', '达标', '']));
     expect(place(rows, recordK)).toEqual({
       ok: true,
-      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 14, 15], lastRow: 10, clearToRow: 10, reused: true },
+      place: { sheet: '绩效指标', headerRow: 1, left: 11, width: 4, columns: [11, 12, 14, 15], lastRow: 10, clearToRow: 10, reused: true, takesFromRow: 11 },
     });
   });
 
