@@ -129,6 +129,7 @@ export class MemoryWorkbook {
   private inCellEditMode = false;
   private injectedFailure: { syncsBefore: number; code: OfficeErrorCode } | null = null;
   private injectedChanges: Array<{ syncsBefore: number; change: () => void }> = [];
+  private changesBeforeCheckedWrite: Array<() => void> = [];
   private cellEditWaiters: Array<() => void> = [];
   private undeliveredEvents = 0;
   private idleWaiters: Array<() => void> = [];
@@ -206,6 +207,16 @@ export class MemoryWorkbook {
    */
   changeBeforeSync(syncsBefore: number, change: () => void): void {
     this.injectedChanges.push({ syncsBefore, change });
+  }
+
+  /**
+   * `change` lands just before the next sync whose request both loads and writes — the add-in's write
+   * that loads again, before its write commands, the cells it writes (unchanged-cells-check.ts): a
+   * colleague's edit merged in after the add-in's read, just before its write. Several wait in turn,
+   * one for each such sync.
+   */
+  changeBeforeCheckedWrite(change: () => void): void {
+    this.changesBeforeCheckedWrite.push(change);
   }
 
   /** while true, every sync fails with InvalidOperationInCellEditMode (or waits, with delayForCellEdit) */
@@ -415,7 +426,7 @@ export class MemoryWorkbook {
   /** @internal one round trip: runs the batch in order; on a failure keeps what ran before it, then rejects */
   async execute(operations: readonly QueuedOperation[], options: RequestContextOptions): Promise<void> {
     await Promise.resolve();
-    this.runInjectedChanges();
+    this.runInjectedChanges(operations);
     const requestBytes = utf8Length(JSON.stringify(operations.map((operation) => operation.request)));
     const calculationSuspended = operations.some((operation) => operation.request.method === 'suspendApiCalculationUntilNextSync');
     const record = (outcome: SyncRecord['outcome'], responseBytes: number): void => {
@@ -478,11 +489,12 @@ export class MemoryWorkbook {
     this.changed();
   }
 
-  private runInjectedChanges(): void {
+  private runInjectedChanges(operations: readonly QueuedOperation[]): void {
     const due = this.injectedChanges.filter((injected) => injected.syncsBefore === 0);
     this.injectedChanges = this.injectedChanges.filter((injected) => injected.syncsBefore > 0);
     for (const injected of this.injectedChanges) injected.syncsBefore -= 1;
     for (const { change } of due) change();
+    if (this.changesBeforeCheckedWrite.length > 0 && loadsAndWrites(operations)) this.changesBeforeCheckedWrite.shift()!();
   }
 
   /**
@@ -637,4 +649,13 @@ export class MemoryWorkbook {
     if (!bounds) throw new Error(`"${address}" is not an A1 address.`);
     return bounds;
   }
+}
+
+/** a request that loads something and changes the document (a property set, or a method other than suspending calculation) */
+function loadsAndWrites(operations: readonly QueuedOperation[]): boolean {
+  const actions = operations.map((operation) => operation.request);
+  return (
+    actions.some((request) => request.action === 'load') &&
+    actions.some((request) => request.action === 'set' || (request.action === 'method' && request.method !== 'suspendApiCalculationUntilNextSync'))
+  );
 }

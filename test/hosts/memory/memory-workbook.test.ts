@@ -153,6 +153,36 @@ describe('a co-author\'s edit between two syncs (a test injects it)', () => {
   });
 });
 
+describe('a co-author\'s edit just before a request that loads and writes (a test injects it)', () => {
+  it('lands before the first sync that both loads and writes, not before one that only loads or only writes, so its loads see it', async () => {
+    const workbook = budgetWorkbook();
+    const Excel = createExcelApi(workbook);
+    workbook.changeBeforeCheckedWrite(() => workbook.remoteEdit('评分结果', 'C1', '同事的备注'));
+    const seen = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('评分结果');
+      const onlyLoads = sheet.getRange('C1').load('values');
+      await context.sync();
+      sheet.getRange('D1').values = [['只写']];
+      await context.sync();
+      const before = onlyLoads.values[0][0];
+      const loaded = sheet.getRange('C1').load('values');
+      sheet.getRange('E1').values = [['又读又写']];
+      await context.sync();
+      return [before, loaded.values[0][0]];
+    });
+    expect(seen).toEqual(['', '同事的备注']);
+    // once
+    workbook.resetCounters();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('评分结果');
+      sheet.getRange('C1').load('values');
+      sheet.getRange('C1').values = [['我的']];
+      await context.sync();
+    });
+    expect(workbook.getCellValue('评分结果', 'C1')).toBe('我的');
+  });
+});
+
 describe('counting syncs and their size', () => {
   it('counts one sync per context.sync() that carries something, and none for an empty queue', async () => {
     const workbook = budgetWorkbook();
