@@ -21,9 +21,9 @@ export interface WorkbookPort {
    * apply every write of the plan, all or nothing as far as the host allows; rejects with
    * WorkbookChangedError when the workbook's sheets are no longer those the plan was made from.
    * `readFrom`: the grids the plan was made from. A host where someone else can edit between the read
-   * and the write (Excel, co-authoring) first checks that every cell the plan writes, clears or merges
-   * on those sheets still holds what they show, and rejects with CellChangedError, writing nothing,
-   * when one does not.
+   * and the write (Excel, co-authoring) checks, in the same request as its write, that every cell the
+   * plan writes, clears, merges or takes on those sheets still held what they show just before it was
+   * written; when one did not, it puts back what it wrote and rejects with CellChangedError.
    */
   apply(plan: WritePlan, readFrom?: readonly SheetGrid[]): Promise<void>;
 }
@@ -45,8 +45,9 @@ export class WorkbookChangedError extends Error {
 
 /**
  * A cell the plan would write, clear or merge no longer holds what the read it was made from saw there:
- * someone (a colleague co-authoring, another pane) typed into it or cleared it in between. Nothing was
- * written; read again and plan again, and the planners judge the cell as it is now (a person's text
+ * someone (a colleague co-authoring, another pane) typed into it or cleared it in between. What was
+ * written is put back (the cells' contents and number formats, sheets added deleted), so nothing of
+ * the plan stays; read again and plan again, and the planners judge the cell as it is now (a person's text
  * where a result would go stops the run and is named; a 自评报告 edited asks before it is replaced).
  */
 export class CellChangedError extends WorkbookChangedError {

@@ -177,13 +177,36 @@ describe('scoring while a colleague types into a cell the run is about to write'
     expect(workbook.dumpValues('评分结果')).toEqual(before);
   });
 
-  it('costs an unchanged workbook one sync more than read and write', async () => {
+  it('costs an unchanged workbook no sync more than read and write: the cells are loaded again in the write\'s request', async () => {
     const { workbook, port } = await scoredSeed000();
     workbook.userEdit('绩效指标', 'G2', '未达成');
     workbook.resetCounters();
     await scoreWorkbook(port);
-    // read, check, write
-    expect(workbook.syncCount).toBe(3);
-    expect(workbook.syncLog.filter((sync) => sync.calculationSuspended)).toHaveLength(1);
+    // read, write (with the loads)
+    expect(workbook.syncCount).toBe(2);
+    expect(workbook.syncLog[1]).toMatchObject({ calculationSuspended: true, responseBytes: expect.any(Number) });
+    expect(workbook.syncLog[1].responseBytes).toBeGreaterThan(0);
+  });
+
+  it('costs a cell changed just before the write one sync more, to put back what the write did, then reads and writes again', async () => {
+    const { workbook, port } = await scoredSeed000();
+    workbook.userEdit('绩效指标', 'G2', '未达成');
+    const results = workbook.dumpValues('评分结果');
+    workbook.resetCounters();
+    workbook.changeBeforeCheckedWrite(() => workbook.remoteEdit('绩效指标', 'L2', '张三：暂不计分'));
+    let seen: { results: unknown; status: unknown } | null = null;
+    const watching = {
+      ...port,
+      readWorkbook: async () => {
+        // what the second read finds: the first write put back, the colleague's edit kept
+        if (workbook.syncCount > 0) seen = { results: workbook.dumpValues('评分结果'), status: workbook.getCellValue('绩效指标', 'M2') };
+        return port.readWorkbook();
+      },
+    };
+    await scoreWorkbook(watching);
+    expect(seen).toEqual({ results, status: '达标' });
+    // read, write (the change found), put back, read, write
+    expect(workbook.syncLog.map((sync) => sync.calculationSuspended)).toEqual([false, true, false, false, true]);
+    expect(workbook.getCellValue('绩效指标', 'M2')).toBe('未达标');
   });
 });

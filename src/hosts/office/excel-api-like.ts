@@ -71,6 +71,8 @@ export interface RangeLike {
   clear(applyTo?: string): void;
   /** ExcelApi 1.2 */
   merge(across?: boolean): void;
+  /** ExcelApi 1.2 */
+  unmerge(): void;
   select(): void;
   /** ExcelApi 1.4: the used cells inside this range, or a null object */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
@@ -130,6 +132,7 @@ export interface WorksheetLike {
   /** ExcelApi 1.7; 0-based */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
   activate(): void;
+  delete(): void;
 }
 
 export interface WorksheetCollectionLike {

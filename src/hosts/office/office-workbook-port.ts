@@ -9,10 +9,12 @@
  *   sheet too large for one response (read-sheets.ts);
  * - apply: one sync for the whole plan, with calculation suspended — more only when the plan is too
  *   big for one request (write-batches.ts), plus one sync to list the sheets first when the plan
- *   creates sheets and nothing was read before. Given the grids the plan was made from, one sync
- *   before the first write (in the same Excel.run) reads again the cells the plan writes, clears or
- *   merges, and sends nothing when one no longer holds what the read saw: a colleague typed into it
- *   in between (unchanged-cells-check.ts). More only for a rewrite too large for one answer. Which sheets exist is known from the last read, so
+ *   creates sheets and nothing was read before. Given the grids the plan was made from, the first
+ *   write request also loads, before its writes, the cells the plan writes, clears, merges or takes,
+ *   and compares them with the read (unchanged-cells-check.ts): when one changed (a colleague typed
+ *   into it in between), one more sync puts back what the request wrote, and apply rejects with
+ *   CellChangedError. A plan whose loads do not fit beside its first write has them asked for in syncs
+ *   of their own before it (a rewrite of tens of thousands of rows). Which sheets exist is known from the last read, so
  *   ensureSheet costs nothing; if a sheet appeared or vanished since (ItemAlreadyExists /
  *   ItemNotFound), the plan, made from that read, is not sent again: apply rejects with
  *   WorkbookChangedError and the caller reads and plans again.
@@ -34,7 +36,7 @@ import { sameSheet } from './sheet-range';
 import { MINIMUM_CAPABILITIES, type OfficeCapabilities } from './requirements';
 import { OFFICE_RUN_OPTIONS } from './run-options';
 import { selectCell } from './select-cell';
-import { planUnchangedCheck, verifyUnchanged } from './unchanged-cells-check';
+import { batchesWithCheck, planUnchangedCheck, queueCheckLoads, undoIfChanged, verifyUnchanged } from './unchanged-cells-check';
 import { MAX_BATCH_REQUEST_BYTES, packBatches } from './write-batches';
 import { planWriteCommands } from './write-commands';
 
@@ -53,6 +55,8 @@ export interface OfficeWorkbookPortOptions {
   capabilities?: OfficeCapabilities;
   /** the estimated request size a sync may carry (4 MB, under Excel on the web's 5 MB) */
   maxBatchBytes?: number;
+  /** the estimated answer the loads of unchanged-cells-check.ts may bring back in one sync (MAX_CHECK_ANSWER_BYTES) */
+  maxCheckAnswerBytes?: number;
 }
 
 export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWorkbookPortOptions = {}): OfficeWorkbookPort {
@@ -69,19 +73,24 @@ export function createOfficeWorkbookPort(excel: ExcelApiLike, options: OfficeWor
     const { commands } = planWriteCommands(plan, existing, capabilities);
     checkProtectedSheets(commands, knownProtected);
     checkMergedAreas(commands, knownMerges);
-    const batches = packBatches(commands, maxBatchBytes);
-    if (batches.length === 0) return;
+    if (commands.length === 0) return;
     const check = readFrom ? planUnchangedCheck(plan, readFrom) : null;
+    const limits = { maxBytes: maxBatchBytes, maxAnswerBytes: options.maxCheckAnswerBytes };
+    // the loads of every batch's cells in the first request, before its writes
+    const withCheck = check && check.loads.length > 0 ? batchesWithCheck(check, commands, limits) : null;
+    const batches = withCheck ?? packBatches(commands, maxBatchBytes);
     await excel.run(OFFICE_RUN_OPTIONS, async (context) => {
       const sheets = new SheetProxies(context);
-      // every batch's cells, before the first is sent: Excel keeps the batches before a refusal
-      if (check) await verifyUnchanged(context, sheets, check, { maxBytes: maxBatchBytes });
-      for (const batch of batches) {
+      // loads too large to go with a write: asked for before the first batch is sent (Excel keeps the batches before a refusal)
+      if (check && !withCheck) await verifyUnchanged(context, sheets, check, limits);
+      for (const [index, batch] of batches.entries()) {
+        const queued = check && withCheck && index === 0 ? queueCheckLoads(sheets, check.loads) : null;
         context.workbook.application.suspendApiCalculationUntilNextSync();
         for (const command of batch) queueWriteCommand(sheets, command);
         await context.sync();
         // known at once: the onAdded events of this sync may come right after it
         for (const id of sheets.takeAddedIds()) addedSheetIds.add(id);
+        if (check && queued) await undoIfChanged(context, sheets, check, queued, batch, maxBatchBytes);
       }
     });
     const added = commands.flatMap((command) => (command.kind === 'addSheet' ? [command.sheet] : []));

@@ -65,6 +65,16 @@ export function queueWriteCommand(sheets: SheetProxies, command: WriteCommand): 
     case 'merge':
       sheets.get(command.sheet).getRange(command.address).merge(false);
       return;
+    case 'unmerge':
+      sheets.get(command.sheet).getRange(command.address).unmerge();
+      return;
+    case 'deleteSheet': {
+      const sheet = sheets.get(command.sheet);
+      // Excel's documentation does not say a very hidden sheet can be deleted; a hidden one can
+      if (command.veryHidden) sheet.visibility = 'Hidden';
+      sheet.delete();
+      return;
+    }
     case 'columnWidth':
       sheets.get(command.sheet).getRange(`${columnLetters(command.column)}:${columnLetters(command.column)}`).format.columnWidth = command.points;
       return;

@@ -2,15 +2,28 @@
  * A plan is made from a read, and written a moment later: the engine, the planning and, in the pane,
  * loading code lie between the two. In a shared workbook a colleague can type into a cell the plan is
  * about to write in that moment (a 提示 cell of a new row, a paragraph of 自评报告, a 值 of 评分设置),
- * and the write would take their text without a trace. So before the first write command is sent, in
- * the same Excel.run, every cell on a sheet the read saw that the plan writes, clears or merges (a
- * merge drops what its covered cells hold), or takes for its own without writing it (WritePlan.takes:
- * the blank results of a row a table grew by, which the next run would clear), is read again and
- * compared with what the read saw there: the values as read-sheets.ts gives them, so a blank stays
- * blank and a formula that shows nothing stays one. If one differs, nothing is sent and apply rejects
- * with CellChangedError naming the first such cell: the caller reads and plans again, and the planners
- * judge the cell as it is now. Sheets the plan creates are not read (addSheet is refused if one
- * appeared since); a sheet deleted or renamed since fails the check's sync (ItemNotFound) before any write.
+ * and the write would take their text without a trace. So every cell on a sheet the read saw that the
+ * plan writes, clears or merges (a merge drops what its covered cells hold), or takes for its own
+ * without writing it (WritePlan.takes: the blank results of a row a table grew by, which the next run
+ * would clear), is loaded again and compared with what the read saw there: the values as
+ * read-sheets.ts gives them, so a blank stays blank and a formula that shows nothing stays one. Sheets
+ * the plan creates are not loaded (addSheet is refused if one appeared since); a sheet deleted or
+ * renamed since fails the request (ItemNotFound) at the load, before any write in it.
+ *
+ * The loads ride in the first write request, queued before its first write command (queueCheckLoads):
+ * Excel runs a request's actions in order, so they give the cells as they were just before the write,
+ * and no co-author's edit can land between the two. No round trip is added: a run is one read sync and
+ * one write sync, as DESIGN.md has it. When nothing differs (undoIfChanged) the run is done. When a
+ * cell differs, the write has already gone over it, so one more sync puts back everything that first
+ * request wrote as it was loaded: the cells' formulas, or their values (text as text, as written by
+ * write-commands.ts), and their number formats; the merges it made taken apart and those the read saw
+ * there made again; the sheets it added deleted. Then it rejects with CellChangedError naming the first
+ * such cell: the caller reads and plans again, and the planners judge the cell as it is now — as an
+ * edit made before the read. Not only the changed cells are put back: what the rest of the write left
+ * would be judged as the add-in's by the next read (the marker, written first, would claim a grown
+ * table's new row, and a note typed into it would then be cleared as the add-in's own), and the pane
+ * says nothing was written. Styles, column widths and row heights the write set stay: they change no
+ * cell's content, and the run made again sets them anyway.
  *
  * The add-in's own sheets (评分结果, 自评报告, _perfeval) are checked like any other: a colleague's
  * text typed into 评分结果 between the read and the write is an edit like one made before the read,
@@ -18,20 +31,26 @@
  * until the person agrees to replace it), and a second pane that wrote _perfeval in between means
  * this plan, made from the state before that write, must be made again.
  *
- * Cost: one sync for an ordinary plan. The cells are asked for as the used cells (values only) inside
- * a few rectangles: per column, the rows written, with short gaps closed, joined across columns where
- * they match — so a first write into blank columns brings back next to nothing, and a re-score that
- * changes a few cells asks for a few small ranges. Rectangles are packed into syncs under the request
- * limit by estimate and under MAX_READ_CELLS cells of the read grid each (a large rewrite takes more
- * syncs, all before the first write); a response Excel still finds too large is halved and asked again.
+ * Cost: no sync for the check itself, one for the undoing when a cell changed. The cells are asked
+ * for as the used cells inside a few rectangles: per column, the rows written, with short gaps closed,
+ * joined across columns where they match — so a first write into blank columns brings back next to
+ * nothing, and a re-score that changes a few cells asks for a few small ranges. The loads go with the
+ * first write request only when they fit beside it: the request under its limit (the first batch is
+ * packed smaller to leave them room), and the answer, estimated from what the read saw in those cells,
+ * under MAX_CHECK_ANSWER_BYTES — half of Excel on the web's 5 MB, the other half for cells filled since
+ * the read, since an answer Excel refuses would come after the write had run. A plan whose loads do not
+ * fit (a rewrite of tens of thousands of rows) has them asked for in syncs of their own before the
+ * first write (verifyUnchanged), packed under both limits, an answer Excel still finds too large halved
+ * and asked again; a cell found changed there sends nothing.
  *
  * What it cannot see: a formula typed over a value that gives that same value (the read has values,
- * not formulas), and an edit landing between the check's answer and the write's request — Excel has
- * no write that is conditional on a cell, so the window is narrowed from the whole run to one round trip.
+ * not formulas, and a formula a person left in a cell the run rewrites is not a change); and, in a plan
+ * of several write batches, an edit landing in the cells of a later batch after the first request —
+ * Excel has no write that is conditional on a cell.
  */
 import { isCellError, type CellError, type CellScalar } from '../../domain/model';
 import { cellAddress, rangeAddress } from '../../workbook/cells/a1';
-import { parseRange, type CellRange } from '../../workbook/cells/cell-range';
+import { parseRange, rangeContains, rangesMeet, type CellRange } from '../../workbook/cells/cell-range';
 import { lastColumn, lastRow, valueAt } from '../../workbook/cells/grid-cells';
 import type { SheetGrid } from '../../workbook/grid';
 import { CellChangedError } from '../../workbook/port';
@@ -39,11 +58,13 @@ import type { WritePlan } from '../../workbook/write-plan';
 import { utf8Length } from '../utf8-length';
 import { officeErrorCode, type RangeLike, type RequestContextLike } from './excel-api-like';
 import { packInOrder } from './pack-in-order';
-import type { SheetProxies } from './queue-write-command';
+import { queueWriteCommand, type SheetProxies } from './queue-write-command';
 import { cellValue, MAX_READ_CELLS } from './read-sheets';
 import { sameSheet } from './sheet-range';
+import { BLOCK_SLICE_BYTES, type CellContent, type WriteCommand } from './write-commands';
+import { estimateCommandBytes, packBatches } from './write-batches';
 
-/** the cells one op changes the contents of, on a sheet the read saw */
+/** the cells one op changes the contents of, or takes, on a sheet the read saw */
 interface CheckedArea {
   grid: SheetGrid;
   range: CellRange;
@@ -51,13 +72,15 @@ interface CheckedArea {
   rows?: ReadonlyArray<readonly unknown[]>;
 }
 
-/** one rectangle asked for: its used cells, values only */
+/** one rectangle asked for: its used cells */
 export interface CheckLoad {
   /** the sheet's name as the read gave it */
   sheet: string;
   range: CellRange;
   /** cells of the rectangle inside the read's used range: what the answer can hold, unless someone filled cells since */
   expectedCells: number;
+  /** the answer's size if the cells hold what the read saw there (estimateAnswerBytes) */
+  answerBytes: number;
 }
 
 export interface UnchangedCheck {
@@ -68,8 +91,8 @@ export interface UnchangedCheck {
 export interface CheckLimits {
   /** estimated request bytes one sync may carry */
   maxBytes: number;
-  /** cells of the read one sync may bring back */
-  maxCells?: number;
+  /** estimated answer bytes one sync may bring back (MAX_CHECK_ANSWER_BYTES) */
+  maxAnswerBytes?: number;
 }
 
 /**
@@ -83,8 +106,15 @@ const ACTION_OVERHEAD_BYTES = 160;
 /** getRange, getUsedRangeOrNullObject and load */
 const ACTIONS_PER_LOAD = 3;
 
+/**
+ * the answer the loads of one sync may bring back by estimate: half of Excel on the web's 5 MB. The
+ * rest is for what was typed or pasted into those cells since the read; the loads sent with a write
+ * must not be refused, since the write would have run (Excel does not say otherwise).
+ */
+export const MAX_CHECK_ANSWER_BYTES = 2.5 * 1024 * 1024;
+
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
-const LOADED = ['values', 'valueTypes', 'rowIndex', 'columnIndex'];
+const LOADED = ['values', 'formulas', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex'];
 
 /** what the plan changes or takes (WritePlan.takes) on the sheets in `readFrom`, and the rectangles to ask for */
 export function planUnchangedCheck(plan: WritePlan, readFrom: readonly SheetGrid[], maxCells = MAX_READ_CELLS): UnchangedCheck {
@@ -177,17 +207,42 @@ function readBounds(grid: SheetGrid): CellRange {
   return bounds;
 }
 
+/** the part of `range` inside the read's used range, or null */
+function insideRead(grid: SheetGrid, range: CellRange): CellRange | null {
+  const read = readBounds(grid);
+  const part = { top: Math.max(range.top, read.top), left: Math.max(range.left, read.left), bottom: Math.min(range.bottom, read.bottom), right: Math.min(range.right, read.right) };
+  return part.top <= part.bottom && part.left <= part.right ? part : null;
+}
+
 /** the part of `range` inside the read's used range, in cells */
 function cellsInRead(grid: SheetGrid, range: CellRange): number {
-  const read = readBounds(grid);
-  const rows = Math.min(range.bottom, read.bottom) - Math.max(range.top, read.top) + 1;
-  const columns = Math.min(range.right, read.right) - Math.max(range.left, read.left) + 1;
-  return rows > 0 && columns > 0 ? rows * columns : 0;
+  const part = insideRead(grid, range);
+  return part ? (part.bottom - part.top + 1) * (part.right - part.left + 1) : 0;
+}
+
+/**
+ * The answer to one load if its cells hold what the read saw: per cell its value and its formula (the
+ * value again, or a formula at least as long as it shows), number format and value type, as JSON.
+ */
+function estimateAnswerBytes(grid: SheetGrid, range: CellRange): number {
+  const part = insideRead(grid, range);
+  let bytes = 64;
+  if (!part) return bytes;
+  for (let row = part.top; row <= part.bottom; row += 1) {
+    for (let column = part.left; column <= part.right; column += 1) {
+      const value = valueAt(grid, row, column);
+      const shown = value === null ? '""' : isCellError(value) ? JSON.stringify(value.error) : JSON.stringify(value);
+      const format = grid.numberFormats[row - grid.top]?.[column - grid.left] ?? 'General';
+      // two values, the format and a type ("String", at most 9 bytes), four commas
+      bytes += 2 * utf8Length(shown) + utf8Length(format) + 2 + 9 + 4;
+    }
+  }
+  return bytes;
 }
 
 /** a rectangle whose read cells pass maxCells, in row slices that do not */
 function sliced(grid: SheetGrid, range: CellRange, maxCells: number): CheckLoad[] {
-  const load = (part: CellRange): CheckLoad => ({ sheet: grid.name, range: part, expectedCells: cellsInRead(grid, part) });
+  const load = (part: CellRange): CheckLoad => ({ sheet: grid.name, range: part, expectedCells: cellsInRead(grid, part), answerBytes: estimateAnswerBytes(grid, part) });
   if (cellsInRead(grid, range) <= maxCells) return [load(range)];
   const rowsPerSlice = Math.max(1, Math.floor(maxCells / (range.right - range.left + 1)));
   const slices: CheckLoad[] = [];
@@ -199,16 +254,70 @@ export function estimateLoadBytes(load: CheckLoad): number {
   return utf8Length(load.sheet) * ACTIONS_PER_LOAD + 64 + ACTIONS_PER_LOAD * ACTION_OVERHEAD_BYTES;
 }
 
-/** the loads in syncs, each under the request estimate and the cells of the read */
+/** the loads in syncs of their own, each under the request estimate and the answer estimate */
 export function packCheckLoads(loads: readonly CheckLoad[], limits: CheckLimits): CheckLoad[][] {
-  const maxCells = limits.maxCells ?? MAX_READ_CELLS;
+  const maxAnswerBytes = limits.maxAnswerBytes ?? MAX_CHECK_ANSWER_BYTES;
   // both shares summed: a sync stays under either limit
-  return packInOrder(loads, (load) => estimateLoadBytes(load) / limits.maxBytes + Math.max(1, load.expectedCells) / maxCells, 1);
+  return packInOrder(loads, (load) => estimateLoadBytes(load) / limits.maxBytes + load.answerBytes / maxAnswerBytes, 1);
 }
 
 /**
- * Asks for the cells (one sync for an ordinary plan) and compares them with the read; throws
- * CellChangedError at the first cell that differs. Sends nothing else.
+ * The write batches with the check's loads in the first request, its batch packed smaller to leave
+ * them room; null when the loads do not fit beside a write (then verifyUnchanged asks first).
+ */
+export function batchesWithCheck(check: UnchangedCheck, commands: readonly WriteCommand[], limits: CheckLimits): WriteCommand[][] | null {
+  let loadBytes = 0;
+  let answerBytes = 0;
+  for (const load of check.loads) {
+    loadBytes += estimateLoadBytes(load);
+    answerBytes += load.answerBytes;
+  }
+  const room = limits.maxBytes - loadBytes;
+  if (answerBytes > (limits.maxAnswerBytes ?? MAX_CHECK_ANSWER_BYTES) || room <= 0) return null;
+  const batches = packBatches(commands, limits.maxBytes, room);
+  const first = (batches[0] ?? []).reduce((sum, command) => sum + estimateCommandBytes(command), 0);
+  return first <= room ? batches : null;
+}
+
+/** the loads queued on a request, not yet synced */
+export interface QueuedCheck {
+  loads: readonly CheckLoad[];
+  ranges: RangeLike[];
+}
+
+/** queues the loads; sent with the write commands queued after them, they give the cells just before the write */
+export function queueCheckLoads(sheets: SheetProxies, loads: readonly CheckLoad[]): QueuedCheck {
+  const ranges = loads.map((load) =>
+    sheets
+      .get(load.sheet)
+      .getRange(rangeAddress(load.range.top, load.range.left, load.range.bottom, load.range.right))
+      // cells with a format only too: a cell outside the answer then held nothing and had no format
+      .getUsedRangeOrNullObject(false)
+      .load(LOADED),
+  );
+  return { loads, ranges };
+}
+
+/**
+ * After the request that carried the loads and the first write batch (`sent`): when a cell the plan
+ * writes or takes differs from the read, puts back what `sent` wrote as the loads found it (in one sync
+ * for an ordinary plan) and throws CellChangedError at the first such cell.
+ */
+export async function undoIfChanged(context: RequestContextLike, sheets: SheetProxies, check: UnchangedCheck, queued: QueuedCheck, sent: readonly WriteCommand[], maxBytes: number): Promise<void> {
+  const found = new Map<string, SheetCells>();
+  queued.loads.forEach((load, index) => note(found, load, queued.ranges[index]));
+  const changed = firstChange(check.areas, found);
+  if (!changed) return;
+  for (const batch of packBatches(undoCommands(sent, found, check.areas), maxBytes)) {
+    for (const command of batch) queueWriteCommand(sheets, command);
+    await context.sync();
+  }
+  throw new CellChangedError(changed.sheet, changed.cell, changed.found);
+}
+
+/**
+ * Asks for the cells in syncs of their own (one for an ordinary plan), before any write, and compares
+ * them with the read; throws CellChangedError at the first cell that differs. Sends nothing else.
  */
 export async function verifyUnchanged(context: RequestContextLike, sheets: SheetProxies, check: UnchangedCheck, limits: CheckLimits): Promise<void> {
   if (check.loads.length === 0) return;
@@ -216,13 +325,7 @@ export async function verifyUnchanged(context: RequestContextLike, sheets: Sheet
   const found = new Map<string, SheetCells>();
   while (pending.length > 0) {
     const batch = pending.shift()!;
-    const ranges = batch.map((load) =>
-      sheets
-        .get(load.sheet)
-        .getRange(rangeAddress(load.range.top, load.range.left, load.range.bottom, load.range.right))
-        .getUsedRangeOrNullObject(true)
-        .load(LOADED),
-    );
+    const queued = queueCheckLoads(sheets, batch);
     try {
       await context.sync();
     } catch (error) {
@@ -230,7 +333,7 @@ export async function verifyUnchanged(context: RequestContextLike, sheets: Sheet
       pending.unshift(...halved(batch, error));
       continue;
     }
-    batch.forEach((load, index) => note(found, load.sheet, ranges[index]));
+    batch.forEach((load, index) => note(found, load, queued.ranges[index]));
   }
   const changed = firstChange(check.areas, found);
   if (changed) throw new CellChangedError(changed.sheet, changed.cell, changed.found);
@@ -246,27 +349,37 @@ function halved(batch: CheckLoad[], error: unknown): CheckLoad[][] {
   return [[{ ...load, range: { ...range, bottom: middle } }], [{ ...load, range: { ...range, top: middle + 1 } }]];
 }
 
+/** a cell as loaded, as it is written back */
+interface LoadedCell {
+  content: CellContent;
+  numberFormat: string;
+}
+
 /** the cells found holding something, by sheet; a cell in no answer is blank */
 interface SheetCells {
   cells: Map<number, CellScalar | CellError>;
   bounds: CellRange | null;
+  /** every cell of the answers, blank or not, to write back; a cell of a rectangle asked for and not here held nothing */
+  loaded: Map<number, LoadedCell>;
 }
 
 /** a cell as one number (Excel has 16,384 columns) */
 const cellKey = (row: number, column: number): number => row * 16_384 + column;
 
-function note(found: Map<string, SheetCells>, sheet: string, range: RangeLike): void {
-  const key = sheet.toLocaleUpperCase();
-  const entry = found.get(key) ?? { cells: new Map(), bounds: null };
+function note(found: Map<string, SheetCells>, load: CheckLoad, range: RangeLike): void {
+  const key = load.sheet.toLocaleUpperCase();
+  const entry = found.get(key) ?? { cells: new Map(), bounds: null, loaded: new Map() };
   found.set(key, entry);
   if (range.isNullObject) return;
-  const { values, valueTypes, rowIndex, columnIndex } = range;
+  const { values, formulas, numberFormat, valueTypes, rowIndex, columnIndex } = range;
   values.forEach((line, r) =>
     line.forEach((raw, c) => {
-      const value = cellValue(raw, valueTypes[r][c]);
-      if (value === null) return;
       const row = rowIndex + r + 1;
       const column = columnIndex + c + 1;
+      const format = typeof numberFormat[r][c] === 'string' ? (numberFormat[r][c] as string) : 'General';
+      entry.loaded.set(cellKey(row, column), { content: writtenBack(raw, formulas[r][c], valueTypes[r][c], format), numberFormat: format });
+      const value = cellValue(raw, valueTypes[r][c]);
+      if (value === null) return;
       entry.cells.set(cellKey(row, column), value);
       const b = entry.bounds;
       entry.bounds = b
@@ -274,6 +387,20 @@ function note(found: Map<string, SheetCells>, sheet: string, range: RangeLike): 
         : { top: row, left: column, bottom: row, right: column };
     }),
   );
+}
+
+/**
+ * What range.formulas takes to hold the cell again: its formula; else its constant, text with the
+ * quote prefix (write-commands.ts's contentOf: "=…", "+…", "12" stay text) unless the cell is Text
+ * ("@"), an error as its literal ("#N/A", which Excel reads back as that error). A formula whose result
+ * is its own text cannot be told from that text, and is written back as the text.
+ */
+function writtenBack(value: unknown, formula: unknown, type: string, numberFormat: string): CellContent {
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return formula;
+  if (type === 'Empty' || value === '' || value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (type === 'Error') return String(value);
+  return numberFormat === '@' ? String(value) : `'${String(value)}`;
 }
 
 function firstChange(areas: readonly CheckedArea[], found: ReadonlyMap<string, SheetCells>): { sheet: string; cell: string; found: CellScalar | CellError } | null {
@@ -305,4 +432,134 @@ function union(a: CellRange, b: CellRange): CellRange {
 function sameValue(read: CellScalar | CellError, now: CellScalar | CellError): boolean {
   if (read === now) return true;
   return isCellError(read) && isCellError(now) && read.error === now.error;
+}
+
+/** what one sheet's cells went through in the request sent */
+interface WrittenSheet {
+  sheet: string;
+  cells: Set<number>;
+  /** the rectangles written, in order, each once */
+  rects: Map<string, CellRange>;
+  /** merges the request made */
+  merged: CellRange[];
+  /** rectangles it cleared whole (clear All drops the merges inside) */
+  cleared: CellRange[];
+}
+
+/**
+ * The commands that put back what `sent` did to cells: first the merges it made taken apart (a value
+ * cannot go into part of a merge), then each rectangle it wrote, number formats before contents (a
+ * text written into a Text cell stays as it is), then the merges the read saw that it took apart, and
+ * last the sheets it added deleted. Only cells `sent` wrote are written; a cell of a loaded rectangle
+ * the answer left out held nothing and had the General format.
+ */
+function undoCommands(sent: readonly WriteCommand[], found: ReadonlyMap<string, SheetCells>, areas: readonly CheckedArea[]): WriteCommand[] {
+  const added = new Map<string, boolean>();
+  for (const command of sent) if (command.kind === 'addSheet') added.set(command.sheet.toLocaleUpperCase(), command.visibility === 'VeryHidden');
+  const written = new Map<string, WrittenSheet>();
+  const sheetOf = (name: string): WrittenSheet | null => {
+    const key = name.toLocaleUpperCase();
+    if (added.has(key) || !found.has(key)) return null;
+    let entry = written.get(key);
+    if (!entry) {
+      entry = { sheet: name, cells: new Set(), rects: new Map(), merged: [], cleared: [] };
+      written.set(key, entry);
+    }
+    return entry;
+  };
+  const mark = (entry: WrittenSheet, address: string, rect: CellRange, isWritten: (r: number, c: number) => boolean): void => {
+    let any = false;
+    for (let row = rect.top; row <= rect.bottom; row += 1) {
+      for (let column = rect.left; column <= rect.right; column += 1) {
+        if (!isWritten(row - rect.top, column - rect.left)) continue;
+        entry.cells.add(cellKey(row, column));
+        any = true;
+      }
+    }
+    if (any && !entry.rects.has(address)) entry.rects.set(address, rect);
+  };
+  for (const command of sent) {
+    if (command.kind === 'addSheet' || command.kind === 'deleteSheet' || command.kind === 'freezeRows' || command.kind === 'pageLayout') continue;
+    if (command.kind === 'columnWidth' || command.kind === 'rowHeight' || command.kind === 'style' || command.kind === 'listValidation') continue;
+    if (command.kind === 'clear' && command.applyTo !== 'All') continue;
+    const entry = sheetOf(command.sheet);
+    const rect = parseRange(command.address);
+    if (!entry || !rect) continue;
+    switch (command.kind) {
+      case 'contents':
+        mark(entry, command.address, rect, (r, c) => command.formulas[r]?.[c] !== null && command.formulas[r]?.[c] !== undefined);
+        break;
+      case 'numberFormats':
+        mark(entry, command.address, rect, (r, c) => command.formats[r]?.[c] !== null && command.formats[r]?.[c] !== undefined);
+        break;
+      case 'merge':
+        entry.merged.push(rect);
+        mark(entry, command.address, rect, () => true);
+        break;
+      case 'clear':
+        entry.cleared.push(rect);
+        mark(entry, command.address, rect, () => true);
+        break;
+      default:
+        mark(entry, command.address, rect, () => true);
+    }
+  }
+
+  const unmerges: WriteCommand[] = [];
+  const writes: WriteCommand[] = [];
+  const merges: WriteCommand[] = [];
+  for (const [key, entry] of written) {
+    const loaded = found.get(key)!.loaded;
+    for (const rect of entry.merged) unmerges.push({ kind: 'unmerge', sheet: entry.sheet, address: rangeAddress(rect.top, rect.left, rect.bottom, rect.right) });
+    const done = new Set<number>();
+    for (const rect of entry.rects.values()) writes.push(...writeBack(entry.sheet, rect, entry.cells, done, loaded));
+    const grid = areas.find((area) => sameSheet(area.grid.name, entry.sheet))?.grid;
+    for (const merge of grid?.merges ?? []) {
+      const undone = entry.cleared.some((rect) => rangeContains(rect, merge)) || entry.merged.some((rect) => rangesMeet(rect, merge));
+      if (undone) merges.push({ kind: 'merge', sheet: entry.sheet, address: rangeAddress(merge.top, merge.left, merge.bottom, merge.right) });
+    }
+  }
+  const deletes: WriteCommand[] = [...added].map(([key, veryHidden]) => ({ kind: 'deleteSheet', sheet: sent.find((command) => command.kind === 'addSheet' && command.sheet.toLocaleUpperCase() === key)!.sheet, veryHidden }));
+  return [...unmerges, ...writes, ...merges, ...deletes];
+}
+
+/** one rectangle's cells not yet written back, in row slices of about BLOCK_SLICE_BYTES */
+function writeBack(sheet: string, rect: CellRange, cells: ReadonlySet<number>, done: Set<number>, loaded: ReadonlyMap<number, LoadedCell>): WriteCommand[] {
+  const commands: WriteCommand[] = [];
+  let formats: Array<Array<string | null>> = [];
+  let contents: Array<Array<CellContent | null>> = [];
+  let top = rect.top;
+  let bytes = 0;
+  const flush = (): void => {
+    if (formats.length > 0 && contents.some((row) => row.some((cell) => cell !== null))) {
+      const address = rangeAddress(top, rect.left, top + formats.length - 1, rect.right);
+      commands.push({ kind: 'numberFormats', sheet, address, formats }, { kind: 'contents', sheet, address, formulas: contents });
+    }
+    top += formats.length;
+    formats = [];
+    contents = [];
+    bytes = 0;
+  };
+  for (let row = rect.top; row <= rect.bottom; row += 1) {
+    const formatRow: Array<string | null> = [];
+    const contentRow: Array<CellContent | null> = [];
+    for (let column = rect.left; column <= rect.right; column += 1) {
+      const key = cellKey(row, column);
+      if (!cells.has(key) || done.has(key)) {
+        formatRow.push(null);
+        contentRow.push(null);
+        continue;
+      }
+      done.add(key);
+      const cell = loaded.get(key);
+      formatRow.push(cell?.numberFormat ?? 'General');
+      contentRow.push(cell?.content ?? '');
+    }
+    formats.push(formatRow);
+    contents.push(contentRow);
+    bytes += utf8Length(JSON.stringify(formatRow)) + utf8Length(JSON.stringify(contentRow));
+    if (bytes >= BLOCK_SLICE_BYTES) flush();
+  }
+  flush();
+  return commands;
 }

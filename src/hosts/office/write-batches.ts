@@ -32,13 +32,17 @@ function actionCount(command: WriteCommand): number {
     case 'listValidation':
       return 4;
     case 'addSheet':
+    case 'deleteSheet':
       return 3;
     default:
       return 2;
   }
 }
 
-/** batches in plan order, each under `maxBytes` by estimate (a single larger command gets its own) */
-export function packBatches(commands: readonly WriteCommand[], maxBytes = MAX_BATCH_REQUEST_BYTES): WriteCommand[][] {
-  return packInOrder(commands, estimateCommandBytes, maxBytes);
+/**
+ * batches in plan order, each under `maxBytes` by estimate (a single larger command gets its own); the
+ * first under `firstMaxBytes` when given, the room the loads sent with it leave
+ */
+export function packBatches(commands: readonly WriteCommand[], maxBytes = MAX_BATCH_REQUEST_BYTES, firstMaxBytes = maxBytes): WriteCommand[][] {
+  return packInOrder(commands, estimateCommandBytes, maxBytes, firstMaxBytes);
 }

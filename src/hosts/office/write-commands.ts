@@ -32,6 +32,10 @@ export type WriteCommand =
   | { kind: 'contents'; sheet: string; address: string; formulas: Array<Array<CellContent | null>> }
   | { kind: 'style'; sheet: string; address: string; style: CellStyle; rows: number; columns: number }
   | { kind: 'merge'; sheet: string; address: string }
+  /** only in the undoing of a write (unchanged-cells-check.ts): a merge that write made, taken apart */
+  | { kind: 'unmerge'; sheet: string; address: string }
+  /** only in the undoing of a write: a sheet that write added, deleted (made Hidden first when it was added very hidden) */
+  | { kind: 'deleteSheet'; sheet: string; veryHidden: boolean }
   | { kind: 'columnWidth'; sheet: string; column: number; points: number }
   | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'link'; sheet: string; address: string; documentReference: string; textToDisplay: string }

@@ -15,7 +15,7 @@ const INDICATOR_SHEET: SheetSeed = {
 };
 const RESULT_SHEET: SheetSeed = { name: '评分结果', rows: [['绩效自评结果'], ['总分', 20]] };
 
-function setUp(sheets: SheetSeed[] = [INDICATOR_SHEET, RESULT_SHEET], options: { maxBatchBytes?: number } = {}) {
+function setUp(sheets: SheetSeed[] = [INDICATOR_SHEET, RESULT_SHEET], options: { maxBatchBytes?: number; maxCheckAnswerBytes?: number } = {}) {
   const workbook = new MemoryWorkbook({ sheets });
   const excel = createExcelApi(workbook);
   const port = createOfficeWorkbookPort(excel, { capabilities: detectCapabilities(createOfficeContext(workbook)), ...options });
@@ -37,7 +37,7 @@ const rescorePlan: WritePlan = {
 };
 
 describe('a colleague types into a cell the plan writes, between the read and the write', () => {
-  it('sends nothing, keeps the colleague\'s text, and names the sheet and cell (today the write took it)', async () => {
+  it('puts back what it wrote, keeps the colleague\'s text, and names the sheet and cell (today the write took it)', async () => {
     const { workbook, port } = setUp();
     const grids = await port.readWorkbook();
     workbook.remoteEdit('绩效指标', 'H3', '张三：此行待核实');
@@ -47,13 +47,29 @@ describe('a colleague types into a cell the plan writes, between the read and th
     await expect(refused).rejects.toBeInstanceOf(WorkbookChangedError);
     await expect(refused).rejects.toMatchObject({ sheet: '绩效指标', cell: 'H3', found: '张三：此行待核实' });
     expect(workbook.getCellValue('绩效指标', 'H3')).toBe('张三：此行待核实');
-    // nothing of the plan: not the cells before it, not 评分结果
+    // nothing of the plan left: not the cells before it, not 评分结果 nor its merge
     expect(workbook.getCellValue('绩效指标', 'F3')).toBeNull();
+    expect(workbook.getCell('绩效指标', 'F3').numberFormat).toBe('General');
     expect(workbook.dumpValues('评分结果')).toEqual([['绩效自评结果', null], ['总分', 20]]);
     expect(workbook.sheetInfo('评分结果').merges).toEqual([]);
-    // one sync that only read
-    expect(workbook.syncLog).toHaveLength(1);
-    expect(workbook.syncLog[0]).toMatchObject({ outcome: 'applied', calculationSuspended: false });
+    // the write, with the loads before it, then the sync that put back what it wrote
+    expect(workbook.syncLog.map((sync) => [sync.outcome, sync.calculationSuspended])).toEqual([
+      ['applied', true],
+      ['applied', false],
+    ]);
+  });
+
+  it('when the loads may not go with the write (their answer too large), asks for them in syncs of their own first and sends nothing', async () => {
+    // an answer limit nothing fits under: the loads cannot ride with the write, and go one a sync
+    const { workbook, port } = setUp([INDICATOR_SHEET, RESULT_SHEET], { maxCheckAnswerBytes: 1 });
+    const grids = await port.readWorkbook();
+    workbook.remoteEdit('绩效指标', 'H3', '张三：此行待核实');
+    workbook.resetCounters();
+    await expect(port.apply(rescorePlan, grids)).rejects.toMatchObject({ name: 'CellChangedError', sheet: '绩效指标', cell: 'H3' });
+    expect(workbook.syncLog.length).toBeGreaterThan(1);
+    expect(workbook.syncLog.every((sync) => sync.outcome === 'applied' && !sync.calculationSuspended)).toBe(true);
+    expect(workbook.getCellValue('绩效指标', 'F3')).toBeNull();
+    expect(workbook.dumpValues('评分结果')).toEqual([['绩效自评结果', null], ['总分', 20]]);
   });
 
   it('writes the plan made from a read that saw the cell as it is now', async () => {
@@ -118,8 +134,9 @@ describe('a colleague types into a cell the plan writes, between the read and th
     workbook.remoteEdit('自评报告', `A${rows}`, '同事改写的最后一段');
     workbook.resetCounters();
     await expect(port.apply(plan, grids)).rejects.toMatchObject({ name: 'CellChangedError', sheet: '自评报告', cell: `A${rows}` });
-    expect(workbook.getCellValue('自评报告', 'A1')).toBe('第1段');
-    expect(workbook.syncLog).toHaveLength(1);
+    // the first batch, sent with the loads of all, put back; the later ones not sent
+    expect(workbook.dumpValues('自评报告')).toEqual([...sheet.rows!.slice(0, rows - 1), ['同事改写的最后一段']]);
+    expect(workbook.syncLog.map((sync) => sync.calculationSuspended)).toEqual([true, false]);
 
     const again = await port.readWorkbook();
     workbook.resetCounters();
@@ -129,8 +146,98 @@ describe('a colleague types into a cell the plan writes, between the read and th
   });
 });
 
+describe('the loads sent with the write: a colleague\'s cell the write went over is put back as it was', () => {
+  /** row 3 blank when read, its result cells formatted by the person: 完成率 as %, 计算得分 with two decimals, 状态 as Text */
+  const FORMATTED: SheetSeed = { ...INDICATOR_SHEET, numberFormats: [[], [], [null, null, null, null, null, '0.0%', '0.00', '@']] };
+
+  async function unchangedSyncs(): Promise<number> {
+    const { workbook, port } = setUp([FORMATTED, RESULT_SHEET]);
+    const grids = await port.readWorkbook();
+    workbook.resetCounters();
+    await port.apply(rescorePlan, grids);
+    return workbook.syncCount;
+  }
+
+  it('holds the colleague\'s formula, number and text starting with "=" again, with their number formats, for one sync more', async () => {
+    const { workbook, port } = setUp([FORMATTED, RESULT_SHEET]);
+    const grids = await port.readWorkbook();
+    workbook.resetCounters();
+    // typed after the read, merged in just before the request that loads the cells and writes them
+    workbook.changeBeforeCheckedWrite(() => {
+      workbook.remoteEdit('绩效指标', 'F3', '=D3/C3');
+      workbook.remoteEdit('绩效指标', 'G3', 7.5);
+      workbook.remoteEdit('绩效指标', 'H3', '=张三：待核实');
+      workbook.remoteEdit('评分结果', 'A2', "'=合计（复核后）");
+    });
+    await expect(port.apply(rescorePlan, grids)).rejects.toMatchObject({ name: 'CellChangedError', sheet: '绩效指标', cell: 'F3' });
+
+    expect(workbook.getCell('绩效指标', 'F3')).toMatchObject({ formula: '=D3/C3', numberFormat: '0.0%' });
+    expect(workbook.getCell('绩效指标', 'G3')).toMatchObject({ value: 7.5, formula: null, numberFormat: '0.00' });
+    // typed into a Text cell: text, and written back as text, not as a formula
+    expect(workbook.getCell('绩效指标', 'H3')).toMatchObject({ value: '=张三：待核实', formula: null, numberFormat: '@' });
+    expect(workbook.getCell('评分结果', 'A2')).toMatchObject({ value: '=合计（复核后）', formula: null, numberFormat: 'General' });
+    // the rest of what the write did to cells, undone
+    expect(workbook.dumpValues('评分结果')).toEqual([['绩效自评结果', null], ['=合计（复核后）', 20]]);
+    expect(workbook.sheetInfo('评分结果').merges).toEqual([]);
+    // the write with the loads, then one sync that put it back
+    expect(workbook.syncLog.map((sync) => [sync.outcome, sync.calculationSuspended])).toEqual([
+      ['applied', true],
+      ['applied', false],
+    ]);
+    expect(workbook.syncCount).toBe((await unchangedSyncs()) + 1);
+  });
+
+  it('touches nothing else of the colleague\'s: cells the plan does not write, and cells of a batch not sent', async () => {
+    const rows = 400;
+    const report: SheetSeed = { name: '自评报告', rows: Array.from({ length: rows }, (_, index) => [`第${index + 1}段`, index === 0 ? '旁注' : null]) };
+    const { workbook, port } = setUp([report], { maxBatchBytes: 64 * 1024 });
+    const grids = await port.readWorkbook();
+    const paragraph = '本年度部门围绕年度绩效目标，统筹推进各项重点工作。'.repeat(10);
+    const plan: WritePlan = { ops: [{ kind: 'setCells', sheet: '自评报告', top: 1, left: 1, cells: Array.from({ length: rows }, () => [text(paragraph)]) }] };
+    workbook.resetCounters();
+    workbook.changeBeforeCheckedWrite(() => {
+      workbook.remoteEdit('自评报告', 'A2', '同事改写的第二段');
+      workbook.remoteEdit('自评报告', 'B1', '同事的旁注');
+      workbook.remoteEdit('自评报告', 'C5', 42);
+      workbook.remoteEdit('自评报告', `A${rows}`, '同事改写的最后一段');
+    });
+    await expect(port.apply(plan, grids)).rejects.toMatchObject({ name: 'CellChangedError', sheet: '自评报告', cell: 'A2' });
+    const expected = report.rows!.map((row, index) => [index === 1 ? '同事改写的第二段' : index === rows - 1 ? '同事改写的最后一段' : row[0], index === 0 ? '同事的旁注' : null, index === 4 ? 42 : null]);
+    expect(workbook.dumpValues('自评报告')).toEqual(expected);
+    // the first of several batches was sent with the loads, then put back; the others were not sent
+    expect(workbook.syncLog.map((sync) => sync.calculationSuspended)).toEqual([true, false]);
+  });
+
+  it('deletes a sheet the write added, and makes again a merge the read saw that it took apart', async () => {
+    const results: SheetSeed = { name: '评分结果', rows: [['绩效自评结果'], ['总分', 20]], merges: ['A1:B1'] };
+    const workbook = new MemoryWorkbook({ sheets: [INDICATOR_SHEET, results] });
+    const port = createOfficeWorkbookPort(createExcelApi(workbook), { capabilities: detectCapabilities(createOfficeContext(workbook)) });
+    const grids = await port.readWorkbook();
+    const plan: WritePlan = {
+      ops: [
+        { kind: 'ensureSheet', sheet: '_perfeval', visibility: 'veryHidden' },
+        { kind: 'setCells', sheet: '_perfeval', top: 1, left: 1, cells: [[text('schema'), number(1)]] },
+        ...rescorePlan.ops.map((op) => (op.kind === 'clearRange' ? { ...op, address: 'A1:C2' } : op)),
+      ],
+    };
+    workbook.resetCounters();
+    workbook.changeBeforeCheckedWrite(() => workbook.remoteEdit('评分结果', 'C2', '李四'));
+    await expect(port.apply(plan, grids)).rejects.toMatchObject({ name: 'CellChangedError', sheet: '评分结果', cell: 'C2' });
+    expect(workbook.sheetNames()).toEqual(['绩效指标', '评分结果']);
+    expect(workbook.dumpValues('评分结果')).toEqual([['绩效自评结果', null, null], ['总分', 20, '李四']]);
+    expect(workbook.sheetInfo('评分结果').merges).toEqual(['A1:B1']);
+    expect(workbook.syncLog.map((sync) => sync.calculationSuspended)).toEqual([true, false]);
+
+    // read again, the plan made again goes through, and adds the sheet again
+    const again = await port.readWorkbook();
+    await port.apply({ ...plan, ops: plan.ops.map((op) => (op.kind === 'clearRange' ? { ...op, address: 'A1:B2' } : op)) }, again);
+    expect(workbook.sheetNames()).toEqual(['绩效指标', '评分结果', '_perfeval']);
+    expect(workbook.getCellValue('评分结果', 'C2')).toBe('李四');
+  });
+});
+
 describe('the cost of the check', () => {
-  it('an unchanged workbook takes one sync more than the write, and none when nothing is written', async () => {
+  it('an unchanged workbook takes no sync more than the write, and none when nothing is written', async () => {
     const plain = setUp();
     await plain.port.readWorkbook();
     plain.workbook.resetCounters();
@@ -141,7 +248,8 @@ describe('the cost of the check', () => {
     const grids = await port.readWorkbook();
     workbook.resetCounters();
     await port.apply(rescorePlan, grids);
-    expect(workbook.syncCount).toBe(withoutCheck + 1);
+    expect(workbook.syncCount).toBe(withoutCheck);
+    expect(workbook.syncLog[0].responseBytes).toBeGreaterThan(0);
     expect(workbook.dumpValues('绩效指标')).toEqual(plain.workbook.dumpValues('绩效指标'));
 
     workbook.resetCounters();
@@ -149,11 +257,12 @@ describe('the cost of the check', () => {
     expect(workbook.syncCount).toBe(0);
   });
 
-  it('asks again in halves when Excel finds the answer too large (long texts), still before the first write', async () => {
+  it('asks in syncs of their own when the answer may not go with the write, again in halves when Excel finds it too large (long texts), before the first write', async () => {
     const paragraph = '本年度部门围绕年度绩效目标，统筹推进各项重点工作，预算执行总体平稳。'.repeat(4);
     const rows = Array.from({ length: 300 }, (_, index) => [`${index + 1}. ${paragraph}`]);
     const workbook = new MemoryWorkbook({ sheets: [{ name: '自评报告', rows }], responseSizeLimitBytes: 64 * 1024 });
-    const port = createOfficeWorkbookPort(createExcelApi(workbook), { capabilities: detectCapabilities(createOfficeContext(workbook)) });
+    // half of this stand-in's answer limit, as MAX_CHECK_ANSWER_BYTES is half of Excel on the web's
+    const port = createOfficeWorkbookPort(createExcelApi(workbook), { capabilities: detectCapabilities(createOfficeContext(workbook)), maxCheckAnswerBytes: 32 * 1024 });
     const grids = await port.readWorkbook();
     workbook.resetCounters();
     const revised = rows.map((row) => [text(`${row[0]}（修订）`)]);
@@ -190,38 +299,49 @@ describe('the cost of the check', () => {
     const results = (index: number): PlannedCell[] => [number(0.9 + (index % 3) / 100), number(1.8), text('未达成'), text(`第${index + 2}行请说明原因`)];
 
     async function measure(withResults: boolean, plan: WritePlan) {
+      const plain = setUp([seed(withResults)]);
+      await plain.port.readWorkbook();
+      plain.workbook.resetCounters();
+      await plain.port.apply(plan);
+      const withoutCheck = plain.workbook.syncCount;
+
       const { workbook, port } = setUp([seed(withResults)]);
       const grids = await port.readWorkbook();
       workbook.resetCounters();
       await port.apply(plan, grids);
-      const [check, ...writes] = workbook.syncLog;
+      const [first, ...rest] = workbook.syncLog;
       process.stdout.write(
-        `check of ${plan.ops.length} ops over ${ROWS} rows (${withResults ? 'a rewrite' : 'a first write'}): ${JSON.stringify({ check: { requestBytes: check.requestBytes, responseBytes: check.responseBytes, operations: check.operations }, writes: writes.length })}\n`,
+        `check of ${plan.ops.length} ops over ${ROWS} rows (${withResults ? 'a rewrite' : 'a first write'}): ${JSON.stringify({ first: { requestBytes: first.requestBytes, responseBytes: first.responseBytes, operations: first.operations, writes: first.calculationSuspended }, syncsAfter: rest.length, withoutCheck })}\n`,
       );
-      return { workbook, check };
+      return { workbook, first, withoutCheck };
     }
 
-    it('a first write into blank columns: one check sync, its answer next to nothing', async () => {
+    it('a first write into blank columns: the loads go with the write, their answer next to nothing, no sync more', async () => {
       const plan: WritePlan = { ops: [{ kind: 'setCells', sheet: '绩效指标', top: 2, left: 5, cells: Array.from({ length: ROWS }, (_, index) => results(index)) }] };
-      const { workbook, check } = await measure(false, plan);
-      expect(check.operations).toBeLessThanOrEqual(4);
-      expect(check.responseBytes).toBeLessThan(1024);
+      const { workbook, first, withoutCheck } = await measure(false, plan);
+      expect(first.calculationSuspended).toBe(true);
+      expect(first.responseBytes).toBeLessThan(1024);
+      expect(workbook.syncCount).toBe(withoutCheck);
       expect(workbook.syncLog.every((sync) => sync.outcome === 'applied' && sync.requestBytes <= MAX_BATCH_REQUEST_BYTES)).toBe(true);
     });
 
-    it('a re-score that changes every 10th row: one check sync of one range', async () => {
+    it('a re-score that changes every 10th row: an answer too large to go with a write, so one check sync of one range before it', async () => {
       const ops: WritePlan['ops'] = [];
       for (let index = 0; index < ROWS; index += 10) ops.push({ kind: 'setCells', sheet: '绩效指标', top: index + 2, left: 5, cells: [results(index)] });
-      const { check } = await measure(true, { ops });
-      expect(check.operations).toBeLessThanOrEqual(4);
-      expect(check.responseBytes).toBeLessThan(5 * 1024 * 1024);
+      const { workbook, first, withoutCheck } = await measure(true, { ops });
+      expect(first).toMatchObject({ calculationSuspended: false, outcome: 'applied' });
+      expect(first.operations).toBeLessThanOrEqual(4);
+      expect(first.responseBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(workbook.syncCount).toBe(withoutCheck + 1);
     });
 
-    it('a re-score that changes every 100th row (gaps too wide to close): one check sync under the request limit', async () => {
+    it('a re-score that changes every 100th row (gaps too wide to close): the loads go with the write, under the request limit', async () => {
       const ops: WritePlan['ops'] = [];
       for (let index = 0; index < ROWS; index += 100) ops.push({ kind: 'setCells', sheet: '绩效指标', top: index + 2, left: 5, cells: [results(index)] });
-      const { check } = await measure(true, { ops });
-      expect(check.requestBytes).toBeLessThan(MAX_BATCH_REQUEST_BYTES);
+      const { workbook, first, withoutCheck } = await measure(true, { ops });
+      expect(first.calculationSuspended).toBe(true);
+      expect(first.requestBytes).toBeLessThan(MAX_BATCH_REQUEST_BYTES);
+      expect(workbook.syncCount).toBe(withoutCheck);
     });
 
     it('a rewrite of every row: the check in syncs under both limits, all before the first write', async () => {
@@ -276,6 +396,11 @@ describe('what the check asks for', () => {
       ...Array.from({ length: 4 }, (_, index) => [index * 250 + 1, index * 250 + 250, 500]),
       ...Array.from({ length: 8 }, (_, index) => [1001 + index * 250, 1250 + index * 250, 0]),
     ]);
-    expect(packCheckLoads(check.loads, { maxBytes: MAX_BATCH_REQUEST_BYTES, maxCells: 500 }).map((batch) => batch.length)).toEqual([1, 1, 1, 1, 8]);
+    // 500 cells of "x": values and formulas "x", "General", "String" — about 30 bytes each
+    expect(check.loads[0].answerBytes).toBeGreaterThan(500 * 25);
+    expect(check.loads[0].answerBytes).toBeLessThan(500 * 35);
+    // an answer limit a slice of 500 read cells nearly fills: each alone, the slices of blank rows together
+    const limit = check.loads[0].answerBytes + 32;
+    expect(packCheckLoads(check.loads, { maxBytes: MAX_BATCH_REQUEST_BYTES, maxAnswerBytes: limit }).map((batch) => batch.length)).toEqual([1, 1, 1, 1, 8]);
   });
 });
