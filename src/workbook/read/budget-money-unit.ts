@@ -44,25 +44,30 @@ function unitOfLine(text: string): MoneyUnit | undefined {
  */
 export function statedMoneyUnits(grid: SheetGrid, table: DetectedTable<'budget'>): StatedMoneyUnits | undefined {
   const nameColumn = columnOf(table, 'name');
-  const forTable = (nameColumn === null ? null : inHeader(grid, table, nameColumn)) ?? inLineAbove(grid, table);
+  const forTable = (nameColumn === null ? null : inHeader(grid, table, nameColumn, unitInBrackets)) ?? inLineAbove(grid, table);
+  // a header naming the currency alone (全年执行数（人民币）) says 元 only where nothing else names a unit
+  const currencyForTable = nameColumn === null ? null : inHeader(grid, table, nameColumn, currencyAloneInBrackets);
   const units: StatedMoneyUnits = {};
   for (const field of AMOUNT_COLUMNS) {
     const column = columnOf(table, field);
     if (column === null) continue;
-    const stated = inHeader(grid, table, column) ?? forTable;
+    const stated = inHeader(grid, table, column, unitInBrackets) ?? forTable ?? inHeader(grid, table, column, currencyAloneInBrackets) ?? currencyForTable;
     if (stated) units[field] = stated;
   }
   return Object.values(units).some((stated) => stated.unit !== '万元') ? units : undefined;
 }
 
-function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: number): StatedMoneyUnit | null {
+const unitInBrackets = (compacted: string): MoneyUnit | undefined => compacted.match(BRACKETED_UNIT)?.[1] as MoneyUnit | undefined;
+const currencyAloneInBrackets = (compacted: string): MoneyUnit | undefined => (BRACKETED_CURRENCY.test(compacted) ? '元' : undefined);
+
+/** the unit a header over `column` states, as `read` finds it in the header's compacted text */
+function inHeader(grid: SheetGrid, table: DetectedTable<'budget'>, column: number, read: (compacted: string) => MoneyUnit | undefined): StatedMoneyUnit | null {
   for (let row = table.headerRow; row >= table.firstHeaderRow; row -= 1) {
     const merged = mergedAreaAt(grid, row, column);
     const [atRow, atColumn] = merged ? [merged.top, merged.left] : [row, column];
     const text = textAt(grid, atRow, atColumn);
-    const compacted = compact(text);
-    const unit = compacted.match(BRACKETED_UNIT)?.[1] ?? (BRACKETED_CURRENCY.test(compacted) ? '元' : undefined);
-    if (unit) return { unit: unit as MoneyUnit, cell: cellRef(grid.name, atRow, atColumn), text };
+    const unit = read(compact(text));
+    if (unit) return { unit, cell: cellRef(grid.name, atRow, atColumn), text };
   }
   return null;
 }

@@ -83,6 +83,16 @@ describe('the unit a budget table states for its amounts', () => {
     expect(unitsOf(sheet('预算执行', [headers, ...lines()]))?.executed?.unit).toBe(unit);
   });
 
+  it('takes a header naming the currency alone (（人民币）) as 元 only where no line or header names a unit: 单位：万元 above the table holds', () => {
+    const headers = BUDGET_HEADER.map((name) => (['全年预算数', '全年执行数'].includes(name) ? `${name}（人民币）` : name));
+    expect(unitsOf(sheet('预算执行', [['', '', '', '', '', '', '', '单位：万元'], headers, ...lines()]))).toBeUndefined();
+    const grouped = sheet('预算执行', [['', '', '', '', '', '', '', '单位：万元'], ['资金项目', '类别', '金额（人民币）', '', '', '分值', '上年执行数', '说明'], ['', '', '年初预算数', '全年预算数', '全年执行数', '', '', ''], ...lines()]);
+    const downTwoRows = (column: number) => ({ top: 2, left: column, bottom: 3, right: column });
+    grouped.merges = [downTwoRows(1), downTwoRows(2), { top: 2, left: 3, bottom: 2, right: 5 }, downTwoRows(6), downTwoRows(7), downTwoRows(8)];
+    expect(unitsOf(grouped)).toBeUndefined();
+    expect(unitsOf(sheet('预算执行', [['', '', '', '', '', '', '', '单位：元'], headers, ...lines()]))?.executed?.unit).toBe('元');
+  });
+
   it('is read from a line at the end of the title row just right of the table, where no other table stands', () => {
     const title = ['2023年度部门预算执行情况表', '', '', '', '', '', '', '', '单位：元'];
     expect(unitsOf(sheet('预算执行', [title, BUDGET_HEADER, ...lines()]))?.executed).toMatchObject({ unit: '元', cell: { address: 'I1' } });
