@@ -604,6 +604,43 @@ describe('scoreWorkbook on a budget table of several lines and no 合计 line', 
     expect(moved?.message['zh-CN']).toBe('绩效指标表第 2 行「预算执行率」按预算执行表计分：预算执行表（工作表「预算执行」）没有合计行，其分值按基本支出与项目支出之和（没有时按各任务之和）的全年执行数 / 全年预算数计分。');
   });
 
+  // review of the change: tables without a 类别 column, as units keep them
+  const withoutCategory = (lines: CellInput[][]) =>
+    scoreWorkbook(new GridPort([sheet('预算执行', [['资金项目', '全年预算数', '全年执行数'], ...lines]), sheet('绩效指标', indicators)]));
+
+  it('reads numbered 一、基本支出 and 二、项目支出 as the unit’s parts, and scores the points on them together (seed 002: 1,288.38 / 1,291.73)', async () => {
+    const { report } = await withoutCategory([
+      ['一、基本支出', 818, 815.05],
+      ['二、项目支出', 473.73, 473.33],
+    ]);
+    expect(report.budget).toMatchObject({ points: 10, score: 9.97, basic: 815.05, project: 473.33 });
+    expect(report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+  });
+
+  it('keeps the points on the first line, on its own rate, where no line is a part the unit’s totals are summed from (lines named by project, or fund sources)', async () => {
+    const byProject = await withoutCategory([
+      ['工商联业务及海内外联谊工作', 42.52, 40.39],
+      ['区非公有制经济组织党委工作', 52.61, 52.61],
+    ]);
+    expect(byProject.report.budget).toMatchObject({ points: 10, score: 9.5 });
+    const bySource = await withoutCategory([
+      ['财政拨款', 1291.73, 1288.38],
+      ['其他资金', 0, 0],
+    ]);
+    expect(bySource.report.budget).toMatchObject({ points: 10, score: 9.97 });
+    expect([...byProject.report.warnings, ...bySource.report.warnings].filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE')).toEqual([]);
+  });
+
+  it('scores on the first part’s own rate while another part’s 全年执行数 is blank, which is asked for at its cell', async () => {
+    const { report } = await withoutCategory([
+      ['基本支出', 818, 815.05],
+      ['项目支出', 473.73, ''],
+    ]);
+    expect(report.budget).toMatchObject({ points: 10, score: 9.96 });
+    const blank = report.warnings.filter((warning) => warning.code === 'BUDGET_VALUE_UNREADABLE');
+    expect(blank.map((warning) => [warning.cell, warning.params.reason])).toEqual([['C3', 'executedBlank']]);
+  });
+
   it('shows the same rate and score in the 预算执行率 row’s own output cells', async () => {
     const port = new GridPort([sheet('预算执行', [BUDGET_HEADER, ...tasks]), sheet('绩效指标', indicators)]);
     await scoreWorkbook(port);

@@ -51,9 +51,12 @@ export function scoreBudget(lines: readonly BudgetLine[], unit: UnitTotals | nul
         warnings.push(aboveTotal(line));
         continue;
       }
-      // points for the whole unit are scored on its totals, and shown on no one line
-      const forUnit = line.row.pointsScoreUnitTotals === true;
-      const rate = forUnit ? (unit ? fullYearRate(unit) : null) : fullYearRate(exactFiguresOf(line));
+      // points for the whole unit are scored on its totals, and shown on no one line; where a part
+      // lacks a figure the totals cannot be summed, and the line's own rate stands in (the blank part has
+      // its own warning)
+      const unitRate = line.row.pointsScoreUnitTotals && unit ? fullYearRate(unit) : null;
+      const forUnit = unitRate !== null;
+      const rate = unitRate ?? fullYearRate(exactFiguresOf(line));
       if (rate === null && points > 0) warnings.push(missingForScore(line));
       const scored = { points, score: rate === null ? 0 : executionScore(points, rate) };
       if (forUnit) unitScores.push(scored);

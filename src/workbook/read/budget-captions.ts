@@ -2,10 +2,8 @@ import type { SheetGrid } from '../grid';
 import { isBlankAt, mergedAreaAt } from '../cells/grid-cells';
 import type { DetectedTable } from '../detect/detection-types';
 import { normaliseHeaderText } from '../detect/header-text';
-import { categoryFromLineName } from './budget-categories';
+import { categoryFromLineName, LINE_NUMBERING } from './budget-categories';
 
-/** 一、 （二） 1. 2、: a heading's numbering; NFKC has made （二） (二) and １． 1. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
 /** what a caption over lines ends in: 项目支出明细, 基本支出情况, 预算执行情况表 */
 const CAPTION_ENDING = /(?:明细|情况)表?$/;
 
@@ -45,8 +43,8 @@ export function readsAsCaption(name: string): boolean {
   const leadIn = /[:：]$/.test(text);
   // without trailing colons and brackets: 2022年预算执行情况（上年） → 2022年预算执行情况
   const core = normaliseHeaderText(text);
-  const numbered = NUMBERING.test(core);
-  const words = core.replace(NUMBERING, '').replace(/^其中[:：]?/, '');
+  const numbered = LINE_NUMBERING.test(core);
+  const words = core.replace(LINE_NUMBERING, '').replace(/^其中[:：]?/, '');
   if (words === '') return /^其中/.test(core);
   if (categoryFromLineName(words) !== null) return false;
   return leadIn || numbered || CAPTION_ENDING.test(words);

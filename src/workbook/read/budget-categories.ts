@@ -1,5 +1,5 @@
 import type { BudgetCategory } from '../../domain/model';
-import { normaliseLabelText } from '../detect/header-text';
+import { normaliseHeaderText, normaliseLabelText } from '../detect/header-text';
 
 /** 类别 words (DESIGN.md) and the names the same lines carry in other layouts (MoF: 年度资金总额 …). */
 const CATEGORY_WORDS: ReadonlyArray<[BudgetCategory, readonly string[]]> = [
@@ -25,12 +25,16 @@ export function categoryFromText(text: string): BudgetCategory | null {
   return CATEGORY_BY_WORD.get(normaliseLabelText(text)) ?? null;
 }
 
+/** 一、 （二） 1. 2、: a heading's or a line's numbering, on normaliseHeaderText's text (NFKC: （二） is (二)) */
+export const LINE_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
+
 /**
- * For a table without a 类别 column: the category its line name states ("其中：当年财政拨款" → fiscal),
- * only when the name is exactly one of the category words. A task's line cannot be told by its name.
+ * For a table without a 类别 column: the category its line name states ("其中：当年财政拨款" → fiscal,
+ * "一、基本支出" → basic), only when the name, its numbering aside, is exactly one of the category words.
+ * A task's line cannot be told by its name.
  */
 export function categoryFromLineName(name: string): BudgetCategory | null {
-  const words = normaliseLabelText(name).replace(/^其中/, '');
+  const words = normaliseLabelText(normaliseHeaderText(name).replace(LINE_NUMBERING, '')).replace(/^其中/, '');
   const category = CATEGORY_BY_WORD.get(words) ?? null;
   return category === 'task' ? null : category;
 }

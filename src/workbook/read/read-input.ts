@@ -67,6 +67,9 @@ export function readInput(grids: readonly SheetGrid[], detection: Detection): Re
   };
 }
 
+/** the lines the unit's totals are summed from without a 合计 line (domain/budget/unit-totals.ts) */
+const UNIT_PARTS: ReadonlyArray<BudgetRow['category']> = ['basic', 'project', 'task'];
+
 function placeBudgetExecutionRows(
   rows: readonly IndicatorRow[],
   budget: BudgetRow[],
@@ -95,7 +98,7 @@ function placeBudgetExecutionRows(
     const line = totalLine ?? budget[0];
     line.points = row.points;
     line.cells = { ...line.cells, points: pointsCell };
-    if (!totalLine && budget.length > 1) line.pointsScoreUnitTotals = true;
+    if (!totalLine && budget.length > 1 && budget.some((candidate) => UNIT_PARTS.includes(candidate.category))) line.pointsScoreUnitTotals = true;
     place('moved');
     problems.push(movedProblem(row, line, pointsCell));
   }
