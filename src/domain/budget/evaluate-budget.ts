@@ -3,7 +3,7 @@ import { exactFiguresOf, type BudgetLine } from './budget-line';
 import { scoreBudget, type LineScore } from './budget-score';
 import { checkAdjustment } from './checks/adjustment-check';
 import { checkCategory } from './checks/category-check';
-import { checkExecutedMissing } from './checks/executed-missing-check';
+import { executedMissing, linesMissingExecuted } from './checks/executed-missing-check';
 import { checkExecutionRate } from './checks/execution-rate-checks';
 import { checkParts } from './checks/parts-check';
 import { checkThreePublic } from './checks/three-public-check';
@@ -36,8 +36,10 @@ export function evaluateBudget(rows: readonly BudgetRow[], scheme: Scheme, conte
   // amounts as the lines show them (to 0.01 万元 where converted from 元); rates on the exact ones
   const unit = unitTotals(lines);
   const rateUnit = unitTotals(lines, exactFiguresOf);
+  const spendingMissing = linesMissingExecuted(lines);
   for (const line of lines) {
-    warnings.push(...checkCategory(line), ...checkExecutedMissing(line));
+    warnings.push(...checkCategory(line));
+    if (spendingMissing.has(line)) warnings.push(executedMissing(line));
     if (!restatesTotalLine(line, unit)) warnings.push(...checkExecutionRate(line, scheme), ...checkAdjustment(line));
     warnings.push(...checkThreePublic(line));
   }
