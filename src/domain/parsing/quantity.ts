@@ -179,14 +179,15 @@ const LING_CIRCLE = 0x3007; // 〇
 
 /**
  * The units a Chinese numeral is read with: those of the template and the seeds (KNOWN_UNITS), and the
- * measure words counts are kept in (起, 例, 位 …), but not 月 or 日, which make a date (十二月, 五日). Those
+ * measure words counts are kept in (起, 例, 位 …), but not 月 or 日, which make a date (十二月, 五日), nor
+ * 类, 期 or 届, which make an ordinal (Ⅲ类水 written 三类 is worse than 二类; 二期 is the second phase). Those
  * starting with 万 come from a numeral ending in it (五十万元).
  */
 const NUMERAL_UNITS: ReadonlySet<string> = new Set([
   '%', '‰', '个', '人', '人次', '次', '场', '场次', '篇', '家', '户', '天', '个工作日', '工作日',
-  '元', '亿元', '亿', '小时', '分钟', '年', '个月', '周', '项', '件', '份', '本', '期', '批', '条', '所',
-  '名', '台', '套', '辆', '处', '座', '类', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
-  '起', '例', '位', '支', '轮', '节', '门', '张', '册', '间', '栋', '株', '棵', '部', '届', '组', '队', '趟',
+  '元', '亿元', '亿', '小时', '分钟', '年', '个月', '周', '项', '件', '份', '本', '批', '条', '所',
+  '名', '台', '套', '辆', '处', '座', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
+  '起', '例', '位', '支', '轮', '节', '门', '张', '册', '间', '栋', '株', '棵', '部', '组', '队', '趟',
 ]);
 
 /**
@@ -301,8 +302,8 @@ const NEAR = 0x8fd1; // 近95%
 /** The units of the template and the seeds; anything else must pass isUsableUnit's shape test. */
 const KNOWN_UNITS = new Set([
   '%', '‰', '个', '人', '人次', '万人次', '次', '场', '场次', '篇', '家', '户', '天', '日', '个工作日', '工作日',
-  '元', '万元', '亿元', '小时', '分钟', '年', '月', '个月', '周', '项', '件', '份', '本', '期', '批', '条', '所',
-  '名', '台', '套', '辆', '处', '座', '类', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
+  '元', '万元', '亿元', '小时', '分钟', '年', '月', '个月', '周', '项', '件', '份', '本', '批', '条', '所',
+  '名', '台', '套', '辆', '处', '座', '课时', '学时', '分', '个百分点', '平方米', '亩', '公里', '吨',
 ]);
 
 /**

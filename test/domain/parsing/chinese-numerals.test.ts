@@ -125,6 +125,12 @@ describe('parseValue: counts written with Chinese numerals', () => {
     // a dash or a circle typed as 一 or 〇
     '一',
     '〇',
+    // ordinals: a class (Ⅲ类水 is worse than Ⅱ类), a phase, an edition
+    '三类',
+    '二类',
+    '二期',
+    '第二期',
+    '十届',
     // hedges
     '十多人',
     '约三次',
