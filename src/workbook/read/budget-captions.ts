@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { isBlankAt, mergedAreaAt } from '../cells/grid-cells';
-import type { DetectedTable } from '../detect/detection-types';
+import { columnOf, type DetectedTable } from '../detect/detection-types';
 import { normaliseHeaderText } from '../detect/header-text';
 import { categoryFromLineName, LINE_NUMBERING } from './budget-categories';
 
@@ -33,11 +33,16 @@ export function isBudgetCaptionRow(
   if (others.some((mapped) => !isBlankAt(grid, row, mapped.column))) return false;
   const merged = mergedAreaAt(grid, row, nameColumn);
   if (merged && others.some((mapped) => merged.left <= mapped.column && mapped.column <= merged.right)) return true;
-  return readsAsCaption(name);
+  return readsAsCaption(name, columnOf(table, 'category') !== null);
 }
 
-/** whether a name, alone on its row, is a caption's (see isBudgetCaptionRow) */
-export function readsAsCaption(name: string): boolean {
+/**
+ * whether a name, alone on its row, is a caption's (see isBudgetCaptionRow). A numbered name alone
+ * (1.乡村振兴项目, 1.工资福利支出) is a caption only beside a 类别 column, where a line would have its
+ * category: without one, lines are numbered as often as headings, and a line to be filled in must not
+ * vanish.
+ */
+export function readsAsCaption(name: string, hasCategoryColumn = true): boolean {
   const text = name.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return false;
   const leadIn = /[:：]$/.test(text);
@@ -47,5 +52,5 @@ export function readsAsCaption(name: string): boolean {
   const words = core.replace(LINE_NUMBERING, '').replace(/^其中[:：]?/, '');
   if (words === '') return /^其中/.test(core);
   if (categoryFromLineName(words) !== null) return false;
-  return leadIn || numbered || CAPTION_ENDING.test(words);
+  return leadIn || (numbered && hasCategoryColumn) || CAPTION_ENDING.test(words);
 }

@@ -103,4 +103,13 @@ describe('readBudgetRows: a caption inside the table is a heading over its lines
     const table = [rows[0], blankLine('合计'), blankLine('一、基本支出'), blankLine('1.人员经费'), blankLine('项目支出：'), blankLine('其中：当年财政拨款'), blankLine('工商联业务及海内外联谊工作')];
     expect(namesRead(sheet('预算执行', table))).toEqual(['合计', '一、基本支出', '1.人员经费', '项目支出：', '其中：当年财政拨款', '工商联业务及海内外联谊工作']);
   });
+
+  it('keeps a numbered line with every amount blank in a table without 类别 (1.乡村振兴项目, 1.工资福利支出), where lines are numbered as often as headings', () => {
+    const rows = seed002BudgetRows().map((row) => [row[0], ...row.slice(2)]);
+    const blankLine = (name: string): CellInput[] => [name, '', '', '', '', '', ''];
+    const table = [...rows, blankLine('1.乡村振兴项目'), blankLine('（二）工资福利支出')];
+    expect(namesRead(sheet('预算执行', table))).toEqual([...seedNames, '1.乡村振兴项目', '（二）工资福利支出']);
+    // beside a 类别 column, where a line has its category, the same row is a heading
+    expect(namesRead(sheet('预算执行', withCaption('1.乡村振兴项目', 5)))).toEqual(seedNames);
+  });
 });
