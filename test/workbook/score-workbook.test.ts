@@ -510,8 +510,8 @@ describe('scoreWorkbook names the indicator table’s reason column as its heade
   it('says the table has no reason column and where to add one, and asks no more once it is added there', async () => {
     const { port, asking, summary } = await score([header, ...lines]);
     expect(asking.map((warning) => warning.message['zh-CN'])).toEqual([
-      '指标“组织企业家参观考察人数”实际完成值 13名 达到目标 ≥10名 的 130%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并说明原因。',
-      '指标“乡村振兴产业对接成功案例”未达到年度指标值（目标 ≥1个，实际 0个），本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
+      '指标“组织企业家参观考察人数”实际完成值 13名 达到目标 ≥10名 的 130%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在实际完成值一栏之后插入一列“偏差原因分析及改进措施”并说明原因。',
+      '指标“乡村振兴产业对接成功案例”未达到年度指标值（目标 ≥1个，实际 0个），本表没有偏差原因栏，请在实际完成值一栏之后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
     ]);
     expect(summary.some((text) => text.includes('本表没有偏差原因栏'))).toBe(true);
     // the column inserted after 实际完成值 as advised, in the sheet as scored (its result columns beside it)

@@ -401,8 +401,8 @@ describe('MISSED_NO_REASON and OVERACHIEVED_NO_REASON name the reason column as 
   it('says so, and where to add one, where the table has no reason column', () => {
     const report = evaluateTable(rows, { layout: { withReason: false } });
     expect(messages(report, 'zh-CN')).toEqual([
-      '指标“培训场次”未达到年度指标值（目标 ≥100，实际 90），本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
-      '指标“服务人次”实际完成值 150 达到目标 ≥100 的 150%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在“实际完成值”后插入一列“偏差原因分析及改进措施”并说明原因。',
+      '指标“培训场次”未达到年度指标值（目标 ≥100，实际 90），本表没有偏差原因栏，请在实际完成值一栏之后插入一列“偏差原因分析及改进措施”并写明未完成原因及改进措施。',
+      '指标“服务人次”实际完成值 150 达到目标 ≥100 的 150%，超出较多，可能是目标值设置偏低，本表没有偏差原因栏，请在实际完成值一栏之后插入一列“偏差原因分析及改进措施”并说明原因。',
     ]);
     expect(messages(report, 'en-US')).toEqual([
       'Indicator “培训场次” missed its target (target ≥100, actual 90); this table has no reason column: please insert one headed 偏差原因分析及改进措施 after the actual values (实际完成值) and give the reason for the deviation and the measures taken there.',

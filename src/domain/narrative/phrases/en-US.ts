@@ -44,8 +44,11 @@ function missedClause(missed: MissedFacts): string {
 
 function outcome(facts: OutcomeFacts): string {
   const { total, met, notApplicable, unfilled, pointsBlank, pointsMerged, pointsUnreadable, unscored, missed } = facts;
-  if (met === total) return `All ${plural(total, 'indicator')} reached their targets.`;
-  if (missed.length === total) return `None of the ${plural(total, 'indicator')} reached its target: ${enumerateEn(missed.map(missedClause))}.`;
+  if (met === total) return total === 1 ? 'The one indicator reached its target.' : `All ${plural(total, 'indicator')} reached their targets.`;
+  if (missed.length === total) {
+    const lead = total === 1 ? 'The one indicator did not reach its target' : `None of the ${plural(total, 'indicator')} reached their targets`;
+    return `${lead}: ${enumerateEn(missed.map(missedClause))}.`;
+  }
   const clauses: string[] = [];
   if (met > 0) clauses.push(`${met} ${met === 1 ? 'reached its target' : 'reached their targets'}`);
   if (notApplicable > 0) clauses.push(`${notApplicable} did not apply and ${notApplicable === 1 ? 'was' : 'were'} not scored`);

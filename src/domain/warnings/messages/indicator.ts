@@ -178,11 +178,12 @@ function enBand(p: WarningParams): string {
 /**
  * Where the reason for a deviation goes, named as the table heads the column (reasonHeader: 偏差原因,
  * 未完成原因分析; absent for the standard 偏差原因分析及改进措施), or, where the table has no such column
- * (reasonColumn 0; absent where it has one), where to add one: beside 实际完成值, the figure it
- * explains, inside the table, where the add-in reads it (and the 自评报告 quotes it).
+ * (reasonColumn 0; absent where it has one), where to add one: beside the actual value, the figure it
+ * explains, inside the table, where the add-in reads it (and the 自评报告 quotes it). The actual value's
+ * column is named as the concept (实际完成值一栏), unquoted: the table may head it 全年实际值.
  */
 function zhReasonPlace(p: WarningParams): string {
-  if (p.reasonColumn === 0) return `本表没有偏差原因栏，请在“实际完成值”后插入一列“${REASON_HEADER}”并`;
+  if (p.reasonColumn === 0) return `本表没有偏差原因栏，请在实际完成值一栏之后插入一列“${REASON_HEADER}”并`;
   return `请在“${reasonHeader(p) ?? REASON_HEADER}”中`;
 }
 

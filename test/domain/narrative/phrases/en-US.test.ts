@@ -30,4 +30,11 @@ describe('how indicators ended, in the English narrative', () => {
     expect(text).toContain('2 could not be scored because their figures could not be read');
     expect(enUS.outcome(facts({ total: 3, met: 1, missed: [missed, { ...missed, name: '培训人次' }] }))).toContain('2 missed their targets:');
   });
+
+  it('agrees when every indicator, or the only one, reached or missed its target', () => {
+    expect(enUS.outcome(facts({ total: 1, met: 1, missed: [] }))).toBe('The one indicator reached its target.');
+    expect(enUS.outcome(facts({ total: 3, met: 3, missed: [] }))).toBe('All 3 indicators reached their targets.');
+    expect(enUS.outcome(facts({ total: 1, met: 0 }))).toMatch(/^The one indicator did not reach its target: “乡村振兴产业对接成功案例” fell short because /);
+    expect(enUS.outcome(facts({ total: 2, met: 0, missed: [missed, { ...missed, name: '培训人次', reason: '' }] }))).toMatch(/^None of the 2 indicators reached their targets: /);
+  });
 });
