@@ -50,18 +50,18 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** where the figure starts: after a leading ≥ or 不少于 and one space, if the text has them */
+function afterLeadingOperator(s: string, lead: ReturnType<typeof readLeadingOperator>): number {
+  if (!lead) return 0;
+  return s.charCodeAt(lead.length) === SPACE ? lead.length + 1 : lead.length;
+}
+
 export function scanQuantity(text: string): QuantityScan {
   const s = withoutClosingPunctuation(text);
-  let i = 0;
-  let comparator: Comparator | null = null;
-  let operatorWord = false;
   const lead = readLeadingOperator(s, 0);
-  if (lead) {
-    comparator = lead.comparator;
-    operatorWord = lead.word;
-    i = lead.length;
-    if (s.charCodeAt(i) === SPACE) i++;
-  }
+  const comparator: Comparator | null = lead ? lead.comparator : null;
+  const operatorWord = lead ? lead.word : false;
+  let i = afterLeadingOperator(s, lead);
 
   let negative = false;
   const signCode = s.charCodeAt(i);
@@ -138,16 +138,10 @@ export function scanQuantity(text: string): QuantityScan {
  */
 export function scanChineseNumeralQuantity(text: string): Extract<QuantityScan, { ok: true }> | null {
   const s = withoutClosingPunctuation(text);
-  let i = 0;
-  let comparator: Comparator | null = null;
-  let operatorWord = false;
   const lead = readLeadingOperator(s, 0);
-  if (lead) {
-    comparator = lead.comparator;
-    operatorWord = lead.word;
-    i = lead.length;
-    if (s.charCodeAt(i) === SPACE) i++;
-  }
+  const comparator: Comparator | null = lead ? lead.comparator : null;
+  const operatorWord = lead ? lead.word : false;
+  let i = afterLeadingOperator(s, lead);
   if (!isChineseNumeral(s.charCodeAt(i))) return null;
   const numeral = readChineseNumeral(s, i);
   if (numeral === null) return null;
